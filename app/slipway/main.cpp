@@ -1,0 +1,64 @@
+#include "core/settings.h"
+#include "core/version.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"slipway"_s);
+    QApplication::setApplicationDisplayName(u"Slipway"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(Slipway::kVersion));
+    QApplication::setDesktopFileName(QString::fromLatin1(Slipway::kAppId));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(),
+                          u"qtbase"_s,
+                          u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"slipway"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "Design, version and launch machine images and "
+                                "multi-node deployments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption
+        screenshot(u"screenshot"_s,
+                   QApplication::translate("main",
+                                           "Save a picture of the main window to <file> once it "
+                                           "is shown, then quit."),
+                   QApplication::translate("main", "file"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    Slipway::Settings settings;
+    Slipway::MainWindow window(settings);
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (saved)
+                qInfo("saved a screenshot of the main window to %s", qPrintable(file));
+            else
+                qCritical("could not write the screenshot to %s", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

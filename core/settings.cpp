@@ -1,0 +1,151 @@
+#include "settings.h"
+
+#include "logging.h"
+#include "paths.h"
+
+namespace Slipway {
+
+namespace {
+
+template<typename T>
+struct Key
+{
+    const char *name;
+    T defaultValue;
+
+    T read(const QSettings &s) const
+    {
+        const QVariant v = s.value(QLatin1StringView(name));
+        if (!v.isValid() || !v.canConvert<T>())
+            return defaultValue;
+        return v.value<T>();
+    }
+    void write(QSettings &s, const T &value) const { s.setValue(QLatin1StringView(name), value); }
+};
+
+// The keys, each with its default.
+const Key<QString> kDefaultCloud{"clouds/default", QStringLiteral("local")};
+const Key<QString> kEditorFontFamily{"editor/fontFamily", QStringLiteral("monospace")};
+const Key<int> kEditorFontSize{"editor/fontSize", 10};
+const Key<QString> kTheme{"appearance/theme", QStringLiteral("system")};
+const Key<QStringList> kRecentModules{"mainWindow/recentModules", {}};
+const Key<QByteArray> kWindowGeometry{"mainWindow/geometry", {}};
+const Key<QByteArray> kWindowState{"mainWindow/state", {}};
+
+} // namespace
+
+QString themeName(Settings::Theme theme)
+{
+    switch (theme) {
+    case Settings::Theme::Light:
+        return QStringLiteral("light");
+    case Settings::Theme::Dark:
+        return QStringLiteral("dark");
+    case Settings::Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Settings::Settings(const QString &file)
+    : m_settings(file, QSettings::IniFormat)
+{
+    qCDebug(lcSettings) << "settings in" << file;
+}
+
+Settings::Settings()
+    : Settings(Paths::settingsFile())
+{}
+
+QString Settings::defaultCloud() const
+{
+    return kDefaultCloud.read(m_settings);
+}
+void Settings::setDefaultCloud(const QString &cloud)
+{
+    kDefaultCloud.write(m_settings, cloud);
+}
+
+QString Settings::editorFontFamily() const
+{
+    return kEditorFontFamily.read(m_settings);
+}
+void Settings::setEditorFontFamily(const QString &family)
+{
+    kEditorFontFamily.write(m_settings, family);
+}
+
+int Settings::editorFontSize() const
+{
+    const int size = kEditorFontSize.read(m_settings);
+    return size >= 4 && size <= 96 ? size : kEditorFontSize.defaultValue;
+}
+void Settings::setEditorFontSize(int points)
+{
+    kEditorFontSize.write(m_settings, points);
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString name = kTheme.read(m_settings);
+    if (name == u"light")
+        return Theme::Light;
+    if (name == u"dark")
+        return Theme::Dark;
+    return Theme::System;
+}
+void Settings::setTheme(Theme theme)
+{
+    kTheme.write(m_settings, themeName(theme));
+}
+
+QStringList Settings::recentModules() const
+{
+    QStringList list = kRecentModules.read(m_settings);
+    list.removeDuplicates();
+    list.removeAll(QString());
+    if (list.size() > kMaxRecentModules)
+        list.resize(kMaxRecentModules);
+    return list;
+}
+
+void Settings::addRecentModule(const QString &modulePath)
+{
+    QStringList list = recentModules();
+    list.removeAll(modulePath);
+    list.prepend(modulePath);
+    if (list.size() > kMaxRecentModules)
+        list.resize(kMaxRecentModules);
+    kRecentModules.write(m_settings, list);
+}
+
+void Settings::removeRecentModule(const QString &modulePath)
+{
+    QStringList list = recentModules();
+    list.removeAll(modulePath);
+    kRecentModules.write(m_settings, list);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return kWindowGeometry.read(m_settings);
+}
+void Settings::setWindowGeometry(const QByteArray &g)
+{
+    kWindowGeometry.write(m_settings, g);
+}
+QByteArray Settings::windowState() const
+{
+    return kWindowState.read(m_settings);
+}
+void Settings::setWindowState(const QByteArray &s)
+{
+    kWindowState.write(m_settings, s);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace Slipway

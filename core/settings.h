@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace Slipway {
+
+// The one typed view of the user's settings. Every key is declared once below, with its
+// default; nothing else in the program reads QSettings directly.
+class Settings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    static constexpr int kMaxRecentModules = 10;
+
+    explicit Settings(const QString &file);
+    Settings(); // Paths::settingsFile()
+    Q_DISABLE_COPY_MOVE(Settings)
+
+    QString defaultCloud() const;
+    void setDefaultCloud(const QString &cloud);
+
+    QString editorFontFamily() const;
+    void setEditorFontFamily(const QString &family);
+    int editorFontSize() const;
+    void setEditorFontSize(int points);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    // Most recently opened first, without duplicates, at most kMaxRecentModules.
+    QStringList recentModules() const;
+    void addRecentModule(const QString &modulePath);
+    void removeRecentModule(const QString &modulePath);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    void sync();
+    QString fileName() const { return m_settings.fileName(); }
+
+private:
+    mutable QSettings m_settings;
+};
+
+QString themeName(Settings::Theme theme);
+
+} // namespace Slipway

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs inside the build root (buildroot.sh enters it): /src is the checkout, /build keeps the
+# build directories between runs, /ccache the compiler cache.
+set -euo pipefail
+cd /src
+
+configure_and_build() {
+    local preset=$1 dir=/build/$1
+    cmake --preset "$preset" -B "$dir" >/dev/null
+    cmake --build "$dir" -j"$(nproc)"
+}
+
+case ${1:-} in
+build)
+    configure_and_build "${2:-dev}"
+    ;;
+test)
+    configure_and_build ci
+    ctest --test-dir /build/ci --output-on-failure -j"$(nproc)" --timeout 900
+    ;;
+demo)
+    configure_and_build dev
+    mkdir -p /src/demo-output
+    /build/dev/app/slipway-cli --version
+    xvfb-run -a -s '-screen 0 1280x860x24' \
+        /build/dev/app/slipway --screenshot /src/demo-output/slipway.png
+    echo "The main window: demo-output/slipway.png"
+    ;;
+*)
+    echo "usage: inside.sh build [PRESET] | test | demo" >&2
+    exit 2
+    ;;
+esac
