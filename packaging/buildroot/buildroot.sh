@@ -83,7 +83,6 @@ make_root() {
     mmdebstrap --variant=apt --mode=root --format=directory \
         --include="$(packages | paste -sd,)" \
         --customize-hook='mkdir -p "$1/src" "$1/shared" "$1/build" "$1/ccache"' \
-        --customize-hook="cp '$here/containers.conf' \"\$1/etc/containers/containers.conf\"" \
         trixie "$tmp" "${sources[@]}" >&2
     # Older roots go: each is 1.5 GB and only the current package list is used.
     find "$cache" -maxdepth 1 -regex '.*/buildroot-[0-9a-f]*\(\.tmp\.[0-9]*\)?' \
@@ -124,6 +123,7 @@ enter() {
         mount --bind "$cache/build" "$root/build"
         mount --bind "$cache/ccache" "$root/ccache"
         [ -f /etc/resolv.conf ] && cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+        cp "$src/packaging/buildroot/containers.conf" "$root/etc/containers/containers.conf"
         exec chroot "$root" env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
             PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
             CI="${CI:-}" CCACHE_DIR=/ccache CCACHE_BASEDIR=/src \

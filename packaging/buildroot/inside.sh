@@ -16,6 +16,8 @@ build)
     ;;
 test)
     configure_and_build ci
+    # The base image of the local container connector's tests (made once, offline).
+    packaging/buildroot/base-image.sh
     ctest --test-dir /build/ci --output-on-failure -j"$(nproc)" --timeout 900
     ;;
 demo)
