@@ -1,0 +1,158 @@
+#pragma once
+
+// The versioned module catalog (PRODUCT.md §2, §9): one SQLite file through Qt Sql.
+//
+// - Every save creates a new immutable version with author, time and comment. A save whose
+//   content equals the latest version creates nothing and answers the latest version number
+//   with `created == false` (like `git commit` with nothing to commit).
+// - Paths are the identity of modules. Parents of a path need not be saved as projects: the
+//   tree shows folders for them.
+// - move() renames a whole subtree: each moved module keeps its history and gets a new
+//   version at its new path; every other live module whose image parent or node image points
+//   into the subtree gets a new version with the reference updated.
+// - remove()/restore() soft-delete and restore a whole subtree; history is kept. latest() of a
+//   deleted module fails; version() and history() still answer.
+// - Built images are recorded on an image version. A save carries them over to the new
+//   version unless it changes the build: pre-install or recipe scripts, packages, the parent,
+//   the native flag or the native image ids. The module passed to save() may hold any
+//   builtImages: they are ignored (importVersions() keeps them).
+// - All errors (file cannot be opened, database busy, constraint, unknown module) come back as
+//   values with a message fit to show.
+//
+// Atomic batches: either transaction(work), inside which every save/remove/… joins one
+// SQLite transaction that commits when work succeeds and rolls back when it fails; or
+// importVersions(), which appends versions keeping their author, time and comment.
+//
+// One Catalog is one connection (unique Qt Sql connection name), used from one thread.
+// Several Catalogs, in one process or several, may share a file: writers wait up to 5 s for
+// each other (busy timeout), then fail with a message.
+
+#include "core/model/effectiveimage.h"
+#include "core/model/module.h"
+#include "core/model/result.h"
+#include "core/catalog/modulediff.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Slipway {
+
+struct CatalogEntry
+{
+    QString path;
+    ModuleKind kind = ModuleKind::Project;
+    int latestVersion = 0;
+    bool deleted = false;
+    QString description;
+    QDateTime modifiedAt; // time of the latest version
+};
+
+struct VersionSummary
+{
+    int version = 0;
+    QString author;
+    QDateTime savedAt;
+    QString comment;
+};
+
+struct SaveResult
+{
+    int version = 0;
+    bool created = true; // false: content unchanged, no version was created
+};
+
+struct SearchHit
+{
+    QString path;
+    ModuleKind kind = ModuleKind::Project;
+    int version = 0;      // the latest version, which the search covers
+    QString field;        // "name", "description" or "recipes"
+    QString snippet;      // the matching line, trimmed
+};
+
+struct ListOptions
+{
+    bool includeDeleted = false;
+    bool recursive = true; // false: direct children only
+};
+
+class Catalog
+{
+public:
+    // The database file; created with its folder on open() when missing.
+    explicit Catalog(QString fileName = {}); // empty: Paths::defaultCatalogFile()
+    ~Catalog();
+    Q_DISABLE_COPY_MOVE(Catalog)
+
+    // Opens the file and brings its schema to the current version. Fails with a message on an
+    // unreadable file, a file that is not a catalog, or one made by a newer Slipway.
+    Result<void> open();
+    void close();
+    bool isOpen() const;
+    QString fileName() const;
+
+    static int currentSchemaVersion();
+    int schemaVersion() const; // PRAGMA user_version of the open file
+
+    Result<SaveResult> save(const Module &module, const QString &author,
+                            const QString &comment);
+
+    Result<ModuleVersion> latest(const QString &path) const;
+    Result<ModuleVersion> version(const QString &path, int version) const;
+    Result<QList<VersionSummary>> history(const QString &path) const; // oldest first
+    bool contains(const QString &path) const; // a live (not deleted) module
+
+    // Modules under prefix (the prefix itself included), sorted by path; empty prefix: all.
+    Result<QList<CatalogEntry>> list(const QString &prefix = {},
+                                     const ListOptions &options = {}) const;
+    // The direct children of a path: list(path, {.recursive = false}) without path itself.
+    Result<QList<CatalogEntry>> children(const QString &path) const;
+
+    Result<ModuleDiff> diff(const QString &path, int fromVersion, int toVersion) const;
+
+    // Saves the content of an old version as the newest one ("Revert to version N" when
+    // comment is empty).
+    Result<SaveResult> revert(const QString &path, int version, const QString &author,
+                              const QString &comment = {});
+
+    // Moves or renames a subtree; answers the number of modules moved. Fails if any target
+    // path is taken (also by a deleted module) or if `to` lies inside `from`.
+    Result<int> move(const QString &from, const QString &to, const QString &author);
+
+    // Soft delete and restore of a subtree; answer the number of modules affected.
+    Result<int> remove(const QString &path, const QString &author);
+    Result<int> restore(const QString &path, const QString &author);
+
+    // Live modules whose name, description or recipe text (latest version) contains text,
+    // case-insensitively; best (name) hits first.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 100) const;
+
+    Result<void> recordBuiltImage(const QString &path, int version, const QString &cloud,
+                                  const QString &imageId,
+                                  const QDateTime &builtAt = QDateTime::currentDateTimeUtc());
+    Result<QList<BuiltImage>> builtImages(const QString &path, int version) const;
+
+    // Runs work in one transaction: all its changes are committed together when it returns
+    // success, none when it returns an error (which is then returned). May not nest.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // Appends each version, in order, as the next version of its module's path, keeping its
+    // author, savedAt and comment (a null savedAt becomes now) and its built images (their
+    // fromVersion renumbered with it). All or nothing; answers the new version numbers.
+    // Unlike save(), an unchanged content still makes a version (history is imported as is).
+    Result<QList<int>> importVersions(const QList<ModuleVersion> &versions);
+
+    // A lookup for effectiveImage() and validate() reading this catalog (live modules only).
+    ModuleLookup lookup() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Slipway
