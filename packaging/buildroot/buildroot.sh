@@ -100,44 +100,63 @@ ensure_root() {
     flock -u 9
 }
 
+# The mounts and the chroot, run by unshare as the new namespace's first process.
+# shellcheck disable=SC2016
+inner='
+root=$1 src=$2 shared=$3 cache=$4; shift 4
+mount --bind "$root" "$root"
+mount -t proc proc "$root/proc"
+mount --rbind /sys "$root/sys"
+mount --rbind /dev "$root/dev"
+mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
+mount -t tmpfs -o mode=755 tmpfs "$root/run"
+mkdir -p "$root/run/lock" "$root/run/sshd"
+mount --bind "$src" "$root/src"
+[ -n "$shared" ] && mount --bind -o ro "$shared" "$root/shared"
+mount --bind "$cache/build" "$root/build"
+mount --bind "$cache/ccache" "$root/ccache"
+[ -f /etc/resolv.conf ] && cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+cp "$src/packaging/buildroot/containers.conf" "$root/etc/containers/containers.conf"
+exec chroot "$root" env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    CI="${CI:-}" CCACHE_DIR=/ccache CCACHE_BASEDIR=/src \
+    PODMAN_IGNORE_CGROUPSV1_WARNING=1 SLIPWAY_IN_BUILDROOT=1 SLIPWAY_SHARED=/shared \
+    bash -c "cd /src && exec \"\$@\"" bash "$@"
+'
+
 # Runs "$@" inside the root, in the checkout (/src), with a clean environment.
 enter() {
     ensure_root
     mkdir -p "$cache/build" "$cache/ccache"
     local shared=
     [ -d "$src/../shared" ] && shared=$(cd "$src/../shared" && pwd)
-    local tty=
-    [ -t 0 ] && tty=1
-    unshare --mount --pid --fork --propagation private -- \
-        bash -euo pipefail -c '
-        root=$1 src=$2 shared=$3 cache=$4 tty=$5; shift 5
-        mount --bind "$root" "$root"
-        mount -t proc proc "$root/proc"
-        mount --rbind /sys "$root/sys"
-        mount --rbind /dev "$root/dev"
-        mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
-        mount -t tmpfs -o mode=755 tmpfs "$root/run"
-        mkdir -p "$root/run/lock" "$root/run/sshd"
-        mount --bind "$src" "$root/src"
-        [ -n "$shared" ] && mount --bind -o ro "$shared" "$root/shared"
-        mount --bind "$cache/build" "$root/build"
-        mount --bind "$cache/ccache" "$root/ccache"
-        [ -f /etc/resolv.conf ] && cp -L /etc/resolv.conf "$root/etc/resolv.conf"
-        cp "$src/packaging/buildroot/containers.conf" "$root/etc/containers/containers.conf"
-        exec chroot "$root" env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
-            PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-            CI="${CI:-}" CCACHE_DIR=/ccache CCACHE_BASEDIR=/src \
-            PODMAN_IGNORE_CGROUPSV1_WARNING=1 SLIPWAY_IN_BUILDROOT=1 \
-            SLIPWAY_SHARED=/shared \
-            bash -c "cd /src && exec \"\$@\"" bash "$@"
-        ' bash "$root" "$src" "$shared" "$cache" "$tty" "$@"
+    # --kill-child: when unshare goes, the namespace's first process, and with it every
+    # process in the namespace, is killed.
+    local -a ns=(unshare --mount --pid --fork --kill-child --propagation private --
+        bash -euo pipefail -c "$inner" bash "$root" "$src" "$shared" "$cache" "$@")
+    if [ "${interactive:-}" ]; then
+        # The interactive shell stays in the foreground and handles Ctrl-C itself.
+        "${ns[@]}"
+        return
+    fi
+    # Otherwise INT/TERM/HUP sent to this script end the namespace: unshare ignores them, so
+    # its child, the namespace's init, is killed, and the kernel kills the rest.
+    "${ns[@]}" 0<&0 &
+    local child=$! status=0
+    trap 'pkill -KILL -P $child' INT TERM HUP
+    while :; do
+        wait $child && status=0 || status=$?
+        kill -0 $child 2>/dev/null || break
+    done
+    trap - INT TERM HUP
+    return $status
 }
 
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case $cmd in
 ensure) ensure_root; echo "$root" ;;
-shell) enter bash -i ;;
+shell) interactive=1 enter bash -i ;;
 run) [ $# -gt 0 ] || die "run: which command?"; enter "$@" ;;
 build) enter packaging/buildroot/inside.sh build "${1:-dev}" ;;
 test) enter packaging/buildroot/inside.sh test ;;
