@@ -1,0 +1,95 @@
+#pragma once
+
+#include "brokerrequest.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcBroker)
+
+class QTcpServer;
+
+namespace Slipway {
+
+class RuntimeParameterStore;
+
+// The runtime-parameter service the nodes' ss-* tools talk to (API.md beside this file). It
+// serves direct HTTP(S) calls and, through handleRequest(), calls forwarded by slipway-relay
+// in exactly the same way. A get of an unset key is parked and answered the moment the key is
+// set (push); its only timer is its own expiry.
+class Broker : public QObject, public BrokerRequestHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Broker)
+
+public:
+    // The longest a single long-poll is held; clients ask again for longer waits.
+    static constexpr int DefaultMaxWaitMs = 30000;
+    static constexpr qsizetype MaxValueBodyBytes = 16 * 1024;
+    static constexpr qsizetype MaxReportBytes = 16 * 1024 * 1024;
+
+    struct ListenOptions
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 0;       // 0: any free port
+        bool plainHttp = false; // refused unless address is loopback
+        QString certificateDir; // TLS: BrokerCertificates::ensure() folder
+        QStringList hostNames;  // extra names for the server certificate
+    };
+
+    explicit Broker(RuntimeParameterStore *store, QObject *parent = nullptr);
+    ~Broker() override;
+
+    // Starts listening; false with *error fit to show.
+    bool listen(const ListenOptions &options, QString *error);
+    void close();
+    quint16 port() const;
+    QUrl url() const;       // e.g. https://127.0.0.1:PORT
+    QString caFile() const; // the CA the nodes must trust (TLS only)
+
+    void setMaxWaitMs(int ms) { m_maxWaitMs = ms; }
+    int parkedCount() const { return int(m_waiters.size()); }
+
+    void handleRequest(const BrokerRequest &request, BrokerReply reply) override;
+
+Q_SIGNALS:
+    void parkedCountChanged(int count);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    struct Waiter
+    {
+        QString run;
+        QString key;
+        bool ignoreAbort = false;
+        BrokerReply reply;
+    };
+
+    void wake(const QString &run, const QString &key, const QString &value);
+    void abortWaiters(const QString &run, const QString &reason);
+    void park(
+        const QString &run, const QString &key, bool ignoreAbort, int waitMs, BrokerReply reply);
+    void serveParameters(const BrokerRequest &request,
+                         const QStringList &segments,
+                         const BrokerReply &reply);
+
+    RuntimeParameterStore *m_store;
+    QHttpServer m_http;
+    QPointer<QTcpServer> m_listener;
+    bool m_tls = false;
+    QString m_caFile;
+    int m_maxWaitMs = DefaultMaxWaitMs;
+    QHash<int, Waiter> m_waiters;              // timer id -> parked get
+    QHash<QString, QList<int>> m_waitersByKey; // run + '\n' + key -> timer ids
+};
+
+} // namespace Slipway

@@ -1,0 +1,501 @@
+#include "core/broker/broker.h"
+#include "core/broker/runtimeparameterstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Slipway;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A bare HTTP/1.1 client on one keep-alive connection, so that hundreds can wait at once.
+class HttpClient : public QObject
+{
+public:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+    };
+
+    explicit HttpClient(quint16 port, QSslSocket *tls = nullptr)
+        : m_socket(tls ? tls : new QTcpSocket(this))
+    {
+        if (tls) {
+            tls->setParent(this);
+            tls->connectToHostEncrypted(u"127.0.0.1"_s, port);
+        } else {
+            m_socket->connectToHost(QHostAddress::LocalHost, port);
+        }
+        connect(m_socket, &QIODevice::readyRead, this, [this] { parse(); });
+    }
+
+    void send(const QByteArray &method,
+              const QByteArray &path,
+              const QByteArray &body = {},
+              const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        for (const auto &[n, v] : headers)
+            r += n + ": " + v + "\r\n";
+        if (!body.isEmpty() || method == "PUT" || method == "POST")
+            r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        r += "\r\n" + body;
+        m_socket->write(r);
+    }
+
+    void sendRaw(const QByteArray &bytes) { m_socket->write(bytes); }
+
+    bool waitForReplies(int count, int ms = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (replies.size() < count && t.elapsed() < ms
+               && m_socket->state() != QAbstractSocket::UnconnectedState)
+            QTest::qWait(1);
+        return replies.size() >= count;
+    }
+
+    Reply request(const QByteArray &method,
+                  const QByteArray &path,
+                  const QByteArray &body = {},
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        const qsizetype before = replies.size();
+        send(method, path, body, headers);
+        if (!waitForReplies(int(before) + 1))
+            return {};
+        return replies.takeLast();
+    }
+
+    QList<Reply> replies;
+    QAbstractSocket *socket() const { return m_socket; }
+
+private:
+    void parse()
+    {
+        m_buffer += m_socket->readAll();
+        for (;;) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> lines = m_buffer.first(end).split('\n');
+            qsizetype length = 0;
+            for (const QByteArray &line : lines) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (m_buffer.size() < end + 4 + length)
+                return;
+            Reply reply;
+            reply.status = lines.first().split(' ').value(1).toInt();
+            reply.body = m_buffer.mid(end + 4, length);
+            m_buffer.remove(0, end + 4 + length);
+            replies.append(reply);
+        }
+    }
+
+    QAbstractSocket *m_socket;
+    QByteArray m_buffer;
+};
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+Headers auth(const QString &instance, const QByteArray &token)
+{
+    return {{"Authorization", "Bearer " + token}, {"X-Slipway-Instance", instance.toUtf8()}};
+}
+
+RunLayout layout(int workers)
+{
+    RunLayout l;
+    l.nodes.append({u"master"_s, 1, {u"munge_key64"_s, u"secret_out"_s}, {}});
+    l.nodes.append({u"worker"_s, workers, {u"master_ip"_s, u"done"_s}, {}});
+    l.mappings.append({u"master:hostname"_s, u"worker"_s, u"master_ip"_s});
+    return l;
+}
+
+QStringList capturedLog;
+QMutex capturedLogMutex;
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    QMutexLocker lock(&capturedLogMutex);
+    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u' '
+                       + message);
+}
+
+} // namespace
+
+class TestBrokerHttp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<RuntimeParameterStore> m_store;
+    std::unique_ptr<Broker> m_broker;
+    QHash<QString, QByteArray> m_tokens;
+
+    QByteArray params(const QString &key) const
+    {
+        return "/api/v1/runs/run1/params/" + key.toUtf8();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<RuntimeParameterStore>();
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(u"rt-%1.db"_s.arg(
+                                   QLatin1StringView(QTest::currentTestFunction()))),
+                               &error),
+                 qPrintable(error));
+        const auto run = m_store->createRun(u"run1"_s, layout(3));
+        QVERIFY(run.ok());
+        m_tokens = run.tokens;
+        m_broker = std::make_unique<Broker>(m_store.get());
+        Broker::ListenOptions options;
+        options.plainHttp = true;
+        QVERIFY2(m_broker->listen(options, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_broker.reset();
+        m_store.reset();
+    }
+
+    void statusCodes()
+    {
+        HttpClient c(m_broker->port());
+        const Headers w1 = auth(u"worker.1"_s, m_tokens.value(u"worker.1"_s));
+        // Own key: set then get.
+        QCOMPARE(c.request("PUT", params(u"done"_s), "yes", w1).status, 204);
+        auto r = c.request("GET", params(u"worker.1:done"_s), {}, w1);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("yes"));
+        // Empty value is a value.
+        QCOMPARE(c.request("PUT", params(u"done"_s), "", w1).status, 204);
+        r = c.request("GET", params(u"done"_s), {}, w1);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray());
+        // Not set, no wait.
+        QCOMPARE(c.request("GET", params(u"master:munge_key64"_s), {}, w1).status, 204);
+        // Tokens.
+        QCOMPARE(c.request("GET", params(u"done"_s)).status, 401);
+        QCOMPARE(c.request("GET", params(u"done"_s), {}, auth(u"worker.1"_s, "wrong")).status, 401);
+        QCOMPARE(c.request("GET",
+                           params(u"done"_s),
+                           {},
+                           auth(u"worker.2"_s, m_tokens.value(u"worker.1"_s)))
+                     .status,
+                 401);
+        QCOMPARE(c.request("GET", "/api/v1/runs/other/params/done", {}, w1).status, 401);
+        // Scopes.
+        r = c.request("PUT", params(u"worker.2:done"_s), "x", w1);
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.body.contains("only its own"));
+        QCOMPARE(c.request("PUT", params(u"hostname"_s), "x", w1).status, 403);
+        QCOMPARE(c.request("PUT", params(u"ss:state"_s), "Done", w1).status, 403);
+        // Sizes.
+        QCOMPARE(c.request("PUT", params(u"done"_s), QByteArray(4096, 'v'), w1).status, 204);
+        r = c.request("PUT", params(u"done"_s), QByteArray(4097, 'v'), w1);
+        QCOMPARE(r.status, 413);
+        QVERIFY(r.body.contains("4096"));
+        QCOMPARE(c.request("PUT", params(u"done"_s), QByteArray(100000, 'v'), w1).status, 413);
+        // Keys and malformed requests.
+        QCOMPARE(c.request("GET", params(u"master:nothing"_s), {}, w1).status, 404);
+        r = c.request("GET", params(u"master.0:hostname"_s), {}, w1);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.body.contains("instance index"));
+        QCOMPARE(c.request("PUT", params(u"done"_s), "\xff\xfe", w1).status, 400);
+        QCOMPARE(c.request("GET", params(u"done"_s) + "?timeout=soon", {}, w1).status, 400);
+        QCOMPARE(c.request("GET", params(u"done"_s) + "?timeout=-1", {}, w1).status, 400);
+        QCOMPARE(c.request("DELETE", params(u"done"_s), {}, w1).status, 405);
+        QCOMPARE(c.request("GET", "/api/v1/nothing", {}, w1).status, 404);
+        QCOMPARE(c.request("GET", "/api/v2/runs/run1/params/done", {}, w1).status, 404);
+        QCOMPARE(c.request("GET", "/api/v1/runs/run1/params/a/b/c/d", {}, w1).status, 404);
+        // get-all.
+        r = c.request("GET", "/api/v1/runs/run1/params/worker/done/all", {}, w1);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, "worker.1\t" + QByteArray(4096, 'v') + "\nworker.2\t\nworker.3\t\n");
+        QCOMPARE(c.request("GET", "/api/v1/runs/run1/params/nobody/done/all", {}, w1).status, 404);
+        // Reports.
+        QCOMPARE(c.request("PUT", "/api/v1/runs/run1/reports/install.log", "log", w1).status, 201);
+        QCOMPARE(m_store->reports(u"run1"_s).value(0).instance, u"worker.1"_s);
+        // Abort: 409 for every call that does not ignore it, the first reason wins.
+        QCOMPARE(c.request("POST", "/api/v1/runs/run1/abort", "worker.1 failed", w1).status, 204);
+        QCOMPARE(c.request("POST", "/api/v1/runs/run1/abort", "later", w1).status, 204);
+        r = c.request("GET", params(u"done"_s), {}, w1);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.body, QByteArray("worker.1 failed\n"));
+        QCOMPARE(c.request("PUT", params(u"done"_s), "x", w1).status, 409);
+        QCOMPARE(c.request("PUT", params(u"done"_s) + "?ignore-abort=1", "x", w1).status, 204);
+        QCOMPARE(c.request("GET", params(u"ss:abort"_s) + "?ignore-abort=1", {}, w1).body,
+                 QByteArray("worker.1 failed"));
+        QCOMPARE(c.request("PUT", "/api/v1/runs/run1/reports/after.log", "x", w1).status, 201);
+        QCOMPARE(c.request("DELETE", "/api/v1/runs/run1/abort", {}, w1).status, 204);
+        QCOMPARE(c.request("GET", params(u"done"_s), {}, w1).status, 200);
+        // The connection stayed usable through all of it (keep-alive).
+        QCOMPARE(c.socket()->state(), QAbstractSocket::ConnectedState);
+    }
+
+    void garbageGetsA4xxAndTheBrokerLives()
+    {
+        HttpClient bad(m_broker->port());
+        bad.sendRaw("THIS IS NOT HTTP\r\n\r\n");
+        bad.waitForReplies(1, 3000);
+        QVERIFY(bad.replies.isEmpty() || bad.replies.first().status / 100 == 4);
+        HttpClient bad2(m_broker->port());
+        bad2.sendRaw("GET /api/v1/runs/%ZZ/params/%00 HTTP/1.1\r\nHost: x\r\n\r\n");
+        bad2.waitForReplies(1, 3000);
+        QVERIFY(bad2.replies.isEmpty() || bad2.replies.first().status / 100 == 4);
+        HttpClient good(m_broker->port());
+        QCOMPARE(good.request("GET",
+                              params(u"master:hostname"_s),
+                              {},
+                              auth(u"worker.1"_s, m_tokens.value(u"worker.1"_s)))
+                     .status,
+                 204);
+    }
+
+    void parkedGetsAreWokenBySet()
+    {
+        constexpr int clients = 200;
+        std::vector<std::unique_ptr<HttpClient>> waiting;
+        const Headers w2 = auth(u"worker.2"_s, m_tokens.value(u"worker.2"_s));
+        for (int i = 0; i < clients; ++i) {
+            waiting.push_back(std::make_unique<HttpClient>(m_broker->port()));
+            waiting.back()->send("GET", params(u"master_ip"_s) + "?timeout=60", {}, w2);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_broker->parkedCount(), clients, 20000);
+        for (const auto &c : waiting)
+            QVERIFY(c->replies.isEmpty());
+        // The master's hostname is set by Slipway and mapped to every worker's master_ip.
+        QVERIFY(m_store
+                    ->set(u"run1"_s,
+                          ParameterKey::parse(u"master.1:hostname").key,
+                          u"10.1.2.3"_s,
+                          {},
+                          false)
+                    .ok());
+        for (const auto &c : waiting) {
+            QVERIFY(c->waitForReplies(1));
+            QCOMPARE(c->replies.first().status, 200);
+            QCOMPARE(c->replies.first().body, QByteArray("10.1.2.3"));
+        }
+        QCOMPARE(m_broker->parkedCount(), 0);
+    }
+
+    void longPollExpires()
+    {
+        HttpClient c(m_broker->port());
+        const Headers w1 = auth(u"worker.1"_s, m_tokens.value(u"worker.1"_s));
+        QElapsedTimer t;
+        t.start();
+        const auto r = c.request("GET", params(u"master:munge_key64"_s) + "?timeout=1", {}, w1);
+        QCOMPARE(r.status, 204);
+        QVERIFY(t.elapsed() >= 950);
+        QCOMPARE(m_broker->parkedCount(), 0);
+        // The server's maximum caps a longer wait; the client asks again.
+        m_broker->setMaxWaitMs(300);
+        t.restart();
+        QCOMPARE(c.request("GET", params(u"master:munge_key64"_s) + "?timeout=600", {}, w1).status,
+                 204);
+        QVERIFY(t.elapsed() >= 280);
+        QVERIFY(t.elapsed() < 600000);
+    }
+
+    void abortWakesWaitersThatDoNotIgnoreIt()
+    {
+        const Headers w1 = auth(u"worker.1"_s, m_tokens.value(u"worker.1"_s));
+        HttpClient plain(m_broker->port()), ignoring(m_broker->port());
+        plain.send("GET", params(u"master:munge_key64"_s) + "?timeout=60", {}, w1);
+        ignoring.send("GET", params(u"master:munge_key64"_s) + "?timeout=60&ignore-abort=1", {}, w1);
+        QTRY_COMPARE(m_broker->parkedCount(), 2);
+        QVERIFY(m_store->abort(u"run1"_s, u"master.1"_s, u"master failed"_s).ok());
+        QVERIFY(plain.waitForReplies(1));
+        QCOMPARE(plain.replies.first().status, 409);
+        QCOMPARE(plain.replies.first().body, QByteArray("master failed\n"));
+        QCOMPARE(m_broker->parkedCount(), 1);
+        QVERIFY(
+            m_store
+                ->set(u"run1"_s, ParameterKey::parse(u"master.1:munge_key64").key, u"k"_s, {}, true)
+                .ok());
+        QVERIFY(ignoring.waitForReplies(1));
+        QCOMPARE(ignoring.replies.first().status, 200);
+    }
+
+    void forwardedRequestsAreServedLikeDirectOnes()
+    {
+        // What the relay link hands over: no socket, the same answers, long-polls included.
+        BrokerRequest get;
+        get.method = "GET";
+        get.path = u"/api/v1/runs/run1/params/master.1:munge_key64"_s;
+        get.query = QUrlQuery(u"timeout=30"_s);
+        get.headers = {{"authorization", "Bearer " + m_tokens.value(u"worker.3"_s)},
+                       {"x-slipway-instance", "worker.3"}};
+        std::optional<BrokerResponse> got;
+        m_broker->handleRequest(get, [&](const BrokerResponse &r) { got = r; });
+        QVERIFY(!got);
+        QCOMPARE(m_broker->parkedCount(), 1);
+
+        BrokerRequest put;
+        put.method = "PUT";
+        put.path = u"/api/v1/runs/run1/params/munge_key64"_s;
+        put.headers = {{"authorization", "Bearer " + m_tokens.value(u"master.1"_s)},
+                       {"x-slipway-instance", "master.1"}};
+        put.body = "c2VjcmV0";
+        std::optional<BrokerResponse> putAnswer;
+        m_broker->handleRequest(put, [&](const BrokerResponse &r) { putAnswer = r; });
+        QVERIFY(got);
+        QCOMPARE(got->status, 200);
+        QCOMPARE(got->body, QByteArray("c2VjcmV0"));
+        QTRY_VERIFY(putAnswer); // once durable
+        QCOMPARE(putAnswer->status, 204);
+
+        put.headers[0].second = "Bearer nope";
+        m_broker->handleRequest(put, [&](const BrokerResponse &r) { putAnswer = r; });
+        QCOMPARE(putAnswer->status, 401);
+    }
+
+    void toolsAreServed()
+    {
+        HttpClient c(m_broker->port());
+        for (const char *tool : {"ss-get",
+                                 "ss-set",
+                                 "ss-display",
+                                 "ss-abort",
+                                 "ss-random",
+                                 "ss-get-all",
+                                 "ss-lib",
+                                 "bootstrap"}) {
+            const auto r = c.request("GET", QByteArray("/client/") + tool);
+            QCOMPARE(r.status, 200);
+            QFile source(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/"_s
+                         + QLatin1StringView(tool));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            QCOMPARE(r.body, source.readAll());
+        }
+        QCOMPARE(c.request("GET", "/bootstrap").status, 200);
+        QCOMPARE(c.request("GET", "/client/nothing").status, 404);
+        QCOMPARE(c.request("GET", "/client/../broker.cpp").status, 404);
+        QVERIFY(c.request("GET", "/client/").body.contains("ss-get-all"));
+    }
+
+    void secretsStayOutOfLogs()
+    {
+        QLoggingCategory::setFilterRules(u"slipway.*=true\nqt.httpserver*=true"_s);
+        capturedLog.clear();
+        const auto previous = qInstallMessageHandler(captureMessage);
+        {
+            HttpClient c(m_broker->port());
+            const QByteArray token = m_tokens.value(u"master.1"_s);
+            const Headers m = auth(u"master.1"_s, token);
+            const QByteArray secret = "hunter2-very-secret-value";
+            QCOMPARE(c.request("PUT", params(u"secret_out"_s), secret, m).status, 204);
+            QCOMPARE(c.request("GET", params(u"secret_out"_s), {}, m).body, secret);
+            QCOMPARE(c.request("PUT",
+                               params(u"secret_out"_s),
+                               secret,
+                               auth(u"master.1"_s, token + "x"))
+                         .status,
+                     401);
+            QCOMPARE(c.request("PUT", params(u"worker.1:done"_s), secret, m).status, 403);
+            QCOMPARE(c.request("POST", "/api/v1/runs/run1/abort", secret, m).status, 204);
+            m_broker.reset();
+            m_store.reset(); // closing logs too
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+            QMutexLocker lock(&capturedLogMutex);
+            QVERIFY2(!capturedLog.isEmpty(), "the broker logged nothing: the test proves nothing");
+            for (const QString &line : std::as_const(capturedLog)) {
+                QVERIFY2(!line.contains(QString::fromLatin1(token)), qPrintable(line));
+                QVERIFY2(!line.contains(QString::fromLatin1(token.left(12))), qPrintable(line));
+                QVERIFY2(!line.contains(u"hunter2"_s), qPrintable(line));
+            }
+        }
+    }
+
+    void tls()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QTemporaryDir certs;
+        Broker broker(m_store.get());
+        Broker::ListenOptions options;
+        options.certificateDir = certs.filePath(u"tls"_s);
+        options.hostNames = {u"broker.example"_s, u"192.0.2.7"_s};
+        QString error;
+        QVERIFY2(broker.listen(options, &error), qPrintable(error));
+        QCOMPARE(broker.url().scheme(), u"https"_s);
+        for (const char *secret : {"ca.key", "server.key"}) {
+            const QFileInfo info(options.certificateDir + u'/' + QLatin1StringView(secret));
+            QVERIFY(info.exists());
+            QCOMPARE(info.permissions()
+                         & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                            | QFile::WriteOther),
+                     QFileDevice::Permissions());
+        }
+        const auto ca = QSslCertificate::fromPath(broker.caFile());
+        QCOMPARE(ca.size(), 1);
+        const auto server = QSslCertificate::fromPath(options.certificateDir + u"/server.pem"_s);
+        QCOMPARE(server.size(), 1);
+        const auto alt = server.first().subjectAlternativeNames();
+        QVERIFY(alt.values(QSsl::IpAddressEntry).contains(u"127.0.0.1"_s));
+        QVERIFY(alt.values(QSsl::IpAddressEntry).contains(u"192.0.2.7"_s));
+        QVERIFY(alt.values(QSsl::DnsEntry).contains(u"localhost"_s));
+        QVERIFY(alt.values(QSsl::DnsEntry).contains(u"broker.example"_s));
+
+        // A node that trusts the CA gets its answer.
+        auto *socket = new QSslSocket;
+        QSslConfiguration config = socket->sslConfiguration();
+        config.setCaCertificates(ca);
+        socket->setSslConfiguration(config);
+        HttpClient c(broker.port(), socket);
+        const auto r = c.request("GET",
+                                 params(u"worker:multiplicity"_s),
+                                 {},
+                                 auth(u"worker.1"_s, m_tokens.value(u"worker.1"_s)));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("3"));
+
+        // One that does not trust it is refused by its own TLS.
+        auto *untrusting = new QSslSocket;
+        HttpClient u(broker.port(), untrusting);
+        QSignalSpy errors(untrusting, &QSslSocket::sslErrors);
+        QTRY_VERIFY(!errors.isEmpty());
+
+        // A restart keeps the same CA, so nodes keep trusting the broker.
+        const QByteArray caPem = ca.first().toPem();
+        broker.close();
+        Broker again(m_store.get());
+        QVERIFY(again.listen(options, &error));
+        QCOMPARE(QSslCertificate::fromPath(again.caFile()).first().toPem(), caPem);
+    }
+
+    void plainHttpOnlyOnLoopback()
+    {
+        Broker broker(m_store.get());
+        Broker::ListenOptions options;
+        options.plainHttp = true;
+        options.address = QHostAddress::Any;
+        QString error;
+        QVERIFY(!broker.listen(options, &error));
+        QVERIFY(error.contains(u"loopback"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrokerHttp)
+#include "tst_brokerhttp.moc"
