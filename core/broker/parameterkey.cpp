@@ -179,11 +179,11 @@ ParameterKey::Parsed ParameterKey::parse(QStringView text, QStringView callerNod
                 "ParameterKey", "%1 is not an instance index: write node.i with i from 1 to %2.")
                 .arg(quoted(digits))
                 .arg(MaxIndex));
-    if (isNodeParameter(name))
-        return failure(
-            QCoreApplication::translate(
-                "ParameterKey", "'%1' belongs to the node, not to one instance: write %2:%1.")
-                .arg(name.toString(), node.toString()));
+    // SlipStream recipes write `worker.1:multiplicity` for the node's multiplicity.
+    if (isNodeParameter(name)) {
+        key.m_scope = Scope::Node;
+        return result;
+    }
     key.m_scope = Scope::Instance;
     key.m_index = index;
     return result;

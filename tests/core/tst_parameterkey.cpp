@@ -41,6 +41,9 @@ private Q_SLOTS:
                                       << u"multiplicity"_s << u"worker:multiplicity"_s;
         QTest::newRow("ids") << u"torque-worker:ids"_s << node << u"torque-worker"_s << 0
                              << u"ids"_s << u"torque-worker:ids"_s;
+        QTest::newRow("instance multiplicity is the node's")
+            << u"worker.1:multiplicity"_s << node << u"worker"_s << 0 << u"multiplicity"_s
+            << u"worker:multiplicity"_s;
         QTest::newRow("large index")
             << u"w.1000:x"_s << inst << u"w"_s << 1000 << u"x"_s << u"w.1000:x"_s;
     }
@@ -85,8 +88,6 @@ private Q_SLOTS:
         QTest::newRow("slash") << u"a/b"_s << u"not a parameter name"_s;
         QTest::newRow("double dot") << u"a..b"_s << u"not a parameter name"_s;
         QTest::newRow("trailing dot") << u"a."_s << u"not a parameter name"_s;
-        QTest::newRow("node param on instance")
-            << u"worker.2:multiplicity"_s << u"belongs to the node"_s;
         QTest::newRow("ss instance") << u"ss.1:state"_s << u"global"_s;
         QTest::newRow("unicode") << u"h\u00e9te"_s << u"not a parameter name"_s;
         QTest::newRow("too long") << QString(600, u'a') << u"longer than"_s;

@@ -1,0 +1,485 @@
+// The ss-* tools, as a node runs them: fetched from a real broker by the bootstrap, run by
+// dash, busybox sh and bash, over curl and over wget, with SlipStream recipes' own lines.
+
+#include "core/broker/broker.h"
+#include "core/broker/runtimeparameterstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Slipway;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ParameterKey key(const QString &text)
+{
+    return ParameterKey::parse(text).key;
+}
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 ms = 0;
+};
+
+} // namespace
+
+class TestSsTools : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_bin;
+    std::unique_ptr<RuntimeParameterStore> m_store;
+    std::unique_ptr<Broker> m_broker;
+    QHash<QString, QByteArray> m_tokens;
+    QString m_shell = u"dash"_s;
+    QString m_client = u"curl"_s;
+    int m_run = 0;
+    QString m_runId;
+
+    static RunLayout layout()
+    {
+        // The Torque and RStudio deployments of the seed, in one run.
+        RunLayout l;
+        l.nodes.append({u"master"_s,
+                        1,
+                        {u"munge_key64"_s,
+                         u"munge_key_b64"_s,
+                         u"master_hostname"_s,
+                         u"ssh_key_rsa_b64"_s,
+                         u"torque-worker_nodename"_s,
+                         u"rstudio_user"_s,
+                         u"rstudio_pswd"_s,
+                         u"collected"_s},
+                        {{u"torque-worker_nodename"_s, u"worker"_s}}});
+        l.nodes.append({u"worker"_s,
+                        3,
+                        {u"master_ip"_s, u"master_hostname"_s, u"master_munge_key_b64"_s, u"val"_s},
+                        {}});
+        l.mappings.append({u"master:hostname"_s, u"worker"_s, u"master_ip"_s});
+        l.mappings.append({u"master:master_hostname"_s, u"worker"_s, u"master_hostname"_s});
+        l.mappings.append({u"master:munge_key_b64"_s, u"worker"_s, u"master_munge_key_b64"_s});
+        return l;
+    }
+
+    QString contextFor(const QString &instance,
+                       const QByteArray &token = {},
+                       const QString &url = {}) const
+    {
+        const QString file = m_dir.filePath(u"ctx-%1-%2"_s.arg(m_runId, instance));
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write the context");
+        f.write("broker_url=" + (url.isEmpty() ? m_broker->url().toString() : url).toUtf8()
+                + "\nrun=" + m_runId.toUtf8() + "\ninstance=" + instance.toUtf8()
+                + "\ntoken=" + (token.isEmpty() ? m_tokens.value(instance) : token) + "\n");
+        if (!m_broker->caFile().isEmpty())
+            f.write("ca_file=" + m_broker->caFile().toUtf8() + "\n");
+        return file;
+    }
+
+    QProcess *start(const QString &instance,
+                    const QString &script,
+                    const QString &shell = {},
+                    const QString &context = {})
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, m_bin + u":/usr/bin:/bin"_s);
+        env.insert(u"SLIPWAY_CONTEXT"_s, context.isEmpty() ? contextFor(instance) : context);
+        env.insert(u"SLIPWAY_HTTP_CLIENT"_s, m_client);
+        env.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"60"_s);
+        p->setProcessEnvironment(env);
+        const QString sh = shell.isEmpty() ? m_shell : shell;
+        if (sh == u"busybox")
+            p->start(u"busybox"_s, {u"sh"_s, u"-c"_s, script});
+        else
+            p->start(sh, {u"-c"_s, script});
+        return p;
+    }
+
+    // Waits with the event loop running: the broker lives in this thread.
+    static Outcome finish(QProcess *p, int ms = 60000)
+    {
+        QElapsedTimer t;
+        t.start();
+        if (p->state() != QProcess::NotRunning) {
+            QSignalSpy done(p, &QProcess::finished);
+            done.wait(ms);
+        }
+        Outcome o;
+        o.ms = t.elapsed();
+        o.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        o.out = p->readAllStandardOutput();
+        o.err = p->readAllStandardError();
+        p->deleteLater();
+        return o;
+    }
+
+    Outcome run(const QString &instance,
+                const QString &script,
+                const QString &shell = {},
+                const QString &context = {})
+    {
+        QElapsedTimer t;
+        t.start();
+        Outcome o = finish(start(instance, script, shell, context));
+        o.ms = t.elapsed();
+        return o;
+    }
+
+    QString value(const QString &k) const { return m_store->get(m_runId, key(k), true).value; }
+
+    void startBroker(bool tls, quint16 port = 0)
+    {
+        m_broker = std::make_unique<Broker>(m_store.get());
+        Broker::ListenOptions options;
+        options.plainHttp = !tls;
+        options.port = port;
+        options.certificateDir = m_dir.filePath(u"tls"_s);
+        QString error;
+        QVERIFY2(m_broker->listen(options, &error), qPrintable(error));
+    }
+
+    void setUpRun(bool tls = false)
+    {
+        m_broker.reset();
+        m_store = std::make_unique<RuntimeParameterStore>();
+        QString error;
+        m_runId = u"run%1"_s.arg(++m_run);
+        QVERIFY(m_store->open(m_dir.filePath(m_runId + u".db"_s), &error));
+        const auto created = m_store->createRun(m_runId, layout());
+        QVERIFY(created.ok());
+        m_tokens = created.tokens;
+        startBroker(tls);
+        // The bootstrap fetches the tools from the broker, as on a node.
+        m_bin = m_dir.filePath(m_runId + u"-bin"_s);
+        QProcess boot;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SLIPWAY_CONTEXT"_s, contextFor(u"master.1"_s));
+        if (m_client == u"wget")
+            env.insert(u"PATH"_s, m_dir.filePath(u"wget-only"_s));
+        boot.setProcessEnvironment(env);
+        QFile script(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/bootstrap"_s);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        boot.start(u"/bin/sh"_s,
+                   {u"-c"_s, QString::fromUtf8(script.readAll()), u"bootstrap"_s, m_bin});
+        QSignalSpy done(&boot, &QProcess::finished);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(boot.exitCode() == 0, boot.readAllStandardError().constData());
+        QVERIFY(QFileInfo(m_bin + u"/ss-get"_s).isExecutable());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char *tool : {"dash", "busybox", "bash", "curl", "wget"})
+            QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
+        // A PATH with wget and no curl, to prove the bootstrap's own fallback.
+        QDir().mkpath(m_dir.filePath(u"wget-only"_s));
+        for (const char *tool : {"wget", "sed", "tail", "mkdir", "chmod", "mv", "sh"})
+            QFile::link(QStandardPaths::findExecutable(QString::fromLatin1(tool)),
+                        m_dir.filePath(u"wget-only/"_s + QLatin1StringView(tool)));
+    }
+
+    void seedLines_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QString>("client");
+        for (const char *shell : {"dash", "busybox"})
+            for (const char *client : {"curl", "wget"})
+                QTest::addRow("%s-%s", shell, client)
+                    << QString::fromLatin1(shell) << QString::fromLatin1(client);
+    }
+
+    // The ss-* lines of the seed's Torque and RStudio recipes, unchanged.
+    void seedLines()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, client);
+        m_shell = shell;
+        m_client = client;
+        setUpRun();
+        m_store->set(m_runId, key(u"master.1:hostname"_s), u"10.0.0.1"_s, {}, true);
+        for (int i = 1; i <= 3; ++i)
+            m_store->set(m_runId,
+                         key(u"worker.%1:hostname"_s.arg(i)),
+                         u"10.0.1.%1"_s.arg(i),
+                         {},
+                         true);
+
+        // A worker waits for the master's key before the master has set it (push).
+        QProcess *worker = start(u"worker.2"_s,
+                                 u"export munge_key64=`ss-get --timeout 480 master.1:munge_key64`\n"
+                                 "echo \"got $munge_key64\""_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_broker->parkedCount(), 1, 20000);
+        Outcome o = run(u"master.1"_s,
+                        u"ss-set munge_key64 `echo munge-secret | base64 --wrap 0`"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        o = finish(worker);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out, QByteArray("got bXVuZ2Utc2VjcmV0Cg==\n"));
+
+        // RStudio.
+        o = run(u"master.1"_s,
+                u"ruser_password=Xq7pL2mN\n"
+                "ss-set rstudio_user ruser\n"
+                "ss-set rstudio_pswd $ruser_password\n"
+                "ss-set statecustom 'RStudio Ready!'\n"
+                "ss-display 'WordPress ready to go!'"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(value(u"master.1:rstudio_user"_s), u"ruser"_s);
+        QCOMPARE(value(u"master.1:rstudio_pswd"_s), u"Xq7pL2mN"_s);
+        QCOMPARE(value(u"master.1:statecustom"_s), u"WordPress ready to go!"_s);
+
+        // Torque master.
+        o = run(u"master.1"_s,
+                u"WORKER_NODENAME=$(ss-get torque-worker_nodename)\n"
+                "ss-set master_hostname \"$(echo torque-master)\"\n"
+                "ss-display 'Adding workers'\n"
+                "n=$(ss-get $WORKER_NODENAME:multiplicity)\n"
+                "i=1; while [ $i -le $n ]; do\n"
+                "  WORKER_IP=$(ss-get --timeout 500 $WORKER_NODENAME.$i:hostname)\n"
+                "  echo $WORKER_IP; i=$((i+1)); done\n"
+                "ss-set munge_key_b64 $(echo munge | base64 --wrap 0)\n"
+                "ss-display 'Ready'"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out, QByteArray("10.0.1.1\n10.0.1.2\n10.0.1.3\n"));
+        // Torque worker: its inputs are the master's mapped outputs.
+        o = run(u"worker.3"_s,
+                u"MASTER_IP=$(ss-get master_ip)\n"
+                "MASTER_HOSTNAME=$(ss-get master_hostname)\n"
+                "KEY=$(ss-get --timeout 600 master_munge_key_b64)\n"
+                "ss-display 'Starting the worker'\n"
+                "echo $MASTER_IP $MASTER_HOSTNAME $KEY $(ss-get hostname)"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out, QByteArray("10.0.0.1 torque-master bXVuZ2UK 10.0.1.3\n"));
+        QCOMPARE(value(u"worker.3:statecustom"_s), u"Starting the worker"_s);
+
+        // ss-random and ss-get-all.
+        o = run(u"worker.1"_s, u"ss-random -s 20 val"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out.trimmed().size(), 20);
+        QCOMPARE(value(u"worker.1:val"_s).toUtf8(), o.out.trimmed());
+        QVERIFY(QRegularExpression(u"^[A-Za-z0-9]{20}$"_s)
+                    .match(QString::fromUtf8(o.out.trimmed()))
+                    .hasMatch());
+        o = run(u"worker.1"_s, u"ss-get-all worker hostname"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out, QByteArray("worker.1\t10.0.1.1\nworker.2\t10.0.1.2\nworker.3\t10.0.1.3\n"));
+    }
+
+    // The bash lines of the seed's Torque recipe run with bash.
+    void bashLoopOfTheSeed()
+    {
+        m_shell = u"bash"_s;
+        m_client = u"curl"_s;
+        setUpRun();
+        for (int i = 1; i <= 3; ++i)
+            m_store->set(m_runId,
+                         key(u"worker.%1:hostname"_s.arg(i)),
+                         u"10.0.2.%1"_s.arg(i),
+                         {},
+                         true);
+        const Outcome o = run(u"master.1"_s,
+                              u"for (( i=1; i <= `ss-get worker.1:multiplicity`; i++ )); do\n"
+                              "  worker_ip=`ss-get --timeout 480 worker.$i:hostname`\n"
+                              "  echo $worker_ip\n"
+                              "done"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out, QByteArray("10.0.2.1\n10.0.2.2\n10.0.2.3\n"));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QString>("client");
+        QTest::newRow("dash-curl") << u"dash"_s << u"curl"_s;
+        QTest::newRow("busybox-wget") << u"busybox"_s << u"wget"_s;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, client);
+        m_shell = shell;
+        m_client = client;
+        setUpRun();
+        QCOMPARE(run(u"worker.1"_s, u"ss-get --noblock master.1:munge_key64"_s).exitCode, 1);
+        QCOMPARE(run(u"worker.1"_s, u"ss-get"_s).exitCode, 2);
+        QCOMPARE(run(u"worker.1"_s, u"ss-set onlykey"_s).exitCode, 2);
+        QCOMPARE(run(u"worker.1"_s, u"ss-get --timeout soon x"_s).exitCode, 2);
+        QCOMPARE(run(u"worker.1"_s, u"ss-get --bogus x"_s).exitCode, 2);
+        QCOMPARE(run(u"worker.1"_s, u"ss-get 'a b'"_s).exitCode, 3);
+        QCOMPARE(run(u"worker.1"_s, u"ss-get master.0:hostname"_s).exitCode, 3);
+        QCOMPARE(run(u"worker.1"_s, u"ss-get master.1:no_such_thing"_s).exitCode, 3);
+        Outcome o = run(u"worker.1"_s,
+                        u"ss-set val x"_s,
+                        {},
+                        contextFor(u"worker.1"_s, "not-the-token"));
+        QCOMPARE(o.exitCode, 6);
+        QCOMPARE(run(u"worker.1"_s, u"ss-set master.1:munge_key64 x"_s).exitCode, 6);
+        o = run(u"worker.1"_s, u"ss-set val $(printf '%05000d' 0)"_s);
+        QCOMPARE(o.exitCode, 7);
+        QVERIFY(o.err.contains("4096"));
+        // The timeout holds across several long-polls (the broker holds each for 1 s here).
+        m_broker->setMaxWaitMs(1000);
+        o = run(u"worker.1"_s, u"ss-get --timeout 3 master.1:munge_key64"_s);
+        QCOMPARE(o.exitCode, 9);
+        qInfo("ss-get --timeout 3 over 1 s long-polls returned after %lld ms", o.ms);
+        QVERIFY(o.ms >= 2900);
+        QVERIFY2(o.ms <= 5000, "the timeout must hold to within about a second");
+        // Abort: 8 for every call that does not ignore it, with the reason.
+        o = run(u"worker.2"_s, u"ss-abort 'disk full on worker.2'"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        o = run(u"worker.1"_s, u"ss-get worker:multiplicity"_s);
+        QCOMPARE(o.exitCode, 8);
+        QVERIFY(o.err.contains("disk full on worker.2"));
+        QCOMPARE(run(u"worker.1"_s, u"ss-set val x"_s).exitCode, 8);
+        o = run(u"worker.1"_s, u"ss-get --ignore-abort worker:multiplicity"_s);
+        QCOMPARE(o.exitCode, 0);
+        QCOMPARE(o.out, QByteArray("3\n"));
+        QCOMPARE(run(u"worker.1"_s, u"ss-set --ignore-abort val x"_s).exitCode, 0);
+        QCOMPARE(run(u"worker.1"_s, u"ss-abort --cancel"_s).exitCode, 0);
+        QCOMPARE(run(u"worker.1"_s, u"ss-get worker:multiplicity"_s).exitCode, 0);
+        // Network: nothing listens there; the tool retries, then gives up with 4.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString deadUrl = u"http://127.0.0.1:%1"_s.arg(closed.serverPort());
+        closed.close();
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, m_bin + u":/usr/bin:/bin"_s);
+        env.insert(u"SLIPWAY_CONTEXT"_s, contextFor(u"worker.1"_s, {}, deadUrl));
+        env.insert(u"SLIPWAY_HTTP_CLIENT"_s, m_client);
+        env.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"2"_s);
+        p->setProcessEnvironment(env);
+        p->start(u"dash"_s, {u"-c"_s, u"ss-set val x"_s});
+        o = finish(p);
+        QCOMPARE(o.exitCode, 4);
+        QVERIFY(o.err.contains("cannot reach the broker"));
+    }
+
+    void tokenStaysOutOfProcessArguments()
+    {
+        m_shell = u"dash"_s;
+        for (const QString &client : {u"curl"_s, u"wget"_s}) {
+            m_client = client;
+            setUpRun();
+            QProcess *waiting = start(u"worker.1"_s, u"ss-get --timeout 60 master.1:munge_key64"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(m_broker->parkedCount(), 1, 20000);
+            const QByteArray token = m_tokens.value(u"worker.1"_s);
+            int scanned = 0;
+            const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs);
+            for (const QString &pid : pids) {
+                QFile cmdline(u"/proc/"_s + pid + u"/cmdline"_s);
+                if (!cmdline.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray args = cmdline.readAll();
+                scanned += args.contains(client.toUtf8()) ? 1 : 0;
+                QVERIFY2(!args.contains(token), qPrintable(client));
+            }
+            QVERIFY2(scanned >= 1, "the HTTP client was not running: the test proves nothing");
+            m_store->set(m_runId, key(u"master.1:munge_key64"_s), u"k"_s, {}, true);
+            QCOMPARE(finish(waiting).exitCode, 0);
+        }
+    }
+
+    void overTlsWithTheCa_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::newRow("curl") << u"curl"_s;
+        QTest::newRow("wget") << u"wget"_s;
+    }
+
+    void overTlsWithTheCa()
+    {
+        QFETCH(QString, client);
+        m_shell = u"dash"_s;
+        m_client = client;
+        setUpRun(true);
+        QCOMPARE(m_broker->url().scheme(), u"https"_s);
+        Outcome o = run(u"master.1"_s, u"ss-set munge_key64 abc && ss-get worker:multiplicity"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out, QByteArray("3\n"));
+        QCOMPARE(value(u"master.1:munge_key64"_s), u"abc"_s);
+        // Without the CA the node refuses to talk to the broker: no retrying a bad certificate.
+        QString context = contextFor(u"master.1"_s);
+        QFile f(context);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        text.replace("ca_file=", "ca_file_unused=");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        o = run(u"master.1"_s, u"ss-get worker:multiplicity"_s, {}, context);
+        QCOMPARE(o.exitCode, 4);
+    }
+
+    // The broker restarts (a new Broker and store over the same database, on the same port)
+    // in the middle of an exchange between a master and its workers, all ss-* processes.
+    void exchangeSurvivesBrokerRestart()
+    {
+        m_shell = u"dash"_s;
+        m_client = u"curl"_s;
+        setUpRun();
+        const quint16 port = m_broker->port();
+        QList<QProcess *> workers;
+        for (int i = 1; i <= 3; ++i)
+            workers.append(start(u"worker.%1"_s.arg(i),
+                                 u"go=$(ss-get --timeout 120 master.1:munge_key64) && "
+                                 "ss-set val \"$go-w%1\""_s.arg(i)));
+        QProcess *master = start(u"master.1"_s,
+                                 u"all=\n"
+                                 "for i in 1 2 3; do\n"
+                                 "  v=$(ss-get --timeout 120 worker.$i:val) || exit $?\n"
+                                 "  all=\"$all $v\"\n"
+                                 "done\n"
+                                 "ss-set collected \"${all# }\""_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_broker->parkedCount(), 4, 20000);
+
+        // First restart: everybody is parked.
+        m_broker.reset();
+        m_store.reset();
+        m_store = std::make_unique<RuntimeParameterStore>();
+        QString error;
+        QVERIFY(m_store->open(m_dir.filePath(m_runId + u".db"_s), &error));
+        startBroker(false, port);
+        QCOMPARE(m_broker->port(), port);
+        QTRY_COMPARE_WITH_TIMEOUT(m_broker->parkedCount(), 4, 30000);
+        QVERIFY(m_store->set(m_runId, key(u"master.1:munge_key64"_s), u"go"_s, {}, true).ok());
+        // Second restart, as soon as the first worker's value is in.
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->get(m_runId, key(u"worker.1:val"_s), true).ok(), 30000);
+        m_broker.reset();
+        m_store.reset();
+        m_store = std::make_unique<RuntimeParameterStore>();
+        QVERIFY(m_store->open(m_dir.filePath(m_runId + u".db"_s), &error));
+        startBroker(false, port);
+        for (QProcess *w : std::as_const(workers)) {
+            const Outcome o = finish(w, 120000);
+            QVERIFY2(o.exitCode == 0, o.err.constData());
+        }
+        const Outcome o = finish(master, 120000);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(value(u"master.1:collected"_s), u"go-w1 go-w2 go-w3"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSsTools)
+#include "tst_sstools.moc"
