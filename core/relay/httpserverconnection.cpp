@@ -1,0 +1,217 @@
+#include "httpserverconnection.h"
+
+#include "relaylogging.h"
+
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace Slipway::Relay {
+
+namespace {
+
+QByteArrayView reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return status < 400 ? "OK" : "Error";
+    }
+}
+
+bool isHopByHop(QByteArrayView name)
+{
+    return name == "connection" || name == "keep-alive" || name == "transfer-encoding"
+           || name == "te" || name == "upgrade" || name == "trailer" || name == "content-length"
+           || name == "content-type" || name == "proxy-connection";
+}
+
+} // namespace
+
+HttpServerConnection::HttpServerConnection(QTcpSocket *socket,
+                                           const HttpRequestParser::Limits &limits,
+                                           std::chrono::milliseconds idleTimeout,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_parser(limits)
+    , m_peer(socket->peerAddress())
+    , m_maxBuffered(limits.maxBodySize + limits.maxHeaderBytes + limits.maxLineSize)
+{
+    socket->setParent(this);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(idleTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        // Idle keep-alive connections, and requests that never complete, are closed.
+        if (m_socket)
+            m_socket->abort();
+        finish();
+    });
+    connect(socket, &QTcpSocket::readyRead, this, &HttpServerConnection::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &HttpServerConnection::finish);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        if (e != QAbstractSocket::RemoteHostClosedError)
+            qCDebug(lcRelay) << "node connection from" << m_peer
+                             << "failed:" << (m_socket ? m_socket->errorString() : QString());
+        finish();
+    });
+    m_idleTimer.start();
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpServerConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+HttpServerConnection::~HttpServerConnection() = default;
+
+void HttpServerConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_idleTimer.stop();
+    Q_EMIT closed();
+    deleteLater();
+}
+
+void HttpServerConnection::onReadyRead()
+{
+    if (!m_socket || m_finished)
+        return;
+    if (m_draining) {
+        m_socket->readAll();
+        return;
+    }
+    m_buffer.append(m_socket->readAll());
+    if (m_awaitingResponse) {
+        // A pipelined request waits for this answer; bounded, so a node cannot fill memory.
+        if (m_buffer.size() > m_maxBuffered)
+            m_socket->abort();
+        return;
+    }
+    parseBuffered();
+}
+
+void HttpServerConnection::parseBuffered()
+{
+    if (m_awaitingResponse || m_draining || m_finished || !m_socket)
+        return;
+    const HttpRequestParser::Result result = m_parser.parse(m_buffer);
+    if (m_parser.takeContinueWanted() && result == HttpRequestParser::Result::NeedMore)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    switch (result) {
+    case HttpRequestParser::Result::NeedMore:
+        return;
+    case HttpRequestParser::Result::Error:
+        refuse(m_parser.errorStatus(), m_parser.errorString());
+        return;
+    case HttpRequestParser::Result::Complete: {
+        HttpRequest request = m_parser.takeRequest();
+        m_awaitingResponse = true;
+        m_keepAlive = request.keepAlive;
+        m_method = request.method;
+        m_idleTimer.stop();
+        Q_EMIT requestReceived(request);
+        return;
+    }
+    }
+}
+
+void HttpServerConnection::refuse(int status, const QString &message)
+{
+    qCDebug(lcRelay) << "refused a request from" << m_peer << "with" << status << message;
+    m_awaitingResponse = true;
+    m_keepAlive = false;
+    // Read and drop what the node still sends, so that closing does not reset the connection
+    // before it has read the answer; the idle timer ends this.
+    m_draining = true;
+    m_buffer.clear();
+    respondText(status, message);
+    m_idleTimer.start(2s);
+}
+
+void HttpServerConnection::respondText(int status,
+                                       const QString &message,
+                                       const HttpHeaders &headers)
+{
+    respond(status, "text/plain; charset=utf-8", headers, QByteArray(message.toUtf8() + '\n'));
+}
+
+void HttpServerConnection::respond(int status,
+                                   QByteArrayView contentType,
+                                   const HttpHeaders &headers,
+                                   QByteArrayView body)
+{
+    if (!m_awaitingResponse || !m_socket || m_finished)
+        return;
+    m_awaitingResponse = false;
+    const bool head = m_method == "HEAD";
+    QByteArray out;
+    out.reserve(256 + body.size());
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!contentType.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : headers) {
+        if (isHopByHop(name) || value.contains('\n') || value.contains('\r'))
+            continue;
+        out += name + ": " + value + "\r\n";
+    }
+    out += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    if (!head)
+        out += body;
+    m_socket->write(out);
+    if (m_draining)
+        return;
+    if (!m_keepAlive) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_idleTimer.start();
+    if (!m_buffer.isEmpty()) // a pipelined request is already here
+        QMetaObject::invokeMethod(this, &HttpServerConnection::parseBuffered, Qt::QueuedConnection);
+}
+
+} // namespace Slipway::Relay

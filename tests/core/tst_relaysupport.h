@@ -1,0 +1,210 @@
+#pragma once
+
+// Shared by the relay tests and the relay benchmark: a test CA made with the openssl command,
+// broker request handlers that echo or park, and a node that calls over HTTPS.
+
+#include "core/broker/brokerrequest.h"
+
+#include <QFile>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace RelayTest {
+
+using namespace Qt::StringLiterals;
+
+// A CA and a server certificate for 127.0.0.1 and localhost, made in a temporary folder.
+class TestCa
+{
+public:
+    bool make(const QString &name = u"Slipway relay test CA"_s)
+    {
+        if (!m_dir.isValid())
+            return fail(u"no temporary folder"_s);
+        const QString ext = m_dir.filePath(u"ext.cnf"_s);
+        QFile f(ext);
+        if (!f.open(QIODevice::WriteOnly))
+            return fail(f.errorString());
+        f.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+        f.close();
+        const QString ec = u"ec_paramgen_curve:prime256v1"_s;
+        return run({u"req"_s,
+                    u"-x509"_s,
+                    u"-newkey"_s,
+                    u"ec"_s,
+                    u"-pkeyopt"_s,
+                    ec,
+                    u"-nodes"_s,
+                    u"-keyout"_s,
+                    path(u"ca.key"_s),
+                    u"-out"_s,
+                    path(u"ca.pem"_s),
+                    u"-days"_s,
+                    u"2"_s,
+                    u"-subj"_s,
+                    u"/CN="_s + name})
+               && run({u"req"_s,
+                       u"-newkey"_s,
+                       u"ec"_s,
+                       u"-pkeyopt"_s,
+                       ec,
+                       u"-nodes"_s,
+                       u"-keyout"_s,
+                       path(u"server.key"_s),
+                       u"-out"_s,
+                       path(u"server.csr"_s),
+                       u"-subj"_s,
+                       u"/CN=localhost"_s})
+               && run({u"x509"_s,
+                       u"-req"_s,
+                       u"-in"_s,
+                       path(u"server.csr"_s),
+                       u"-CA"_s,
+                       path(u"ca.pem"_s),
+                       u"-CAkey"_s,
+                       path(u"ca.key"_s),
+                       u"-CAcreateserial"_s,
+                       u"-out"_s,
+                       path(u"server.pem"_s),
+                       u"-days"_s,
+                       u"2"_s,
+                       u"-extfile"_s,
+                       ext});
+    }
+
+    QString path(const QString &file) const { return m_dir.filePath(file); }
+    QString error() const { return m_error; }
+
+    QSslConfiguration serverTls() const
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(QSslCertificate::fromPath(path(u"server.pem"_s)));
+        QFile key(path(u"server.key"_s));
+        if (key.open(QIODevice::ReadOnly))
+            tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return tls;
+    }
+
+    // Trusts this CA only, as the application and the nodes do.
+    QSslConfiguration clientTls() const
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(path(u"ca.pem"_s)));
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        return tls;
+    }
+
+private:
+    bool fail(const QString &e)
+    {
+        m_error = e;
+        return false;
+    }
+    bool run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(u"openssl"_s, args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return fail(u"openssl "_s + args.join(u' ') + u": "_s
+                        + QString::fromLocal8Bit(p.readAllStandardError()));
+        return true;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_error;
+};
+
+// Answers at once with what it was asked, so the test can see what came through.
+class EchoHandler : public Slipway::BrokerRequestHandler
+{
+public:
+    void handleRequest(const Slipway::BrokerRequest &r, Slipway::BrokerReply reply) override
+    {
+        ++calls;
+        Slipway::BrokerResponse response;
+        response.status = 200;
+        response.contentType = "text/plain";
+        response.headers = {{"x-echo-peer", r.peer.toString().toUtf8()}};
+        response.body = r.method + ' ' + r.path.toUtf8() + '?'
+                        + r.query.toString(QUrl::FullyDecoded).toUtf8() + '\n'
+                        + r.header("authorization") + '\n' + r.body;
+        reply(response);
+    }
+    int calls = 0;
+};
+
+// Keeps every request until the test answers it, as the broker keeps a waiting ss-get.
+class ParkingHandler : public Slipway::BrokerRequestHandler
+{
+public:
+    void handleRequest(const Slipway::BrokerRequest &r, Slipway::BrokerReply reply) override
+    {
+        parked.append({r, std::move(reply)});
+    }
+    // Answers every parked request whose path contains `part`; returns how many.
+    int answer(const QString &part, const QByteArray &body, int status = 200)
+    {
+        int n = 0;
+        for (qsizetype i = 0; i < parked.size();) {
+            if (parked[i].first.path.contains(part)) {
+                Slipway::BrokerResponse response;
+                response.status = status;
+                response.body = body;
+                auto reply = std::move(parked[i].second);
+                parked.removeAt(i);
+                reply(response);
+                ++n;
+            } else {
+                ++i;
+            }
+        }
+        return n;
+    }
+    QList<std::pair<Slipway::BrokerRequest, Slipway::BrokerReply>> parked;
+};
+
+// A node: its own connection pool, so that many parked calls run at once.
+class Node
+{
+public:
+    explicit Node(const QSslConfiguration &tls)
+        : m_tls(tls)
+    {}
+
+    QNetworkReply *call(const QByteArray &method,
+                        const QUrl &url,
+                        const QByteArray &body = {},
+                        const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest request(url);
+        request.setSslConfiguration(m_tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        for (const auto &[n, v] : headers)
+            request.setRawHeader(n, v);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "text/plain"_ba);
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        reply->setParent(&m_nam);
+        return reply;
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+    QSslConfiguration m_tls;
+};
+
+inline int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace RelayTest
