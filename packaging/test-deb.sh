@@ -4,7 +4,8 @@
 # of its main window, which is checked here (a PNG of the expected size).
 #
 #   bash packaging/test-deb.sh             build the package in the build root (release
-#                                          preset, /build/release), then test it
+#                                          preset, in /build/$SLIPWAY_DEB_BUILD, default
+#                                          release), then test it
 #   bash packaging/test-deb.sh FILE.deb    test that package
 #
 # Runs on the host as root, like packaging/buildroot/buildroot.sh, whose Debian mirror it uses
@@ -23,7 +24,7 @@ note() { printf 'test-deb: %s\n' "$*" >&2; }
 
 if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || die "must run as root (mmdebstrap --mode=root), and sudo is missing"
-    exec sudo --preserve-env=CI,SLIPWAY_CACHE,SLIPWAY_MIRROR "$0" "$@"
+    exec sudo --preserve-env=CI,SLIPWAY_CACHE,SLIPWAY_MIRROR,SLIPWAY_DEB_BUILD "$0" "$@"
 fi
 
 # One copy of the mirror lookup: the function is read from buildroot.sh, which is not run.
@@ -33,9 +34,10 @@ declare -F host_mirror >/dev/null || die "no host_mirror() in $buildroot"
 deb=${1:-}
 if [ -z "$deb" ]; then
     note "building the package (release preset) in the build root"
+    build=${SLIPWAY_DEB_BUILD:-release}
     bash "$buildroot" run sh -c \
-        'cmake --preset release -B /build/release >/dev/null && cmake --build /build/release -j"$(nproc)" --target package' >&2
-    deb=$(ls -t "$cache"/build/release/slipway_*.deb | head -n1)
+        "cmake --preset release -B /build/$build >/dev/null && cmake --build /build/$build -j\$(nproc) --target package" >&2
+    deb=$(ls -t "$cache/build/$build"/slipway_*.deb | head -n1)
 fi
 [ -f "$deb" ] || die "no package: $deb"
 deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")

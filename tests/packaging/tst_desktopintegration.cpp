@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -211,13 +212,25 @@ private Q_SLOTS:
     void dataFilesInstalled()
     {
         const QStringList tools = existingTools();
-        if (tools.isEmpty())
-            QSKIP("resources/client has no ss-* tools yet");
         for (const QString &tool : tools) {
             const QFileInfo info(installed(u"share/slipway/client/"_s + tool));
             QVERIFY2(info.exists(), qPrintable(info.filePath()));
             QVERIFY2(info.isExecutable(), qPrintable(info.filePath()));
         }
+        // The example catalog, file for file.
+        const QDir examples(sourceDir() + u"/resources/examples"_s);
+        QDirIterator it(examples.path(), QDir::Files, QDirIterator::Subdirectories);
+        int exampleFiles = 0;
+        while (it.hasNext()) {
+            const QString relative = examples.relativeFilePath(it.next());
+            if (relative == "CMakeLists.txt"_L1)
+                continue;
+            ++exampleFiles;
+            QVERIFY2(QFile::exists(installed(u"share/slipway/examples/"_s + relative)),
+                     qPrintable(relative));
+        }
+        if (tools.isEmpty() && exampleFiles == 0)
+            QSKIP("resources/ has neither ss-* tools nor examples yet");
     }
 
     void relayUnitVerifies()
