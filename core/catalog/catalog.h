@@ -27,10 +27,10 @@
 // Several Catalogs, in one process or several, may share a file: writers wait up to 5 s for
 // each other (busy timeout), then fail with a message.
 
+#include "core/catalog/modulediff.h"
 #include "core/model/effectiveimage.h"
 #include "core/model/module.h"
 #include "core/model/result.h"
-#include "core/catalog/modulediff.h"
 
 #include <QDateTime>
 #include <QList>
@@ -70,9 +70,9 @@ struct SearchHit
 {
     QString path;
     ModuleKind kind = ModuleKind::Project;
-    int version = 0;      // the latest version, which the search covers
-    QString field;        // "name", "description" or "recipes"
-    QString snippet;      // the matching line, trimmed
+    int version = 0; // the latest version, which the search covers
+    QString field;   // "name", "description" or "recipes"
+    QString snippet; // the matching line, trimmed
 };
 
 struct ListOptions
@@ -99,13 +99,12 @@ public:
     static int currentSchemaVersion();
     int schemaVersion() const; // PRAGMA user_version of the open file
 
-    Result<SaveResult> save(const Module &module, const QString &author,
-                            const QString &comment);
+    Result<SaveResult> save(const Module &module, const QString &author, const QString &comment);
 
     Result<ModuleVersion> latest(const QString &path) const;
     Result<ModuleVersion> version(const QString &path, int version) const;
     Result<QList<VersionSummary>> history(const QString &path) const; // oldest first
-    bool contains(const QString &path) const; // a live (not deleted) module
+    bool contains(const QString &path) const;                         // a live (not deleted) module
 
     // Modules under prefix (the prefix itself included), sorted by path; empty prefix: all.
     Result<QList<CatalogEntry>> list(const QString &prefix = {},
@@ -117,7 +116,9 @@ public:
 
     // Saves the content of an old version as the newest one ("Revert to version N" when
     // comment is empty).
-    Result<SaveResult> revert(const QString &path, int version, const QString &author,
+    Result<SaveResult> revert(const QString &path,
+                              int version,
+                              const QString &author,
                               const QString &comment = {});
 
     // Moves or renames a subtree; answers the number of modules moved. Fails if any target
@@ -132,7 +133,9 @@ public:
     // case-insensitively; best (name) hits first.
     Result<QList<SearchHit>> search(const QString &text, int limit = 100) const;
 
-    Result<void> recordBuiltImage(const QString &path, int version, const QString &cloud,
+    Result<void> recordBuiltImage(const QString &path,
+                                  int version,
+                                  const QString &cloud,
                                   const QString &imageId,
                                   const QDateTime &builtAt = QDateTime::currentDateTimeUtc());
     Result<QList<BuiltImage>> builtImages(const QString &path, int version) const;

@@ -58,7 +58,7 @@ struct SideBySideRow
 
 struct TextDiff
 {
-    QString field; // "image.recipes.recipe", "description"
+    QString field;         // "image.recipes.recipe", "description"
     QList<DiffLine> lines; // the whole edit script, in order
     QList<DiffHunk> hunks;
 

@@ -25,8 +25,8 @@ namespace Slipway {
 
 // Finds a module by path: the given version, or the latest when version is empty.
 // Returns nothing when the module (or that version) does not exist.
-using ModuleLookup =
-    std::function<std::optional<Module>(const QString &path, std::optional<int> version)>;
+using ModuleLookup
+    = std::function<std::optional<Module>(const QString &path, std::optional<int> version)>;
 
 // A lookup over modules in memory (latest only: a pinned version is found when it is the
 // module's own), e.g. for validating a bundle before it is imported.
@@ -52,7 +52,7 @@ struct EffectiveImage
     QString loginUser;
     QString platform;
     QList<CloudResources> resources;
-    QList<RecipeLayer> recipes[std::size(allRecipeKinds)]; // by RecipeKind, root first
+    QList<RecipeLayer> recipes[std::size(allRecipeKinds)]; // by RecipeKind, root first, non-empty
 
     bool rootIsNative = false;
 

@@ -95,9 +95,12 @@ struct Recipes
     friend bool operator==(const Recipes &, const Recipes &) = default;
 };
 
-inline constexpr RecipeKind allRecipeKinds[] = {RecipeKind::PreInstall, RecipeKind::Recipe,
-                                                RecipeKind::Execute,    RecipeKind::Report,
-                                                RecipeKind::OnVmAdd,    RecipeKind::OnVmRemove};
+inline constexpr RecipeKind allRecipeKinds[] = {RecipeKind::PreInstall,
+                                                RecipeKind::Recipe,
+                                                RecipeKind::Execute,
+                                                RecipeKind::Report,
+                                                RecipeKind::OnVmAdd,
+                                                RecipeKind::OnVmRemove};
 
 // The recipes that go into a built image: changing one of them invalidates built images.
 // execute, report and on-vm-* run per deployment and never require a rebuild.

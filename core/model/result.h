@@ -22,10 +22,18 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_state(value) {}
-    Result(T &&value) : m_state(std::move(value)) {}
-    Result(const Error &error) : m_state(error) {}
-    Result(Error &&error) : m_state(std::move(error)) {}
+    Result(const T &value)
+        : m_state(value)
+    {}
+    Result(T &&value)
+        : m_state(std::move(value))
+    {}
+    Result(const Error &error)
+        : m_state(error)
+    {}
+    Result(Error &&error)
+        : m_state(std::move(error))
+    {}
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -51,8 +59,14 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error &error) : m_error(error), m_failed(true) {}
-    Result(Error &&error) : m_error(std::move(error)), m_failed(true) {}
+    Result(const Error &error)
+        : m_error(error)
+        , m_failed(true)
+    {}
+    Result(Error &&error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {}
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }

@@ -50,7 +50,8 @@ struct ValidationOptions
 // < 0, missing or non-image node images (and pinned versions), mappings of inputs the image
 // does not have, mappings to a node that does not exist or an output its image does not have,
 // malformed mapping values, unmapped mandatory inputs without default.
-QList<Problem> validate(const Module &module, const ModuleLookup &lookup,
+QList<Problem> validate(const Module &module,
+                        const ModuleLookup &lookup,
                         const ValidationOptions &options = {});
 
 // "error" / "warning"

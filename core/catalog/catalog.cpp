@@ -1,0 +1,1187 @@
+#include "catalog.h"
+
+#include "core/model/modulejson.h"
+#include "core/model/validation.h"
+#include "core/paths.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCatalog, "slipway.catalog")
+
+namespace Slipway {
+
+namespace {
+
+// "Slpw": marks the file as a Slipway catalog.
+constexpr int applicationId = 0x536c7077;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Slipway::Catalog", text);
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.toUTC();
+}
+
+// The part of an image that goes into a built image; equal hashes mean a build stays valid.
+QString buildHash(const Module &m)
+{
+    if (m.kind != ModuleKind::Image)
+        return {};
+    QJsonObject o;
+    o.insert(u"native"_s, m.image.native);
+    o.insert(u"parent"_s, m.image.parent);
+    QJsonArray ids;
+    if (m.image.native)
+        for (const CloudImageId &id : m.image.imageIds)
+            ids.append(QJsonArray{id.cloud, id.imageId, id.region});
+    o.insert(u"imageIds"_s, ids);
+    QJsonArray packages;
+    for (const Package &p : m.image.packages)
+        packages.append(QJsonArray{p.name, p.repository, p.key});
+    o.insert(u"packages"_s, packages);
+    o.insert(u"preInstall"_s, m.image.recipes.preInstall);
+    o.insert(u"recipe"_s, m.image.recipes.recipe);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QString recipeText(const Module &m)
+{
+    QStringList scripts;
+    for (RecipeKind kind : allRecipeKinds)
+        if (const QString s = m.image.recipes.get(kind); !s.isEmpty())
+            scripts.append(s);
+    return scripts.join(u'\n');
+}
+
+// Whether path is prefix or lies under it.
+bool isUnder(const QString &path, const QString &prefix)
+{
+    return path == prefix || (path.startsWith(prefix) && path.at(prefix.size()) == u'/');
+}
+
+QString renamed(const QString &path, const QString &from, const QString &to)
+{
+    return isUnder(path, from) ? to + path.mid(from.size()) : path;
+}
+
+// Rewrites the references of a module that point into `from` (image parent, node images).
+bool rewriteReferences(Module &m, const QString &from, const QString &to)
+{
+    bool changed = false;
+    if (m.kind == ModuleKind::Image && !m.image.parent.isEmpty() && isUnder(m.image.parent, from)) {
+        m.image.parent = renamed(m.image.parent, from, to);
+        changed = true;
+    }
+    if (m.kind == ModuleKind::Deployment) {
+        for (Node &n : m.deployment.nodes) {
+            if (isUnder(n.image, from)) {
+                n.image = renamed(n.image, from, to);
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
+struct SaveMeta
+{
+    QString author;
+    QString comment;
+    QDateTime savedAt;
+    bool evenIfUnchanged = false;
+};
+
+std::atomic<int> connectionCounter{0};
+
+// The migration steps; step i brings user_version from i to i + 1.
+using Migration = std::function<Result<void>(QSqlDatabase &)>;
+
+Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return Error{q.lastError().text() + u" ("_s + sql.simplified().left(60) + u"…)"_s};
+    }
+    return {};
+}
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps{
+        // 1: modules and their immutable versions.
+        [](QSqlDatabase &db) {
+            return execAll(
+                db,
+                {
+                    u"CREATE TABLE modules ("
+                    "  id INTEGER PRIMARY KEY,"
+                    "  path TEXT NOT NULL UNIQUE,"
+                    "  kind TEXT NOT NULL CHECK (kind IN ('project', 'image', 'deployment')),"
+                    "  latest_version INTEGER NOT NULL DEFAULT 0,"
+                    "  deleted INTEGER NOT NULL DEFAULT 0,"
+                    "  deleted_at TEXT,"
+                    "  deleted_by TEXT)"_s,
+                    u"CREATE TABLE versions ("
+                    "  id INTEGER PRIMARY KEY,"
+                    "  module_id INTEGER NOT NULL REFERENCES modules(id) ON DELETE CASCADE,"
+                    "  version INTEGER NOT NULL CHECK (version >= 1),"
+                    "  author TEXT NOT NULL,"
+                    "  saved_at TEXT NOT NULL,"
+                    "  comment TEXT NOT NULL DEFAULT '',"
+                    "  content TEXT NOT NULL,"
+                    "  name TEXT NOT NULL,"
+                    "  description TEXT NOT NULL DEFAULT '',"
+                    "  recipe_text TEXT NOT NULL DEFAULT '',"
+                    "  UNIQUE (module_id, version))"_s,
+                });
+        },
+        // 2: built images on image versions, and what a build depends on.
+        [](QSqlDatabase &db) -> Result<void> {
+            if (auto r = execAll(
+                    db,
+                    {
+                        u"ALTER TABLE versions ADD COLUMN build_hash TEXT NOT NULL DEFAULT ''"_s,
+                        u"CREATE TABLE built_images ("
+                        "  version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,"
+                        "  cloud TEXT NOT NULL,"
+                        "  image_id TEXT NOT NULL,"
+                        "  from_version INTEGER NOT NULL,"
+                        "  built_at TEXT NOT NULL,"
+                        "  PRIMARY KEY (version_id, cloud))"_s,
+                    });
+                !r)
+                return r;
+            QSqlQuery select(db);
+            if (!select.exec(u"SELECT id, content FROM versions"_s))
+                return Error{select.lastError().text()};
+            QSqlQuery update(db);
+            update.prepare(u"UPDATE versions SET build_hash = coalesce(?, '') WHERE id = ?"_s);
+            while (select.next()) {
+                const auto m = ModuleJson::fromJsonText(select.value(1).toString().toUtf8());
+                if (!m)
+                    return Error{tr("version %1 cannot be read: %2")
+                                     .arg(select.value(0).toLongLong())
+                                     .arg(m.error().message)};
+                update.addBindValue(buildHash(*m));
+                update.addBindValue(select.value(0));
+                if (!update.exec())
+                    return Error{update.lastError().text()};
+            }
+            return {};
+        },
+        // 3: full-text search over the latest version of live modules.
+        [](QSqlDatabase &db) {
+            return execAll(db,
+                           {
+                               u"CREATE VIRTUAL TABLE search USING fts5("
+                               "  name, description, recipes, tokenize = 'trigram')"_s,
+                               u"INSERT INTO search (rowid, name, description, recipes)"
+                               "  SELECT m.id, v.name, v.description, v.recipe_text"
+                               "  FROM modules m JOIN versions v"
+                               "    ON v.module_id = m.id AND v.version = m.latest_version"
+                               "  WHERE m.deleted = 0"_s,
+                           });
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+struct Catalog::Private
+{
+    QString fileName;
+    QString connectionName;
+    bool inTransaction = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> statements;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    // A prepared statement, kept for the life of the connection.
+    QSqlQuery &query(const QString &sql)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            auto q = std::make_unique<QSqlQuery>(db());
+            q->setForwardOnly(true);
+            q->prepare(sql);
+            it = statements.emplace(sql, std::move(q)).first;
+        }
+        return *it->second;
+    }
+
+    Error sqlError(const QSqlError &e, const QString &what) const
+    {
+        const QString code = e.nativeErrorCode();
+        if (code == u"5" || code == u"6" || code == u"517" || code == u"261")
+            return Error{tr("%1: the catalog %2 is busy (another Slipway is writing to it); try "
+                            "again")
+                             .arg(what, fileName)};
+        if (code == u"13")
+            return Error{tr("%1: the disk holding %2 is full").arg(what, fileName)};
+        return Error{tr("%1: %2 (%3)").arg(what, e.text(), fileName)};
+    }
+
+    // Runs a prepared statement with its bind values.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, const QString &what)
+    {
+        QSqlQuery &q = query(sql);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), values.at(i));
+        if (!q.exec()) {
+            const Error e = sqlError(q.lastError(), what);
+            q.finish();
+            return e;
+        }
+        return &q;
+    }
+
+    Result<void> exec(const QString &sql, const QVariantList &values, const QString &what)
+    {
+        auto r = run(sql, values, what);
+        if (!r)
+            return r.error();
+        (*r)->finish();
+        return {};
+    }
+
+    Result<void> begin()
+    {
+        if (inTransaction)
+            return exec(u"SAVEPOINT op"_s, {}, tr("Starting a change"));
+        return exec(u"BEGIN IMMEDIATE"_s, {}, tr("Starting a change"));
+    }
+    Result<void> commit()
+    {
+        if (inTransaction)
+            return exec(u"RELEASE op"_s, {}, tr("Saving a change"));
+        return exec(u"COMMIT"_s, {}, tr("Saving a change"));
+    }
+    void rollback()
+    {
+        if (inTransaction) {
+            (void) exec(u"ROLLBACK TO op"_s, {}, {});
+            (void) exec(u"RELEASE op"_s, {}, {});
+        } else {
+            (void) exec(u"ROLLBACK"_s, {}, {});
+        }
+    }
+
+    // Runs work as one atomic change: its own transaction, or a savepoint inside transaction().
+    template<typename T>
+    Result<T> atomically(const std::function<Result<T>()> &work)
+    {
+        if (auto b = begin(); !b)
+            return b.error();
+        Result<T> r = work();
+        if (!r) {
+            rollback();
+            return r;
+        }
+        if (auto c = commit(); !c) {
+            rollback();
+            return c.error();
+        }
+        return r;
+    }
+
+    struct ModuleRow
+    {
+        qint64 id = 0;
+        ModuleKind kind = ModuleKind::Project;
+        int latestVersion = 0;
+        bool deleted = false;
+    };
+
+    Result<std::optional<ModuleRow>> moduleRow(const QString &path)
+    {
+        auto r = run(u"SELECT id, kind, latest_version, deleted FROM modules WHERE path = ?"_s,
+                     {path},
+                     tr("Reading %1").arg(path));
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        std::optional<ModuleRow> row;
+        if (q.next())
+            row = ModuleRow{q.value(0).toLongLong(),
+                            ModuleJson::kindFromName(q.value(1).toString())
+                                .value_or(ModuleKind::Project),
+                            q.value(2).toInt(),
+                            q.value(3).toBool()};
+        q.finish();
+        return row;
+    }
+
+    Result<ModuleVersion> readVersion(const QString &path,
+                                      std::optional<int> number,
+                                      bool allowDeleted)
+    {
+        auto row = moduleRow(path);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error{tr("There is no module %1 in the catalog").arg(path)};
+        if ((*row)->deleted && !allowDeleted)
+            return Error{tr("%1 is deleted (restore it to use it)").arg(path)};
+        const int n = number.value_or((*row)->latestVersion);
+        auto r = run(u"SELECT id, author, saved_at, comment, content FROM versions"
+                     " WHERE module_id = ? AND version = ?"_s,
+                     {(*row)->id, n},
+                     tr("Reading %1").arg(path));
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        if (!q.next()) {
+            q.finish();
+            return Error{tr("%1 has no version %2").arg(path).arg(n)};
+        }
+        ModuleVersion v;
+        const qint64 versionId = q.value(0).toLongLong();
+        v.version = n;
+        v.author = q.value(1).toString();
+        v.savedAt = timeFromText(q.value(2).toString());
+        v.comment = q.value(3).toString();
+        const QByteArray content = q.value(4).toString().toUtf8();
+        q.finish();
+        auto m = ModuleJson::fromJsonText(content);
+        if (!m)
+            return Error{
+                tr("Version %1 of %2 cannot be read: %3").arg(n).arg(path, m.error().message)};
+        v.module = std::move(*m);
+        v.module.path = path; // versions saved before a move carry the old path
+        auto built = builtImages(versionId);
+        if (!built)
+            return built.error();
+        v.module.image.builtImages = std::move(*built);
+        return v;
+    }
+
+    Result<QList<BuiltImage>> builtImages(qint64 versionId)
+    {
+        auto r = run(u"SELECT cloud, image_id, from_version, built_at FROM built_images"
+                     " WHERE version_id = ? ORDER BY cloud"_s,
+                     {versionId},
+                     tr("Reading built images"));
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        QList<BuiltImage> out;
+        while (q.next())
+            out.append({q.value(0).toString(),
+                        q.value(1).toString(),
+                        q.value(2).toInt(),
+                        timeFromText(q.value(3).toString())});
+        q.finish();
+        return out;
+    }
+
+    Result<void> updateSearch(qint64 moduleId, const Module *m)
+    {
+        if (auto r = exec(u"DELETE FROM search WHERE rowid = ?"_s,
+                          {moduleId},
+                          tr("Updating the search index"));
+            !r)
+            return r;
+        if (!m)
+            return {};
+        return exec(u"INSERT INTO search (rowid, name, description, recipes) VALUES (?, ?, ?, ?)"_s,
+                    {moduleId, m->name(), m->description, recipeText(*m)},
+                    tr("Updating the search index"));
+    }
+
+    // The heart of save(), revert(), move() and importVersions(); runs inside a transaction.
+    Result<SaveResult> saveLocked(Module module,
+                                  const SaveMeta &meta,
+                                  const QList<BuiltImage> &importedBuilds = {},
+                                  qint64 *versionIdOut = nullptr)
+    {
+        if (!isValidModulePath(module.path))
+            return Error{tr("\"%1\" is not a valid module path: use segments of letters, "
+                            "digits, '-', '_' and '.' separated by '/'")
+                             .arg(module.path)};
+        module.image.builtImages.clear(); // not content: kept in built_images
+        if (module.kind != ModuleKind::Image)
+            module.image = {};
+        if (module.kind != ModuleKind::Deployment)
+            module.deployment = {};
+        const QString content = QString::fromUtf8(ModuleJson::toJsonText(module));
+        const QString hash = buildHash(module);
+        const QString what = tr("Saving %1").arg(module.path);
+
+        auto row = moduleRow(module.path);
+        if (!row)
+            return row.error();
+        qint64 moduleId = 0;
+        qint64 previousVersionId = 0;
+        QString previousHash;
+        int number = 1;
+        if (*row) {
+            if ((*row)->deleted)
+                return Error{
+                    tr("%1 is deleted: restore it, or save under another path").arg(module.path)};
+            moduleId = (*row)->id;
+            number = (*row)->latestVersion + 1;
+            auto r = run(u"SELECT id, content, build_hash FROM versions"
+                         " WHERE module_id = ? AND version = ?"_s,
+                         {moduleId, (*row)->latestVersion},
+                         what);
+            if (!r)
+                return r.error();
+            QSqlQuery &q = **r;
+            if (q.next()) {
+                previousVersionId = q.value(0).toLongLong();
+                const bool same = q.value(1).toString() == content;
+                previousHash = q.value(2).toString();
+                q.finish();
+                if (same && !meta.evenIfUnchanged)
+                    return SaveResult{(*row)->latestVersion, false};
+            }
+            q.finish();
+        } else {
+            auto r = run(u"INSERT INTO modules (path, kind) VALUES (?, ?)"_s,
+                         {module.path, ModuleJson::kindName(module.kind)},
+                         what);
+            if (!r)
+                return r.error();
+            moduleId = (*r)->lastInsertId().toLongLong();
+            (*r)->finish();
+        }
+
+        const QDateTime savedAt = meta.savedAt.isValid() ? meta.savedAt
+                                                         : QDateTime::currentDateTimeUtc();
+        auto inserted = run(u"INSERT INTO versions (module_id, version, author, saved_at,"
+                            " comment, content, name, description, recipe_text, build_hash)"
+                            " VALUES (?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?,"
+                            " coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"_s,
+                            {moduleId,
+                             number,
+                             meta.author,
+                             timeText(savedAt),
+                             meta.comment,
+                             content,
+                             module.name(),
+                             module.description,
+                             recipeText(module),
+                             hash},
+                            what);
+        if (!inserted)
+            return inserted.error();
+        const qint64 versionId = (*inserted)->lastInsertId().toLongLong();
+        (*inserted)->finish();
+        if (versionIdOut)
+            *versionIdOut = versionId;
+
+        if (auto r = exec(u"UPDATE modules SET latest_version = ?, kind = ? WHERE id = ?"_s,
+                          {number, ModuleJson::kindName(module.kind), moduleId},
+                          what);
+            !r)
+            return r.error();
+
+        if (importedBuilds.isEmpty() && previousVersionId != 0 && !hash.isEmpty()
+            && hash == previousHash) {
+            if (auto r = exec(u"INSERT INTO built_images"
+                              " (version_id, cloud, image_id, from_version, built_at)"
+                              " SELECT ?, cloud, image_id, from_version, built_at"
+                              " FROM built_images WHERE version_id = ?"_s,
+                              {versionId, previousVersionId},
+                              what);
+                !r)
+                return r.error();
+        }
+        for (const BuiltImage &b : importedBuilds) {
+            if (auto r = exec(u"INSERT OR REPLACE INTO built_images"
+                              " (version_id, cloud, image_id, from_version, built_at)"
+                              " VALUES (?, ?, ?, ?, ?)"_s,
+                              {versionId,
+                               b.cloud,
+                               b.imageId,
+                               b.fromVersion,
+                               timeText(b.builtAt.isValid() ? b.builtAt : savedAt)},
+                              what);
+                !r)
+                return r.error();
+        }
+        if (auto r = updateSearch(moduleId, &module); !r)
+            return r.error();
+        return SaveResult{number, true};
+    }
+
+    // Checks that the file is a catalog, sets the connection up and migrates the schema.
+    Result<void> prepare()
+    {
+        QSqlDatabase database = db();
+        QSqlQuery q(database);
+        if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+            return Error{q.lastError().text()};
+        const int appId = q.value(0).toInt();
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return Error{q.lastError().text()};
+        const int userVersion = q.value(0).toInt();
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+            return Error{q.lastError().text()};
+        const int objects = q.value(0).toInt();
+        q.finish();
+        if ((appId != 0 && appId != applicationId) || (userVersion == 0 && objects > 0))
+            return Error{tr("the file is an SQLite database of another program")};
+        if (userVersion > Catalog::currentSchemaVersion())
+            return Error{tr("it was made by a newer Slipway (schema %1; this one knows up to %2)")
+                             .arg(userVersion)
+                             .arg(Catalog::currentSchemaVersion())};
+
+        for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s,
+                                      u"PRAGMA foreign_keys = ON"_s,
+                                      u"PRAGMA synchronous = FULL"_s}) {
+            if (!q.exec(pragma))
+                return Error{q.lastError().text()};
+            q.finish();
+        }
+
+        for (int from = userVersion; from < Catalog::currentSchemaVersion(); ++from) {
+            if (!q.exec(u"BEGIN IMMEDIATE"_s))
+                return sqlError(q.lastError(), tr("Upgrading the schema"));
+            auto r = migrations().at(from)(database);
+            if (r) {
+                QSqlQuery set(database);
+                if (!set.exec(u"PRAGMA user_version = %1"_s.arg(from + 1))
+                    || !set.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)))
+                    r = Error{set.lastError().text()};
+            }
+            if (!r || !q.exec(u"COMMIT"_s)) {
+                const QString message = r ? q.lastError().text() : r.errorMessage();
+                q.exec(u"ROLLBACK"_s);
+                return Error{
+                    tr("upgrading the schema from version %1 failed: %2").arg(from).arg(message)};
+            }
+            qCInfo(lcCatalog) << "catalog" << fileName << "upgraded to schema" << from + 1;
+        }
+        return {};
+    }
+
+    struct SubtreeRow
+    {
+        qint64 id;
+        QString path;
+        bool deleted;
+    };
+
+    Result<QList<SubtreeRow>> subtree(const QString &path)
+    {
+        auto r = run(u"SELECT id, path, deleted FROM modules"
+                     " WHERE path = ? OR (path >= ? AND path < ?) ORDER BY path"_s,
+                     {path, QString(path + u'/'), QString(path + u'0')},
+                     tr("Reading %1").arg(path));
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        QList<SubtreeRow> rows;
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
+        q.finish();
+        return rows;
+    }
+};
+
+Catalog::Catalog(QString fileName)
+    : d(std::make_unique<Private>())
+{
+    d->fileName = fileName.isEmpty() ? Paths::defaultCatalogFile() : std::move(fileName);
+    d->connectionName = u"slipway-catalog-%1"_s.arg(connectionCounter.fetch_add(1));
+}
+
+Catalog::~Catalog()
+{
+    close();
+}
+
+QString Catalog::fileName() const
+{
+    return d->fileName;
+}
+
+bool Catalog::isOpen() const
+{
+    return QSqlDatabase::contains(d->connectionName) && d->db().isOpen();
+}
+
+int Catalog::currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+int Catalog::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(d->db());
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Result<void> Catalog::open()
+{
+    if (isOpen())
+        return {};
+    const QFileInfo info(d->fileName);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{tr("Cannot create the folder %1 for the catalog").arg(info.absolutePath())};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connectionName);
+        db.setDatabaseName(d->fileName);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const QString message = db.lastError().text();
+            db = {};
+            QSqlDatabase::removeDatabase(d->connectionName);
+            return Error{tr("Cannot open the catalog %1: %2").arg(d->fileName, message)};
+        }
+    }
+    if (auto r = d->prepare(); !r) {
+        close();
+        return Error{tr("Cannot open the catalog %1: %2").arg(d->fileName, r.errorMessage())};
+    }
+    return {};
+}
+
+void Catalog::close()
+{
+    d->statements.clear();
+    if (QSqlDatabase::contains(d->connectionName)) {
+        {
+            QSqlDatabase db = d->db();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(d->connectionName);
+    }
+    d->inTransaction = false;
+}
+
+Result<SaveResult> Catalog::save(const Module &module, const QString &author, const QString &comment)
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    return d->atomically<SaveResult>(
+        [&] { return d->saveLocked(module, SaveMeta{author, comment, {}, false}); });
+}
+
+Result<ModuleVersion> Catalog::latest(const QString &path) const
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    return d->readVersion(path, std::nullopt, false);
+}
+
+Result<ModuleVersion> Catalog::version(const QString &path, int number) const
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    return d->readVersion(path, number, true);
+}
+
+bool Catalog::contains(const QString &path) const
+{
+    if (!isOpen())
+        return false;
+    auto row = d->moduleRow(path);
+    return row && *row && !(*row)->deleted;
+}
+
+Result<QList<VersionSummary>> Catalog::history(const QString &path) const
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    auto r = d->run(u"SELECT v.version, v.author, v.saved_at, v.comment FROM versions v"
+                    " JOIN modules m ON m.id = v.module_id WHERE m.path = ?"
+                    " ORDER BY v.version"_s,
+                    {path},
+                    tr("Reading the history of %1").arg(path));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = **r;
+    QList<VersionSummary> out;
+    while (q.next())
+        out.append({q.value(0).toInt(),
+                    q.value(1).toString(),
+                    timeFromText(q.value(2).toString()),
+                    q.value(3).toString()});
+    q.finish();
+    if (out.isEmpty())
+        return Error{tr("There is no module %1 in the catalog").arg(path)};
+    return out;
+}
+
+Result<QList<CatalogEntry>> Catalog::list(const QString &prefix, const ListOptions &options) const
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    const bool all = prefix.isEmpty();
+    const int depth = all ? 0 : int(prefix.count(u'/')) + 1;
+    auto r = d->run(u"SELECT m.path, m.kind, m.latest_version, m.deleted, v.description,"
+                    " v.saved_at FROM modules m JOIN versions v"
+                    " ON v.module_id = m.id AND v.version = m.latest_version"
+                    " WHERE (? OR m.path = ? OR (m.path >= ? AND m.path < ?))"
+                    " AND (? OR m.deleted = 0) ORDER BY m.path"_s,
+                    {all,
+                     prefix,
+                     QString(prefix + u'/'),
+                     QString(prefix + u'0'),
+                     options.includeDeleted},
+                    tr("Listing the catalog"));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = **r;
+    QList<CatalogEntry> out;
+    while (q.next()) {
+        CatalogEntry e;
+        e.path = q.value(0).toString();
+        if (!options.recursive && e.path.count(u'/') > depth)
+            continue;
+        e.kind = ModuleJson::kindFromName(q.value(1).toString()).value_or(ModuleKind::Project);
+        e.latestVersion = q.value(2).toInt();
+        e.deleted = q.value(3).toBool();
+        e.description = q.value(4).toString();
+        e.modifiedAt = timeFromText(q.value(5).toString());
+        out.append(std::move(e));
+    }
+    q.finish();
+    return out;
+}
+
+Result<QList<CatalogEntry>> Catalog::children(const QString &path) const
+{
+    auto r = list(path, ListOptions{false, false});
+    if (!r)
+        return r;
+    QList<CatalogEntry> out = std::move(*r);
+    out.removeIf([&](const CatalogEntry &e) { return e.path == path; });
+    return out;
+}
+
+Result<ModuleDiff> Catalog::diff(const QString &path, int fromVersion, int toVersion) const
+{
+    auto a = version(path, fromVersion);
+    if (!a)
+        return a.error();
+    auto b = version(path, toVersion);
+    if (!b)
+        return b.error();
+    ModuleDiff out = diffModules(a->module, b->module);
+    out.path = path;
+    out.fromVersion = fromVersion;
+    out.toVersion = toVersion;
+    return out;
+}
+
+Result<SaveResult> Catalog::revert(const QString &path,
+                                   int number,
+                                   const QString &author,
+                                   const QString &comment)
+{
+    auto old = version(path, number);
+    if (!old)
+        return old.error();
+    return save(old->module,
+                author,
+                comment.isEmpty() ? tr("Revert to version %1").arg(number) : comment);
+}
+
+Result<int> Catalog::move(const QString &from, const QString &to, const QString &author)
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    if (!isValidModulePath(to))
+        return Error{tr("\"%1\" is not a valid module path").arg(to)};
+    if (isUnder(to, from))
+        return Error{tr("Cannot move %1 into itself (%2)").arg(from, to)};
+    return d->atomically<int>([&]() -> Result<int> {
+        auto rows = d->subtree(from);
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return Error{tr("There is no module %1 in the catalog").arg(from)};
+        QSet<qint64> moved;
+        for (const auto &row : *rows)
+            moved.insert(row.id);
+        for (const auto &row : *rows) {
+            const QString target = renamed(row.path, from, to);
+            auto existing = d->moduleRow(target);
+            if (!existing)
+                return existing.error();
+            if (*existing && !moved.contains((*existing)->id))
+                return Error{
+                    (*existing)->deleted
+                        ? tr("Cannot move %1 to %2: a deleted module has that path "
+                             "(restore and remove it, or choose another path)")
+                              .arg(row.path, target)
+                        : tr("Cannot move %1 to %2: that path is taken").arg(row.path, target)};
+        }
+        // Two passes, so that a target path that is also a source path never collides.
+        for (const auto &row : *rows)
+            if (auto r = d->exec(u"UPDATE modules SET path = ? WHERE id = ?"_s,
+                                 {QString(u"\x01moving/"_s + QString::number(row.id)), row.id},
+                                 tr("Moving %1").arg(row.path));
+                !r)
+                return r.error();
+        for (const auto &row : *rows)
+            if (auto r = d->exec(u"UPDATE modules SET path = ? WHERE id = ?"_s,
+                                 {renamed(row.path, from, to), row.id},
+                                 tr("Moving %1").arg(row.path));
+                !r)
+                return r.error();
+
+        // A new version of each live moved module records the move (and its own references).
+        for (const auto &row : *rows) {
+            if (row.deleted)
+                continue;
+            const QString target = renamed(row.path, from, to);
+            auto current = d->readVersion(target, std::nullopt, false);
+            if (!current)
+                return current.error();
+            Module m = current->module;
+            rewriteReferences(m, from, to);
+            // A move is no change of the build: the built images stay valid.
+            auto saved = d->saveLocked(m,
+                                       SaveMeta{author, tr("Moved from %1").arg(row.path), {}, true},
+                                       current->module.image.builtImages);
+            if (!saved)
+                return saved.error();
+        }
+
+        // Other modules that point into the moved subtree follow it.
+        auto refs = d->run(u"SELECT m.path FROM modules m JOIN versions v"
+                           " ON v.module_id = m.id AND v.version = m.latest_version"
+                           " WHERE m.deleted = 0 AND m.kind IN ('image', 'deployment')"
+                           " AND instr(v.content, ?) > 0"_s,
+                           {QString(u"\""_s + from)},
+                           tr("Finding references to %1").arg(from));
+        if (!refs)
+            return refs.error();
+        QStringList referencing;
+        while ((*refs)->next())
+            referencing.append((*refs)->value(0).toString());
+        (*refs)->finish();
+        for (const QString &path : std::as_const(referencing)) {
+            if (isUnder(path, to))
+                continue; // moved above
+            auto current = d->readVersion(path, std::nullopt, false);
+            if (!current)
+                return current.error();
+            Module m = current->module;
+            if (!rewriteReferences(m, from, to))
+                continue;
+            auto saved = d->saveLocked(m,
+                                       SaveMeta{author,
+                                                tr("Follow the move of %1 to %2").arg(from, to),
+                                                {},
+                                                false},
+                                       current->module.image.builtImages);
+            if (!saved)
+                return saved.error();
+        }
+        return int(rows->size());
+    });
+}
+
+Result<int> Catalog::remove(const QString &path, const QString &author)
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    return d->atomically<int>([&]() -> Result<int> {
+        auto rows = d->subtree(path);
+        if (!rows)
+            return rows.error();
+        int count = 0;
+        for (const auto &row : *rows) {
+            if (row.deleted)
+                continue;
+            if (auto r = d->exec(u"UPDATE modules SET deleted = 1, deleted_at = ?,"
+                                 " deleted_by = ? WHERE id = ?"_s,
+                                 {timeText(QDateTime::currentDateTimeUtc()), author, row.id},
+                                 tr("Deleting %1").arg(row.path));
+                !r)
+                return r.error();
+            if (auto r = d->updateSearch(row.id, nullptr); !r)
+                return r.error();
+            ++count;
+        }
+        if (count == 0)
+            return Error{tr("There is no module %1 to delete").arg(path)};
+        return count;
+    });
+}
+
+Result<int> Catalog::restore(const QString &path, const QString &author)
+{
+    Q_UNUSED(author) // the restored modules' history is unchanged; nothing to attribute
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    return d->atomically<int>([&]() -> Result<int> {
+        auto rows = d->subtree(path);
+        if (!rows)
+            return rows.error();
+        int count = 0;
+        for (const auto &row : *rows) {
+            if (!row.deleted)
+                continue;
+            if (auto r = d->exec(u"UPDATE modules SET deleted = 0, deleted_at = NULL,"
+                                 " deleted_by = NULL WHERE id = ?"_s,
+                                 {row.id},
+                                 tr("Restoring %1").arg(row.path));
+                !r)
+                return r.error();
+            auto current = d->readVersion(row.path, std::nullopt, false);
+            if (!current)
+                return current.error();
+            if (auto r = d->updateSearch(row.id, &current->module); !r)
+                return r.error();
+            ++count;
+        }
+        if (count == 0)
+            return Error{tr("There is no deleted module %1 to restore").arg(path)};
+        return count;
+    });
+}
+
+Result<QList<SearchHit>> Catalog::search(const QString &text, int limit) const
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return QList<SearchHit>{};
+    // The trigram index answers substrings of three characters or more; shorter ones scan.
+    const bool indexed = needle.size() >= 3;
+    QString escaped = needle;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString sql
+        = indexed ? u"SELECT m.path, m.kind, m.latest_version, s.name, s.description, s.recipes"
+                    " FROM search s JOIN modules m ON m.id = s.rowid WHERE search MATCH ?"_s
+                  : u"SELECT m.path, m.kind, m.latest_version, s.name, s.description, s.recipes"
+                    " FROM search s JOIN modules m ON m.id = s.rowid"
+                    " WHERE s.name LIKE ? ESCAPE '\\' OR s.description LIKE ? ESCAPE '\\'"
+                    " OR s.recipes LIKE ? ESCAPE '\\'"_s;
+    QVariantList values;
+    if (indexed) {
+        QString phrase = needle;
+        values.append(QString(u"\""_s + phrase.replace(u'"', u"\"\""_s) + u'"'));
+    } else {
+        const QString pattern = u'%' + escaped + u'%';
+        values = {pattern, pattern, pattern};
+    }
+    auto r = d->run(sql, values, tr("Searching the catalog"));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = **r;
+    QList<SearchHit> hits;
+    while (q.next()) {
+        SearchHit hit;
+        hit.path = q.value(0).toString();
+        hit.kind = ModuleJson::kindFromName(q.value(1).toString()).value_or(ModuleKind::Project);
+        hit.version = q.value(2).toInt();
+        const QString fields[] = {q.value(3).toString(),
+                                  q.value(4).toString(),
+                                  q.value(5).toString()};
+        static const QString names[] = {u"name"_s, u"description"_s, u"recipes"_s};
+        for (int i = 0; i < 3; ++i) {
+            const qsizetype at = fields[i].indexOf(needle, 0, Qt::CaseInsensitive);
+            if (at < 0)
+                continue;
+            hit.field = names[i];
+            const qsizetype start = fields[i].lastIndexOf(u'\n', at) + 1;
+            qsizetype end = fields[i].indexOf(u'\n', at);
+            if (end < 0)
+                end = fields[i].size();
+            hit.snippet = fields[i].mid(start, end - start).trimmed().left(200);
+            break;
+        }
+        if (hit.field.isEmpty())
+            continue; // the trigram index matched a case variant that QString did not
+        hits.append(std::move(hit));
+    }
+    q.finish();
+    const auto rank = [](const SearchHit &h) {
+        return h.field == u"name" ? 0 : h.field == u"description" ? 1 : 2;
+    };
+    std::sort(hits.begin(), hits.end(), [&](const SearchHit &a, const SearchHit &b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a.path < b.path;
+    });
+    if (limit >= 0 && hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+Result<void> Catalog::recordBuiltImage(const QString &path,
+                                       int number,
+                                       const QString &cloud,
+                                       const QString &imageId,
+                                       const QDateTime &builtAt)
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    if (cloud.isEmpty() || imageId.isEmpty())
+        return Error{tr("A built image needs a cloud and an image id")};
+    return d->atomically<void>([&]() -> Result<void> {
+        auto row = d->moduleRow(path);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error{tr("There is no module %1 in the catalog").arg(path)};
+        if ((*row)->kind != ModuleKind::Image)
+            return Error{tr("%1 is not an image").arg(path)};
+        // The build is valid for this version and every later one that did not change it.
+        auto r = d->run(u"SELECT id, version, build_hash FROM versions"
+                        " WHERE module_id = ? AND version >= ? ORDER BY version"_s,
+                        {(*row)->id, number},
+                        tr("Recording a built image of %1").arg(path));
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        QList<qint64> versionIds;
+        QString hash;
+        while (q.next()) {
+            if (versionIds.isEmpty()) {
+                if (q.value(1).toInt() != number)
+                    break;
+                hash = q.value(2).toString();
+            } else if (q.value(2).toString() != hash) {
+                break;
+            }
+            versionIds.append(q.value(0).toLongLong());
+        }
+        q.finish();
+        if (versionIds.isEmpty())
+            return Error{tr("%1 has no version %2").arg(path).arg(number)};
+        for (qint64 id : std::as_const(versionIds))
+            if (auto w = d->exec(u"INSERT OR REPLACE INTO built_images"
+                                 " (version_id, cloud, image_id, from_version, built_at)"
+                                 " VALUES (?, ?, ?, ?, ?)"_s,
+                                 {id, cloud, imageId, number, timeText(builtAt)},
+                                 tr("Recording a built image of %1").arg(path));
+                !w)
+                return w;
+        return {};
+    });
+}
+
+Result<QList<BuiltImage>> Catalog::builtImages(const QString &path, int number) const
+{
+    auto v = version(path, number);
+    if (!v)
+        return v.error();
+    return v->module.image.builtImages;
+}
+
+Result<void> Catalog::transaction(const std::function<Result<void>()> &work)
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    if (d->inTransaction)
+        return Error{tr("Catalog transactions do not nest")};
+    if (auto b = d->begin(); !b)
+        return b;
+    d->inTransaction = true;
+    Result<void> r = work();
+    d->inTransaction = false;
+    if (!r) {
+        d->rollback();
+        return r;
+    }
+    if (auto c = d->commit(); !c) {
+        d->rollback();
+        return c;
+    }
+    return {};
+}
+
+Result<QList<int>> Catalog::importVersions(const QList<ModuleVersion> &versions)
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    return d->atomically<QList<int>>([&]() -> Result<QList<int>> {
+        QList<int> numbers;
+        QHash<QString, QHash<int, int>> renumbered; // path → old version → new version
+        for (const ModuleVersion &v : versions) {
+            // Built images of this very version get their number after the insert.
+            QList<BuiltImage> builds = v.module.image.builtImages;
+            auto saved = d->saveLocked(v.module, SaveMeta{v.author, v.comment, v.savedAt, true}, {});
+            if (!saved)
+                return Error{tr("%1 (version %2): %3")
+                                 .arg(v.module.path)
+                                 .arg(v.version)
+                                 .arg(saved.error().message)};
+            QHash<int, int> &map = renumbered[v.module.path];
+            if (v.version > 0)
+                map.insert(v.version, saved->version);
+            // Replace whatever the save carried over by the builds the version brings.
+            if (auto r = d->exec(u"DELETE FROM built_images WHERE version_id = (SELECT v.id"
+                                 " FROM versions v JOIN modules m ON m.id = v.module_id"
+                                 " WHERE m.path = ? AND v.version = ?)"_s,
+                                 {v.module.path, saved->version},
+                                 tr("Importing %1").arg(v.module.path));
+                !r)
+                return r.error();
+            for (BuiltImage b : builds) {
+                b.fromVersion = map.value(b.fromVersion, b.fromVersion);
+                if (auto r = d->exec(u"INSERT OR REPLACE INTO built_images"
+                                     " (version_id, cloud, image_id, from_version, built_at)"
+                                     " SELECT v.id, ?, ?, ?, ? FROM versions v JOIN modules m"
+                                     " ON m.id = v.module_id WHERE m.path = ? AND v.version = ?"_s,
+                                     {b.cloud,
+                                      b.imageId,
+                                      b.fromVersion,
+                                      timeText(b.builtAt.isValid()
+                                                   ? b.builtAt
+                                                   : QDateTime::currentDateTimeUtc()),
+                                      v.module.path,
+                                      saved->version},
+                                     tr("Importing %1").arg(v.module.path));
+                    !r)
+                    return r.error();
+            }
+            numbers.append(saved->version);
+        }
+        return numbers;
+    });
+}
+
+ModuleLookup Catalog::lookup() const
+{
+    return [this](const QString &path, std::optional<int> number) -> std::optional<Module> {
+        auto v = number ? version(path, *number) : latest(path);
+        if (!v)
+            return std::nullopt;
+        return v->module;
+    };
+}
+
+} // namespace Slipway
