@@ -124,6 +124,26 @@ void keepRequestDumpsOff(QLoggingCategory *category)
     }
 }
 
+// Answers are small: without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK can
+// hold the end of an answer for 40 ms.
+class NoDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
 } // namespace
 
 Broker::Broker(RuntimeParameterStore *store, QObject *parent)
@@ -167,6 +187,8 @@ Broker::Broker(RuntimeParameterStore *store, QObject *parent)
 
 Broker::~Broker()
 {
+    // Writes waiting for their commit are answered while their connections still exist.
+    m_store->flush();
     // Parked clients get an answer rather than a reset: they will ask again.
     const QList<int> ids = m_waiters.keys();
     for (int id : ids) {
@@ -184,7 +206,7 @@ bool Broker::listen(const ListenOptions &options, QString *error)
                          .arg(options.address.toString());
             return false;
         }
-        server = new QTcpServer(this);
+        server = new NoDelayTcpServer(this);
         m_tls = false;
     } else {
         const BrokerCertificates certs = BrokerCertificates::ensure(options.certificateDir,
@@ -210,6 +232,9 @@ bool Broker::listen(const ListenOptions &options, QString *error)
         config.setProtocol(QSsl::TlsV1_2OrLater);
         config.setPeerVerifyMode(QSslSocket::VerifyNone); // nodes prove themselves by token
         auto *ssl = new QSslServer(this);
+        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl, [](QSslSocket *socket) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        });
         ssl->setSslConfiguration(config);
         // A slow or silent TLS client must not hold a connection slot for long.
         ssl->setHandshakeTimeout(10000);

@@ -7,6 +7,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcBrokerStore, "slipway.broker.store")
 
 using namespace Qt::StringLiterals;
@@ -40,6 +44,166 @@ QString instanceKey(const QString &instance, const QString &name)
 }
 
 } // namespace
+
+// Commits batches of writes on its own SQLite connection, in its own thread. Batches that
+// queue up while a commit runs are committed together (group commit).
+class RuntimeParameterStore::Writer
+{
+public:
+    Writer(const QString &file, const QString &connection, RuntimeParameterStore *store)
+        : m_file(file)
+        , m_connection(connection + u"-writer"_s)
+        , m_store(store)
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~Writer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+    void enqueue(quint64 id, QList<Write> writes)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.append({id, std::move(writes)});
+        }
+        m_wake.notify_one();
+    }
+
+    void waitIdle()
+    {
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_queue.isEmpty() && !m_busy; });
+    }
+
+    QList<std::pair<quint64, bool>> takeCommitted()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_committed, {});
+    }
+
+private:
+    void run()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+            db.setDatabaseName(m_file);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(u"PRAGMA synchronous=FULL"_s);
+            }
+            for (;;) {
+                QList<std::pair<quint64, QList<Write>>> batches;
+                {
+                    std::unique_lock lock(m_mutex);
+                    m_wake.wait(lock, [this] { return m_stop || !m_queue.isEmpty(); });
+                    if (m_queue.isEmpty() && m_stop)
+                        break;
+                    batches = std::exchange(m_queue, {});
+                    m_busy = true;
+                }
+                const bool ok = commit(db, batches);
+                {
+                    std::lock_guard lock(m_mutex);
+                    for (const auto &b : std::as_const(batches))
+                        m_committed.append({b.first, ok});
+                    m_busy = false;
+                }
+                m_idle.notify_all();
+                QMetaObject::invokeMethod(
+                    m_store, [store = m_store] { store->deliverCommitted(); }, Qt::QueuedConnection);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+
+    bool commit(QSqlDatabase &db, const QList<std::pair<quint64, QList<Write>>> &batches)
+    {
+        if (!db.isOpen() || !db.transaction()) {
+            qCWarning(lcBrokerStore)
+                << "cannot write the run database" << m_file << ":" << db.lastError().text();
+            return false;
+        }
+        QSqlQuery param(db), live(db), token(db), report(db);
+        bool ok = param.prepare(
+                      u"INSERT INTO runtime_params (run, key, value) "
+                      "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM runtime_runs WHERE run = ?) "
+                      "ON CONFLICT (run, key) DO UPDATE SET value = excluded.value"_s)
+                  && live.prepare(u"UPDATE runtime_instances SET live = ? WHERE run = ? AND "
+                                  "instance = ?"_s)
+                  && token.prepare(u"UPDATE runtime_instances SET token_hash = ? WHERE run = ? "
+                                   "AND instance = ?"_s)
+                  && report.prepare(u"INSERT INTO runtime_reports (run, instance, name, data, "
+                                    "uploaded) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
+                                    "runtime_runs WHERE run = ?)"_s);
+        for (const auto &batch : batches) {
+            for (const Write &w : batch.second) {
+                if (!ok)
+                    break;
+                switch (w.kind) {
+                case Write::Kind::Param:
+                    param.addBindValue(w.run);
+                    param.addBindValue(w.key);
+                    param.addBindValue(w.value ? QVariant(*w.value)
+                                               : QVariant(QMetaType::fromType<QString>()));
+                    param.addBindValue(w.run);
+                    ok = param.exec();
+                    break;
+                case Write::Kind::Live:
+                    live.addBindValue(w.live ? 1 : 0);
+                    live.addBindValue(w.run);
+                    live.addBindValue(w.instance);
+                    ok = live.exec();
+                    break;
+                case Write::Kind::Token:
+                    token.addBindValue(w.data);
+                    token.addBindValue(w.run);
+                    token.addBindValue(w.key);
+                    ok = token.exec();
+                    break;
+                case Write::Kind::Report:
+                    report.addBindValue(w.run);
+                    report.addBindValue(w.instance);
+                    report.addBindValue(w.key);
+                    report.addBindValue(w.data);
+                    report.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                    report.addBindValue(w.run);
+                    ok = report.exec();
+                    break;
+                }
+            }
+        }
+        if (ok)
+            ok = db.commit();
+        if (!ok) {
+            qCWarning(lcBrokerStore)
+                << "cannot write the run database" << m_file << ":" << db.lastError().text();
+            db.rollback();
+        }
+        return ok;
+    }
+
+    QString m_file;
+    QString m_connection;
+    RuntimeParameterStore *m_store;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    QList<std::pair<quint64, QList<Write>>> m_queue;
+    QList<std::pair<quint64, bool>> m_committed;
+    bool m_busy = false;
+    bool m_stop = false;
+};
 
 const QStringList &RuntimeParameterStore::slipwayOnlyNames()
 {
@@ -82,6 +246,7 @@ RuntimeParameterStore::RuntimeParameterStore(QObject *parent)
 RuntimeParameterStore::~RuntimeParameterStore()
 {
     flush();
+    m_writer.reset();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -147,7 +312,10 @@ bool RuntimeParameterStore::open(const QString &databaseFile, QString *error)
                          .arg(databaseFile, db.lastError().text());
         return false;
     }
-    return load(error);
+    if (!load(error))
+        return false;
+    m_writer = std::make_unique<Writer>(databaseFile, m_connection, this);
+    return true;
 }
 
 bool RuntimeParameterStore::load(QString *error)
@@ -695,76 +863,40 @@ void RuntimeParameterStore::scheduleFlush()
         return;
     m_flushScheduled = true;
     // Every write of this event-loop pass goes into one commit (group commit).
-    QMetaObject::invokeMethod(this, [this] { flush(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { submit(); }, Qt::QueuedConnection);
+}
+
+void RuntimeParameterStore::submit()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty() && m_waitingForCommit.isEmpty())
+        return;
+    const quint64 id = ++m_nextBatch;
+    m_inFlight.insert(id, std::exchange(m_waitingForCommit, {}));
+    m_writer->enqueue(id, std::exchange(m_pending, {}));
+}
+
+void RuntimeParameterStore::deliverCommitted()
+{
+    if (!m_writer)
+        return;
+    const auto committed = m_writer->takeCommitted();
+    for (const auto &[id, ok] : committed) {
+        m_lastCommitOk = ok;
+        const QList<Durable> writers = m_inFlight.take(id);
+        for (const Durable &d : writers)
+            d(ok);
+    }
 }
 
 bool RuntimeParameterStore::flush()
 {
-    m_flushScheduled = false;
-    if (m_pending.isEmpty() && m_waitingForCommit.isEmpty())
-        return true;
-    const QList<Write> writes = std::exchange(m_pending, {});
-    const QList<Durable> writers = std::exchange(m_waitingForCommit, {});
-    bool ok = QSqlDatabase::contains(m_connection);
-    if (ok) {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        ok = db.transaction();
-        QSqlQuery param(db), live(db), token(db), report(db);
-        ok = ok
-             && param.prepare(u"INSERT INTO runtime_params (run, key, value) VALUES (?, ?, ?) "
-                              "ON CONFLICT (run, key) DO UPDATE SET value = excluded.value"_s)
-             && live.prepare(u"UPDATE runtime_instances SET live = ? WHERE run = ? AND "
-                             "instance = ?"_s)
-             && token.prepare(u"UPDATE runtime_instances SET token_hash = ? WHERE run = ? AND "
-                              "instance = ?"_s)
-             && report.prepare(u"INSERT INTO runtime_reports (run, instance, name, data, "
-                               "uploaded) VALUES (?, ?, ?, ?, ?)"_s);
-        for (const Write &w : writes) {
-            if (!ok)
-                break;
-            if (!m_runs.contains(w.run))
-                continue; // removed meanwhile
-            switch (w.kind) {
-            case Write::Kind::Param:
-                param.addBindValue(w.run);
-                param.addBindValue(w.key);
-                param.addBindValue(w.value ? QVariant(*w.value)
-                                           : QVariant(QMetaType::fromType<QString>()));
-                ok = param.exec();
-                break;
-            case Write::Kind::Live:
-                live.addBindValue(w.live ? 1 : 0);
-                live.addBindValue(w.run);
-                live.addBindValue(w.instance);
-                ok = live.exec();
-                break;
-            case Write::Kind::Token:
-                token.addBindValue(w.data);
-                token.addBindValue(w.run);
-                token.addBindValue(w.key);
-                ok = token.exec();
-                break;
-            case Write::Kind::Report:
-                report.addBindValue(w.run);
-                report.addBindValue(w.instance);
-                report.addBindValue(w.key);
-                report.addBindValue(w.data);
-                report.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-                ok = report.exec();
-                break;
-            }
-        }
-        if (ok)
-            ok = db.commit();
-        if (!ok) {
-            qCWarning(lcBrokerStore)
-                << "cannot write the run database" << m_file << ":" << db.lastError().text();
-            db.rollback();
-        }
-    }
-    for (const Durable &d : writers)
-        d(ok);
-    return ok;
+    if (!m_writer)
+        return false;
+    submit();
+    m_writer->waitIdle();
+    deliverCommitted();
+    return m_lastCommitOk;
 }
 
 } // namespace Slipway

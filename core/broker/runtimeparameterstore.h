@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcBrokerStore)
@@ -158,8 +159,9 @@ public:
                               Durable durable = {});
     QList<Report> reports(const QString &run) const;
 
-    // Commits the pending writes now (they are otherwise committed once control returns to
-    // the event loop) and tells their writers.
+    // Commits the pending writes now and tells their writers. Otherwise they are handed to a
+    // writer thread once control returns to the event loop, so that no fsync ever delays an
+    // answer to a waiting node; writes arriving meanwhile go into the next commit.
     bool flush();
 
 Q_SIGNALS:
@@ -207,9 +209,17 @@ private:
     QString m_file;
     QString m_connection;
     QHash<QString, Run> m_runs;
+    class Writer;
+    void submit();
+    void deliverCommitted();
+
     QList<Write> m_pending;
     QList<Durable> m_waitingForCommit;
     bool m_flushScheduled = false;
+    std::unique_ptr<Writer> m_writer;
+    quint64 m_nextBatch = 0;
+    QHash<quint64, QList<Durable>> m_inFlight;
+    bool m_lastCommitOk = true;
 };
 
 } // namespace Slipway
