@@ -109,10 +109,15 @@ ParameterKey::Parsed ParameterKey::parse(QStringView text, QStringView callerNod
                 QCoreApplication::translate(
                     "ParameterKey", "%1 names no node: only a node instance may use a bare key.")
                     .arg(quoted(text)));
-        key.m_scope = Scope::Instance;
         key.m_node = callerNode.toString();
-        key.m_index = callerIndex;
         key.m_name = text.toString();
+        // A bare `multiplicity` is the caller's node's, as `node.i:multiplicity` is.
+        if (isNodeParameter(text)) {
+            key.m_scope = Scope::Node;
+            return result;
+        }
+        key.m_scope = Scope::Instance;
+        key.m_index = callerIndex;
         return result;
     }
 

@@ -44,6 +44,9 @@ private Q_SLOTS:
         QTest::newRow("instance multiplicity is the node's")
             << u"worker.1:multiplicity"_s << node << u"worker"_s << 0 << u"multiplicity"_s
             << u"worker:multiplicity"_s;
+        QTest::newRow("bare multiplicity is the caller's node's")
+            << u"multiplicity"_s << node << u"worker"_s << 0 << u"multiplicity"_s
+            << u"worker:multiplicity"_s;
         QTest::newRow("large index")
             << u"w.1000:x"_s << inst << u"w"_s << 1000 << u"x"_s << u"w.1000:x"_s;
     }
