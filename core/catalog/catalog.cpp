@@ -581,7 +581,7 @@ struct Catalog::Private
                 return Error{
                     tr("upgrading the schema from version %1 failed: %2").arg(from).arg(message)};
             }
-            qCInfo(lcCatalog) << "catalog" << fileName << "upgraded to schema" << from + 1;
+            qCDebug(lcCatalog) << "catalog" << fileName << "upgraded to schema" << from + 1;
         }
         return {};
     }
