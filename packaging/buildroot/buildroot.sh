@@ -117,7 +117,15 @@ mount --bind "$cache/build" "$root/build"
 mount --bind "$cache/ccache" "$root/ccache"
 [ -f /etc/resolv.conf ] && cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 cp "$src/packaging/buildroot/containers.conf" "$root/etc/containers/containers.conf"
-exec chroot "$root" env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
+# pivot_root, not chroot: the root becomes the root mount of the namespace, so that joining
+# the mount namespace of a container (podman exec, nsenter) lands in the container; under a
+# chroot it lands on the host.
+mkdir -p "$root/.oldroot"
+cd "$root"
+pivot_root . .oldroot
+umount -l /.oldroot
+cd /
+exec env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     CI="${CI:-}" CCACHE_DIR=/ccache CCACHE_BASEDIR=/src \
     PODMAN_IGNORE_CGROUPSV1_WARNING=1 SLIPWAY_IN_BUILDROOT=1 SLIPWAY_SHARED=/shared \
