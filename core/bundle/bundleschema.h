@@ -1,7 +1,7 @@
 #pragma once
 
-// The names that bundles (and the CLI's JSON) use for the model's enumerations, in one place
-// so that the reader and the writer cannot drift apart.
+// The names that bundles use for the model's enumerations: those of its JSON form
+// (core/model/modulejson.h), so that a bundle and `slipway-cli … --json` say the same.
 
 #include "core/model/module.h"
 
@@ -34,7 +34,7 @@ std::optional<RecipeKind> recipeFromName(QStringView name);
 QString recipe(const Recipes &recipes, RecipeKind kind);
 void setRecipe(Recipes &recipes, RecipeKind kind, const QString &script);
 
-// "a/b/c": non-empty segments of letters, digits, '.', '_' and '-', not starting with '.'.
+// A module path as the catalog accepts it (isValidModulePath).
 bool isValidPath(QStringView path);
 
 } // namespace Slipway::BundleSchema
