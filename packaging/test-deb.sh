@@ -4,8 +4,8 @@
 # of its main window, which is checked here (a PNG of the expected size).
 #
 #   bash packaging/test-deb.sh             build the package in the build root (release
-#                                          preset, in /build/$SLIPWAY_DEB_BUILD, default
-#                                          release), then test it
+#                                          preset without the tests, in /build/package or
+#                                          /build/$SLIPWAY_DEB_BUILD), then test it
 #   bash packaging/test-deb.sh FILE.deb    test that package
 #
 # Runs on the host as root, like packaging/buildroot/buildroot.sh, whose Debian mirror it uses
@@ -34,9 +34,9 @@ declare -F host_mirror >/dev/null || die "no host_mirror() in $buildroot"
 deb=${1:-}
 if [ -z "$deb" ]; then
     note "building the package (release preset) in the build root"
-    build=${SLIPWAY_DEB_BUILD:-release}
+    build=${SLIPWAY_DEB_BUILD:-package}
     bash "$buildroot" run sh -c \
-        "cmake --preset release -B /build/$build >/dev/null && cmake --build /build/$build -j\$(nproc) --target package" >&2
+        "cmake --preset release -B /build/$build -DBUILD_TESTING=OFF >/dev/null && cmake --build /build/$build -j\$(nproc) --target package" >&2
     deb=$(ls -t "$cache/build/$build"/slipway_*.deb | head -n1)
 fi
 [ -f "$deb" ] || die "no package: $deb"
@@ -56,6 +56,7 @@ sources=("deb $mirror trixie main" "deb $mirror trixie-updates main")
 [ -n "$security" ] && sources+=("deb $security trixie-security main")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/slipway-test-deb.XXXXXX")
+chmod 755 "$work" # apt downloads as _apt, which must reach the root inside
 trap 'rm -rf "$work"' EXIT
 cp "$deb" "$work/slipway.deb"
 

@@ -82,6 +82,8 @@ private Q_SLOTS:
         const QDir client(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client"_s);
         if (client.exists(u"ss-get"_s))
             QTest::newRow("ss-get") << u"./usr/share/slipway/client/ss-get"_s << rwx;
+        if (client.exists(u"ss-lib"_s))
+            QTest::newRow("ss-lib") << u"./usr/share/slipway/client/ss-lib"_s << rw;
     }
 
     void contents()
