@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/connector/connector.h"
+#include "core/connector/connectorregistry.h"
+
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLocalConnector)
+
+namespace Slipway {
+
+// Local containers (PRODUCT.md §6): Podman by default, Docker when the cloud's `executable`
+// setting names it (same CLI). Each run gets a network slipway-<run>; each instance a
+// container slipway-<run>-<node>-<index> whose host name and network alias are
+// <node>-<index>, labelled slipway.run, slipway.instance and slipway.owner. The nodes reach
+// the broker on the host at host.containers.internal. Image builds run each build step in a
+// container of the previous step's image and commit it as localhost/slipway-step:<cache key>.
+class LocalConnector : public Connector
+{
+    Q_OBJECT
+public:
+    static constexpr auto kKind = u"local";
+    static constexpr auto kExecutableSetting = u"executable";
+    static constexpr auto kBrokerHost = u"host.containers.internal";
+    static constexpr auto kStepRepository = u"localhost/slipway-step";
+
+    explicit LocalConnector(const CloudConfig &cloud, QObject *parent = nullptr);
+
+    static ConnectorKind connectorKind();
+
+    ConnectorCapabilities capabilities() const override;
+    ProvisionOperation *provision(const ProvisionRequest &request) override;
+    BootstrapOperation *bootstrap(const BootstrapRequest &request) override;
+    TerminateOperation *terminate(const TerminateRequest &request) override;
+    TerminateOperation *cleanUpOrphans(const OrphanCleanUpRequest &request) override;
+    ImageBuildOperation *buildImage(const ImageBuildRequest &request) override;
+    CheckOperation *check() override;
+
+    QString executable() const { return m_executable; }
+    bool isDocker() const { return m_docker; }
+
+    static QString networkName(const QString &runId);
+    static QString containerName(const QString &runId, const InstanceName &instance);
+    static QString stepImageName(const QString &cacheKey);
+
+    // `exec` of `command` (an sh program) in a container, with the named variables of the
+    // child's environment; set `environment` as the command's process environment.
+    QStringList execArguments(const QString &container,
+                              const QString &command,
+                              QProcessEnvironment *environment,
+                              const QStringList &variables = {},
+                              bool withInput = false) const;
+
+    // `rm` arguments that remove containers at once, running or not, missing ones ignored.
+    QStringList removeArguments(const QStringList &containers) const;
+    // An error for a command that failed: ToolMissing when the program is not there.
+    ConnectorError commandError(const class ContainerCommand *command,
+                                const QString &what,
+                                const QString &instance = {}) const;
+
+private:
+    QString m_executable;
+    bool m_docker = false;
+};
+
+} // namespace Slipway

@@ -1,0 +1,298 @@
+// node -> slipway-relay (the real daemon, a separate process) -> RelayLink -> real Broker.
+// The nodes are the real ss-* tools under dash with curl, pointed at the relay.
+
+#include "../core/tst_relaysupport.h"
+
+#include "core/broker/broker.h"
+#include "core/broker/runtimeparameterstore.h"
+#include "core/relay/relaylink.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Slipway;
+using namespace RelayTest;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+const QByteArray kSecret = "integration secret, 32 characters";
+constexpr int kWorkers = 12;
+} // namespace
+
+class TestRelayBroker : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestCa m_ca;
+    QTemporaryDir m_dir;
+    std::unique_ptr<RuntimeParameterStore> m_store;
+    std::unique_ptr<Broker> m_broker;
+    std::unique_ptr<RelayLink> m_link;
+    std::unique_ptr<QProcess> m_relay;
+    QHash<QString, QByteArray> m_tokens;
+    quint16 m_nodePort = 0;
+    quint16 m_linkPort = 0;
+    QString m_runId;
+    int m_runs = 0;
+
+    // Starts slipway-relay; port 0 picks free ports, read back from what it prints.
+    bool startRelay(quint16 nodePort, quint16 linkPort)
+    {
+        m_relay = std::make_unique<QProcess>();
+        m_relay->setProcessChannelMode(QProcess::SeparateChannels);
+        m_relay->start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-relay"_s,
+                       {u"--listen"_s,
+                        u"127.0.0.1:%1"_s.arg(nodePort),
+                        u"--link-listen"_s,
+                        u"127.0.0.1:%1"_s.arg(linkPort),
+                        u"--cert"_s,
+                        m_ca.path(u"server.pem"_s),
+                        u"--key"_s,
+                        m_ca.path(u"server.key"_s),
+                        u"--secret-file"_s,
+                        m_dir.filePath(u"secret"_s),
+                        u"--max-request-size"_s,
+                        u"64K"_s});
+        const QRegularExpression ports(u"nodes on port (\\d+), application links on port (\\d+)"_s);
+        QString err;
+        const bool started = QTest::qWaitFor(
+            [&] {
+                err += QString::fromLocal8Bit(m_relay->readAllStandardError());
+                return ports.match(err).hasMatch() || m_relay->state() == QProcess::NotRunning;
+            },
+            20000);
+        const auto m = ports.match(err);
+        if (!started || !m.hasMatch()) {
+            qWarning() << "slipway-relay did not start:" << err;
+            return false;
+        }
+        m_nodePort = quint16(m.captured(1).toUInt());
+        m_linkPort = quint16(m.captured(2).toUInt());
+        return true;
+    }
+
+    void killRelay()
+    {
+        if (!m_relay)
+            return;
+        m_relay->kill();
+        m_relay->waitForFinished(10000);
+        m_relay.reset();
+    }
+
+    QString contextFor(const QString &instance) const
+    {
+        const QString file = m_dir.filePath(u"ctx-%1-%2"_s.arg(m_runId, instance));
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write the context");
+        f.write("broker_url=https://127.0.0.1:" + QByteArray::number(m_nodePort)
+                + "\nrun=" + m_runId.toUtf8() + "\ninstance=" + instance.toUtf8() + "\ntoken="
+                + m_tokens.value(instance) + "\nca_file=" + m_ca.path(u"ca.pem"_s).toUtf8() + "\n");
+        return file;
+    }
+
+    QProcess *tool(const QString &instance, const QString &name, const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SLIPWAY_CONTEXT"_s, contextFor(instance));
+        env.insert(u"SLIPWAY_HTTP_CLIENT"_s, u"curl"_s);
+        env.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"60"_s);
+        p->setProcessEnvironment(env);
+        p->start(u"dash"_s,
+                 QStringList{qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/"_s
+                             + name}
+                     + args);
+        return p;
+    }
+
+    // Waits with the event loop running: the broker and the link live on this thread.
+    static bool finished(QProcess *p, int ms = 60000)
+    {
+        return QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, ms);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_ca.make(), qPrintable(m_ca.error()));
+        QFile secret(m_dir.filePath(u"secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(kSecret + '\n');
+        secret.close();
+        QVERIFY(secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void init()
+    {
+        m_runId = u"run-%1"_s.arg(++m_runs);
+        m_store = std::make_unique<RuntimeParameterStore>();
+        QString error;
+        QVERIFY2(m_store->open(m_dir.filePath(m_runId + u".db"_s), &error), qPrintable(error));
+        RunLayout layout;
+        layout.nodes.append({u"master"_s, 1, {u"munge_key64"_s}, {}});
+        layout.nodes.append({u"worker"_s, kWorkers, {u"done"_s}, {}});
+        const auto run = m_store->createRun(m_runId, layout);
+        QVERIFY2(run.ok(), qPrintable(run.error));
+        m_tokens = run.tokens;
+        m_broker = std::make_unique<Broker>(m_store.get());
+        Broker::ListenOptions options;
+        options.plainHttp = true; // only the relay path is used by the nodes here
+        QVERIFY2(m_broker->listen(options, &error), qPrintable(error));
+
+        QVERIFY(startRelay(0, 0));
+        RelayLink::Options o;
+        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(m_linkPort));
+        o.secret = kSecret;
+        o.tls = m_ca.clientTls();
+        o.minBackoff = 100ms;
+        o.maxBackoff = 1s;
+        m_link = std::make_unique<RelayLink>(m_broker.get(), o);
+        m_link->setRuns({m_runId});
+        m_link->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_link->state(), RelayLink::State::Connected, 15000);
+    }
+
+    void cleanup()
+    {
+        m_link.reset();
+        killRelay();
+        m_broker.reset();
+        m_store.reset();
+    }
+
+    void exchangeThroughTheRelayDaemon()
+    {
+        QList<QProcess *> workers;
+        for (int i = 1; i <= kWorkers; ++i)
+            workers.append(tool(u"worker.%1"_s.arg(i), u"ss-get"_s, {u"master:munge_key64"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_broker->parkedCount(), kWorkers, 30000);
+        QProcess *master = tool(u"master.1"_s, u"ss-set"_s, {u"munge_key64"_s, u"c2VjcmV0"_s});
+        QVERIFY(finished(master));
+        QCOMPARE(master->exitCode(), 0);
+        for (QProcess *w : std::as_const(workers)) {
+            QVERIFY(finished(w));
+            QCOMPARE(w->exitCode(), 0);
+            QCOMPARE(w->readAllStandardOutput().trimmed(), "c2VjcmV0");
+        }
+        // Tokens pass through the relay and the broker checks them: a worker may not set the
+        // master's key.
+        QProcess *forger = tool(u"worker.1"_s, u"ss-set"_s, {u"master:munge_key64"_s, u"x"_s});
+        QVERIFY(finished(forger));
+        QCOMPARE(forger->exitCode(), 6);
+        // The relay's size limit: a value over 64 KiB gets 413 from the relay (exit 7).
+        QProcess *big = tool(u"worker.1"_s, u"ss-set"_s, {u"done"_s, QString(70000, u'x')});
+        QVERIFY(finished(big));
+        QCOMPARE(big->exitCode(), 7);
+    }
+
+    void relayRestartedMidExchange()
+    {
+        QList<QProcess *> workers;
+        for (int i = 1; i <= kWorkers; ++i)
+            workers.append(tool(u"worker.%1"_s.arg(i),
+                                u"ss-get"_s,
+                                {u"--timeout"_s, u"120"_s, u"master:munge_key64"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_broker->parkedCount(), kWorkers, 30000);
+
+        // The relay dies with every worker's call in it, and comes back on the same ports.
+        const quint16 nodePort = m_nodePort, linkPort = m_linkPort;
+        killRelay();
+        QTRY_VERIFY(m_link->state() != RelayLink::State::Connected);
+        QTest::qWait(500); // the workers' tools are now retrying against a dead port
+        QVERIFY(startRelay(nodePort, linkPort));
+        QTRY_COMPARE_WITH_TIMEOUT(m_link->state(), RelayLink::State::Connected, 15000);
+        QCOMPARE(m_link->connectionCount(), 2);
+
+        // Each worker sets its own value too, so every value can be checked afterwards.
+        QList<QProcess *> setters;
+        for (int i = 1; i <= kWorkers; ++i)
+            setters.append(
+                tool(u"worker.%1"_s.arg(i), u"ss-set"_s, {u"done"_s, u"worker %1 done"_s.arg(i)}));
+        QProcess *master = tool(u"master.1"_s, u"ss-set"_s, {u"munge_key64"_s, u"bW9yZQ=="_s});
+        QVERIFY(finished(master));
+        QCOMPARE(master->exitCode(), 0);
+        for (QProcess *w : std::as_const(workers)) {
+            QVERIFY(finished(w));
+            QCOMPARE(w->exitCode(), 0);
+            QCOMPARE(w->readAllStandardOutput().trimmed(), "bW9yZQ==");
+        }
+        for (QProcess *s : std::as_const(setters)) {
+            QVERIFY(finished(s));
+            QCOMPARE(s->exitCode(), 0);
+        }
+        for (int i = 1; i <= kWorkers; ++i) {
+            QProcess *get = tool(u"master.1"_s,
+                                 u"ss-get"_s,
+                                 {u"--noblock"_s, u"worker.%1:done"_s.arg(i)});
+            QVERIFY(finished(get));
+            QCOMPARE(get->exitCode(), 0);
+            QCOMPARE(QString::fromUtf8(get->readAllStandardOutput().trimmed()),
+                     u"worker %1 done"_s.arg(i));
+        }
+    }
+
+    void daemonRefusesBadSetups_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no secret") << QStringList{u"--plain"_s,
+                                                  u"--listen"_s,
+                                                  u"127.0.0.1:0"_s,
+                                                  u"--link-listen"_s,
+                                                  u"127.0.0.1:0"_s}
+                                   << u"--secret-file is required"_s;
+        QTest::newRow("plain on all addresses")
+            << QStringList{u"--plain"_s, u"--secret-file"_s, u"SECRET"_s}
+            << u"--plain is allowed only with loopback addresses"_s;
+        QTest::newRow("bad port") << QStringList{u"--listen"_s, u"127.0.0.1:99999"_s}
+                                  << u"--listen \"127.0.0.1:99999\": the port must be"_s;
+        QTest::newRow("no cert") << QStringList{u"--secret-file"_s, u"SECRET"_s}
+                                 << u"--cert and --key are required"_s;
+        QTest::newRow("bad size") << QStringList{u"--max-request-size"_s, u"lots"_s}
+                                  << u"\"lots\" is not a size"_s;
+    }
+
+    void daemonRefusesBadSetups()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        args.replaceInStrings(u"SECRET"_s, m_dir.filePath(u"secret"_s));
+        QProcess p;
+        p.start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-relay"_s, args);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(!err.contains(QString::fromLatin1(kSecret)));
+    }
+
+    void secretFileReadableByOthersRefused()
+    {
+        const QString loose = m_dir.filePath(u"loose-secret"_s);
+        QFile f(loose);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kSecret);
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QProcess p;
+        p.start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-relay"_s,
+                {u"--plain"_s,
+                 u"--listen"_s,
+                 u"127.0.0.1:0"_s,
+                 u"--link-listen"_s,
+                 u"127.0.0.1:0"_s,
+                 u"--secret-file"_s,
+                 loose});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("readable by other users"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayBroker)
+#include "tst_relaybroker.moc"
