@@ -209,6 +209,46 @@ int main(int argc, char **argv)
                 percentile(listTimes, 1.0),
                 percentile(anchorListTimes, 0.5));
 
+    // --- search (no target in PRODUCT.md; printed for the record) -----------------------
+    {
+        Catalog catalog(file);
+        if (auto r = catalog.open(); !r)
+            qFatal("%s", qPrintable(r.errorMessage()));
+        std::vector<double> searchTimes, anchorSearchTimes;
+        const QString needle = u"step 7 of module %1'"_s.arg(modules / 2 + 1);
+        qsizetype hits = 0;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer t;
+            t.start();
+            const auto found = catalog.search(needle);
+            searchTimes.push_back(msSince(t));
+            if (!found)
+                qFatal("%s", qPrintable(found.errorMessage()));
+            hits = found->size();
+        }
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer t;
+            t.start();
+            {
+                QSqlDatabase db = bareConnection(u"anchor-search"_s, file);
+                QSqlQuery q(db);
+                q.prepare(u"SELECT count(*) FROM modules m JOIN versions v ON v.module_id = m.id"
+                          " AND v.version = m.latest_version WHERE v.recipe_text LIKE ?"_s);
+                q.addBindValue(QString(u'%' + needle + u'%'));
+                q.exec();
+                q.next();
+            }
+            QSqlDatabase::removeDatabase(u"anchor-search"_s);
+            anchorSearchTimes.push_back(msSince(t));
+        }
+        std::printf("search recipe text of %d modules: median %.1f ms, %lld hit(s)  (no target; "
+                    "anchor, bare open + LIKE over the latest versions: %.1f ms)\n",
+                    modules + 1,
+                    percentile(searchTimes, 0.5),
+                    qlonglong(hits),
+                    percentile(anchorSearchTimes, 0.5));
+    }
+
     // --- save ------------------------------------------------------------------------------
     std::vector<double> saveTimes;
     {
