@@ -417,14 +417,22 @@ void Broker::serveParameters(const BrokerRequest &request,
                 return reply(text(400, tr("timeout must be a number of seconds, 0 or more.")));
             waitMs = int(std::min<double>(seconds * 1000.0, m_maxWaitMs));
         }
+        std::optional<QString> changedFrom;
+        if (request.query.hasQueryItem(u"changed-from"_s))
+            changedFrom = request.query.queryItemValue(u"changed-from"_s, QUrl::FullyDecoded);
         const ParameterStatus s = m_store->get(run, parsed.key, ignoreAbort);
+        if (s.ok() && changedFrom && s.value == *changedFrom) {
+            if (waitMs > 0)
+                return park(run, key, ignoreAbort, waitMs, reply, changedFrom);
+            return reply(noContent());
+        }
         if (s.ok()) {
             BrokerResponse r;
             r.body = s.value.toUtf8();
             return reply(r);
         }
         if (s.code == ParameterStatus::Code::NotSet && waitMs > 0)
-            return park(run, key, ignoreAbort, waitMs, reply);
+            return park(run, key, ignoreAbort, waitMs, reply, changedFrom);
         if (s.code == ParameterStatus::Code::NotSet)
             return reply(noContent());
         return reply(failure(s));
@@ -450,13 +458,17 @@ void Broker::serveParameters(const BrokerRequest &request,
     reply(text(405, tr("Use GET to read a parameter and PUT to set it.")));
 }
 
-void Broker::park(
-    const QString &run, const QString &key, bool ignoreAbort, int waitMs, BrokerReply reply)
+void Broker::park(const QString &run,
+                  const QString &key,
+                  bool ignoreAbort,
+                  int waitMs,
+                  BrokerReply reply,
+                  const std::optional<QString> &changedFrom)
 {
     const int id = startTimer(std::chrono::milliseconds(waitMs), Qt::PreciseTimer);
     if (id == 0)
         return reply(text(503, tr("The broker cannot park more requests; ask again.")));
-    m_waiters.insert(id, Waiter{run, key, ignoreAbort, std::move(reply)});
+    m_waiters.insert(id, Waiter{run, key, ignoreAbort, std::move(reply), changedFrom});
     m_waitersByKey[run + u'\n' + key].append(id);
     Q_EMIT parkedCountChanged(int(m_waiters.size()));
 }
@@ -483,12 +495,20 @@ void Broker::timerEvent(QTimerEvent *event)
 
 void Broker::wake(const QString &run, const QString &key, const QString &value)
 {
-    const QList<int> ids = m_waitersByKey.take(run + u'\n' + key);
+    const QString index = run + u'\n' + key;
+    const QList<int> ids = m_waitersByKey.take(index);
     if (ids.isEmpty())
         return;
     BrokerResponse r;
     r.body = value.toUtf8();
     for (int id : ids) {
+        const auto it = m_waiters.find(id);
+        if (it == m_waiters.end())
+            continue;
+        if (it->changedFrom && *it->changedFrom == value) {
+            m_waitersByKey[index].append(id); // set again to the same value: keep waiting
+            continue;
+        }
         killTimer(id);
         const Waiter waiter = m_waiters.take(id);
         if (waiter.reply)

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcBroker)
 
@@ -72,12 +73,18 @@ private:
         QString key;
         bool ignoreAbort = false;
         BrokerReply reply;
+        // ?changed-from=V: answered only by a value other than V (state barriers).
+        std::optional<QString> changedFrom;
     };
 
     void wake(const QString &run, const QString &key, const QString &value);
     void abortWaiters(const QString &run, const QString &reason);
-    void park(
-        const QString &run, const QString &key, bool ignoreAbort, int waitMs, BrokerReply reply);
+    void park(const QString &run,
+              const QString &key,
+              bool ignoreAbort,
+              int waitMs,
+              BrokerReply reply,
+              const std::optional<QString> &changedFrom = std::nullopt);
     void serveParameters(const BrokerRequest &request,
                          const QStringList &segments,
                          const BrokerReply &reply);

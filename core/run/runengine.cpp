@@ -1,0 +1,617 @@
+#include "runengine.h"
+
+#include "core/broker/runtimeparameterstore.h"
+#include "core/connector/connector.h"
+#include "core/connector/connectorregistry.h"
+#include "core/run/bootstrapscript.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcRun, "slipway.run")
+
+using namespace Qt::StringLiterals;
+
+namespace Slipway {
+
+namespace InstanceState {
+constexpr auto Provisioning = u"provisioning";
+constexpr auto Booting = u"booting";
+constexpr auto Installing = u"installing";
+constexpr auto Executing = u"executing";
+constexpr auto Reporting = u"reporting";
+constexpr auto Waiting = u"waiting";
+constexpr auto Ready = u"ready";
+constexpr auto Failed = u"failed";
+constexpr auto Terminated = u"terminated";
+} // namespace InstanceState
+
+struct RunEngine::ActiveRun
+{
+    RunRecord record;
+    QHash<QString, QPointer<Connector>> connectors; // by cloud
+    QHash<QString, InstanceRecord> instances;       // by name
+    QHash<QString, int> failures;                   // by node
+    QHash<QString, QByteArray> tokens;              // until each instance is bootstrapped
+    std::unique_ptr<QTimer> timeout;
+    std::unique_ptr<QTimer> grace;
+    bool finalizing = false;
+
+    QJsonObject planNode(const QString &node) const
+    {
+        for (const QJsonValue &v : record.plan.value(u"nodes"_s).toArray())
+            if (v.toObject().value(u"name"_s).toString() == node)
+                return v.toObject();
+        return {};
+    }
+    KeepRunning policy() const
+    {
+        return keepRunningFromName(record.keepRunning).value_or(KeepRunning::OnSuccess);
+    }
+};
+
+RunEngine::RunEngine(RuntimeParameterStore *store,
+                     const ConnectorRegistry *registry,
+                     CloudResolver clouds,
+                     QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_registry(registry)
+    , m_clouds(std::move(clouds))
+{
+    connect(m_store, &RuntimeParameterStore::valueSet, this, &RunEngine::onValueSet);
+    connect(m_store, &RuntimeParameterStore::barrierReached, this, &RunEngine::onBarrier);
+    connect(m_store, &RuntimeParameterStore::runAborted, this, &RunEngine::onAborted);
+}
+
+RunEngine::~RunEngine() = default;
+
+Result<void> RunEngine::open(const QString &databaseFile)
+{
+    if (Result<void> opened = m_records.open(databaseFile); !opened)
+        return opened;
+    const QList<RunRecord> records = m_records.runs();
+    for (const RunRecord &record : records) {
+        // Runs whose instances are still there: kept ones are served again, the others go on.
+        if (!record.terminated && record.state != RunState::Done
+            && record.state != RunState::Cancelled)
+            resume(record);
+    }
+    return {};
+}
+
+RunEngine::ActiveRun *RunEngine::active(const QString &run) const
+{
+    return m_active.value(run).get();
+}
+
+Connector *RunEngine::connectorFor(ActiveRun &run, const QString &cloud, QString *error)
+{
+    if (Connector *c = run.connectors.value(cloud))
+        return c;
+    const std::optional<CloudConfig> config = m_clouds(cloud);
+    if (!config) {
+        *error = tr("There is no cloud named %1: add it with slipway-cli cloud add.").arg(cloud);
+        return nullptr;
+    }
+    ConnectorError failure;
+    Connector *connector = m_registry->create(*config, this, &failure);
+    if (!connector) {
+        *error = failure.message;
+        return nullptr;
+    }
+    run.connectors.insert(cloud, connector);
+    return connector;
+}
+
+QString RunEngine::brokerUrlFor(Connector *connector) const
+{
+    const ConnectorCapabilities caps = connector->capabilities();
+    if (caps.brokerRoute == BrokerRoute::Relay)
+        return m_endpoint.relayUrl;
+    return m_endpoint.scheme + u"://"_s + caps.brokerAddress(m_endpoint.port);
+}
+
+Result<QString> RunEngine::launch(const RunPlan &plan)
+{
+    if (m_endpoint.port == 0)
+        return Error{tr("The broker is not listening: the run cannot start.")};
+
+    const QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QJsonArray nodes;
+    for (const PlannedNode &node : plan.nodes) {
+        const Result<QByteArray> script = bootstrapScript(node, m_endpoint.caPem);
+        if (!script)
+            return script.error();
+        nodes.append(QJsonObject{
+            {u"name"_s, node.name},
+            {u"cloud"_s, node.cloud},
+            {u"multiplicity"_s, node.multiplicity},
+            {u"maxFailures"_s, node.maxProvisioningFailures},
+            {u"imageId"_s, node.imageId},
+            {u"script"_s, QString::fromLatin1(script->toBase64())},
+        });
+    }
+
+    const RuntimeParameterStore::CreatedRun created = m_store->createRun(id, plan.layout);
+    if (!created.ok())
+        return Error{created.error};
+
+    auto run = std::make_shared<ActiveRun>();
+    run->tokens = created.tokens;
+    RunRecord &record = run->record;
+    record.id = id;
+    record.kind = runKindName(plan.kind);
+    record.modulePath = plan.modulePath;
+    record.moduleVersion = plan.moduleVersion;
+    record.state = RunState::Initializing.toString();
+    record.keepRunning = keepRunningName(plan.options.keepRunning);
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.plan = QJsonObject{
+        {u"nodes"_s, nodes},
+        {u"deadline"_s, record.createdAt.addSecs(plan.options.timeoutSeconds).toMSecsSinceEpoch()},
+        {u"timeoutSeconds"_s, plan.options.timeoutSeconds},
+        {u"tags"_s, QJsonArray::fromStringList(plan.options.tags)},
+    };
+    if (Result<void> inserted = m_records.insertRun(record); !inserted) {
+        m_store->removeRun(id);
+        return inserted.error();
+    }
+
+    QHash<QString, QList<InstanceRequest>> byCloud;
+    for (const PlannedNode &node : plan.nodes) {
+        for (int i = 1; i <= node.multiplicity; ++i) {
+            InstanceRecord instance;
+            instance.run = id;
+            instance.name = InstanceName{node.name, i}.toString();
+            instance.node = node.name;
+            instance.cloud = node.cloud;
+            instance.state = QString(InstanceState::Provisioning);
+            (void) m_records.upsertInstance(instance);
+            run->instances.insert(instance.name, instance);
+
+            InstanceRequest request;
+            request.name = InstanceName{node.name, i};
+            request.imageId = node.imageId;
+            for (const CloudResources &r : node.image.resources) {
+                if (r.cloud == node.cloud)
+                    request.resources
+                        = {r.instanceType, r.cpu, r.ram, r.disk, r.network, r.securityGroups};
+            }
+            byCloud[node.cloud] << request;
+        }
+    }
+    m_active.insert(id, run);
+    event(id,
+          {},
+          tr("Launched %1 (version %2) as a %3 run")
+              .arg(plan.modulePath)
+              .arg(plan.moduleVersion)
+              .arg(record.kind));
+    qCInfo(lcRun) << "run" << id << "launched:" << plan.modulePath;
+
+    run->timeout = std::make_unique<QTimer>();
+    run->timeout->setSingleShot(true);
+    connect(run->timeout.get(), &QTimer::timeout, this, [this, id, plan] {
+        (void) abort(id,
+                     tr("The run did not reach Ready within %1 minutes.")
+                         .arg(plan.options.timeoutSeconds / 60.0, 0, 'g', 3));
+    });
+    run->timeout->start(std::chrono::seconds(plan.options.timeoutSeconds));
+
+    setRunState(*run, RunState::Provisioning.toString());
+    for (auto it = byCloud.cbegin(); it != byCloud.cend(); ++it)
+        provision(*run, it.key(), it.value());
+    return id;
+}
+
+void RunEngine::provision(ActiveRun &run,
+                          const QString &cloud,
+                          const QList<InstanceRequest> &requests)
+{
+    const QString id = run.record.id;
+    QString error;
+    Connector *connector = connectorFor(run, cloud, &error);
+    if (!connector) {
+        m_store->abort(id, {}, error);
+        return;
+    }
+    ProvisionOperation *op = connector->provision({id, m_owner, requests});
+    connect(op,
+            &ProvisionOperation::instanceProvisioned,
+            this,
+            [this, id, cloud](const Instance &instance) { onProvisioned(id, cloud, instance); });
+    connect(op, &ProvisionOperation::instanceFailed, this, [this, id](const ConnectorError &e) {
+        onProvisionFailed(id, e.instance, e.toDisplayString());
+    });
+    connect(op, &ConnectorOperation::finished, this, [this, id, op] {
+        // A failure of the whole operation (no instance named) fails what did not come up.
+        if (op->error() && op->error()->instance.isEmpty()) {
+            if (ActiveRun *run = active(id)) {
+                for (const InstanceRecord &i : std::as_const(run->instances))
+                    if (i.state == InstanceState::Provisioning)
+                        onProvisionFailed(id, i.name, op->error()->toDisplayString());
+            }
+        }
+        op->deleteLater();
+    });
+}
+
+void RunEngine::onProvisioned(const QString &id, const QString &cloud, const Instance &instance)
+{
+    ActiveRun *run = active(id);
+    if (!run)
+        return;
+    const QString name = instance.name.toString();
+    InstanceRecord &record = run->instances[name];
+    record.handle = instance.handle;
+    record.instanceId = instance.instanceId;
+    record.hostname = instance.hostname;
+    setInstanceState(*run, name, QString(InstanceState::Booting));
+    event(id, name, tr("Started on %1 at %2").arg(cloud, instance.hostname));
+
+    // What Slipway publishes for every instance.
+    const auto publish = [&](const QString &param, const QString &value) {
+        const auto key = ParameterKey::parse(QString(name + u':' + param), {}, 0);
+        if (key.ok())
+            m_store->set(id, key.key, value, {}, true);
+    };
+    publish(u"hostname"_s, instance.hostname);
+    publish(u"instanceid"_s, instance.instanceId);
+    publish(u"cloud"_s, cloud);
+    if (run->record.state == RunState::Provisioning)
+        bootstrap(*run, name, run->tokens.take(name));
+}
+
+void RunEngine::onProvisionFailed(const QString &id, const QString &instance, const QString &reason)
+{
+    ActiveRun *run = active(id);
+    if (!run || !run->instances.contains(instance))
+        return;
+    if (run->instances.value(instance).state == InstanceState::Failed)
+        return;
+    const QString node = run->instances.value(instance).node;
+    setInstanceState(*run, instance, QString(InstanceState::Failed));
+    m_store->setInstanceLive(id, instance, false);
+    event(id, instance, tr("Could not be started: %1").arg(reason));
+    const int failures = ++run->failures[node];
+    const int allowed = run->planNode(node).value(u"maxFailures"_s).toInt();
+    if (failures > allowed) {
+        m_store->abort(id,
+                       {},
+                       tr("%1: %2 of its instances could not be started (at most %3 may fail): "
+                          "%4")
+                           .arg(node)
+                           .arg(failures)
+                           .arg(allowed)
+                           .arg(reason));
+    }
+}
+
+void RunEngine::bootstrap(ActiveRun &run, const QString &instance, const QByteArray &token)
+{
+    const QString id = run.record.id;
+    const InstanceRecord record = run.instances.value(instance);
+    QString error;
+    Connector *connector = connectorFor(run, record.cloud, &error);
+    if (!connector || token.isEmpty()) {
+        m_store->abort(id,
+                       {},
+                       tr("%1 cannot be bootstrapped: %2")
+                           .arg(instance, token.isEmpty() ? tr("it has no token") : error));
+        return;
+    }
+    BootstrapRequest request;
+    request.runId = id;
+    request.instance.name = *InstanceName::parse(instance);
+    request.instance.handle = record.handle;
+    request.instance.instanceId = record.instanceId;
+    request.instance.hostname = record.hostname;
+    request.script = QByteArray::fromBase64(
+        run.planNode(record.node).value(u"script"_s).toString().toLatin1());
+    request.environment = bootstrapEnvironment(brokerUrlFor(connector), id, instance, token);
+
+    BootstrapOperation *op = connector->bootstrap(request);
+    connect(op,
+            &ConnectorOperation::outputLine,
+            this,
+            [this, id](const QString &instance, const QString &line) { event(id, instance, line); });
+    connect(op, &ConnectorOperation::finished, this, [this, id, instance, op] {
+        op->deleteLater();
+        ActiveRun *run = active(id);
+        if (!run)
+            return;
+        if (op->error()) {
+            m_store->abort(id,
+                           {},
+                           tr("%1: the bootstrap failed: %2")
+                               .arg(instance, op->error()->toDisplayString()));
+            return;
+        }
+        if (run->instances.value(instance).state == InstanceState::Booting)
+            setInstanceState(*run, instance, QString(InstanceState::Installing));
+    });
+}
+
+void RunEngine::onValueSet(const QString &id, const QString &key, const QString &value)
+{
+    ActiveRun *run = active(id);
+    if (!run)
+        return;
+    const QString instance = key.section(u':', 0, 0);
+    const QString param = key.section(u':', 1);
+    if (!run->instances.contains(instance))
+        return;
+    if (param == u"statecustom") {
+        event(id, instance, value);
+    } else if (param == u"complete" && !value.isEmpty()
+               && run->instances.value(instance).state != InstanceState::Failed) {
+        setInstanceState(*run, instance, QString(InstanceState::Waiting));
+    }
+}
+
+void RunEngine::onBarrier(const QString &id, const QString &state)
+{
+    ActiveRun *run = active(id);
+    if (!run || run->finalizing)
+        return;
+    if (state == RunState::Provisioning) {
+        setRunState(*run, RunState::Executing.toString());
+        setLiveInstanceStates(*run, QString(InstanceState::Executing));
+    } else if (state == RunState::Executing) {
+        setRunState(*run, RunState::SendingReports.toString());
+        setLiveInstanceStates(*run, QString(InstanceState::Reporting));
+    } else if (state == RunState::SendingReports) {
+        setRunState(*run, RunState::Ready.toString());
+        setLiveInstanceStates(*run, QString(InstanceState::Ready));
+        run->timeout.reset();
+        const KeepRunning policy = run->policy();
+        if (policy == KeepRunning::Never || policy == KeepRunning::OnError)
+            finalize(*run, RunState::Done.toString());
+        else
+            settle(*run);
+    } else if (state == RunState::Aborted) {
+        // Every live node has uploaded its reports after the abort.
+        if (run->grace)
+            run->grace->stop();
+        const KeepRunning policy = run->policy();
+        if (policy == KeepRunning::Always || policy == KeepRunning::OnError)
+            settle(*run);
+        else
+            finalize(*run, RunState::Aborted.toString());
+    }
+}
+
+void RunEngine::onAborted(const QString &id, const QString &reason)
+{
+    ActiveRun *run = active(id);
+    if (!run || run->finalizing || run->record.state == RunState::Aborted)
+        return;
+    run->record.abortReason = reason;
+    run->timeout.reset();
+    event(id, {}, tr("Aborted: %1").arg(reason));
+    qCInfo(lcRun) << "run" << id << "aborted";
+    setRunState(*run, RunState::Aborted.toString());
+
+    // The nodes upload their reports, then set `complete` (the Aborted barrier); the nodes
+    // that never got going are not waited for longer than the grace period.
+    run->grace = std::make_unique<QTimer>();
+    run->grace->setSingleShot(true);
+    connect(run->grace.get(), &QTimer::timeout, this, [this, id] {
+        onBarrier(id, RunState::Aborted.toString());
+    });
+    run->grace->start(m_reportGraceMs);
+    if (m_store->isBarrierReached(id))
+        onBarrier(id, RunState::Aborted.toString());
+}
+
+Result<void> RunEngine::abort(const QString &id, const QString &reason)
+{
+    if (!active(id))
+        return Error{tr("The run %1 is not going.").arg(id)};
+    const ParameterStatus s = m_store->abort(id, {}, reason);
+    if (!s.ok() && s.code != ParameterStatus::Code::Aborted)
+        return Error{s.message};
+    return {};
+}
+
+Result<void> RunEngine::terminate(const QString &id)
+{
+    ActiveRun *run = active(id);
+    if (!run) {
+        const std::optional<RunRecord> record = m_records.run(id);
+        if (!record)
+            return Error{tr("There is no run %1.").arg(id)};
+        if (record->terminated)
+            return {};
+        resume(*record);
+        run = active(id);
+        if (!run)
+            return Error{tr("The run %1 cannot be terminated.").arg(id)};
+    }
+    if (run->finalizing)
+        return {};
+    const QString state = run->record.state;
+    if (state == RunState::Ready || state == RunState::Done)
+        finalize(*run, RunState::Done.toString());
+    else if (state == RunState::Aborted)
+        finalize(*run, RunState::Aborted.toString());
+    else {
+        event(id, {}, tr("Cancelled by the user"));
+        finalize(*run, RunState::Cancelled.toString());
+    }
+    return {};
+}
+
+void RunEngine::finalize(ActiveRun &run, const QString &finalState)
+{
+    const QString id = run.record.id;
+    run.finalizing = true;
+    run.timeout.reset();
+    run.grace.reset();
+    if (finalState == RunState::Done)
+        setRunState(run, RunState::Finalizing.toString());
+    else if (run.record.state != finalState)
+        setRunState(run, finalState);
+    run.record.plan.insert(u"finalState"_s, finalState);
+    (void) m_records.updateRun(run.record);
+
+    QSet<QString> clouds;
+    for (const InstanceRecord &i : std::as_const(run.instances))
+        clouds.insert(i.cloud);
+    auto pending = std::make_shared<int>(int(clouds.size()));
+    auto failures = std::make_shared<QStringList>();
+    const auto done = [this, id, finalState, pending, failures] {
+        if (--*pending > 0)
+            return;
+        ActiveRun *run = active(id);
+        if (!run)
+            return;
+        if (!failures->isEmpty()) {
+            event(id, {}, tr("Could not remove every instance: %1").arg(failures->join(u"; ")));
+            run->finalizing = false;
+            settle(*run);
+            return;
+        }
+        for (const InstanceRecord &i : std::as_const(run->instances))
+            setInstanceState(*run, i.name, QString(InstanceState::Terminated));
+        run->record.terminated = true;
+        run->record.finishedAt = QDateTime::currentDateTimeUtc();
+        event(id, {}, tr("Instances removed"));
+        if (run->record.state != finalState)
+            setRunState(*run, finalState);
+        else
+            (void) m_records.updateRun(run->record);
+        settle(*run);
+    };
+    if (clouds.isEmpty()) {
+        ++*pending;
+        done();
+        return;
+    }
+    for (const QString &cloud : std::as_const(clouds)) {
+        QString error;
+        Connector *connector = connectorFor(run, cloud, &error);
+        if (!connector) {
+            *failures << error;
+            done();
+            continue;
+        }
+        TerminateOperation *op = connector->terminate({id, {}});
+        connect(op, &ConnectorOperation::finished, this, [op, failures, done] {
+            if (op->error())
+                *failures << op->error()->toDisplayString();
+            op->deleteLater();
+            done();
+        });
+    }
+}
+
+void RunEngine::settle(ActiveRun &run)
+{
+    const QString id = run.record.id;
+    if (run.record.terminated || run.record.state == RunState::Done
+        || run.record.state == RunState::Cancelled) {
+        // Nothing of the run is left to serve: its parameters stay readable in the records.
+        std::shared_ptr<ActiveRun> keep = m_active.take(id);
+        Q_EMIT runSettled(id);
+        return;
+    }
+    Q_EMIT runSettled(id);
+}
+
+void RunEngine::setRunState(ActiveRun &run, const QString &state)
+{
+    run.record.state = state;
+    if (RunState::isFinal(state) && !run.record.finishedAt.isValid())
+        run.record.finishedAt = QDateTime::currentDateTimeUtc();
+    if (Result<void> updated = m_records.updateRun(run.record); !updated)
+        qCWarning(lcRun) << updated.errorMessage();
+    if (state != RunState::Finalizing && state != RunState::Done && state != RunState::Cancelled)
+        m_store->advanceState(run.record.id, state);
+    event(run.record.id, {}, tr("State: %1").arg(state));
+    Q_EMIT runStateChanged(run.record.id, state);
+}
+
+void RunEngine::setInstanceState(ActiveRun &run, const QString &instance, const QString &state)
+{
+    InstanceRecord &record = run.instances[instance];
+    if (record.state == state)
+        return;
+    record.state = state;
+    if (Result<void> updated = m_records.upsertInstance(record); !updated)
+        qCWarning(lcRun) << updated.errorMessage();
+    Q_EMIT instanceChanged(record);
+}
+
+void RunEngine::setLiveInstanceStates(ActiveRun &run, const QString &state)
+{
+    for (auto it = run.instances.begin(); it != run.instances.end(); ++it) {
+        if (it->state != InstanceState::Failed && it->state != InstanceState::Terminated)
+            setInstanceState(run, it.key(), state);
+    }
+}
+
+void RunEngine::event(const QString &run, const QString &instance, const QString &message)
+{
+    const Result<RunEvent> e = m_records.addEvent(run, instance, message);
+    if (e)
+        Q_EMIT eventAdded(*e);
+}
+
+void RunEngine::resume(const RunRecord &record)
+{
+    if (!m_store->hasRun(record.id)) {
+        qCWarning(lcRun) << "run" << record.id << "has no parameters left: it cannot resume";
+        return;
+    }
+    auto run = std::make_shared<ActiveRun>();
+    run->record = record;
+    for (const InstanceRecord &i : m_records.instances(record.id))
+        run->instances.insert(i.name, i);
+    const QString id = record.id;
+    m_active.insert(id, run);
+    event(id, {}, tr("Resumed after a restart of Slipway in state %1").arg(record.state));
+    qCInfo(lcRun) << "run" << id << "resumed in state" << record.state;
+
+    if (record.state == RunState::Finalizing) {
+        finalize(*run, record.plan.value(u"finalState"_s).toString(RunState::Done.toString()));
+        return;
+    }
+    if (record.state == RunState::Ready || record.state == RunState::Aborted) {
+        settle(*run);
+        return;
+    }
+
+    // Instances that were never started, or never bootstrapped, cannot be taken up again
+    // with the tokens they were to have: they get new ones, or the run aborts.
+    for (const InstanceRecord &i : std::as_const(run->instances)) {
+        if (i.state == InstanceState::Provisioning) {
+            m_store->abort(id,
+                           {},
+                           tr("Slipway stopped while %1 was being started: the run cannot go on.")
+                               .arg(i.name));
+            return;
+        }
+        if (i.state == InstanceState::Booting && record.state == RunState::Provisioning)
+            bootstrap(*run, i.name, m_store->renewToken(id, i.name));
+    }
+
+    const qint64 deadline = record.plan.value(u"deadline"_s).toInteger();
+    const qint64 left = deadline - QDateTime::currentMSecsSinceEpoch();
+    run->timeout = std::make_unique<QTimer>();
+    run->timeout->setSingleShot(true);
+    connect(run->timeout.get(), &QTimer::timeout, this, [this, id] {
+        (void) abort(id, tr("The run did not reach Ready in time."));
+    });
+    run->timeout->start(std::chrono::milliseconds(std::max<qint64>(left, 0)));
+
+    // A barrier reached while Slipway was away is taken now.
+    if (m_store->isAborted(id))
+        onAborted(id, m_store->abortReason(id));
+    else if (m_store->isBarrierReached(id))
+        onBarrier(id, record.state);
+}
+
+} // namespace Slipway

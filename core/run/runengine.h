@@ -1,0 +1,127 @@
+#pragma once
+
+// The run engine (PRODUCT.md §4): launches a planned run on its clouds' connectors, follows
+// it through the global states, whose barriers the broker's parameter store reports, and
+// ends it by its keep-running policy. What it learns of a run it writes to the run records
+// first, so an application restarted during a run resumes it (open()).
+
+#include "core/connector/cloudconfig.h"
+#include "core/connector/connectortypes.h"
+#include "core/run/runplan.h"
+#include "core/run/runrecords.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcRun)
+
+class QTimer;
+
+namespace Slipway {
+
+class Connector;
+class ConnectorRegistry;
+class RuntimeParameterStore;
+
+// Where the nodes find the broker: its scheme and port on this machine (each connector says
+// which host name its nodes use), the CA they must trust, and the relay's URL for clouds
+// whose nodes go through slipway-relay.
+struct BrokerEndpoint
+{
+    QString scheme = QStringLiteral("https");
+    quint16 port = 0;
+    QByteArray caPem;
+    QString relayUrl;
+};
+
+class RunEngine : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunEngine)
+
+public:
+    using CloudResolver = std::function<std::optional<CloudConfig>(const QString &name)>;
+
+    // How long the nodes of an aborted run get to upload their reports before their
+    // instances are terminated.
+    static constexpr int kReportGraceMs = 60 * 1000;
+
+    RunEngine(RuntimeParameterStore *store,
+              const ConnectorRegistry *registry,
+              CloudResolver clouds,
+              QObject *parent = nullptr);
+    ~RunEngine() override;
+
+    void setBrokerEndpoint(const BrokerEndpoint &endpoint) { m_endpoint = endpoint; }
+    // Written on every cloud resource, so the orphan clean-up never touches another
+    // installation's runs.
+    void setOwner(const QString &owner) { m_owner = owner; }
+    void setReportGraceMs(int ms) { m_reportGraceMs = ms; }
+
+    // Opens the run records and resumes every run that was still going.
+    Result<void> open(const QString &databaseFile);
+
+    Result<QString> launch(const RunPlan &plan);
+    // Aborts a running run (the first reason wins).
+    Result<void> abort(const QString &run, const QString &reason);
+    // Ends a run: a Ready run is finalized (Done), a run still going is cancelled; its
+    // instances are removed whatever the keep-running policy.
+    Result<void> terminate(const QString &run);
+
+    std::optional<RunRecord> run(const QString &id) const { return m_records.run(id); }
+    QList<RunRecord> runs() const { return m_records.runs(); }
+    QList<InstanceRecord> instances(const QString &run) const { return m_records.instances(run); }
+    QList<RunEvent> events(const QString &run, qint64 afterId = 0) const
+    {
+        return m_records.events(run, afterId);
+    }
+    bool isActive(const QString &run) const { return m_active.contains(run); }
+
+Q_SIGNALS:
+    void runStateChanged(const QString &run, const QString &state);
+    void instanceChanged(const Slipway::InstanceRecord &instance);
+    void eventAdded(const Slipway::RunEvent &event);
+    // The run needs nothing more from the engine: Ready and kept, Done, Cancelled, or Aborted
+    // with its instances kept or terminated.
+    void runSettled(const QString &run);
+
+private:
+    struct ActiveRun;
+
+    ActiveRun *active(const QString &run) const;
+    Connector *connectorFor(ActiveRun &run, const QString &cloud, QString *error);
+    QString brokerUrlFor(Connector *connector) const;
+
+    void provision(ActiveRun &run, const QString &cloud, const QList<InstanceRequest> &requests);
+    void onProvisioned(const QString &run, const QString &cloud, const Instance &instance);
+    void onProvisionFailed(const QString &run, const QString &instance, const QString &reason);
+    void bootstrap(ActiveRun &run, const QString &instance, const QByteArray &token);
+
+    void onValueSet(const QString &run, const QString &key, const QString &value);
+    void onBarrier(const QString &run, const QString &state);
+    void onAborted(const QString &run, const QString &reason);
+
+    void setRunState(ActiveRun &run, const QString &state);
+    void setInstanceState(ActiveRun &run, const QString &instance, const QString &state);
+    void setLiveInstanceStates(ActiveRun &run, const QString &state);
+    void event(const QString &run, const QString &instance, const QString &message);
+    void finalize(ActiveRun &run, const QString &finalState);
+    void settle(ActiveRun &run);
+    void resume(const RunRecord &record);
+
+    RuntimeParameterStore *m_store;
+    const ConnectorRegistry *m_registry;
+    CloudResolver m_clouds;
+    BrokerEndpoint m_endpoint;
+    QString m_owner = QStringLiteral("slipway");
+    int m_reportGraceMs = kReportGraceMs;
+    RunRecords m_records;
+    QHash<QString, std::shared_ptr<ActiveRun>> m_active;
+};
+
+} // namespace Slipway

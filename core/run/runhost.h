@@ -1,0 +1,48 @@
+#pragma once
+
+// Everything a process needs to run deployments: the runtime parameter store and the run
+// records in the catalog database, the broker listening for the nodes (TLS, its own CA), and
+// the run engine. The GUI and `slipway-cli deploy` each make one.
+
+#include "core/broker/broker.h"
+#include "core/broker/runtimeparameterstore.h"
+#include "core/connector/connectorregistry.h"
+#include "core/run/runengine.h"
+
+#include <QObject>
+
+namespace Slipway {
+
+class RunHost : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunHost)
+
+public:
+    struct Options
+    {
+        QString databaseFile;   // the catalog's
+        QString certificateDir; // the broker's CA and certificate (made on first start)
+        QHostAddress address = QHostAddress::Any; // containers reach the host's bridge
+        quint16 port = 0;
+        QString relayUrl;
+    };
+
+    RunHost(ConnectorRegistry registry, RunEngine::CloudResolver clouds, QObject *parent = nullptr);
+    ~RunHost() override;
+
+    // Opens the store and the records, starts the broker and resumes the runs left going.
+    Result<void> start(const Options &options);
+
+    RuntimeParameterStore &store() { return m_store; }
+    Broker &broker() { return m_broker; }
+    RunEngine &engine() { return m_engine; }
+
+private:
+    ConnectorRegistry m_registry;
+    RuntimeParameterStore m_store;
+    Broker m_broker;
+    RunEngine m_engine;
+};
+
+} // namespace Slipway

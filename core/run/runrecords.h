@@ -1,0 +1,97 @@
+#pragma once
+
+// The runs, their instances and their events, kept in the catalog database (tables run_*)
+// so that an application stopped during a run finds it again on restart. Every write is
+// committed before the call returns (synchronous=FULL): what the engine told a user has
+// happened survives a crash.
+
+#include "core/model/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Slipway {
+
+// Global states, as SlipStream named them (the values of ss:state).
+namespace RunState {
+inline constexpr QStringView Initializing = u"Initializing";
+inline constexpr QStringView Provisioning = u"Provisioning";
+inline constexpr QStringView Executing = u"Executing";
+inline constexpr QStringView SendingReports = u"SendingReports";
+inline constexpr QStringView Ready = u"Ready";
+inline constexpr QStringView Finalizing = u"Finalizing";
+inline constexpr QStringView Done = u"Done";
+inline constexpr QStringView Cancelled = u"Cancelled";
+inline constexpr QStringView Aborted = u"Aborted";
+
+// Done, Cancelled, Aborted: the run will not advance any more (its instances may be kept).
+bool isFinal(QStringView state);
+} // namespace RunState
+
+struct RunRecord
+{
+    QString id;
+    QString kind; // runKindName()
+    QString modulePath;
+    int moduleVersion = 0;
+    QString state;
+    QString keepRunning; // keepRunningName()
+    QString abortReason;
+    QDateTime createdAt;
+    QDateTime finishedAt;
+    bool terminated = false; // its instances are gone
+    QJsonObject plan;        // what resuming needs: nodes, clouds, timeout, tags
+};
+
+struct InstanceRecord
+{
+    QString run;
+    QString name; // "worker.2"
+    QString node;
+    QString cloud;
+    QString state; // provisioning, booting, installing, executing, reporting, ready, failed,
+                   // terminated
+    QString handle;
+    QString instanceId;
+    QString hostname;
+};
+
+struct RunEvent
+{
+    qint64 id = 0;
+    QString run;
+    QDateTime at;
+    QString instance; // empty: the run
+    QString message;
+};
+
+class RunRecords
+{
+public:
+    RunRecords();
+    ~RunRecords();
+    Q_DISABLE_COPY_MOVE(RunRecords)
+
+    Result<void> open(const QString &databaseFile);
+    void close();
+
+    Result<void> insertRun(const RunRecord &run);
+    Result<void> updateRun(const RunRecord &run);
+    std::optional<RunRecord> run(const QString &id) const;
+    QList<RunRecord> runs() const; // newest first
+
+    Result<void> upsertInstance(const InstanceRecord &instance);
+    QList<InstanceRecord> instances(const QString &run) const;
+
+    Result<RunEvent> addEvent(const QString &run, const QString &instance, const QString &message);
+    QList<RunEvent> events(const QString &run, qint64 afterId = 0) const;
+
+private:
+    QString m_connection;
+};
+
+} // namespace Slipway

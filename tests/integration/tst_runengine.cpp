@@ -1,0 +1,287 @@
+// The run engine end to end on real containers: a catalog, the broker over TLS, the local
+// Podman connector, the bootstrap and slipway-node, the ss-* tools, the state barriers.
+
+#include "connectors/builtinconnectors.h"
+#include "core/catalog/catalog.h"
+#include "core/connector/connector.h"
+#include "core/run/runhost.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Slipway;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kBaseImage = u"localhost/slipway-debian:13"_s;
+
+Module image(const QString &path,
+             const QString &parent,
+             const QString &execute,
+             const QList<Parameter> &parameters = {})
+{
+    Module m;
+    m.path = path;
+    m.kind = ModuleKind::Image;
+    m.image.parent = parent;
+    m.image.platform = u"debian"_s;
+    m.image.loginUser = u"root"_s;
+    m.image.recipes.execute = execute;
+    m.image.parameters = parameters;
+    if (parent.isEmpty()) {
+        m.image.native = true;
+        m.image.imageIds = {CloudImageId{u"local"_s, kBaseImage, {}}};
+    }
+    return m;
+}
+
+Parameter output(const QString &name)
+{
+    Parameter p;
+    p.name = name;
+    p.category = ParameterCategory::Output;
+    return p;
+}
+
+Parameter input(const QString &name)
+{
+    Parameter p;
+    p.name = name;
+    p.category = ParameterCategory::Input;
+    return p;
+}
+
+bool podmanAvailable()
+{
+    QProcess p;
+    p.start(u"podman"_s, {u"image"_s, u"exists"_s, kBaseImage});
+    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QStringList containersOfRun(const QString &run)
+{
+    QProcess p;
+    p.start(u"podman"_s,
+            {u"ps"_s,
+             u"-a"_s,
+             u"--filter"_s,
+             u"label=slipway.run="_s + run,
+             u"--format"_s,
+             u"{{.Names}}"_s});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestRunEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<RunHost> m_host;
+    QStringList m_runs;
+
+    QString launch(const QString &path, LaunchOptions options = {})
+    {
+        const Result<RunPlan> plan = planRun(*m_catalog, path, options);
+        if (!plan) {
+            qWarning("%s", qPrintable(plan.errorMessage()));
+            return {};
+        }
+        const Result<QString> run = m_host->engine().launch(*plan);
+        if (!run) {
+            qWarning("%s", qPrintable(run.errorMessage()));
+            return {};
+        }
+        m_runs << *run;
+        return *run;
+    }
+
+    QString value(const QString &run, const QString &key)
+    {
+        const auto parsed = ParameterKey::parse(key, {}, 0);
+        return m_host->store().get(run, parsed.key, true).value;
+    }
+
+    QString events(const QString &run)
+    {
+        QStringList lines;
+        for (const RunEvent &e : m_host->engine().events(run))
+            lines << e.instance + u": "_s + e.message;
+        return lines.join(u'\n');
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!podmanAvailable())
+            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        QVERIFY(m_dir.isValid());
+        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
+        m_catalog = std::make_unique<Catalog>(db);
+        QVERIFY(m_catalog->open());
+
+        // The seed's Torque-style exchange: the master publishes a munge key in base64 and
+        // collects every worker's hostname using the workers' multiplicity.
+        const QString master = uR"SH(#!/bin/sh -e
+key=$(head -c 32 /dev/urandom | base64 -w 0)
+ss-set munge_key64 "$key"
+ss-display 'Adding workers'
+n=$(ss-get worker.1:multiplicity)
+nodes=
+i=1
+while [ $i -le $n ]; do
+  nodes="$nodes $(ss-get --timeout 480 worker.$i:hostname)"
+  i=$((i + 1))
+done
+ss-set nodes "$(echo $nodes)"
+ss-display 'Torque master ready'
+)SH"_s;
+        const QString worker = uR"SH(#!/bin/bash -xe
+export munge_key64=`ss-get --timeout 480 master.1:munge_key64`
+echo $munge_key64 | base64 -d > /tmp/munge.key
+ss-set key_length "$(wc -c < /tmp/munge.key)"
+ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
+)SH"_s;
+        for (const Module &m : {
+                 image(u"t/debian"_s, {}, {}),
+                 image(u"t/master"_s,
+                       u"t/debian"_s,
+                       master,
+                       {output(u"munge_key64"_s), output(u"nodes"_s)}),
+                 image(u"t/worker"_s,
+                       u"t/debian"_s,
+                       worker,
+                       {input(u"master_key"_s), output(u"key_length"_s)}),
+                 image(u"t/failing"_s,
+                       u"t/debian"_s,
+                       u"echo preparing\necho 'disk full' >&2\nexit 3\n"_s),
+             }) {
+            QVERIFY2(m_catalog->save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+        }
+        Module cluster;
+        cluster.path = u"t/cluster"_s;
+        cluster.kind = ModuleKind::Deployment;
+        Node masterNode;
+        masterNode.name = u"master"_s;
+        masterNode.image = u"t/master"_s;
+        Node workerNode;
+        workerNode.name = u"worker"_s;
+        workerNode.image = u"t/worker"_s;
+        workerNode.multiplicity = 2;
+        workerNode.mappings = {ParameterMapping{u"master_key"_s, u"master:munge_key64"_s, false}};
+        cluster.deployment.nodes = {masterNode, workerNode};
+        QVERIFY(m_catalog->save(cluster, u"test"_s, u"fixture"_s));
+
+        m_host = std::make_unique<RunHost>(builtinConnectors(),
+                                           [](const QString &name) -> std::optional<CloudConfig> {
+                                               if (name == u"local")
+                                                   return CloudConfig::local();
+                                               return std::nullopt;
+                                           });
+        m_host->engine().setReportGraceMs(20000);
+        RunHost::Options options;
+        options.databaseFile = db;
+        options.certificateDir = m_dir.filePath(u"tls"_s);
+        QVERIFY2(m_host->start(options), "the run host did not start");
+    }
+
+    void cleanupTestCase()
+    {
+        // Whatever a failed test left behind goes.
+        for (const QString &run : std::as_const(m_runs)) {
+            for (const QString &name : containersOfRun(run))
+                QProcess::execute(u"podman"_s, {u"rm"_s, u"-f"_s, name});
+            QProcess::execute(u"podman"_s, {u"network"_s, u"rm"_s, u"-f"_s, u"slipway-"_s + run});
+        }
+    }
+
+    void deploymentExchangesParametersAndReachesReady()
+    {
+        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        const QString run = launch(u"t/cluster"_s);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 240000);
+        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
+
+        // Every worker got the master's key through the parameters, and the master listed
+        // the two workers' addresses.
+        QCOMPARE(value(run, u"worker.1:key_length"_s), u"32"_s);
+        QCOMPARE(value(run, u"worker.2:key_length"_s), u"32"_s);
+        QCOMPARE(value(run, u"worker.2:master_key"_s), value(run, u"master.1:munge_key64"_s));
+        const QStringList nodes = value(run, u"master.1:nodes"_s).split(u' ');
+        QCOMPARE(nodes,
+                 (QStringList{value(run, u"worker.1:hostname"_s),
+                              value(run, u"worker.2:hostname"_s)}));
+        QCOMPARE(value(run, u"worker.2:statecustom"_s), u"Worker worker.2 ready"_s);
+
+        // The reports hold each instance's logs.
+        QSet<QString> reported;
+        for (const auto &report : m_host->store().reports(run))
+            reported.insert(report.instance + u'/' + report.name);
+        QVERIFY2(reported.contains(u"master.1/execute.log"_s),
+                 qPrintable(reported.values().join(u' ')));
+        QVERIFY(reported.contains(u"worker.2/node.log"_s));
+
+        const auto instances = m_host->engine().instances(run);
+        QCOMPARE(instances.size(), 3);
+        for (const InstanceRecord &i : instances)
+            QCOMPARE(i.state, u"ready"_s);
+        QCOMPARE(containersOfRun(run).size(), 3);
+
+        // Terminating a Ready run ends it Done, with its containers gone.
+        settled.clear();
+        QVERIFY(m_host->engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 120000);
+        QCOMPARE(m_host->engine().run(run)->state, u"Done"_s);
+        QVERIFY(m_host->engine().run(run)->terminated);
+        QVERIFY(containersOfRun(run).isEmpty());
+    }
+
+    void failingScriptAbortsWithItsReason()
+    {
+        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        LaunchOptions options;
+        options.keepRunning = KeepRunning::OnSuccess;
+        const QString run = launch(u"t/failing"_s, options);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 240000);
+        const RunRecord record = *m_host->engine().run(run);
+        QCOMPARE(record.state, u"Aborted"_s);
+        QVERIFY2(record.abortReason.contains(u"machine.1"_s), qPrintable(record.abortReason));
+        QVERIFY2(record.abortReason.contains(u"exit status 3"_s), qPrintable(record.abortReason));
+        QVERIFY2(record.abortReason.contains(u"disk full"_s), qPrintable(record.abortReason));
+        // Its log was still collected, and on-success removes the containers of a failed run.
+        bool logged = false;
+        for (const auto &report : m_host->store().reports(run))
+            logged |= report.name == u"execute.log" && report.data.contains("disk full");
+        QVERIFY(logged);
+        QVERIFY(record.terminated);
+        QVERIFY(containersOfRun(run).isEmpty());
+    }
+
+    void launchRefusesWhatCannotRun()
+    {
+        LaunchOptions options;
+        options.parameters.insert(u"master:no_such_input"_s, u"x"_s);
+        const Result<RunPlan> plan = planRun(*m_catalog, u"t/cluster"_s, options);
+        QVERIFY(!plan);
+        QVERIFY2(plan.errorMessage().contains(u"no_such_input"_s), qPrintable(plan.errorMessage()));
+
+        LaunchOptions elsewhere;
+        elsewhere.defaultCloud = u"openstack-lab"_s;
+        const Result<RunPlan> other = planRun(*m_catalog, u"t/cluster"_s, elsewhere);
+        QVERIFY(!other);
+        QVERIFY2(other.errorMessage().contains(u"openstack-lab"_s),
+                 qPrintable(other.errorMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunEngine)
+#include "tst_runengine.moc"
