@@ -96,6 +96,13 @@ public:
             key(indent, name, value);
     }
     void raw(int indent, const QString &text) { line(indent, text); }
+    // A blank line between modules, for the eye; not after a "|+" block, which would take it
+    // as one more trailing newline of its text.
+    void blankLine()
+    {
+        if (!m_lastKeptTrailingNewlines)
+            m_text += u'\n';
+    }
     void rawKey(int indent, QStringView name, const QString &plain)
     {
         line(indent, name.toString() + u": "_s + plain + u'\n');
@@ -114,6 +121,7 @@ public:
 private:
     void line(int indent, const QString &text)
     {
+        m_lastKeptTrailingNewlines = false;
         if (m_pendingDash >= 0) {
             m_text += QString(m_pendingDash, u' ') + u"- "_s + text;
             m_pendingDash = -1;
@@ -139,6 +147,7 @@ private:
                 header += u'-';
             else if (trailing > 1)
                 header += u'+';
+            m_lastKeptTrailingNewlines = trailing > 1;
             m_text += header + u'\n';
             QString body = value;
             if (trailing > 0)
@@ -179,6 +188,7 @@ private:
 
     QString m_text;
     int m_pendingDash = -1;
+    bool m_lastKeptTrailingNewlines = false;
 };
 
 QString number(double value)
@@ -367,7 +377,7 @@ QByteArray BundleWriter::toYaml(const Bundle &bundle)
         if (entry.versions.isEmpty())
             continue;
         const ModuleVersion &latest = entry.latest();
-        out.raw(0, u"\n"_s);
+        out.blankLine();
         out.item(0);
         out.key(2, u"path", latest.module.path);
         writeModuleFields(out, 2, latest.module);

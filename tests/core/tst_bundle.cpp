@@ -4,6 +4,7 @@
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/bundlewriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -282,6 +283,39 @@ private Q_SLOTS:
         QCOMPARE(m.image.packages.at(0).name, u"curl"_s);
         QCOMPARE(m.image.parameters.constFirst().enumValues, QStringList({u"a"_s, u"b"_s}));
         QCOMPARE(m.image.parameters.constFirst().type, ParameterType::Enum);
+    }
+
+    // Inputs that once broke the round trip (found by tests/fuzz/fuzz_bundle): whatever
+    // reads must write out to text that reads back the same.
+    void fuzzRegressions_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        const QDir dir(dataDir());
+        for (const QString &name : dir.entryList({u"fuzz-*.yaml"_s}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void fuzzRegressions()
+    {
+        QFETCH(QString, fileName);
+        const BundleReadResult read = BundleReader::readFile(fileName);
+        if (!read.ok())
+            return; // an error with a location is a fine answer too
+        const QByteArray yaml = BundleWriter::toYaml(read.bundle);
+        const BundleReadResult again = BundleReader::read(yaml, u"again.yaml"_s);
+        QVERIFY2(again.ok(),
+                 qPrintable(formatErrors(again.errors) + u'\n' + QString::fromUtf8(yaml)));
+        QCOMPARE(again.bundle.entries.size(), read.bundle.entries.size());
+        for (qsizetype i = 0; i < read.bundle.entries.size(); ++i) {
+            const auto &a = read.bundle.entries.at(i).versions;
+            const auto &b = again.bundle.entries.at(i).versions;
+            QCOMPARE(b.size(), a.size());
+            for (qsizetype v = 0; v < a.size(); ++v) {
+                compareVersions(b.at(v), a.at(v));
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
     }
 
     void badInput_data()
