@@ -276,6 +276,8 @@ void RelayServer::closeLink(Link *link, const QString &reason, int closeCode)
 {
     if (link->closing)
         return;
+    // close() may report the disconnection at once, which forgets the link: keep it to the end.
+    const std::shared_ptr<Link> keep = m_links.value(link->socket);
     link->closing = true;
     if (link->authTimer)
         link->authTimer->stop();
