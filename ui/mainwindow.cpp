@@ -1,32 +1,82 @@
 #include "mainwindow.h"
 
+#include "core/catalog/catalog.h"
+#include "core/model/modulejson.h"
+#include "core/model/validation.h"
 #include "core/settings.h"
+#include "ui/document.h"
+#include "ui/editor/recipepane.h"
+#include "ui/kindicons.h"
+#include "ui/models/catalogmodel.h"
+#include "ui/models/problemsmodel.h"
+#include "ui/moduleeditor.h"
+#include "ui/savedialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Slipway {
 
+namespace {
+
+QString kindTitle(ModuleKind kind)
+{
+    switch (kind) {
+    case ModuleKind::Project:
+        return MainWindow::tr("Project");
+    case ModuleKind::Image:
+        return MainWindow::tr("Image");
+    case ModuleKind::Deployment:
+        return MainWindow::tr("Deployment");
+    }
+    return {};
+}
+
+enum InspectorRow { KindRow, PathRow, VersionRow, AuthorRow, TimeRow, CommentRow, RowCount };
+
+} // namespace
+
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : MainWindow(settings, nullptr, parent)
+{}
+
+MainWindow::MainWindow(Settings &settings, Catalog *catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_catalog(catalog)
+    , m_undoGroup(new QUndoGroup(this))
 {
-    setObjectName(QStringLiteral("MainWindow"));
+    setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Slipway"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.slipway.Slipway")));
+    setWindowIcon(QIcon::fromTheme(u"io.github.slipway.Slipway"_s));
     resize(1200, 780);
 
     m_editors = new QTabWidget(this);
-    m_editors->setObjectName(QStringLiteral("EditorArea"));
+    m_editors->setObjectName(u"EditorArea"_s);
     m_editors->setDocumentMode(true);
     m_editors->setTabsClosable(true);
     m_editors->setMovable(true);
@@ -36,35 +86,205 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setEnabled(false);
     m_editors->addTab(m_emptyHint, tr("Welcome"));
+    m_editors->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    connect(m_editors, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
+    connect(m_editors, &QTabWidget::currentChanged, this, &MainWindow::currentEditorChanged);
 
-    m_catalogDock = new QDockWidget(tr("Catalog"), this);
-    m_catalogDock->setObjectName(QStringLiteral("CatalogDock"));
-    m_catalogView = new QTreeView(m_catalogDock);
-    m_catalogView->setObjectName(QStringLiteral("CatalogView"));
-    m_catalogView->setHeaderHidden(true);
-    m_catalogView->setDragEnabled(true);
-    m_catalogDock->setWidget(m_catalogView);
-    addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
-    resizeDocks({m_catalogDock}, {280}, Qt::Horizontal);
-
+    createDocks();
     createActions();
+    m_problemCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_problemCount);
     statusBar()->showMessage(tr("Ready"));
     restoreLayout();
+    updateRecentMenu();
+    currentEditorChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Editors refer to their documents: take them down first.
+    while (m_editors->count() > 0) {
+        QWidget *w = m_editors->widget(0);
+        m_editors->removeTab(0);
+        delete w;
+    }
+}
+
+void MainWindow::createDocks()
+{
+    m_catalogDock = new QDockWidget(tr("Catalog"), this);
+    m_catalogDock->setObjectName(u"CatalogDock"_s);
+    auto *catalogPane = new QWidget(m_catalogDock);
+    auto *catalogLayout = new QVBoxLayout(catalogPane);
+    catalogLayout->setContentsMargins(2, 2, 2, 2);
+    m_filter = new QLineEdit(catalogPane);
+    m_filter->setObjectName(u"CatalogFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter modules (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    catalogLayout->addWidget(m_filter);
+    m_catalogView = new QTreeView(catalogPane);
+    m_catalogView->setObjectName(u"CatalogView"_s);
+    m_catalogView->setHeaderHidden(true);
+    m_catalogView->setDragEnabled(true);
+    m_catalogView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_catalogView->setUniformRowHeights(true);
+    m_catalogView->setContextMenuPolicy(Qt::CustomContextMenu);
+    catalogLayout->addWidget(m_catalogView);
+    m_catalogDock->setWidget(catalogPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
+
+    m_catalogModel = new CatalogModel(m_catalog, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_catalogModel);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_catalogView->setModel(m_proxy);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::filterChanged);
+    connect(m_catalogView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(CatalogModel::IsModuleRole).toBool()
+            && !index.data(CatalogModel::DeletedRole).toBool())
+            openModule(index.data(CatalogModel::PathRole).toString());
+    });
+    connect(m_catalogView, &QWidget::customContextMenuRequested, this, &MainWindow::showCatalogMenu);
+    connect(m_catalogView->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &MainWindow::updateInspector);
+
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(u"InspectorDock"_s);
+    auto *inspector = new QWidget(m_inspectorDock);
+    m_inspectorForm = new QFormLayout(inspector);
+    const QString titles[RowCount]
+        = {tr("Kind:"), tr("Path:"), tr("Version:"), tr("Author:"), tr("Time:"), tr("Comment:")};
+    for (const QString &title : titles) {
+        auto *value = new QLabel(inspector);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_inspectorForm->addRow(title, value);
+        m_inspectorValues.append(value);
+    }
+    m_inspectorDock->setWidget(inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(u"ProblemsDock"_s);
+    m_problems = new ProblemsModel(this);
+    m_problemsView = new QTableView(m_problemsDock);
+    m_problemsView->setObjectName(u"ProblemsView"_s);
+    m_problemsView->setModel(m_problems);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->horizontalHeader()->setStretchLastSection(true);
+    m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::MessageColumn, 460);
+    m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::FieldColumn, 260);
+    m_problemsDock->setWidget(m_problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problemsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (ModuleEditor *editor = currentEditor())
+            editor->focusField(index.data(Qt::UserRole).toString());
+    });
+
+    resizeDocks({m_catalogDock, m_inspectorDock}, {280, 240}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+    QMenu *newMenu = file->addMenu(QIcon::fromTheme(u"document-new"_s), tr("&New"));
+    for (ModuleKind kind : {ModuleKind::Project, ModuleKind::Image, ModuleKind::Deployment}) {
+        const QString title = kind == ModuleKind::Project ? tr("&Project…")
+                              : kind == ModuleKind::Image ? tr("&Image…")
+                                                          : tr("&Deployment…");
+        newMenu->addAction(kindIcon(kind), title, this, [this, kind] {
+            const QModelIndex current = m_catalogView->currentIndex();
+            QString parent = current.data(CatalogModel::PathRole).toString();
+            if (current.isValid() && current.data(CatalogModel::IsModuleRole).toBool()
+                && current.data(CatalogModel::KindRole).toInt() != int(ModuleKind::Project))
+                parent = parent.section(u'/', 0, -2);
+            askNewModule(kind, parent);
+        });
+    }
+    m_save = file->addAction(QIcon::fromTheme(u"document-save"_s),
+                             tr("&Save…"),
+                             this,
+                             &MainWindow::save);
+    m_save->setShortcut(QKeySequence::Save);
+    m_closeTab = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, [this] {
+        closeEditor(m_editors->currentIndex());
+    });
+    m_closeTab->setShortcut(QKeySequence::Close);
+    m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    file->addSeparator();
+    QAction *settings = file->addAction(QIcon::fromTheme(u"configure"_s),
+                                        tr("S&ettings…"),
+                                        this,
+                                        &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s),
                                     tr("&Quit"),
                                     this,
                                     &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    QAction *findInCatalog = edit->addAction(QIcon::fromTheme(u"edit-find"_s),
+                                             tr("&Filter Catalog"),
+                                             this,
+                                             [this] {
+                                                 m_catalogDock->show();
+                                                 m_filter->setFocus();
+                                                 m_filter->selectAll();
+                                             });
+    findInCatalog->setShortcut(QKeySequence::Find);
+    // Inside a recipe, Ctrl+F searches the recipe instead.
+    connect(qApp,
+            &QApplication::focusChanged,
+            findInCatalog,
+            [findInCatalog](QWidget *, QWidget *now) {
+                bool inRecipe = false;
+                for (QWidget *w = now; w && !inRecipe; w = w->parentWidget())
+                    inRecipe = qobject_cast<RecipePane *>(w) != nullptr;
+                findInCatalog->setEnabled(!inRecipe);
+            });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_catalogDock->toggleViewAction());
+    view->addAction(m_inspectorDock->toggleViewAction());
+    view->addAction(m_problemsDock->toggleViewAction());
+    view->addSeparator();
+    m_showDeleted = view->addAction(tr("Show &Deleted Modules"));
+    m_showDeleted->setCheckable(true);
+    connect(m_showDeleted, &QAction::toggled, this, [this](bool on) {
+        m_catalogModel->setShowDeleted(on);
+        filterChanged(m_filter->text());
+    });
+    QAction *next = view->addAction(tr("Next Tab"), this, [this] {
+        if (m_editors->count() > 0)
+            m_editors->setCurrentIndex((m_editors->currentIndex() + 1) % m_editors->count());
+    });
+    next->setShortcut(QKeySequence::NextChild);
+    QAction *previous = view->addAction(tr("Previous Tab"), this, [this] {
+        if (m_editors->count() > 0)
+            m_editors->setCurrentIndex((m_editors->currentIndex() + m_editors->count() - 1)
+                                       % m_editors->count());
+    });
+    previous->setShortcut(QKeySequence::PreviousChild);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Slipway"), this, [this] {
@@ -74,6 +294,453 @@ void MainWindow::createActions()
                               "and multi-node deployments.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setCatalog(Catalog *catalog)
+{
+    m_catalog = catalog;
+    m_catalogModel->setCatalog(catalog);
+}
+
+void MainWindow::filterChanged(const QString &text)
+{
+    if (!text.isEmpty())
+        m_catalogModel->fetchAll();
+    m_proxy->setFilterFixedString(text);
+    if (!text.isEmpty())
+        m_catalogView->expandAll();
+}
+
+void MainWindow::catalogChanged()
+{
+    // Keep what the user had expanded across the reload.
+    QStringList expanded;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (m_catalogView->isExpanded(index)) {
+                expanded.append(index.data(CatalogModel::PathRole).toString());
+                collect(index);
+            }
+        }
+    };
+    collect({});
+    const QString current = m_catalogView->currentIndex().data(CatalogModel::PathRole).toString();
+    if (m_filter->text().isEmpty())
+        m_catalogModel->reload();
+    else
+        m_catalogModel->fetchAll();
+    for (const QString &path : std::as_const(expanded))
+        m_catalogView->expand(m_proxy->mapFromSource(m_catalogModel->indexOf(path)));
+    if (!current.isEmpty())
+        selectInCatalog(current);
+    for (int i = 0; i < m_editors->count(); ++i)
+        if (auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i)))
+            editor->document()->refreshReferences();
+}
+
+void MainWindow::selectInCatalog(const QString &path)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_catalogModel->indexOf(path));
+    if (!index.isValid())
+        return;
+    m_catalogView->scrollTo(index);
+    m_catalogView->setCurrentIndex(index);
+}
+
+ModuleEditor *MainWindow::editorOf(const QString &path) const
+{
+    for (int i = 0; i < m_editors->count(); ++i)
+        if (auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i)))
+            if (editor->document()->path() == path)
+                return editor;
+    return nullptr;
+}
+
+ModuleEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<ModuleEditor *>(m_editors->currentWidget());
+}
+
+ModuleEditor *MainWindow::openModule(const QString &path)
+{
+    if (ModuleEditor *open = editorOf(path)) {
+        m_editors->setCurrentWidget(open);
+        return open;
+    }
+    if (!m_catalog) {
+        showError(tr("Open"), tr("No catalog is open."));
+        return nullptr;
+    }
+    auto latest = m_catalog->latest(path);
+    if (!latest) {
+        showError(tr("Open %1").arg(path), latest.errorMessage());
+        m_settings.removeRecentModule(path);
+        updateRecentMenu();
+        return nullptr;
+    }
+    auto *document = new Document(*m_catalog, *latest, this);
+    auto *editor = new ModuleEditor(document, m_settings, m_editors);
+    document->setParent(editor);
+    m_undoGroup->addStack(document->undoStack());
+    const int welcome = m_editors->indexOf(m_emptyHint);
+    if (welcome >= 0)
+        m_editors->removeTab(welcome);
+    const int index = m_editors->addTab(editor,
+                                        kindIcon(latest->module.kind),
+                                        latest->module.name());
+    m_editors->setTabToolTip(index, path);
+    connect(document, &Document::modifiedChanged, editor, [this, editor] {
+        updateTabTitle(editor);
+    });
+    connect(document, &Document::changed, this, [this, document](Document::Parts parts) {
+        if (document == m_problemSource)
+            updateProblems();
+        if (parts & Document::Part::History) {
+            updateInspector();
+            catalogChanged();
+        }
+    });
+    m_editors->setCurrentIndex(index);
+    m_settings.addRecentModule(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Opened %1, version %2").arg(path).arg(latest->version), 4000);
+    return editor;
+}
+
+ModuleEditor *MainWindow::createModule(ModuleKind kind, const QString &path)
+{
+    if (!m_catalog)
+        return nullptr;
+    if (!isValidModulePath(path)) {
+        showError(tr("New module"),
+                  tr("\"%1\" is not a valid module path: use letters, digits, '-', '_' and "
+                     "'.', with '/' between folders.")
+                      .arg(path));
+        return nullptr;
+    }
+    if (m_catalog->contains(path)) {
+        showError(tr("New module"), tr("There is already a module %1.").arg(path));
+        return nullptr;
+    }
+    Module module;
+    module.path = path;
+    module.kind = kind;
+    module.authz.owner = Document::currentAuthor();
+    auto saved = m_catalog->save(module, Document::currentAuthor(), tr("Created"));
+    if (!saved) {
+        showError(tr("New module"), saved.errorMessage());
+        return nullptr;
+    }
+    catalogChanged();
+    selectInCatalog(path);
+    return openModule(path);
+}
+
+void MainWindow::askNewModule(ModuleKind kind, const QString &parentPath)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("New %1").arg(kindTitle(kind)),
+                                               parentPath.isEmpty()
+                                                   ? tr("Name:")
+                                                   : tr("Name (in %1):").arg(parentPath),
+                                               QLineEdit::Normal,
+                                               QString(),
+                                               &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    createModule(kind, parentPath.isEmpty() ? name.trimmed() : parentPath + u'/' + name.trimmed());
+}
+
+void MainWindow::save()
+{
+    ModuleEditor *editor = currentEditor();
+    if (!editor)
+        return;
+    Document *document = editor->document();
+    const int next = document->version() + 1;
+    SaveDialog dialog(document->path(), next, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    saveCurrent(dialog.comment());
+}
+
+bool MainWindow::saveCurrent(const QString &comment)
+{
+    ModuleEditor *editor = currentEditor();
+    if (!editor)
+        return false;
+    auto saved = editor->document()->save(comment, Document::currentAuthor());
+    if (!saved) {
+        showError(tr("Save %1").arg(editor->document()->path()), saved.errorMessage());
+        return false;
+    }
+    statusBar()->showMessage(saved->created ? tr("Saved %1 as version %2")
+                                                  .arg(editor->document()->path())
+                                                  .arg(saved->version)
+                                            : tr("%1 has not changed since version %2")
+                                                  .arg(editor->document()->path())
+                                                  .arg(saved->version),
+                             5000);
+    return true;
+}
+
+bool MainWindow::closeEditor(int index)
+{
+    auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(index));
+    if (!editor)
+        return false;
+    if (editor->document()->isModified()) {
+        m_editors->setCurrentIndex(index);
+        const auto answer
+            = QMessageBox::question(this,
+                                    tr("Close %1").arg(editor->document()->path()),
+                                    tr("%1 has unsaved changes. Save them as a new version?")
+                                        .arg(editor->document()->path()),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                    QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            SaveDialog dialog(editor->document()->path(), editor->document()->version() + 1, this);
+            if (dialog.exec() != QDialog::Accepted || !saveCurrent(dialog.comment()))
+                return false;
+        }
+    }
+    m_undoGroup->removeStack(editor->document()->undoStack());
+    m_editors->removeTab(index);
+    editor->deleteLater();
+    if (m_editors->count() == 0)
+        m_editors->addTab(m_emptyHint, tr("Welcome"));
+    return true;
+}
+
+void MainWindow::updateTabTitle(ModuleEditor *editor)
+{
+    const int index = m_editors->indexOf(editor);
+    if (index < 0)
+        return;
+    const QString name = editor->document()->module().name();
+    m_editors->setTabText(index, editor->document()->isModified() ? name + u'*' : name);
+    if (editor == currentEditor())
+        setWindowModified(editor->document()->isModified());
+}
+
+void MainWindow::currentEditorChanged()
+{
+    ModuleEditor *editor = currentEditor();
+    m_undoGroup->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
+    m_save->setEnabled(editor != nullptr);
+    m_closeTab->setEnabled(editor != nullptr);
+    m_problemSource = editor ? editor->document() : nullptr;
+    setWindowTitle(editor ? tr("%1[*] — Slipway").arg(editor->document()->path()) : tr("Slipway"));
+    setWindowModified(editor && editor->document()->isModified());
+    updateProblems();
+    updateInspector();
+}
+
+void MainWindow::updateProblems()
+{
+    const QList<Problem> problems = m_problemSource ? m_problemSource->problems()
+                                                    : QList<Problem>();
+    m_problems->setProblems(problems);
+    int errors = 0;
+    for (const Problem &p : problems)
+        errors += p.severity == Severity::Error;
+    const int warnings = int(problems.size()) - errors;
+    m_problemCount->setText(problems.isEmpty() ? QString()
+                                               : tr("%n error(s)", nullptr, errors) + u", "_s
+                                                     + tr("%n warning(s)", nullptr, warnings));
+}
+
+void MainWindow::updateInspector()
+{
+    // The selected catalog entry; else the module of the current editor.
+    QString path;
+    const QModelIndex current = m_catalogView->currentIndex();
+    if (m_catalogView->hasFocus() || !currentEditor())
+        path = current.data(CatalogModel::PathRole).toString();
+    if (path.isEmpty() && currentEditor())
+        path = currentEditor()->document()->path();
+    QString values[RowCount];
+    if (!path.isEmpty() && m_catalog) {
+        values[PathRow] = path;
+        auto history = m_catalog->history(path);
+        if (history && !history->isEmpty()) {
+            const VersionSummary &v = history->constLast();
+            auto latest = m_catalog->version(path, v.version);
+            if (latest) {
+                values[KindRow] = kindTitle(latest->module.kind);
+                if (latest->module.path != path || !m_catalog->contains(path))
+                    values[KindRow] = tr("%1 (deleted)").arg(values[KindRow]);
+            }
+            values[VersionRow] = tr("%1 of %2").arg(v.version).arg(history->size());
+            values[AuthorRow] = v.author;
+            values[TimeRow] = QLocale().toString(v.savedAt.toLocalTime(), QLocale::LongFormat);
+            values[CommentRow] = v.comment;
+        } else {
+            values[KindRow] = tr("Folder");
+        }
+    }
+    for (int row = 0; row < RowCount; ++row)
+        m_inspectorValues.at(row)->setText(values[row]);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentModules();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openModule(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showCatalogMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_catalogView->indexAt(pos);
+    const QString path = index.data(CatalogModel::PathRole).toString();
+    const bool isModule = index.data(CatalogModel::IsModuleRole).toBool();
+    const bool deleted = index.data(CatalogModel::DeletedRole).toBool();
+    const bool isProject = !isModule
+                           || index.data(CatalogModel::KindRole).toInt()
+                                  == int(ModuleKind::Project);
+    const QString parent = index.isValid() && !isProject ? path.section(u'/', 0, -2) : path;
+    QMenu menu(this);
+    if (isModule && !deleted)
+        menu.addAction(tr("&Open"), this, [this, path] { openModule(path); });
+    QMenu *create = menu.addMenu(tr("&New"));
+    create->addAction(kindIcon(ModuleKind::Project), tr("&Project…"), this, [this, parent] {
+        askNewModule(ModuleKind::Project, parent);
+    });
+    create->addAction(kindIcon(ModuleKind::Image), tr("&Image…"), this, [this, parent] {
+        askNewModule(ModuleKind::Image, parent);
+    });
+    create->addAction(kindIcon(ModuleKind::Deployment), tr("&Deployment…"), this, [this, parent] {
+        askNewModule(ModuleKind::Deployment, parent);
+    });
+    if (index.isValid() && !deleted) {
+        menu.addSeparator();
+        menu.addAction(tr("&Rename or Move…"), this, [this, path] { askRename(path); });
+        menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"), this, [this, path] {
+            if (QMessageBox::question(this,
+                                      tr("Delete"),
+                                      tr("Delete %1 and everything under it? "
+                                         "Deleted modules can be restored.")
+                                          .arg(path))
+                == QMessageBox::Yes)
+                removeModule(path);
+        });
+    }
+    if (deleted)
+        menu.addAction(tr("Re&store"), this, [this, path] { restoreModule(path); });
+    menu.addSeparator();
+    menu.addAction(m_showDeleted);
+    menu.exec(m_catalogView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::askRename(const QString &path)
+{
+    bool ok = false;
+    const QString to = QInputDialog::getText(this,
+                                             tr("Rename or Move"),
+                                             tr("New path of %1:").arg(path),
+                                             QLineEdit::Normal,
+                                             path,
+                                             &ok);
+    if (ok && !to.trimmed().isEmpty() && to.trimmed() != path)
+        renameModule(path, to.trimmed());
+}
+
+bool MainWindow::renameModule(const QString &from, const QString &to)
+{
+    for (int i = 0; i < m_editors->count(); ++i) {
+        auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
+        if (editor
+            && (editor->document()->path() == from
+                || editor->document()->path().startsWith(from + u'/'))
+            && editor->document()->isModified()) {
+            showError(tr("Rename"),
+                      tr("Save or close %1 first: it has unsaved changes.")
+                          .arg(editor->document()->path()));
+            return false;
+        }
+    }
+    auto moved = m_catalog->move(from, to, Document::currentAuthor());
+    if (!moved) {
+        showError(tr("Rename"), moved.errorMessage());
+        return false;
+    }
+    // Open editors of moved modules follow them.
+    for (int i = m_editors->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
+        if (editor
+            && (editor->document()->path() == from
+                || editor->document()->path().startsWith(from + u'/'))) {
+            const QString moved = to + editor->document()->path().mid(from.size());
+            closeEditor(i);
+            openModule(moved);
+        }
+    }
+    catalogChanged();
+    selectInCatalog(to);
+    statusBar()->showMessage(tr("Moved %n module(s) to %1", nullptr, *moved).arg(to), 5000);
+    return true;
+}
+
+bool MainWindow::removeModule(const QString &path)
+{
+    auto removed = m_catalog->remove(path, Document::currentAuthor());
+    if (!removed) {
+        showError(tr("Delete"), removed.errorMessage());
+        return false;
+    }
+    for (int i = m_editors->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
+        if (editor
+            && (editor->document()->path() == path
+                || editor->document()->path().startsWith(path + u'/'))) {
+            m_undoGroup->removeStack(editor->document()->undoStack());
+            m_editors->removeTab(i);
+            editor->deleteLater();
+        }
+    }
+    if (m_editors->count() == 0)
+        m_editors->addTab(m_emptyHint, tr("Welcome"));
+    catalogChanged();
+    statusBar()->showMessage(tr("Deleted %n module(s)", nullptr, *removed), 5000);
+    return true;
+}
+
+bool MainWindow::restoreModule(const QString &path)
+{
+    auto restored = m_catalog->restore(path, Document::currentAuthor());
+    if (!restored) {
+        showError(tr("Restore"), restored.errorMessage());
+        return false;
+    }
+    catalogChanged();
+    statusBar()->showMessage(tr("Restored %n module(s)", nullptr, *restored), 5000);
+    return true;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (int i = 0; i < m_editors->count(); ++i)
+        if (auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i)))
+            editor->applySettings(m_settings);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    // Tests and scripted runs set this to see errors without a modal box.
+    if (qEnvironmentVariableIsSet("SLIPWAY_NO_DIALOGS"))
+        return;
+    QMessageBox::warning(this, title, message);
 }
 
 void MainWindow::restoreLayout()
@@ -88,6 +755,13 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = m_editors->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
+        if (editor && editor->document()->isModified() && !closeEditor(i)) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();

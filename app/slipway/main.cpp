@@ -1,3 +1,5 @@
+#include "core/catalog/catalog.h"
+#include "core/paths.h"
 #include "core/settings.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
@@ -6,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -43,11 +46,26 @@ int main(int argc, char *argv[])
                                            "is shown, then quit."),
                    QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    const QCommandLineOption
+        catalogFile(u"catalog"_s,
+                    QApplication::translate("main",
+                                            "Open the catalog in <file> instead of the default "
+                                            "one."),
+                    QApplication::translate("main", "file"));
+    parser.addOption(catalogFile);
     parser.process(app);
 
     Slipway::Settings settings;
-    Slipway::MainWindow window(settings);
+    Slipway::Catalog catalog(parser.isSet(catalogFile) ? parser.value(catalogFile)
+                                                       : Slipway::Paths::defaultCatalogFile());
+    const Slipway::Result<void> opened = catalog.open();
+    Slipway::MainWindow window(settings, opened ? &catalog : nullptr);
     window.show();
+    if (!opened)
+        QMessageBox::critical(&window,
+                              QApplication::translate("main", "Slipway"),
+                              QApplication::translate("main", "The catalog %1 cannot be opened: %2")
+                                  .arg(catalog.fileName(), opened.errorMessage()));
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

@@ -1,0 +1,322 @@
+#include "catalogmodel.h"
+
+#include "ui/kindicons.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QMap>
+#include <QMimeData>
+
+using namespace Qt::StringLiterals;
+
+namespace Slipway {
+
+struct CatalogModel::Item
+{
+    QString path;
+    QString name;
+    std::optional<CatalogEntry> entry; // empty: a folder implied by deeper paths
+    Item *parent = nullptr;
+    std::vector<std::unique_ptr<Item>> children;
+    bool fetched = false;
+    bool hasDescendants = false;
+
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        for (size_t i = 0; i < parent->children.size(); ++i)
+            if (parent->children[i].get() == this)
+                return int(i);
+        return 0;
+    }
+};
+
+CatalogModel::CatalogModel(Catalog *catalog, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_catalog(catalog)
+    , m_root(std::make_unique<Item>())
+{
+    m_root->hasDescendants = true;
+    readRoot();
+}
+
+void CatalogModel::readRoot()
+{
+    // The top level is read at once (a view shows it anyway); deeper branches on demand.
+    if (!m_catalog || !m_catalog->isOpen())
+        return;
+    auto entries = m_catalog->list({}, ListOptions{m_showDeleted, true});
+    if (entries)
+        fill(m_root.get(), *entries, false);
+}
+
+CatalogModel::~CatalogModel() = default;
+
+void CatalogModel::setCatalog(Catalog *catalog)
+{
+    m_catalog = catalog;
+    reload();
+}
+
+void CatalogModel::setShowDeleted(bool show)
+{
+    if (m_showDeleted == show)
+        return;
+    m_showDeleted = show;
+    reload();
+}
+
+void CatalogModel::reload()
+{
+    beginResetModel();
+    m_root = std::make_unique<Item>();
+    m_root->hasDescendants = true;
+    readRoot();
+    endResetModel();
+}
+
+void CatalogModel::fetchAll()
+{
+    if (!m_catalog || !m_catalog->isOpen())
+        return;
+    auto entries = m_catalog->list({}, ListOptions{m_showDeleted, true});
+    if (!entries)
+        return;
+    beginResetModel();
+    m_root = std::make_unique<Item>();
+    m_root->hasDescendants = true;
+    fill(m_root.get(), *entries, true);
+    endResetModel();
+}
+
+void CatalogModel::fill(Item *item, const QList<CatalogEntry> &entries, bool deep)
+{
+    item->fetched = true;
+    const qsizetype prefixLength = item->path.isEmpty() ? 0 : item->path.size() + 1;
+    const QString prefix = item->path + u'/';
+    QMap<QString, CatalogEntry> selves;
+    QMap<QString, QList<CatalogEntry>> subtrees;
+    for (const CatalogEntry &e : entries) {
+        if (e.path == item->path || (prefixLength && !e.path.startsWith(prefix)))
+            continue;
+        const QStringView rest = QStringView(e.path).mid(prefixLength);
+        const qsizetype slash = rest.indexOf(u'/');
+        if (slash < 0)
+            selves.insert(rest.toString(), e);
+        else
+            subtrees[rest.left(slash).toString()].append(e);
+    }
+    QStringList names = selves.keys();
+    for (auto it = subtrees.cbegin(); it != subtrees.cend(); ++it)
+        if (!selves.contains(it.key()))
+            names.append(it.key());
+    std::sort(names.begin(), names.end());
+    item->children.reserve(size_t(names.size()));
+    for (const QString &name : std::as_const(names)) {
+        auto child = std::make_unique<Item>();
+        child->path = prefixLength ? prefix + name : name;
+        child->name = name;
+        child->parent = item;
+        const auto self = selves.constFind(name);
+        if (self != selves.cend())
+            child->entry = *self;
+        const auto subtree = subtrees.constFind(name);
+        child->hasDescendants = subtree != subtrees.cend();
+        if (!child->hasDescendants)
+            child->fetched = true;
+        else if (deep)
+            fill(child.get(), *subtree, true);
+        item->children.push_back(std::move(child));
+    }
+}
+
+CatalogModel::Item *CatalogModel::itemOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Item *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CatalogModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    Item *item = itemOf(parent);
+    if (row >= int(item->children.size()))
+        return {};
+    return createIndex(row, 0, item->children[size_t(row)].get());
+}
+
+QModelIndex CatalogModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    Item *item = itemOf(child);
+    Item *parent = item->parent;
+    if (!parent || parent == m_root.get())
+        return {};
+    return createIndex(parent->row(), 0, parent);
+}
+
+int CatalogModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(itemOf(parent)->children.size());
+}
+
+int CatalogModel::columnCount(const QModelIndex &parent) const
+{
+    Q_UNUSED(parent);
+    return 1;
+}
+
+bool CatalogModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Item *item = itemOf(parent);
+    return item->fetched ? !item->children.empty() : item->hasDescendants;
+}
+
+bool CatalogModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    return !itemOf(parent)->fetched && m_catalog && m_catalog->isOpen();
+}
+
+void CatalogModel::fetchMore(const QModelIndex &parent)
+{
+    Item *item = itemOf(parent);
+    if (item->fetched || !m_catalog || !m_catalog->isOpen())
+        return;
+    auto entries = m_catalog->list(item->path, ListOptions{m_showDeleted, true});
+    if (!entries) {
+        item->fetched = true;
+        return;
+    }
+    Item scratch;
+    scratch.path = item->path;
+    fill(&scratch, *entries, false);
+    if (scratch.children.empty()) {
+        item->fetched = true;
+        return;
+    }
+    beginInsertRows(parent, 0, int(scratch.children.size()) - 1);
+    item->children = std::move(scratch.children);
+    for (auto &child : item->children)
+        child->parent = item;
+    item->fetched = true;
+    endInsertRows();
+}
+
+QModelIndex CatalogModel::indexOf(const QString &path)
+{
+    QModelIndex current;
+    QString sofar;
+    for (const QString &segment : path.split(u'/', Qt::SkipEmptyParts)) {
+        if (canFetchMore(current))
+            fetchMore(current);
+        Item *item = itemOf(current);
+        sofar = sofar.isEmpty() ? segment : sofar + u'/' + segment;
+        int row = -1;
+        for (size_t i = 0; i < item->children.size(); ++i)
+            if (item->children[i]->name == segment)
+                row = int(i);
+        if (row < 0)
+            return {};
+        current = index(row, 0, current);
+    }
+    return current;
+}
+
+QString CatalogModel::pathOf(const QModelIndex &index) const
+{
+    return index.isValid() ? itemOf(index)->path : QString();
+}
+
+const CatalogEntry *CatalogModel::entryOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const Item *item = itemOf(index);
+    return item->entry ? &*item->entry : nullptr;
+}
+
+QVariant CatalogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    const Item *item = itemOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return item->name;
+    case Qt::DecorationRole:
+        return item->entry ? kindIcon(item->entry->kind) : folderIcon();
+    case Qt::ToolTipRole:
+        if (!item->entry)
+            return tr("%1 (folder)").arg(item->path);
+        if (item->entry->deleted)
+            return tr("%1 (deleted)").arg(item->path);
+        if (!item->entry->description.isEmpty())
+            return u"%1\n%2"_s.arg(item->path, item->entry->description);
+        return item->path;
+    case Qt::FontRole:
+        if (item->entry && item->entry->deleted) {
+            QFont font;
+            font.setItalic(true);
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case PathRole:
+        return item->path;
+    case KindRole:
+        return item->entry ? QVariant(int(item->entry->kind)) : QVariant();
+    case IsModuleRole:
+        return item->entry.has_value();
+    case DeletedRole:
+        return item->entry && item->entry->deleted;
+    case VersionRole:
+        return item->entry ? item->entry->latestVersion : 0;
+    }
+    return {};
+}
+
+Qt::ItemFlags CatalogModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Item *item = itemOf(index);
+    if (item->entry && !item->entry->deleted)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList CatalogModel::mimeTypes() const
+{
+    return {mimeType};
+}
+
+QMimeData *CatalogModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList paths;
+    for (const QModelIndex &index : indexes)
+        if (index.isValid() && itemOf(index)->entry)
+            paths.append(itemOf(index)->path);
+    if (paths.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(mimeType, paths.join(u'\n').toUtf8());
+    mime->setText(paths.join(u'\n'));
+    return mime;
+}
+
+Qt::DropActions CatalogModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+} // namespace Slipway

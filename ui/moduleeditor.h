@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/model/module.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace Slipway {
+
+class AuthorizationEditor;
+class Document;
+class HistoryView;
+class RecipePane;
+class Settings;
+class TableEditor;
+
+// The editor of one open module, in tabs: the summary, then by kind the image's clouds,
+// packages, parameters and recipes or the deployment's nodes, then authorization and history.
+// Every change goes through the document's undo stack.
+class ModuleEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ModuleEditor(Document *document, const Settings &settings, QWidget *parent = nullptr);
+    ~ModuleEditor() override;
+
+    Document *document() const { return m_document; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QComboBox *parentEdit() const { return m_parent; }
+    QCheckBox *nativeBox() const { return m_native; }
+    QLineEdit *loginUserEdit() const { return m_loginUser; }
+    QComboBox *platformEdit() const { return m_platform; }
+    TableEditor *table(const QString &objectName) const;
+    RecipePane *ownRecipe(RecipeKind kind) const;
+    RecipePane *inheritedRecipe(RecipeKind kind) const;
+    QTabWidget *recipeTabs() const { return m_recipeTabs; }
+    HistoryView *history() const { return m_history; }
+    AuthorizationEditor *authorization() const { return m_authz; }
+
+    // Shows the tab and, where it can, the row or editor of a validation field
+    // ("image.parameters[db].default", "deployment.nodes[web].mappings[db_host]").
+    bool focusField(const QString &field);
+    void showRecipe(RecipeKind kind);
+
+    void applySettings(const Settings &settings);
+
+private:
+    QWidget *buildSummary();
+    QWidget *buildClouds();
+    QWidget *buildRecipes();
+    QWidget *buildNodes();
+    void refresh(int parts);
+    void refreshRecipes();
+    void showMappingsOf(int nodeRow);
+
+    Document *m_document;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_description = nullptr;
+    QCheckBox *m_native = nullptr;
+    QComboBox *m_parent = nullptr;
+    QLineEdit *m_loginUser = nullptr;
+    QComboBox *m_platform = nullptr;
+    QLabel *m_chain = nullptr;
+    QTabWidget *m_recipeTabs = nullptr;
+    QList<RecipePane *> m_ownRecipes;
+    QList<RecipePane *> m_inheritedRecipes;
+    QList<TableEditor *> m_tables;
+    TableEditor *m_nodes = nullptr;
+    TableEditor *m_mappings = nullptr;
+    QLabel *m_mappingsTitle = nullptr;
+    std::shared_ptr<QString> m_mappedNode;
+    HistoryView *m_history = nullptr;
+    AuthorizationEditor *m_authz = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace Slipway
