@@ -454,6 +454,43 @@ private Q_SLOTS:
         QVERIFY(!editor.SendScintilla(Sci::SCI_GETLINEVISIBLE, 2ul));
         QVERIFY(editor.SendScintilla(Sci::SCI_GETLINEVISIBLE, 4ul));
     }
+
+    // Python has no folding regions; it folds by indentation, and an edit keeps it right.
+    void foldingFollowsIndentation()
+    {
+        RecipeEditor editor;
+        editor.setRecipe(u"#!/usr/bin/env python3\nclass A:\n    def f(self):\n        return 1\n\n"
+                         "    def g(self):\n        pass\n\nprint(A())\n"_s);
+        QCOMPARE(editor.language(), u"Python"_s);
+        colouriseAll(editor);
+        auto header = [&](int line) {
+            return bool(editor.SendScintilla(Sci::SCI_GETFOLDLEVEL, static_cast<unsigned long>(line))
+                        & Sci::SC_FOLDLEVELHEADERFLAG);
+        };
+        QVERIFY(header(1));
+        QVERIFY(header(2));
+        QVERIFY(!header(3));
+        QVERIFY(header(5));
+        QVERIFY(!header(8));
+        editor.foldLine(1); // the class hides both methods, the blank line between them too
+        for (unsigned long line = 2; line <= 6; ++line)
+            QVERIFY(!editor.SendScintilla(Sci::SCI_GETLINEVISIBLE, line));
+        QVERIFY(editor.SendScintilla(Sci::SCI_GETLINEVISIBLE, 8ul));
+        editor.foldLine(1);
+
+        // Dedenting g's body makes g no fold header any more.
+        editor.SendScintilla(Sci::SCI_DELETERANGE,
+                             static_cast<unsigned long>(
+                                 editor.SendScintilla(Sci::SCI_POSITIONFROMLINE, 6ul)),
+                             8l);
+        colouriseAll(editor);
+        QVERIFY(!header(5));
+        QVERIFY(header(1));
+        RecipeEditor fresh;
+        fresh.setRecipe(editor.recipe());
+        colouriseAll(fresh);
+        QCOMPARE(foldLevels(editor), foldLevels(fresh));
+    }
 };
 
 QTEST_MAIN(TestSyntaxLexer)

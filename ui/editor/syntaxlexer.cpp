@@ -384,18 +384,73 @@ void SyntaxLexer::highlightOneLine(int line, KSyntaxHighlighting::State &state, 
     state = highlightLine(m_lineText, state);
     ++m_highlightedLines;
 
-    int level = Sci::SC_FOLDLEVELBASE + m_lineFoldMinDepth;
-    if (m_lineFoldDepth > m_lineFoldMinDepth)
-        level |= Sci::SC_FOLDLEVELHEADERFLAG;
-    if (int(ed->SendScintilla(Sci::SCI_GETFOLDLEVEL, long(line))) != level)
-        ed->SendScintilla(Sci::SCI_SETFOLDLEVEL, static_cast<unsigned long>(line), long(level));
-    foldDepth = m_lineFoldDepth;
+    if (state.indentationBasedFoldingEnabled()) {
+        setIndentationFoldLevels(line, m_lineText);
+    } else {
+        int level = Sci::SC_FOLDLEVELBASE + m_lineFoldMinDepth;
+        if (m_lineFoldDepth > m_lineFoldMinDepth)
+            level |= Sci::SC_FOLDLEVELHEADERFLAG;
+        setFoldLevel(line, level);
+        foldDepth = m_lineFoldDepth;
+    }
 
     LineData &data = m_lines[size_t(line)];
     data.endState = state;
     data.endFoldDepth = foldDepth;
     data.hasState = true;
     data.valid = true;
+}
+
+void SyntaxLexer::setFoldLevel(int line, int level)
+{
+    QsciScintilla *ed = editor();
+    if (int(ed->SendScintilla(Sci::SCI_GETFOLDLEVEL, long(line))) != level)
+        ed->SendScintilla(Sci::SCI_SETFOLDLEVEL, static_cast<unsigned long>(line), long(level));
+}
+
+void SyntaxLexer::setIndentationFoldLevels(int line, QStringView text)
+{
+    // Languages like Python fold by indentation: a line heads a fold when the next non-blank
+    // line is indented deeper; blank lines take the level of the line after them. Both
+    // neighbours are looked up here so that restyling one line keeps them right.
+    QsciScintilla *ed = editor();
+    const int lineCount = int(ed->SendScintilla(Sci::SCI_GETLINECOUNT));
+    auto isBlank = [ed](int l) {
+        return ed->SendScintilla(Sci::SCI_GETLINEINDENTPOSITION, long(l))
+               == ed->SendScintilla(Sci::SCI_GETLINEENDPOSITION, long(l));
+    };
+    auto indent = [ed](int l) {
+        return std::min(int(ed->SendScintilla(Sci::SCI_GETLINEINDENTATION, long(l))),
+                        int(Sci::SC_FOLDLEVELNUMBERMASK) - int(Sci::SC_FOLDLEVELBASE));
+    };
+    if (text.trimmed().isEmpty()) {
+        int next = line + 1;
+        while (next < lineCount && isBlank(next))
+            ++next;
+        const int nextIndent = next < lineCount ? indent(next) : 0;
+        setFoldLevel(line, (Sci::SC_FOLDLEVELBASE + nextIndent) | Sci::SC_FOLDLEVELWHITEFLAG);
+        return;
+    }
+    const int own = indent(line);
+    int next = line + 1;
+    while (next < lineCount && isBlank(next))
+        ++next;
+    int level = Sci::SC_FOLDLEVELBASE + own;
+    if (next < lineCount && indent(next) > own)
+        level |= Sci::SC_FOLDLEVELHEADERFLAG;
+    setFoldLevel(line, level);
+    // The blank lines above take this line's level; the line above them heads a fold if this
+    // line is indented deeper.
+    int previous = line - 1;
+    for (; previous >= 0 && isBlank(previous); --previous)
+        setFoldLevel(previous, (Sci::SC_FOLDLEVELBASE + own) | Sci::SC_FOLDLEVELWHITEFLAG);
+    if (previous >= 0) {
+        const int previousIndent = indent(previous);
+        int previousLevel = Sci::SC_FOLDLEVELBASE + previousIndent;
+        if (own > previousIndent)
+            previousLevel |= Sci::SC_FOLDLEVELHEADERFLAG;
+        setFoldLevel(previous, previousLevel);
+    }
 }
 
 void SyntaxLexer::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)

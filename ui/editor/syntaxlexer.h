@@ -102,6 +102,8 @@ private:
     void handleModified(int position, int modificationType, int linesAdded);
     void highlightOneLine(int line, KSyntaxHighlighting::State &state, int &foldDepth);
     void flushStyling();
+    void setFoldLevel(int line, int level);
+    void setIndentationFoldLevels(int line, QStringView text);
 
     QFont m_baseFont;
     std::vector<Appearance> m_styles;
