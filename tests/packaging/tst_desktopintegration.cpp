@@ -250,6 +250,69 @@ private Q_SLOTS:
         QVERIFY2(verify.transcript().trimmed().isEmpty(), verify.transcript().constData());
     }
 
+    // The unit's ExecStart, with credentials as systemd hands them over (%d, mode 0400), must
+    // be a command line the relay accepts: it starts and listens (on loopback here).
+    void relayStartsWithTheUnitsCommandLine()
+    {
+        if (!hasProgram(u"openssl"_s))
+            QSKIP("openssl is not installed");
+        QFile unit(installed(u"lib/systemd/system/slipway-relay.service"_s));
+        QVERIFY(unit.open(QIODevice::ReadOnly));
+        QString execStart;
+        for (const QByteArray &line : unit.readAll().split('\n')) {
+            if (line.startsWith("ExecStart="))
+                execStart = QString::fromUtf8(line.mid(10));
+        }
+        QStringList arguments = execStart.split(u' ', Qt::SkipEmptyParts);
+        QVERIFY(!arguments.isEmpty());
+        QCOMPARE(arguments.takeFirst(), u"slipway-relay"_s);
+
+        QTemporaryDir credentials;
+        const QString dir = credentials.path();
+        const CommandResult certificate = runCommand(u"openssl"_s,
+                                                     {u"req"_s,
+                                                      u"-x509"_s,
+                                                      u"-newkey"_s,
+                                                      u"ec"_s,
+                                                      u"-pkeyopt"_s,
+                                                      u"ec_paramgen_curve:P-256"_s,
+                                                      u"-nodes"_s,
+                                                      u"-days"_s,
+                                                      u"2"_s,
+                                                      u"-subj"_s,
+                                                      u"/CN=relay.test"_s,
+                                                      u"-keyout"_s,
+                                                      dir + u"/tls.key"_s,
+                                                      u"-out"_s,
+                                                      dir + u"/tls.crt"_s});
+        QVERIFY2(certificate.succeeded(), certificate.transcript().constData());
+        QFile secret(dir + u"/secret"_s);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(QByteArray(32, 'k').toBase64() + '\n');
+        secret.close();
+        for (const QString &name : {u"secret"_s, u"tls.key"_s, u"tls.crt"_s})
+            QVERIFY(QFile::setPermissions(dir + u'/' + name, QFile::ReadOwner));
+
+        for (QString &argument : arguments)
+            argument.replace(u"%d"_s, dir);
+        arguments << u"--listen"_s << u"127.0.0.1:0"_s << u"--link-listen"_s << u"127.0.0.1:0"_s;
+        QProcess relay;
+        relay.setProcessChannelMode(QProcess::MergedChannels);
+        relay.start(installed(u"bin/slipway-relay"_s), arguments);
+        QVERIFY(relay.waitForStarted());
+        QByteArray output;
+        // Bounded: the relay says where it listens once both listeners are up, or exits.
+        for (int i = 0; i < 60 && !output.contains("application links on port"); ++i) {
+            if (!relay.waitForReadyRead(1000) && relay.state() == QProcess::NotRunning)
+                break;
+            output += relay.readAll();
+        }
+        const bool running = relay.state() == QProcess::Running;
+        relay.kill();
+        relay.waitForFinished();
+        QVERIFY2(running && output.contains("application links on port"), output.constData());
+    }
+
     void relayUnitIsHardened()
     {
         if (!hasProgram(u"systemd-analyze"_s))
