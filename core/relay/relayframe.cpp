@@ -323,8 +323,8 @@ std::optional<Frame> decodeFrame(QByteArrayView data, const FrameLimits &limits,
         RequestFrame f;
         f.id = r.u64("request id");
         f.runId = r.string("run id");
-        if (!r.failed() && !isValidRunId(f.runId))
-            r.fail(u"run id is not 1 to %1 of [A-Za-z0-9._-]"_s.arg(kMaxRunIdLength));
+        if (!r.failed() && !f.runId.isEmpty() && !isValidRunId(f.runId))
+            r.fail(u"run id is not empty nor 1 to %1 of [A-Za-z0-9._-]"_s.arg(kMaxRunIdLength));
         const QByteArrayView method = r.bytes("method", 16);
         if (!r.failed() && !FrameReader::isToken(method))
             r.fail(u"method is not an HTTP token"_s);

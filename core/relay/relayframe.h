@@ -54,7 +54,7 @@ struct AnnounceFrame
     QStringList runIds;
 };
 
-// relay -> app: one node call.
+// relay -> app: one node call. runId is empty for a run-less GET of /bootstrap or /client/*.
 struct RequestFrame
 {
     quint64 id = 0;

@@ -27,6 +27,7 @@ struct RelayServer::Link
     QStringList runs;
     bool authenticated = false;
     bool closing = false;
+    quint64 authenticationOrder = 0;
     std::unique_ptr<QTimer> authTimer;
     std::chrono::steady_clock::time_point lastHeard = std::chrono::steady_clock::now();
 };
@@ -180,20 +181,44 @@ void RelayServer::acceptNode()
     }
 }
 
+bool RelayServer::isRunIndependent(const HttpRequest &request)
+{
+    // No dot segments nor escapes, so that the path cannot lead anywhere else once decoded.
+    return (request.method == "GET" || request.method == "HEAD")
+           && (request.path == "/bootstrap" || request.path.startsWith("/client/"))
+           && !request.path.contains("/.") && !request.path.contains('%');
+}
+
+RelayServer::Link *RelayServer::newestLink() const
+{
+    Link *newest = nullptr;
+    for (const auto &link : m_links)
+        if (link->authenticated && !link->closing
+            && (!newest || link->authenticationOrder > newest->authenticationOrder))
+            newest = link.get();
+    return newest;
+}
+
 void RelayServer::dispatch(HttpServerConnection *connection, const HttpRequest &request)
 {
     QString error;
-    const QString runId = runIdOf(request, &error);
-    if (runId.isEmpty()) {
+    QString runId = runIdOf(request, &error);
+    Link *link = nullptr;
+    if (!runId.isEmpty()) {
+        link = routeFor(runId);
+    } else if (error.startsWith(u"no run id"_s) && isRunIndependent(request)) {
+        link = newestLink(); // the bootstrap and tools are the same for every run
+    } else {
         connection->respondText(400, error);
         return;
     }
-    Link *link = routeFor(runId);
     if (!link) {
         // The application may be restarting: the ss-* tools retry 503 with backoff.
         connection->respondText(503,
-                                u"no application serves run %1 through this relay at the moment"_s
-                                    .arg(runId),
+                                runId.isEmpty()
+                                    ? u"no application is linked to this relay at the moment"_s
+                                    : u"no application serves run %1 through this relay at the "
+                                      "moment"_s.arg(runId),
                                 {{"retry-after", "2"}});
         return;
     }
@@ -320,6 +345,7 @@ void RelayServer::onLinkMessage(Link *link, const QByteArray &message)
             return;
         }
         link->authenticated = true;
+        link->authenticationOrder = ++m_authentications;
         link->authTimer->stop();
         link->name = hello->linkName.left(100);
         link->socket->sendBinaryMessage(encodeFrame(WelcomeFrame{m_options.version}));

@@ -66,6 +66,8 @@ public:
     // The run a node call belongs to: /api/v1/runs/<run>/..., else the X-Slipway-Run header,
     // else the "run" query item. Empty with *error set when there is none or it is invalid.
     static QString runIdOf(const HttpRequest &request, QString *error);
+    // A GET of the bootstrap or a tool, the same for every run: any link may serve it.
+    static bool isRunIndependent(const HttpRequest &request);
 
 Q_SIGNALS:
     void linkAuthenticated(const QString &linkName);
@@ -91,6 +93,7 @@ private:
     void setLinkRuns(Link *link, const QStringList &runs);
     void pingLinks();
     Link *routeFor(const QString &runId) const;
+    Link *newestLink() const;
 
     Options m_options;
     FrameLimits m_frameLimits;
@@ -102,6 +105,7 @@ private:
     QHash<quint64, Call> m_calls;
     QHash<HttpServerConnection *, quint64> m_callOfConnection;
     quint64 m_nextCallId = 0;
+    quint64 m_authentications = 0;
 };
 
 } // namespace Slipway::Relay

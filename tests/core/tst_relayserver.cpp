@@ -106,6 +106,11 @@ private Q_SLOTS:
                                             {},
                                             {{"X-Slipway-Run", "run-1"}});
         QNetworkReply *byQuery = node.call("GET", nodeUrl(*relay, u"/bootstrap?run=run-1"_s));
+        // Without a run, the bootstrap and the tools (the same for every run) are still served.
+        QNetworkReply *anyRun = node.call("GET", nodeUrl(*relay, u"/client/ss-set"_s));
+        QVERIFY(waitFinished(anyRun));
+        QCOMPARE(statusOf(anyRun), 200);
+        QVERIFY(anyRun->readAll().startsWith("GET /client/ss-set?"));
         QVERIFY(waitFinished(byHeader));
         QVERIFY(waitFinished(byQuery));
         QCOMPARE(statusOf(byHeader), 200);
@@ -123,7 +128,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("unknown run")
             << u"/api/v1/runs/other/params/x"_s << 503 << "no application serves run other"_ba;
-        QTest::newRow("no run") << u"/bootstrap"_s << 400 << "no run id"_ba;
+        QTest::newRow("no run") << u"/api/v1/health"_s << 400 << "no run id"_ba;
         QTest::newRow("bad run") << u"/api/v1/runs/a%20b/params/x"_s << 400 << "invalid run id"_ba;
     }
 
@@ -143,6 +148,31 @@ private Q_SLOTS:
         QCOMPARE(statusOf(reply), status);
         QVERIFY2(reply->readAll().contains(message), message.constData());
         QCOMPARE(echo.calls, 0);
+    }
+
+    void runIndependentCalls_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<bool>("independent");
+        QTest::newRow("tool") << "GET"_ba << "/client/ss-get"_ba << true;
+        QTest::newRow("bootstrap") << "GET"_ba << "/bootstrap"_ba << true;
+        QTest::newRow("head") << "HEAD"_ba << "/client/ss-get"_ba << true;
+        QTest::newRow("put") << "PUT"_ba << "/client/ss-get"_ba << false;
+        QTest::newRow("dot dot") << "GET"_ba << "/client/../api/v1/runs/r/params/x"_ba << false;
+        QTest::newRow("escaped") << "GET"_ba << "/client/%2e%2e/api"_ba << false;
+        QTest::newRow("api") << "GET"_ba << "/api/v1/health"_ba << false;
+    }
+
+    void runIndependentCalls()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(bool, independent);
+        HttpRequest r;
+        r.method = method;
+        r.path = path;
+        QCOMPARE(RelayServer::isRunIndependent(r), independent);
     }
 
     void longPollParkedThenAnswered()

@@ -190,6 +190,35 @@ private Q_SLOTS:
         QCOMPARE(big->exitCode(), 7);
     }
 
+    void bootstrapThroughTheRelay()
+    {
+        // The node's bootstrap fetches the tools through the relay (no run in those calls),
+        // then the installed tools work through it too.
+        const QString bin = m_dir.filePath(m_runId + u"-bin"_s);
+        QProcess boot;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SLIPWAY_CONTEXT"_s, contextFor(u"worker.1"_s));
+        boot.setProcessEnvironment(env);
+        boot.start(u"dash"_s,
+                   {qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/bootstrap"_s,
+                    bin});
+        QVERIFY(finished(&boot));
+        QVERIFY2(boot.exitCode() == 0, boot.readAllStandardError().constData());
+        for (const char *tool : {"ss-lib", "ss-get", "ss-set", "ss-get-all"}) {
+            QFile installed(bin + u'/' + QLatin1StringView(tool));
+            QFile original(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/"_s
+                           + QLatin1StringView(tool));
+            QVERIFY(installed.open(QIODevice::ReadOnly));
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            QCOMPARE(installed.readAll(), original.readAll());
+        }
+        QProcess set;
+        set.setProcessEnvironment(env);
+        set.start(u"dash"_s, {bin + u"/ss-set"_s, u"done"_s, u"installed"_s});
+        QVERIFY(finished(&set));
+        QCOMPARE(set.exitCode(), 0);
+    }
+
     void relayRestartedMidExchange()
     {
         QList<QProcess *> workers;
