@@ -7,9 +7,11 @@
 //   with `created == false` (like `git commit` with nothing to commit).
 // - Paths are the identity of modules. Parents of a path need not be saved as projects: the
 //   tree shows folders for them.
-// - move() renames a whole subtree: each moved module keeps its history and gets a new
-//   version at its new path; every other live module whose image parent or node image points
-//   into the subtree gets a new version with the reference updated.
+// - move() renames a whole subtree (deleted modules in it too): each module keeps its history;
+//   each live one gets a new version at its new path ("Moved from …") with its own references
+//   into the subtree rewritten and its built images kept; every other live module whose image
+//   parent or node image points into the subtree gets a new version with the reference
+//   updated ("Follow the move of …"). Pinned image versions stay as they are.
 // - remove()/restore() soft-delete and restore a whole subtree; history is kept. latest() of a
 //   deleted module fails; version() and history() still answer.
 // - Built images are recorded on an image version. A save carries them over to the new
@@ -130,7 +132,9 @@ public:
     Result<int> restore(const QString &path, const QString &author);
 
     // Live modules whose name, description or recipe text (latest version) contains text,
-    // case-insensitively; best (name) hits first.
+    // case-insensitively (ASCII); one hit per module, name hits first, then description, then
+    // recipes. Name and description go through a trigram FTS5 index, recipe text is scanned
+    // (about 15 ms for 2,000 modules, see bench_catalog).
     Result<QList<SearchHit>> search(const QString &text, int limit = 100) const;
 
     Result<void> recordBuiltImage(const QString &path,

@@ -173,6 +173,13 @@ private Q_SLOTS:
         QCOMPARE(tomcat->savedAt, QDateTime(QDate(2015, 7, 3), QTime(10, 0), QTimeZone::UTC));
         QCOMPARE(tomcat->module.image.recipes.execute, u"#!/bin/sh\ncatalina.sh start\n"_s);
 
+        // The tree shows the old rows' latest description and time.
+        const auto entries = c.list(u"old"_s);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->at(1).description, u"Apache Tomcat"_s);
+        QCOMPARE(entries->at(1).modifiedAt, tomcat->savedAt);
+
         // The search index was built from the old rows.
         const auto hits = c.search(u"catalina"_s);
         QVERIFY(hits);
