@@ -135,7 +135,7 @@ QString diffToHtml(const ModuleDiff &diff, const QPalette &palette)
                                            : line->kind == DiffLine::Kind::Added ? added
                                                                                  : QString();
                     return u"<td align=\"right\" style=\"color: %1\">%2&nbsp;</td>"
-                           "<td width=\"50%\" bgcolor=\"%3\"><pre style=\"margin: 0\">%4</pre></td>"_s
+                           "<td width=\"50%\" bgcolor=\"%3\" style=\"white-space: pre\">%4</td>"_s
                                .arg(muted,
                                     QString::number(number),
                                     colour,

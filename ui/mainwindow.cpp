@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "core/bundle/bundleexport.h"
+#include "core/bundle/bundlewriter.h"
 #include "core/catalog/catalog.h"
 #include "core/model/modulejson.h"
 #include "core/model/validation.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -634,9 +637,49 @@ void MainWindow::showCatalogMenu(const QPoint &pos)
     }
     if (deleted)
         menu.addAction(tr("Re&store"), this, [this, path] { restoreModule(path); });
+    if (!deleted) {
+        menu.addSeparator();
+        const QString root = index.isValid() ? path : QString();
+        menu.addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this, [this, root] {
+            askExport(root, false);
+        });
+        menu.addAction(tr("Export with &History…"), this, [this, root] { askExport(root, true); });
+    }
     menu.addSeparator();
     menu.addAction(m_showDeleted);
     menu.exec(m_catalogView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::askExport(const QString &root, bool withHistory)
+{
+    const QString suggested = (root.isEmpty() ? u"catalog"_s : root.section(u'/', -1))
+                              + u".slipway.yaml"_s;
+    const QString file = QFileDialog::getSaveFileName(this,
+                                                      tr("Export a Bundle"),
+                                                      suggested,
+                                                      tr("Slipway bundles (*.yaml *.yml)"));
+    if (!file.isEmpty())
+        exportBundle(root, file, withHistory);
+}
+
+bool MainWindow::exportBundle(const QString &root, const QString &fileName, bool withHistory)
+{
+    if (!m_catalog)
+        return false;
+    auto bundle = Slipway::exportBundle(*m_catalog, root, withHistory);
+    if (!bundle) {
+        showError(tr("Export"), bundle.errorMessage());
+        return false;
+    }
+    QString error;
+    if (!BundleWriter::writeFile(*bundle, fileName, &error)) {
+        showError(tr("Export"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n module(s) to %1", nullptr, int(bundle->entries.size()))
+                                 .arg(fileName),
+                             5000);
+    return true;
 }
 
 void MainWindow::askRename(const QString &path)

@@ -72,6 +72,8 @@ public:
     bool removeModule(const QString &path);
     bool restoreModule(const QString &path);
     void selectInCatalog(const QString &path);
+    // Writes the subtree at root ("" = everything) to a bundle file.
+    bool exportBundle(const QString &root, const QString &fileName, bool withHistory);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +91,7 @@ private:
     void showCatalogMenu(const QPoint &pos);
     void askNewModule(ModuleKind kind, const QString &parentPath);
     void askRename(const QString &path);
+    void askExport(const QString &root, bool withHistory);
     void openSettings();
     void filterChanged(const QString &text);
     void showError(const QString &title, const QString &message);

@@ -28,6 +28,7 @@ TableEditor::TableEditor(DocumentTableModel *model, const QString &objectName, Q
                             | QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setAlternatingRowColors(true);
 
@@ -69,7 +70,10 @@ TableEditor::TableEditor(DocumentTableModel *model, const QString &objectName, Q
             &QItemSelectionModel::selectionChanged,
             this,
             &TableEditor::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateButtons();
+        m_view->resizeColumnsToContents();
+    });
     updateButtons();
     m_view->resizeColumnsToContents();
 }

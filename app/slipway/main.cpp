@@ -1,3 +1,4 @@
+#include "core/bundle/examplecatalog.h"
 #include "core/catalog/catalog.h"
 #include "core/paths.h"
 #include "core/settings.h"
@@ -59,6 +60,11 @@ int main(int argc, char *argv[])
     Slipway::Catalog catalog(parser.isSet(catalogFile) ? parser.value(catalogFile)
                                                        : Slipway::Paths::defaultCatalogFile());
     const Slipway::Result<void> opened = catalog.open();
+    // A new catalog starts with the examples; a failure to add them leaves it usable.
+    if (opened) {
+        if (auto examples = Slipway::ExampleCatalog::installIfEmpty(catalog); !examples)
+            qWarning("could not add the examples: %s", qPrintable(examples.errorMessage()));
+    }
     Slipway::MainWindow window(settings, opened ? &catalog : nullptr);
     window.show();
     if (!opened)

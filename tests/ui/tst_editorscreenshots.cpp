@@ -72,6 +72,10 @@ private:
         debian.image.platform = u"debian"_s;
         debian.image.packages = {{u"curl"_s, {}, {}}, {u"ca-certificates"_s, {}, {}}};
         debian.image.recipes.preInstall = u"#!/bin/sh\nset -e\napt-get update\n"_s;
+        debian.image.recipes.recipe = u"#!/bin/sh\nset -e\n# Locales and time zone\n"
+                                      "apt-get install -y locales tzdata\n"
+                                      "sed -i 's/# en_US.UTF-8/en_US.UTF-8/' /etc/locale.gen\n"
+                                      "locale-gen\n"_s;
         debian.image.resources = {
             {u"openstack"_s, u"m1.small"_s, u"1"_s, u"2048"_s, u"20"_s, u"public"_s, {u"default"_s}},
             {u"ec2"_s, u"t3.micro"_s, u"2"_s, u"1024"_s, u"10"_s, u"public"_s, {u"ssh"_s, u"web"_s}}};

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -201,6 +202,15 @@ private Q_SLOTS:
         QCOMPARE(recipe->recipe(), u"apt-get install -y nginx"_s);
         QVERIFY(!document->undoStack()->canUndo());
         QCOMPARE(history->rowCount(), 4);
+
+        // The subtree goes out as a bundle, with its history.
+        const QString bundle = m_dir.filePath(u"images.yaml"_s);
+        QVERIFY(window.exportBundle(u"examples/images"_s, bundle, true));
+        QFile file(bundle);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(u"examples/images/web"_s));
+        QVERIFY(text.contains(u"nginx on top of debian"_s));
     }
 
     void validationIsLiveAndJumpsToTheField()
