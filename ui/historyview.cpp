@@ -129,17 +129,19 @@ QString diffToHtml(const ModuleDiff &diff, const QPalette &palette)
             for (const SideBySideRow &row : piece.sideBySide()) {
                 auto cell = [&](const std::optional<DiffLine> &line, bool left) {
                     if (!line)
-                        return u"<td></td><td width=\"50%\"></td>"_s;
+                        return u"<td width=\"4%\"></td><td width=\"46%\"></td>"_s;
                     const int number = left ? line->oldLine : line->newLine;
                     const QString colour = line->kind == DiffLine::Kind::Removed ? removed
                                            : line->kind == DiffLine::Kind::Added ? added
                                                                                  : QString();
-                    return u"<td align=\"right\" style=\"color: %1\">%2&nbsp;</td>"
-                           "<td width=\"50%\" bgcolor=\"%3\" style=\"white-space: pre\">%4</td>"_s
-                               .arg(muted,
-                                    QString::number(number),
-                                    colour,
-                                    line->text.toHtmlEscaped());
+                    // Non-breaking spaces keep the indentation without a <pre> block's margins.
+                    QString text = line->text.toHtmlEscaped();
+                    text.replace(u' ', u"&nbsp;"_s);
+                    return u"<td width=\"4%\" align=\"right\" style=\"color: %1\">%2&nbsp;</td>"
+                           "<td width=\"46%\" bgcolor=\"%3\">%4</td>"_s.arg(muted,
+                                                                            QString::number(number),
+                                                                            colour,
+                                                                            text);
                 };
                 html += u"<tr>"_s + cell(row.left, true) + cell(row.right, false) + u"</tr>"_s;
             }
