@@ -1,5 +1,17 @@
+#include "core/catalog/catalog.h"
 #include "core/settings.h"
+#include "ui/document.h"
 #include "ui/mainwindow.h"
+#include "ui/models/catalogmodel.h"
+#include "ui/moduleeditor.h"
+#include "ui/settingsdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFontComboBox>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
 
 #include <QDir>
 #include <QDockWidget>
@@ -69,6 +81,66 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.catalogDock()->isVisible());
         QTRY_COMPARE(window.size(), QSize(700, 520));
+    }
+
+    void renameDeleteRestore()
+    {
+        qputenv("SLIPWAY_NO_DIALOGS", "1");
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.conf"_s));
+        Catalog catalog(dir.filePath(u"c.db"_s));
+        QVERIFY(catalog.open());
+        MainWindow window(settings, &catalog);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createModule(ModuleKind::Image, u"team/base"_s));
+        QVERIFY(!window.createModule(ModuleKind::Image, u"team/base"_s)); // taken
+        QVERIFY(!window.createModule(ModuleKind::Image, u"bad path"_s));
+        QVERIFY(window.catalogModel()->indexOf(u"team/base"_s).isValid());
+        QCOMPARE(settings.recentModules().value(0), u"team/base"_s);
+
+        // Renaming moves the open editor along.
+        QVERIFY(window.renameModule(u"team/base"_s, u"team/debian"_s));
+        QVERIFY(!window.catalogModel()->indexOf(u"team/base"_s).isValid());
+        QVERIFY(window.catalogModel()->indexOf(u"team/debian"_s).isValid());
+        QVERIFY(window.editorOf(u"team/debian"_s));
+        QVERIFY(!window.editorOf(u"team/base"_s));
+
+        // Deleting closes it; the deleted module shows on request and comes back.
+        QVERIFY(window.removeModule(u"team/debian"_s));
+        QVERIFY(!window.editorOf(u"team/debian"_s));
+        QVERIFY(!window.catalogModel()->indexOf(u"team/debian"_s).isValid());
+        window.showDeletedAction()->setChecked(true);
+        const QModelIndex deleted = window.catalogModel()->indexOf(u"team/debian"_s);
+        QVERIFY(deleted.data(CatalogModel::DeletedRole).toBool());
+        QVERIFY(window.restoreModule(u"team/debian"_s));
+        QVERIFY(!window.catalogModel()
+                     ->indexOf(u"team/debian"_s)
+                     .data(CatalogModel::DeletedRole)
+                     .toBool());
+
+        // The filter finds modules in branches that were never opened.
+        window.showDeletedAction()->setChecked(false);
+        QTest::keyClicks(window.catalogFilter(), u"DEB"_s);
+        QCOMPARE(window.catalogProxy()->rowCount(), 1);
+        const QModelIndex team = window.catalogProxy()->index(0, 0);
+        QCOMPARE(window.catalogProxy()->index(0, 0, team).data().toString(), u"debian"_s);
+    }
+
+    void settingsDialogWritesTheSettings()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.conf"_s));
+        SettingsDialog dialog(settings);
+        QCOMPARE(dialog.defaultCloudBox()->currentText(), u"local"_s);
+        dialog.defaultCloudBox()->setCurrentText(u"openstack"_s);
+        dialog.fontSizeBox()->setValue(14);
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(int(Settings::Theme::Dark)));
+        dialog.apply();
+        Settings reread(dir.filePath(u"s.conf"_s));
+        QCOMPARE(reread.defaultCloud(), u"openstack"_s);
+        QCOMPARE(reread.editorFontSize(), 14);
+        QCOMPARE(reread.theme(), Settings::Theme::Dark);
     }
 };
 
