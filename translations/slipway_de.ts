@@ -5,53 +5,53 @@
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="90" />
         <source>The key is empty.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel ist leer.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="93" />
         <source>The key is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="102" />
         <location filename="../core/broker/parameterkey.cpp" line="135" />
         <source>%1 is not a parameter name: use letters, digits, '_', '-' and single dots inside.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Parametername: verwenden Sie Buchstaben, Ziffern, „_“, „-“ und einzelne Punkte im Inneren.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="109" />
         <source>%1 names no node: only a node instance may use a bare key.</source>
-        <translation type="unfinished" />
+        <translation>%1 nennt keinen Knoten: nur eine Knoteninstanz darf einen bloßen Schlüssel verwenden.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="125" />
         <source>%1 has more than one ':'.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält mehr als ein „:“.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="132" />
         <source>%1 has no parameter name after ':'.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keinen Parameternamen nach „:“.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="141" />
         <source>%1 has no node name before ':'.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keinen Knotennamen vor „:“.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="153" />
         <source>%1 is not a node name: start with a letter, then letters, digits, '_' or '-'.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Knotenname: beginnen Sie mit einem Buchstaben, dann Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="159" />
         <source>'ss' holds global parameters: write ss:%1.</source>
-        <translation type="unfinished" />
+        <translation>„ss“ enthält die globalen Parameter: schreiben Sie ss:%1.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="183" />
         <source>%1 is not an instance index: write node.i with i from 1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Instanzindex: schreiben Sie Knoten.i mit i von 1 bis %2.</translation>
     </message>
 </context>
 <context>
@@ -59,47 +59,47 @@
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="22" />
         <source>Host name or IP address of the instance</source>
-        <translation type="unfinished" />
+        <translation>Hostname oder IP-Adresse der Instanz</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="23" />
         <source>Identifier of the instance in its cloud</source>
-        <translation type="unfinished" />
+        <translation>Kennung der Instanz in ihrer Cloud</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="84" />
         <source>%1 is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Image</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="94" />
         <source>the parent chain of %1 has a cycle: %2</source>
-        <translation type="unfinished" />
+        <translation>die Elternkette von %1 enthält einen Zyklus: %2</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="100" />
         <source>%1 has the parent %2, which does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1 hat das Eltern-Image %2, das nicht existiert</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="102" />
         <source>%1 has the parent %2, which is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 hat das Eltern-Image %2, das kein Image ist</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="211" />
         <source>version %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Version %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="159" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="38" />
         <source>There is no active run '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen aktiven Lauf „%1“.</translation>
     </message>
 </context>
 <context>
@@ -180,125 +180,125 @@
     <message>
         <location filename="../core/broker/broker.cpp" line="196" />
         <source>The broker is stopping; ask again.</source>
-        <translation type="unfinished" />
+        <translation>Der Broker wird beendet; fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="205" />
         <source>Plain HTTP is only allowed on the loopback interface, not on %1.</source>
-        <translation type="unfinished" />
+        <translation>Unverschlüsseltes HTTP ist nur auf der Loopback-Schnittstelle erlaubt, nicht auf %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="220" />
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="226" />
         <source>The broker's certificate in %1 is unreadable.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat des Brokers in %1 ist unlesbar.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="247" />
         <source>The broker cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Der Broker kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="255" />
         <source>The broker cannot serve on port %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Broker kann auf Port %1 nicht dienen.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="300" />
         <location filename="../core/broker/broker.cpp" line="391" />
         <source>Use GET.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="311" />
         <source>There is no tool of this name.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Werkzeug dieses Namens.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="320" />
         <location filename="../core/broker/broker.cpp" line="375" />
         <location filename="../core/broker/broker.cpp" line="404" />
         <source>There is no such route; see the broker's API.</source>
-        <translation type="unfinished" />
+        <translation>Diese Route gibt es nicht; siehe die API des Brokers.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="330" />
         <source>Send the node's token (Authorization: Bearer) and its instance name (X-Slipway-Instance).</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie das Token des Knotens (Authorization: Bearer) und seinen Instanznamen (X-Slipway-Instance).</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="334" />
         <source>The token is not valid for this run and instance.</source>
-        <translation type="unfinished" />
+        <translation>Das Token ist für diesen Lauf und diese Instanz nicht gültig.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="343" />
         <source>Use POST to abort, DELETE to cancel the abort.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie POST zum Abbrechen, DELETE zum Zurücknehmen des Abbruchs.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="345" />
         <source>The abort reason is too long.</source>
-        <translation type="unfinished" />
+        <translation>Der Abbruchgrund ist zu lang.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="348" />
         <source>The abort reason is not UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>Der Abbruchgrund ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="350" />
         <source>The broker could not store the abort.</source>
-        <translation type="unfinished" />
+        <translation>Der Broker konnte den Abbruch nicht speichern.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="362" />
         <source>Use PUT to upload a report file.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie PUT, um eine Berichtsdatei hochzuladen.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="365" />
         <source>A report file may have at most %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Eine Berichtsdatei darf höchstens %1 Bytes haben.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="369" />
         <source>The broker could not store the report.</source>
-        <translation type="unfinished" />
+        <translation>Der Broker konnte den Bericht nicht speichern.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="417" />
         <source>timeout must be a number of seconds, 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>timeout muss eine Anzahl Sekunden sein, 0 oder mehr.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="444" />
         <source>A value may have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Ein Wert darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="448" />
         <source>The value is not UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>Der Wert ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="452" />
         <source>The broker could not store the value.</source>
-        <translation type="unfinished" />
+        <translation>Der Broker konnte den Wert nicht speichern.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="458" />
         <source>Use GET to read a parameter and PUT to set it.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie GET zum Lesen eines Parameters und PUT zum Setzen.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="470" />
         <source>The broker cannot park more requests; ask again.</source>
-        <translation type="unfinished" />
+        <translation>Der Broker kann keine weiteren Anfragen parken; fragen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -306,22 +306,22 @@
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="179" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="203" />
         <source>OpenSSL could not make a key.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL konnte keinen Schlüssel erzeugen.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="209" />
         <source>OpenSSL could not make the broker's CA certificate.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL konnte das CA-Zertifikat des Brokers nicht erzeugen.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="249" />
         <source>OpenSSL could not make the broker's server certificate.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL konnte das Serverzertifikat des Brokers nicht erzeugen.</translation>
     </message>
 </context>
 <context>
@@ -329,13 +329,13 @@
     <message>
         <location filename="../core/catalog/catalog.cpp" line="698" />
         <source>Cannot create the folder %1 for the catalog</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 für den Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="707" />
         <location filename="../core/catalog/catalog.cpp" line="712" />
         <source>Cannot open the catalog %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="734" />
@@ -351,132 +351,132 @@
         <location filename="../core/catalog/catalog.cpp" line="1153" />
         <location filename="../core/catalog/catalog.cpp" line="1175" />
         <source>The catalog is not open</source>
-        <translation type="unfinished" />
+        <translation>Der Katalog ist nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="769" />
         <source>Reading the history of %1</source>
-        <translation type="unfinished" />
+        <translation>Lesen des Verlaufs von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="781" />
         <location filename="../core/catalog/catalog.cpp" line="872" />
         <location filename="../core/catalog/catalog.cpp" line="1104" />
         <source>There is no module %1 in the catalog</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Modul %1 im Katalog</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="800" />
         <source>Listing the catalog</source>
-        <translation type="unfinished" />
+        <translation>Auflisten des Katalogs</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="856" />
         <source>Revert to version %1</source>
-        <translation type="unfinished" />
+        <translation>Zurück auf Version %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="864" />
         <source>"%1" is not a valid module path</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Modulpfad</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="866" />
         <source>Cannot move %1 into itself (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht in sich selbst verschoben werden (%2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="884" />
         <source>Cannot move %1 to %2: a deleted module has that path (restore and remove it, or choose another path)</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht nach %2 verschoben werden: ein gelöschtes Modul hat diesen Pfad (stellen Sie es wieder her und entfernen Sie es, oder wählen Sie einen anderen Pfad)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="887" />
         <source>Cannot move %1 to %2: that path is taken</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht nach %2 verschoben werden: dieser Pfad ist belegt</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="893" />
         <location filename="../core/catalog/catalog.cpp" line="899" />
         <source>Moving %1</source>
-        <translation type="unfinished" />
+        <translation>Verschieben von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="915" />
         <source>Moved from %1</source>
-        <translation type="unfinished" />
+        <translation>Verschoben von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="927" />
         <source>Finding references to %1</source>
-        <translation type="unfinished" />
+        <translation>Suche nach Verweisen auf %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="945" />
         <source>Follow the move of %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Der Verschiebung von %1 nach %2 folgen</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="971" />
         <source>Deleting %1</source>
-        <translation type="unfinished" />
+        <translation>Löschen von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="979" />
         <source>There is no module %1 to delete</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Modul %1 zum Löschen</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1000" />
         <source>Restoring %1</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1011" />
         <source>There is no deleted module %1 to restore</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein gelöschtes Modul %1 zum Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1047" />
         <source>Searching the catalog</source>
-        <translation type="unfinished" />
+        <translation>Durchsuchen des Katalogs</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1098" />
         <source>A built image needs a cloud and an image id</source>
-        <translation type="unfinished" />
+        <translation>Ein gebautes Image braucht eine Cloud und eine Image-ID</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1106" />
         <source>%1 is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Image</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1111" />
         <location filename="../core/catalog/catalog.cpp" line="1135" />
         <source>Recording a built image of %1</source>
-        <translation type="unfinished" />
+        <translation>Speichern eines gebauten Images von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1129" />
         <source>%1 has no version %2</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine Version %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1155" />
         <source>Catalog transactions do not nest</source>
-        <translation type="unfinished" />
+        <translation>Katalogtransaktionen lassen sich nicht verschachteln</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1184" />
         <source>%1 (version %2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (Version %2): %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1196" />
         <location filename="../core/catalog/catalog.cpp" line="1213" />
         <source>Importing %1</source>
-        <translation type="unfinished" />
+        <translation>Importieren von %1</translation>
     </message>
 </context>
 <context>
@@ -484,102 +484,102 @@
     <message>
         <location filename="../core/catalog/catalog.cpp" line="283" />
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
-        <translation type="unfinished" />
+        <translation>%1: der Katalog %2 ist belegt (ein anderes Slipway schreibt hinein); versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="287" />
         <source>%1: the disk holding %2 is full</source>
-        <translation type="unfinished" />
+        <translation>%1: der Datenträger mit %2 ist voll</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="288" />
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="317" />
         <location filename="../core/catalog/catalog.cpp" line="318" />
         <source>Starting a change</source>
-        <translation type="unfinished" />
+        <translation>Beginn einer Änderung</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="323" />
         <location filename="../core/catalog/catalog.cpp" line="324" />
         <source>Saving a change</source>
-        <translation type="unfinished" />
+        <translation>Speichern einer Änderung</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="366" />
         <location filename="../core/catalog/catalog.cpp" line="396" />
         <location filename="../core/catalog/catalog.cpp" line="643" />
         <source>Reading %1</source>
-        <translation type="unfinished" />
+        <translation>Lesen von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="389" />
         <source>There is no module %1 in the catalog</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Modul %1 im Katalog</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="391" />
         <source>%1 is deleted (restore it to use it)</source>
-        <translation type="unfinished" />
+        <translation>%1 ist gelöscht (stellen Sie es wieder her, um es zu verwenden)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="402" />
         <source>%1 has no version %2</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine Version %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="415" />
         <source>Version %1 of %2 cannot be read: %3</source>
-        <translation type="unfinished" />
+        <translation>Version %1 von %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="430" />
         <source>Reading built images</source>
-        <translation type="unfinished" />
+        <translation>Lesen der gebauten Images</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="448" />
         <location filename="../core/catalog/catalog.cpp" line="455" />
         <source>Updating the search index</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren des Suchindex</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="465" />
         <source>"%1" is not a valid module path: use segments of letters, digits, '-', '_' and '.' separated by '/'</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="475" />
         <source>Saving %1</source>
-        <translation type="unfinished" />
+        <translation>Speichern von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="487" />
         <source>%1 is deleted: restore it, or save under another path</source>
-        <translation type="unfinished" />
+        <translation>%1 ist gelöscht: stellen Sie es wieder her oder speichern Sie unter einem anderen Pfad</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="596" />
         <source>the file is an SQLite database of another program</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist eine SQLite-Datenbank eines anderen Programms</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="598" />
         <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
-        <translation type="unfinished" />
+        <translation>sie wurde von einem neueren Slipway angelegt (Schema %1; dieses kennt bis %2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="612" />
         <source>Upgrading the schema</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren des Schemas</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="624" />
         <source>upgrading the schema from version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>das Aktualisieren des Schemas von Version %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -600,157 +600,157 @@
     <message>
         <location filename="../core/model/validation.cpp" line="55" />
         <source>"%1" is not a valid module path: use segments of letters, digits, '-', '_' and '.' separated by '/'</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="71" />
         <source>"%1" is not a valid parameter name: start with a letter or '_', then letters, digits, '-', '_' or '.'</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Parametername: beginnen Sie mit einem Buchstaben oder „_“, dann Buchstaben, Ziffern, „-“, „_“ oder „.“</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="75" />
         <source>the parameter %1 is defined twice</source>
-        <translation type="unfinished" />
+        <translation>der Parameter %1 ist zweimal definiert</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="80" />
         <source>%1 is an output of every image and cannot be an input</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Ausgabe jedes Images und kann keine Eingabe sein</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="82" />
         <source>the enumeration %1 has no values</source>
-        <translation type="unfinished" />
+        <translation>die Aufzählung %1 hat keine Werte</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="86" />
         <source>the default "%1" is not one of the values of %2</source>
-        <translation type="unfinished" />
+        <translation>der Standardwert „%1“ ist keiner der Werte von %2</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="107" />
         <source>the native image %1 has no image id for the cloud %2: set one in its cloud image ids</source>
-        <translation type="unfinished" />
+        <translation>das native Image %1 hat keine Image-ID für die Cloud %2: legen Sie eine in seinen Image-IDs fest</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="121" />
         <source>%1 cannot be built for the cloud %2: its native image %3 has no image id there</source>
-        <translation type="unfinished" />
+        <translation>%1 kann für die Cloud %2 nicht gebaut werden: sein natives Image %3 hat dort keine Image-ID</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="128" />
         <source>%1 is not built for the cloud %2 yet: a launch builds it first</source>
-        <translation type="unfinished" />
+        <translation>%1 ist für die Cloud %2 noch nicht gebaut: ein Start baut es zuerst</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="140" />
         <source>a native image has no parent: clear the parent or the native flag</source>
-        <translation type="unfinished" />
+        <translation>ein natives Image hat kein Eltern-Image: leeren Sie das Eltern-Image oder das Nativ-Kennzeichen</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="143" />
         <source>a derived image needs a parent image (or mark it native)</source>
-        <translation type="unfinished" />
+        <translation>ein abgeleitetes Image braucht ein Eltern-Image (oder markieren Sie es als nativ)</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="146" />
         <source>"%1" is not a valid module path</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Modulpfad</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="159" />
         <source>an image id needs both a cloud and an id</source>
-        <translation type="unfinished" />
+        <translation>eine Image-ID braucht eine Cloud und eine ID</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="162" />
         <source>the cloud %1 has two image ids</source>
-        <translation type="unfinished" />
+        <translation>die Cloud %1 hat zwei Image-IDs</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="172" />
         <source>the deployment has no node</source>
-        <translation type="unfinished" />
+        <translation>das Deployment hat keinen Knoten</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="182" />
         <source>"%1" is not a valid node name: start with a letter, then letters, digits, '-' or '_'</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Knotenname: beginnen Sie mit einem Buchstaben, dann Buchstaben, Ziffern, „-“ oder „_“</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="186" />
         <source>two nodes are named %1</source>
-        <translation type="unfinished" />
+        <translation>zwei Knoten heißen %1</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="190" />
         <source>the multiplicity of %1 is %2: it must be at least 1</source>
-        <translation type="unfinished" />
+        <translation>die Anzahl von %1 ist %2: sie muss mindestens 1 sein</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="195" />
         <source>the number of provisioning failures allowed cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>die Zahl erlaubter Bereitstellungsfehler kann nicht negativ sein</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="199" />
         <source>the node %1 has no image</source>
-        <translation type="unfinished" />
+        <translation>der Knoten %1 hat kein Image</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="205" />
         <source>the image %1 has no version %2</source>
-        <translation type="unfinished" />
+        <translation>das Image %1 hat keine Version %2</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="206" />
         <source>the image %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>das Image %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="208" />
         <source>%1 is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Image</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="234" />
         <source>the input %1 is mapped twice</source>
-        <translation type="unfinished" />
+        <translation>die Eingabe %1 ist zweimal zugeordnet</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="240" />
         <source>the image %1 has no input %2</source>
-        <translation type="unfinished" />
+        <translation>das Image %1 hat keine Eingabe %2</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="243" />
         <source>%1 is an output of %2, not an input</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Ausgabe von %2, keine Eingabe</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="254" />
         <source>the mandatory input %1 of %2 has no value: map it to an output of another node or give it a value</source>
-        <translation type="unfinished" />
+        <translation>die Pflichteingabe %1 von %2 hat keinen Wert: ordnen Sie ihr eine Ausgabe eines anderen Knotens zu oder geben Sie ihr einen Wert</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="278" />
         <source>"%1" is not an output reference: write othernode:parameter, or mark the value as literal</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Ausgabeverweis: schreiben Sie andererKnoten:Parameter oder markieren Sie den Wert als fest</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="285" />
         <source>%1 is mapped to an output of its own node: map it to another node</source>
-        <translation type="unfinished" />
+        <translation>%1 ist einer Ausgabe des eigenen Knotens zugeordnet: ordnen Sie sie einem anderen Knoten zu</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="291" />
         <source>%1 is mapped to %2, but the deployment has no node %3</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2 zugeordnet, aber das Deployment hat keinen Knoten %3</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="298" />
         <source>%1 is mapped to %2, but the image of %3 has no output %4</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2 zugeordnet, aber das Image von %3 hat keine Ausgabe %4</translation>
     </message>
 </context>
 <context>
@@ -758,7 +758,7 @@
     <message>
         <location filename="../core/connector/connector.cpp" line="25" />
         <source>The cloud “%1” cannot build images.</source>
-        <translation type="unfinished" />
+        <translation>Die Cloud „%1“ kann keine Images bauen.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../core/connector/connectoroperation.cpp" line="109" />
         <source>The operation was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@
     <message>
         <location filename="../core/connector/connectorregistry.cpp" line="46" />
         <source>The cloud “%1” is of the kind “%2”, which this Slipway does not know (it knows: %3).</source>
-        <translation type="unfinished" />
+        <translation>Die Cloud „%1“ ist von der Art „%2“, die dieses Slipway nicht kennt (es kennt: %3).</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@
     <message>
         <location filename="../core/catalog/modulediff.cpp" line="81" />
         <source> (literal)</source>
-        <translation type="unfinished" />
+        <translation> (fester Wert)</translation>
     </message>
 </context>
 <context>
@@ -1800,100 +1800,100 @@
     <message>
         <location filename="../core/model/modulejson.cpp" line="205" />
         <source>unknown field</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="215" />
         <location filename="../core/model/modulejson.cpp" line="272" />
         <source>expected text</source>
-        <translation type="unfinished" />
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="222" />
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="232" />
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="243" />
         <source>expected a whole number</source>
-        <translation type="unfinished" />
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="255" />
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="266" />
         <source>expected a list of texts</source>
-        <translation type="unfinished" />
+        <translation>Liste von Texten erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="284" />
         <location filename="../core/model/modulejson.cpp" line="303" />
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="296" />
         <source>expected a list</source>
-        <translation type="unfinished" />
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="341" />
         <source>unknown type "%1" (string, text, password, boolean or enum)</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Typ „%1“ (string, text, password, boolean oder enum)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="350" />
         <source>unknown category "%1" (input or output)</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Kategorie „%1“ (input oder output)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="395" />
         <source>unknown recipe (pre-install, recipe, execute, report, on-vm-add or on-vm-remove)</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Rezept (pre-install, recipe, execute, report, on-vm-add oder on-vm-remove)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="426" />
         <location filename="../core/model/modulejson.cpp" line="653" />
         <source>expected an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>ISO-8601-Zeit erwartet</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="566" />
         <source>unknown kind "%1" (project, image or deployment)</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Art „%1“ (project, image oder deployment)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="590" />
         <source>unknown right (get, edit, run, delete or create-children)</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Recht (get, edit, run, delete oder create-children)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="598" />
         <source>only an image has image fields</source>
-        <translation type="unfinished" />
+        <translation>nur ein Image hat Image-Felder</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="603" />
         <source>only a deployment has nodes</source>
-        <translation type="unfinished" />
+        <translation>nur ein Deployment hat Knoten</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="624" />
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished" />
+        <translation>ungültiges JSON an Position %1: %2</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="626" />
         <source>a module must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>ein Modul muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -1901,12 +1901,12 @@
     <message>
         <location filename="../core/connector/packageinstallscript.cpp" line="134" />
         <source>“%1” is not a valid package name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger Paketname.</translation>
     </message>
     <message>
         <location filename="../core/connector/packageinstallscript.cpp" line="166" />
         <source>Packages cannot be installed on the platform “%1”: Slipway knows apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) and apk (alpine).</source>
-        <translation type="unfinished" />
+        <translation>Auf der Plattform „%1“ können keine Pakete installiert werden: Slipway kennt apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) und apk (alpine).</translation>
     </message>
 </context>
 <context>
@@ -1986,107 +1986,107 @@
     <message>
         <location filename="../core/run/runengine.cpp" line="95" />
         <source>There is no cloud named %1: add it with slipway-cli cloud add.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Cloud namens %1: fügen Sie sie mit slipway-cli cloud add hinzu.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="119" />
         <source>The broker is not listening: the run cannot start.</source>
-        <translation type="unfinished" />
+        <translation>Der Broker lauscht nicht: der Lauf kann nicht starten.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="188" />
         <source>Launched %1 (version %2) as a %3 run</source>
-        <translation type="unfinished" />
+        <translation>%1 (Version %2) als %3-Lauf gestartet</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="198" />
         <source>The run did not reach Ready within %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf hat Ready nicht innerhalb von %1 Minuten erreicht.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="252" />
         <source>Started on %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Gestartet auf %1 um %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="277" />
         <source>Could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>Konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="283" />
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 seiner Instanzen konnten nicht gestartet werden (höchstens %3 dürfen fehlschlagen): %4</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="301" />
         <source>%1 cannot be bootstrapped: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gebootstrappt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="302" />
         <source>it has no token</source>
-        <translation type="unfinished" />
+        <translation>es hat kein Token</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="328" />
         <source>%1: the bootstrap failed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: der Bootstrap ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="393" />
         <source>Aborted: %1</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="412" />
         <source>The run %1 is not going.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf %1 läuft nicht.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="425" />
         <source>There is no run %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Lauf %1.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="431" />
         <source>The run %1 cannot be terminated.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf %1 kann nicht beendet werden.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="441" />
         <source>Cancelled by the user</source>
-        <translation type="unfinished" />
+        <translation>Vom Benutzer abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="472" />
         <source>Could not remove every instance: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht alle Instanzen konnten entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="481" />
         <source>Instances removed</source>
-        <translation type="unfinished" />
+        <translation>Instanzen entfernt</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="533" />
         <source>State: %1</source>
-        <translation type="unfinished" />
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="575" />
         <source>Resumed after a restart of Slipway in state %1</source>
-        <translation type="unfinished" />
+        <translation>Nach einem Neustart von Slipway im Zustand %1 fortgesetzt</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="593" />
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
-        <translation type="unfinished" />
+        <translation>Slipway wurde beendet, während %1 gestartet wurde: der Lauf kann nicht weitergehen.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="606" />
         <source>The run did not reach Ready in time.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf hat Ready nicht rechtzeitig erreicht.</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2094,7 @@
     <message>
         <location filename="../core/run/runhost.cpp" line="67" />
         <source>Cannot read the broker's CA %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die CA des Brokers %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2102,143 +2102,143 @@
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="262" />
         <source>The run database %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Laufdatenbank %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="274" />
         <source>Cannot open the run database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Laufdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="284" />
         <source>The run database %1 is locked: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Laufdatenbank %1 ist gesperrt: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="311" />
         <source>Cannot create the run tables in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Lauftabellen in %1 können nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="365" />
         <source>'%1' is not a run id.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Lauf-ID.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="369" />
         <source>The run '%1' exists already.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="375" />
         <source>'%1' is not a node name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Knotenname.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="379" />
         <source>The node %1 has a bad multiplicity.</source>
-        <translation type="unfinished" />
+        <translation>Der Knoten %1 hat eine falsche Anzahl.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="386" />
         <source>The node %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation>Der Knoten %1 kommt zweimal vor.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="399" />
         <source>'%1' is not a parameter name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Parametername.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="421" />
         <source>The mapping source '%1' is not an instance parameter of this run.</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnungsquelle „%1“ ist kein Instanzparameter dieses Laufs.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="431" />
         <source>The mapping target %1:%2 is not declared.</source>
-        <translation type="unfinished" />
+        <translation>Das Zuordnungsziel %1:%2 ist nicht deklariert.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="443" />
         <source>The mapping target node %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Zielknoten %1 der Zuordnung existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="455" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="461" />
         <source>Cannot store the run %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="571" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="601" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="648" />
         <source>The run is aborted: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf ist abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="578" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="645" />
         <source>The run has no parameter %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf hat keinen Parameter %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="580" />
         <source>%1 is not set yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist noch nicht gesetzt.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="611" />
         <source>The node %1 has no parameter %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Knoten %1 hat keinen Parameter %2.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="617" />
         <source>The run has no node %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf hat keinen Knoten %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="638" />
         <source>%1 may not set %2: a node sets only its own parameters.</source>
-        <translation type="unfinished" />
+        <translation>%1 darf %2 nicht setzen: ein Knoten setzt nur seine eigenen Parameter.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="642" />
         <source>%1 is set by Slipway, not by the node.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird von Slipway gesetzt, nicht vom Knoten.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="658" />
         <source>The value of %1 has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Der Wert von %1 hat %2 Zeichen; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="713" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="743" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="823" />
         <source>%1 is not in this run.</source>
-        <translation type="unfinished" />
+        <translation>%1 gehört nicht zu diesem Lauf.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="715" />
         <source>Aborted by Slipway.</source>
-        <translation type="unfinished" />
+        <translation>Von Slipway abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="716" />
         <source>Aborted by %1.</source>
-        <translation type="unfinished" />
+        <translation>Von %1 abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="720" />
         <source>The abort reason is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Abbruchgrund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="826" />
         <source>'%1' is not a report file name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Name einer Berichtsdatei.</translation>
     </message>
 </context>
 <context>

@@ -5,53 +5,53 @@
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="90" />
         <source>The key is empty.</source>
-        <translation type="unfinished" />
+        <translation>La clé est vide.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="93" />
         <source>The key is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>La clé dépasse %1 caractères.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="102" />
         <location filename="../core/broker/parameterkey.cpp" line="135" />
         <source>%1 is not a parameter name: use letters, digits, '_', '-' and single dots inside.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un nom de paramètre : utilisez des lettres, des chiffres, « _ », « - » et des points isolés à l'intérieur.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="109" />
         <source>%1 names no node: only a node instance may use a bare key.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne nomme aucun nœud : seule une instance de nœud peut utiliser une clé nue.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="125" />
         <source>%1 has more than one ':'.</source>
-        <translation type="unfinished" />
+        <translation>%1 contient plus d'un « : ».</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="132" />
         <source>%1 has no parameter name after ':'.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas de nom de paramètre après « : ».</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="141" />
         <source>%1 has no node name before ':'.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas de nom de nœud avant « : ».</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="153" />
         <source>%1 is not a node name: start with a letter, then letters, digits, '_' or '-'.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un nom de nœud : commencez par une lettre, puis des lettres, des chiffres, « _ » ou « - ».</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="159" />
         <source>'ss' holds global parameters: write ss:%1.</source>
-        <translation type="unfinished" />
+        <translation>« ss » contient les paramètres globaux : écrivez ss:%1.</translation>
     </message>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="183" />
         <source>%1 is not an instance index: write node.i with i from 1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un indice d'instance : écrivez nœud.i avec i de 1 à %2.</translation>
     </message>
 </context>
 <context>
@@ -59,47 +59,47 @@
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="22" />
         <source>Host name or IP address of the instance</source>
-        <translation type="unfinished" />
+        <translation>Nom d'hôte ou adresse IP de l'instance</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="23" />
         <source>Identifier of the instance in its cloud</source>
-        <translation type="unfinished" />
+        <translation>Identifiant de l'instance dans son cloud</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="84" />
         <source>%1 is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une image</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="94" />
         <source>the parent chain of %1 has a cycle: %2</source>
-        <translation type="unfinished" />
+        <translation>la chaîne des parents de %1 forme un cycle : %2</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="100" />
         <source>%1 has the parent %2, which does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1 a pour parent %2, qui n'existe pas</translation>
     </message>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="102" />
         <source>%1 has the parent %2, which is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 a pour parent %2, qui n'est pas une image</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="211" />
         <source>version %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>la version %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="159" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="38" />
         <source>There is no active run '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'exécution active « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -180,125 +180,125 @@
     <message>
         <location filename="../core/broker/broker.cpp" line="196" />
         <source>The broker is stopping; ask again.</source>
-        <translation type="unfinished" />
+        <translation>Le broker s'arrête ; redemandez.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="205" />
         <source>Plain HTTP is only allowed on the loopback interface, not on %1.</source>
-        <translation type="unfinished" />
+        <translation>Le HTTP simple n'est permis que sur l'interface de bouclage, pas sur %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="220" />
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="226" />
         <source>The broker's certificate in %1 is unreadable.</source>
-        <translation type="unfinished" />
+        <translation>Le certificat du broker dans %1 est illisible.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="247" />
         <source>The broker cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Le broker ne peut pas écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="255" />
         <source>The broker cannot serve on port %1.</source>
-        <translation type="unfinished" />
+        <translation>Le broker ne peut pas servir sur le port %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="300" />
         <location filename="../core/broker/broker.cpp" line="391" />
         <source>Use GET.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez GET.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="311" />
         <source>There is no tool of this name.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'outil de ce nom.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="320" />
         <location filename="../core/broker/broker.cpp" line="375" />
         <location filename="../core/broker/broker.cpp" line="404" />
         <source>There is no such route; see the broker's API.</source>
-        <translation type="unfinished" />
+        <translation>Cette route n'existe pas ; voyez l'API du broker.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="330" />
         <source>Send the node's token (Authorization: Bearer) and its instance name (X-Slipway-Instance).</source>
-        <translation type="unfinished" />
+        <translation>Envoyez le jeton du nœud (Authorization: Bearer) et son nom d'instance (X-Slipway-Instance).</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="334" />
         <source>The token is not valid for this run and instance.</source>
-        <translation type="unfinished" />
+        <translation>Le jeton n'est pas valide pour cette exécution et cette instance.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="343" />
         <source>Use POST to abort, DELETE to cancel the abort.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez POST pour avorter, DELETE pour annuler l'avortement.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="345" />
         <source>The abort reason is too long.</source>
-        <translation type="unfinished" />
+        <translation>La raison de l'avortement est trop longue.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="348" />
         <source>The abort reason is not UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>La raison de l'avortement n'est pas du texte UTF-8.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="350" />
         <source>The broker could not store the abort.</source>
-        <translation type="unfinished" />
+        <translation>Le broker n'a pas pu enregistrer l'avortement.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="362" />
         <source>Use PUT to upload a report file.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez PUT pour envoyer un fichier de rapport.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="365" />
         <source>A report file may have at most %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier de rapport peut avoir au plus %1 octets.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="369" />
         <source>The broker could not store the report.</source>
-        <translation type="unfinished" />
+        <translation>Le broker n'a pas pu enregistrer le rapport.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="417" />
         <source>timeout must be a number of seconds, 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>timeout doit être un nombre de secondes, 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="444" />
         <source>A value may have at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Une valeur peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="448" />
         <source>The value is not UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>La valeur n'est pas du texte UTF-8.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="452" />
         <source>The broker could not store the value.</source>
-        <translation type="unfinished" />
+        <translation>Le broker n'a pas pu enregistrer la valeur.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="458" />
         <source>Use GET to read a parameter and PUT to set it.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez GET pour lire un paramètre et PUT pour le définir.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="470" />
         <source>The broker cannot park more requests; ask again.</source>
-        <translation type="unfinished" />
+        <translation>Le broker ne peut pas mettre plus de requêtes en attente ; redemandez.</translation>
     </message>
 </context>
 <context>
@@ -306,22 +306,22 @@
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="179" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="203" />
         <source>OpenSSL could not make a key.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL n'a pas pu créer de clé.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="209" />
         <source>OpenSSL could not make the broker's CA certificate.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL n'a pas pu créer le certificat d'autorité du broker.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="249" />
         <source>OpenSSL could not make the broker's server certificate.</source>
-        <translation type="unfinished" />
+        <translation>OpenSSL n'a pas pu créer le certificat serveur du broker.</translation>
     </message>
 </context>
 <context>
@@ -329,13 +329,13 @@
     <message>
         <location filename="../core/catalog/catalog.cpp" line="698" />
         <source>Cannot create the folder %1 for the catalog</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1 pour le catalogue</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="707" />
         <location filename="../core/catalog/catalog.cpp" line="712" />
         <source>Cannot open the catalog %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir le catalogue %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="734" />
@@ -351,132 +351,132 @@
         <location filename="../core/catalog/catalog.cpp" line="1153" />
         <location filename="../core/catalog/catalog.cpp" line="1175" />
         <source>The catalog is not open</source>
-        <translation type="unfinished" />
+        <translation>Le catalogue n'est pas ouvert</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="769" />
         <source>Reading the history of %1</source>
-        <translation type="unfinished" />
+        <translation>Lecture de l'historique de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="781" />
         <location filename="../core/catalog/catalog.cpp" line="872" />
         <location filename="../core/catalog/catalog.cpp" line="1104" />
         <source>There is no module %1 in the catalog</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de module %1 dans le catalogue</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="800" />
         <source>Listing the catalog</source>
-        <translation type="unfinished" />
+        <translation>Liste du catalogue</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="856" />
         <source>Revert to version %1</source>
-        <translation type="unfinished" />
+        <translation>Retour à la version %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="864" />
         <source>"%1" is not a valid module path</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un chemin de module valide</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="866" />
         <source>Cannot move %1 into itself (%2)</source>
-        <translation type="unfinished" />
+        <translation>Impossible de déplacer %1 dans lui-même (%2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="884" />
         <source>Cannot move %1 to %2: a deleted module has that path (restore and remove it, or choose another path)</source>
-        <translation type="unfinished" />
+        <translation>Impossible de déplacer %1 vers %2 : un module supprimé a ce chemin (restaurez-le et retirez-le, ou choisissez un autre chemin)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="887" />
         <source>Cannot move %1 to %2: that path is taken</source>
-        <translation type="unfinished" />
+        <translation>Impossible de déplacer %1 vers %2 : ce chemin est pris</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="893" />
         <location filename="../core/catalog/catalog.cpp" line="899" />
         <source>Moving %1</source>
-        <translation type="unfinished" />
+        <translation>Déplacement de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="915" />
         <source>Moved from %1</source>
-        <translation type="unfinished" />
+        <translation>Déplacé depuis %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="927" />
         <source>Finding references to %1</source>
-        <translation type="unfinished" />
+        <translation>Recherche des références à %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="945" />
         <source>Follow the move of %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Suivre le déplacement de %1 vers %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="971" />
         <source>Deleting %1</source>
-        <translation type="unfinished" />
+        <translation>Suppression de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="979" />
         <source>There is no module %1 to delete</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de module %1 à supprimer</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1000" />
         <source>Restoring %1</source>
-        <translation type="unfinished" />
+        <translation>Restauration de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1011" />
         <source>There is no deleted module %1 to restore</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de module supprimé %1 à restaurer</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1047" />
         <source>Searching the catalog</source>
-        <translation type="unfinished" />
+        <translation>Recherche dans le catalogue</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1098" />
         <source>A built image needs a cloud and an image id</source>
-        <translation type="unfinished" />
+        <translation>Une image construite demande un cloud et un identifiant d'image</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1106" />
         <source>%1 is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une image</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1111" />
         <location filename="../core/catalog/catalog.cpp" line="1135" />
         <source>Recording a built image of %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement d'une image construite de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1129" />
         <source>%1 has no version %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas de version %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1155" />
         <source>Catalog transactions do not nest</source>
-        <translation type="unfinished" />
+        <translation>Les transactions du catalogue ne s'imbriquent pas</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1184" />
         <source>%1 (version %2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (version %2) : %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="1196" />
         <location filename="../core/catalog/catalog.cpp" line="1213" />
         <source>Importing %1</source>
-        <translation type="unfinished" />
+        <translation>Import de %1</translation>
     </message>
 </context>
 <context>
@@ -484,102 +484,102 @@
     <message>
         <location filename="../core/catalog/catalog.cpp" line="283" />
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
-        <translation type="unfinished" />
+        <translation>%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="287" />
         <source>%1: the disk holding %2 is full</source>
-        <translation type="unfinished" />
+        <translation>%1 : le disque qui contient %2 est plein</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="288" />
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="317" />
         <location filename="../core/catalog/catalog.cpp" line="318" />
         <source>Starting a change</source>
-        <translation type="unfinished" />
+        <translation>Début d'une modification</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="323" />
         <location filename="../core/catalog/catalog.cpp" line="324" />
         <source>Saving a change</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement d'une modification</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="366" />
         <location filename="../core/catalog/catalog.cpp" line="396" />
         <location filename="../core/catalog/catalog.cpp" line="643" />
         <source>Reading %1</source>
-        <translation type="unfinished" />
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="389" />
         <source>There is no module %1 in the catalog</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de module %1 dans le catalogue</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="391" />
         <source>%1 is deleted (restore it to use it)</source>
-        <translation type="unfinished" />
+        <translation>%1 est supprimé (restaurez-le pour l'utiliser)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="402" />
         <source>%1 has no version %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas de version %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="415" />
         <source>Version %1 of %2 cannot be read: %3</source>
-        <translation type="unfinished" />
+        <translation>La version %1 de %2 ne peut pas être lue : %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="430" />
         <source>Reading built images</source>
-        <translation type="unfinished" />
+        <translation>Lecture des images construites</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="448" />
         <location filename="../core/catalog/catalog.cpp" line="455" />
         <source>Updating the search index</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour de l'index de recherche</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="465" />
         <source>"%1" is not a valid module path: use segments of letters, digits, '-', '_' and '.' separated by '/'</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="475" />
         <source>Saving %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="487" />
         <source>%1 is deleted: restore it, or save under another path</source>
-        <translation type="unfinished" />
+        <translation>%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="596" />
         <source>the file is an SQLite database of another program</source>
-        <translation type="unfinished" />
+        <translation>le fichier est une base SQLite d'un autre programme</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="598" />
         <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
-        <translation type="unfinished" />
+        <translation>il a été créé par un Slipway plus récent (schéma %1 ; celui-ci connaît jusqu'au %2)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="612" />
         <source>Upgrading the schema</source>
-        <translation type="unfinished" />
+        <translation>Mise à niveau du schéma</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="624" />
         <source>upgrading the schema from version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>la mise à niveau du schéma depuis la version %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -600,157 +600,157 @@
     <message>
         <location filename="../core/model/validation.cpp" line="55" />
         <source>"%1" is not a valid module path: use segments of letters, digits, '-', '_' and '.' separated by '/'</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="71" />
         <source>"%1" is not a valid parameter name: start with a letter or '_', then letters, digits, '-', '_' or '.'</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de paramètre valide : commencez par une lettre ou « _ », puis des lettres, des chiffres, « - », « _ » ou « . »</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="75" />
         <source>the parameter %1 is defined twice</source>
-        <translation type="unfinished" />
+        <translation>le paramètre %1 est défini deux fois</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="80" />
         <source>%1 is an output of every image and cannot be an input</source>
-        <translation type="unfinished" />
+        <translation>%1 est une sortie de toute image et ne peut pas être une entrée</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="82" />
         <source>the enumeration %1 has no values</source>
-        <translation type="unfinished" />
+        <translation>l'énumération %1 n'a pas de valeurs</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="86" />
         <source>the default "%1" is not one of the values of %2</source>
-        <translation type="unfinished" />
+        <translation>la valeur par défaut « %1 » n'est pas une des valeurs de %2</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="107" />
         <source>the native image %1 has no image id for the cloud %2: set one in its cloud image ids</source>
-        <translation type="unfinished" />
+        <translation>l'image native %1 n'a pas d'identifiant pour le cloud %2 : définissez-en un dans ses identifiants par cloud</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="121" />
         <source>%1 cannot be built for the cloud %2: its native image %3 has no image id there</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être construite pour le cloud %2 : son image native %3 n'y a pas d'identifiant</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="128" />
         <source>%1 is not built for the cloud %2 yet: a launch builds it first</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas encore construite pour le cloud %2 : un lancement la construira d'abord</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="140" />
         <source>a native image has no parent: clear the parent or the native flag</source>
-        <translation type="unfinished" />
+        <translation>une image native n'a pas de parent : videz le parent ou l'indicateur natif</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="143" />
         <source>a derived image needs a parent image (or mark it native)</source>
-        <translation type="unfinished" />
+        <translation>une image dérivée demande une image parente (ou marquez-la native)</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="146" />
         <source>"%1" is not a valid module path</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un chemin de module valide</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="159" />
         <source>an image id needs both a cloud and an id</source>
-        <translation type="unfinished" />
+        <translation>un identifiant d'image demande un cloud et un identifiant</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="162" />
         <source>the cloud %1 has two image ids</source>
-        <translation type="unfinished" />
+        <translation>le cloud %1 a deux identifiants d'image</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="172" />
         <source>the deployment has no node</source>
-        <translation type="unfinished" />
+        <translation>le déploiement n'a pas de nœud</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="182" />
         <source>"%1" is not a valid node name: start with a letter, then letters, digits, '-' or '_'</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de nœud valide : commencez par une lettre, puis des lettres, des chiffres, « - » ou « _ »</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="186" />
         <source>two nodes are named %1</source>
-        <translation type="unfinished" />
+        <translation>deux nœuds se nomment %1</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="190" />
         <source>the multiplicity of %1 is %2: it must be at least 1</source>
-        <translation type="unfinished" />
+        <translation>la multiplicité de %1 est %2 : elle doit valoir au moins 1</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="195" />
         <source>the number of provisioning failures allowed cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>le nombre d'échecs de provisionnement permis ne peut pas être négatif</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="199" />
         <source>the node %1 has no image</source>
-        <translation type="unfinished" />
+        <translation>le nœud %1 n'a pas d'image</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="205" />
         <source>the image %1 has no version %2</source>
-        <translation type="unfinished" />
+        <translation>l'image %1 n'a pas de version %2</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="206" />
         <source>the image %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>l'image %1 n'existe pas</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="208" />
         <source>%1 is not an image</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une image</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="234" />
         <source>the input %1 is mapped twice</source>
-        <translation type="unfinished" />
+        <translation>l'entrée %1 est reliée deux fois</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="240" />
         <source>the image %1 has no input %2</source>
-        <translation type="unfinished" />
+        <translation>l'image %1 n'a pas d'entrée %2</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="243" />
         <source>%1 is an output of %2, not an input</source>
-        <translation type="unfinished" />
+        <translation>%1 est une sortie de %2, pas une entrée</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="254" />
         <source>the mandatory input %1 of %2 has no value: map it to an output of another node or give it a value</source>
-        <translation type="unfinished" />
+        <translation>l'entrée obligatoire %1 de %2 n'a pas de valeur : reliez-la à une sortie d'un autre nœud ou donnez-lui une valeur</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="278" />
         <source>"%1" is not an output reference: write othernode:parameter, or mark the value as literal</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une référence de sortie : écrivez autrenœud:paramètre, ou marquez la valeur comme littérale</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="285" />
         <source>%1 is mapped to an output of its own node: map it to another node</source>
-        <translation type="unfinished" />
+        <translation>%1 est reliée à une sortie de son propre nœud : reliez-la à un autre nœud</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="291" />
         <source>%1 is mapped to %2, but the deployment has no node %3</source>
-        <translation type="unfinished" />
+        <translation>%1 est reliée à %2, mais le déploiement n'a pas de nœud %3</translation>
     </message>
     <message>
         <location filename="../core/model/validation.cpp" line="298" />
         <source>%1 is mapped to %2, but the image of %3 has no output %4</source>
-        <translation type="unfinished" />
+        <translation>%1 est reliée à %2, mais l'image de %3 n'a pas de sortie %4</translation>
     </message>
 </context>
 <context>
@@ -758,7 +758,7 @@
     <message>
         <location filename="../core/connector/connector.cpp" line="25" />
         <source>The cloud “%1” cannot build images.</source>
-        <translation type="unfinished" />
+        <translation>Le cloud « %1 » ne sait pas construire d'images.</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../core/connector/connectoroperation.cpp" line="109" />
         <source>The operation was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>L'opération a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@
     <message>
         <location filename="../core/connector/connectorregistry.cpp" line="46" />
         <source>The cloud “%1” is of the kind “%2”, which this Slipway does not know (it knows: %3).</source>
-        <translation type="unfinished" />
+        <translation>Le cloud « %1 » est du genre « %2 », que ce Slipway ne connaît pas (il connaît : %3).</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@
     <message>
         <location filename="../core/catalog/modulediff.cpp" line="81" />
         <source> (literal)</source>
-        <translation type="unfinished" />
+        <translation> (littéral)</translation>
     </message>
 </context>
 <context>
@@ -1800,100 +1800,100 @@
     <message>
         <location filename="../core/model/modulejson.cpp" line="205" />
         <source>unknown field</source>
-        <translation type="unfinished" />
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="215" />
         <location filename="../core/model/modulejson.cpp" line="272" />
         <source>expected text</source>
-        <translation type="unfinished" />
+        <translation>texte attendu</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="222" />
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>manquant</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="232" />
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="243" />
         <source>expected a whole number</source>
-        <translation type="unfinished" />
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="255" />
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="266" />
         <source>expected a list of texts</source>
-        <translation type="unfinished" />
+        <translation>liste de textes attendue</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="284" />
         <location filename="../core/model/modulejson.cpp" line="303" />
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>objet attendu</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="296" />
         <source>expected a list</source>
-        <translation type="unfinished" />
+        <translation>liste attendue</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="341" />
         <source>unknown type "%1" (string, text, password, boolean or enum)</source>
-        <translation type="unfinished" />
+        <translation>type inconnu « %1 » (string, text, password, boolean ou enum)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="350" />
         <source>unknown category "%1" (input or output)</source>
-        <translation type="unfinished" />
+        <translation>catégorie inconnue « %1 » (input ou output)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="395" />
         <source>unknown recipe (pre-install, recipe, execute, report, on-vm-add or on-vm-remove)</source>
-        <translation type="unfinished" />
+        <translation>recette inconnue (pre-install, recipe, execute, report, on-vm-add ou on-vm-remove)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="426" />
         <location filename="../core/model/modulejson.cpp" line="653" />
         <source>expected an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>date ISO 8601 attendue</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="566" />
         <source>unknown kind "%1" (project, image or deployment)</source>
-        <translation type="unfinished" />
+        <translation>genre inconnu « %1 » (project, image ou deployment)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="590" />
         <source>unknown right (get, edit, run, delete or create-children)</source>
-        <translation type="unfinished" />
+        <translation>droit inconnu (get, edit, run, delete ou create-children)</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="598" />
         <source>only an image has image fields</source>
-        <translation type="unfinished" />
+        <translation>seule une image a des champs d'image</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="603" />
         <source>only a deployment has nodes</source>
-        <translation type="unfinished" />
+        <translation>seul un déploiement a des nœuds</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="624" />
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished" />
+        <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/model/modulejson.cpp" line="626" />
         <source>a module must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>un module doit être un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -1901,12 +1901,12 @@
     <message>
         <location filename="../core/connector/packageinstallscript.cpp" line="134" />
         <source>“%1” is not a valid package name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de paquet valide.</translation>
     </message>
     <message>
         <location filename="../core/connector/packageinstallscript.cpp" line="166" />
         <source>Packages cannot be installed on the platform “%1”: Slipway knows apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) and apk (alpine).</source>
-        <translation type="unfinished" />
+        <translation>Les paquets ne peuvent pas être installés sur la plateforme « %1 » : Slipway connaît apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) et apk (alpine).</translation>
     </message>
 </context>
 <context>
@@ -1986,107 +1986,107 @@
     <message>
         <location filename="../core/run/runengine.cpp" line="95" />
         <source>There is no cloud named %1: add it with slipway-cli cloud add.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de cloud nommé %1 : ajoutez-le avec slipway-cli cloud add.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="119" />
         <source>The broker is not listening: the run cannot start.</source>
-        <translation type="unfinished" />
+        <translation>Le broker n'écoute pas : l'exécution ne peut pas démarrer.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="188" />
         <source>Launched %1 (version %2) as a %3 run</source>
-        <translation type="unfinished" />
+        <translation>%1 (version %2) lancé comme exécution %3</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="198" />
         <source>The run did not reach Ready within %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution n'a pas atteint Ready en %1 minutes.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="252" />
         <source>Started on %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Démarré sur %1 à %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="277" />
         <source>Could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>N'a pas pu être démarré : %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="283" />
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 de ses instances n'ont pas pu démarrer (au plus %3 peuvent échouer) : %4</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="301" />
         <source>%1 cannot be bootstrapped: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être amorcé : %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="302" />
         <source>it has no token</source>
-        <translation type="unfinished" />
+        <translation>il n'a pas de jeton</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="328" />
         <source>%1: the bootstrap failed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : l'amorçage a échoué : %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="393" />
         <source>Aborted: %1</source>
-        <translation type="unfinished" />
+        <translation>Avorté : %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="412" />
         <source>The run %1 is not going.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution %1 n'est pas en cours.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="425" />
         <source>There is no run %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'exécution %1.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="431" />
         <source>The run %1 cannot be terminated.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution %1 ne peut pas être terminée.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="441" />
         <source>Cancelled by the user</source>
-        <translation type="unfinished" />
+        <translation>Annulé par l'utilisateur</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="472" />
         <source>Could not remove every instance: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de retirer toutes les instances : %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="481" />
         <source>Instances removed</source>
-        <translation type="unfinished" />
+        <translation>Instances retirées</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="533" />
         <source>State: %1</source>
-        <translation type="unfinished" />
+        <translation>État : %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="575" />
         <source>Resumed after a restart of Slipway in state %1</source>
-        <translation type="unfinished" />
+        <translation>Repris après un redémarrage de Slipway dans l'état %1</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="593" />
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
-        <translation type="unfinished" />
+        <translation>Slipway s'est arrêté pendant le démarrage de %1 : l'exécution ne peut pas continuer.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="606" />
         <source>The run did not reach Ready in time.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution n'a pas atteint Ready à temps.</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2094,7 @@
     <message>
         <location filename="../core/run/runhost.cpp" line="67" />
         <source>Cannot read the broker's CA %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'autorité de certification du broker %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2102,143 +2102,143 @@
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="262" />
         <source>The run database %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>La base des exécutions %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="274" />
         <source>Cannot open the run database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir la base des exécutions %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="284" />
         <source>The run database %1 is locked: %2</source>
-        <translation type="unfinished" />
+        <translation>La base des exécutions %1 est verrouillée : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="311" />
         <source>Cannot create the run tables in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer les tables des exécutions dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="365" />
         <source>'%1' is not a run id.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un identifiant d'exécution.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="369" />
         <source>The run '%1' exists already.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution « %1 » existe déjà.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="375" />
         <source>'%1' is not a node name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de nœud.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="379" />
         <source>The node %1 has a bad multiplicity.</source>
-        <translation type="unfinished" />
+        <translation>Le nœud %1 a une multiplicité incorrecte.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="386" />
         <source>The node %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation>Le nœud %1 apparaît deux fois.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="399" />
         <source>'%1' is not a parameter name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de paramètre.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="421" />
         <source>The mapping source '%1' is not an instance parameter of this run.</source>
-        <translation type="unfinished" />
+        <translation>La source de correspondance « %1 » n'est pas un paramètre d'instance de cette exécution.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="431" />
         <source>The mapping target %1:%2 is not declared.</source>
-        <translation type="unfinished" />
+        <translation>La cible de correspondance %1:%2 n'est pas déclarée.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="443" />
         <source>The mapping target node %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le nœud cible de correspondance %1 n'existe pas.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="455" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="461" />
         <source>Cannot store the run %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'exécution %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="571" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="601" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="648" />
         <source>The run is aborted: %1</source>
-        <translation type="unfinished" />
+        <translation>L'exécution est avortée : %1</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="578" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="645" />
         <source>The run has no parameter %1.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution n'a pas de paramètre %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="580" />
         <source>%1 is not set yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas encore défini.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="611" />
         <source>The node %1 has no parameter %2.</source>
-        <translation type="unfinished" />
+        <translation>Le nœud %1 n'a pas de paramètre %2.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="617" />
         <source>The run has no node %1.</source>
-        <translation type="unfinished" />
+        <translation>L'exécution n'a pas de nœud %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="638" />
         <source>%1 may not set %2: a node sets only its own parameters.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas définir %2 : un nœud ne définit que ses propres paramètres.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="642" />
         <source>%1 is set by Slipway, not by the node.</source>
-        <translation type="unfinished" />
+        <translation>%1 est défini par Slipway, pas par le nœud.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="658" />
         <source>The value of %1 has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>La valeur de %1 a %2 caractères ; au plus %3 sont permis.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="713" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="743" />
         <location filename="../core/broker/runtimeparameterstore.cpp" line="823" />
         <source>%1 is not in this run.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne fait pas partie de cette exécution.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="715" />
         <source>Aborted by Slipway.</source>
-        <translation type="unfinished" />
+        <translation>Avorté par Slipway.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="716" />
         <source>Aborted by %1.</source>
-        <translation type="unfinished" />
+        <translation>Avorté par %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="720" />
         <source>The abort reason is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>La raison de l'avortement dépasse %1 caractères.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="826" />
         <source>'%1' is not a report file name.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un nom de fichier de rapport.</translation>
     </message>
 </context>
 <context>
