@@ -84,9 +84,17 @@ make_root() {
         --include="$(packages | paste -sd,)" \
         --customize-hook='mkdir -p "$1/src" "$1/shared" "$1/build" "$1/ccache"' \
         trixie "$tmp" "${sources[@]}" >&2
-    # Older roots go: each is 1.5 GB and only the current package list is used.
-    find "$cache" -maxdepth 1 -regex '.*/buildroot-[0-9a-f]*\(\.tmp\.[0-9]*\)?' \
-        ! -name "buildroot-$key" ! -name "${tmp##*/}" -exec rm -rf {} +
+    # Older roots go (each is about 2 GB), unless a process is still working in one.
+    local old
+    for old in "$cache"/buildroot-*; do
+        case ${old##*/} in "buildroot-$key" | "${tmp##*/}") continue ;; esac
+        [ -d "$old" ] || continue
+        if grep -qsF " $old " /proc/[0-9]*/mountinfo; then
+            note "keeping $old: it is in use"
+            continue
+        fi
+        rm -rf "$old"
+    done
     mv "$tmp" "$root"
     trap - EXIT
 }

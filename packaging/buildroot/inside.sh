@@ -16,8 +16,16 @@ build)
     ;;
 test)
     configure_and_build ci
+    # The parsers that read outside input, fuzzed for a bounded time (clang + libFuzzer).
+    cmake --preset fuzz -B /build/fuzz -DSLIPWAY_FUZZ_SECONDS="${SLIPWAY_FUZZ_SECONDS:-20}" \
+        >/dev/null
+    fuzzers=$(sed -n 's/^slipway_fuzz_target(\([a-z_]*\).*/\1/p' tests/fuzz/CMakeLists.txt)
+    # shellcheck disable=SC2086
+    cmake --build /build/fuzz -j"$(nproc)" --target $fuzzers
+    ctest --test-dir /build/fuzz -L fuzz --output-on-failure -j"$(nproc)"
     # The base image of the local container connector's tests (made once, offline).
     packaging/buildroot/base-image.sh
+    # The whole suite; CTest's summary is the last thing printed.
     ctest --test-dir /build/ci --output-on-failure -j"$(nproc)" --timeout 900
     ;;
 demo)
