@@ -1,6 +1,10 @@
 #include "commandline.h"
 
+#include "core/cli/buildcommand.h"
 #include "core/cli/catalogcommand.h"
+#include "core/cli/cloudcommand.h"
+#include "core/cli/deploycommand.h"
+#include "core/cli/runcommand.h"
 #include "core/version.h"
 
 #include <QCommandLineParser>
@@ -11,7 +15,8 @@ namespace Slipway::Cli {
 
 QString CommandLine::helpText()
 {
-    return uR"(Usage: slipway-cli [--catalog FILE] [--json] catalog COMMAND [ARGS] [OPTIONS]
+    return uR"(Usage: slipway-cli [--catalog FILE] [--json] COMMAND [ARGS] [OPTIONS]
+       COMMAND: catalog, deploy, build, run or cloud
 
 Slipway's command line: the catalog, for scripts and CI.
 
@@ -27,6 +32,39 @@ Catalog commands:
                                      --on-conflict skip|overwrite|rename decides conflicts
                                      (rename appends --rename-suffix, default "-imported").
   catalog image-id MODULE CLOUD ID   Set a native image's id for a cloud (--region R).
+
+Deploying (the runs are kept in the catalog database; the broker's CA, certificate and port
+in $SLIPWAY_DATA_DIR or $XDG_DATA_HOME/slipway):
+  deploy MODULE                      Launch a deployment or an image and host its broker until
+                                     the run settles: Ready (kept), Done, or Aborted. Progress
+                                     goes to stderr, the instances' parameters to stdout.
+      --cloud C                      The nodes' default cloud (default: local).
+      --param node:param=value       An input parameter (repeatable).
+      --multiplicity node=N          Instances of a node (repeatable).
+      --keep-running P               never, always, on-success (default) or on-error.
+      --tag T                        A tag of the run (repeatable).
+      --timeout S                    Abort the run if it is not Ready after S seconds.
+      --wait                         Once Ready, keep hosting the run until interrupted;
+                                     Ctrl-C then terminates it. Without --wait the command
+                                     ends at Ready and a kept run's instances stay up.
+                                     Ctrl-C before Ready aborts the run.
+  build IMAGE [--cloud C]            Build a derived image step by step (unchanged steps are
+                                     reused) and record it on the image's latest version.
+  run ls                             Runs, newest first.
+  run show RUN                       A run, its state, abort reason and instances.
+  run params RUN                     Every runtime parameter of the run's instances.
+  run logs RUN [--instance I]        Events and reports (logs) of the run or one instance.
+  run abort RUN [REASON]             Abort a run left going (reports are still collected).
+  run terminate RUN                  End a kept run and remove its instances.
+  run resume RUN                     Host the runs left going (after a crash) until RUN
+                                     settles, then print its parameters like deploy.
+  Only one process at a time hosts the runs of a data folder: abort, terminate and resume
+  refuse (exit 8) while a deploy is hosting them.
+  cloud ls                           The clouds ("local" always exists).
+  cloud add NAME --kind K [--set key=value]...
+                                     Add or replace a cloud; only the kind's settings are
+                                     taken (credentials never: they go to the keychain).
+  cloud test NAME                    Check that the cloud can be used.
 
 Options:
   --catalog FILE     The catalog database (default: $XDG_DATA_HOME/slipway/catalog.db).
@@ -44,6 +82,10 @@ Exit codes:
   3  bad input: a bundle or XML file is malformed, has unknown fields, duplicate paths or
      references to modules in neither the bundle nor the catalog (file:line:column on stderr)
   4  the import has conflicts and no --on-conflict choice; nothing was imported
+  5  deploy/build: the module cannot be launched or built (validation, options, cloud)
+  6  the run ended Aborted or Cancelled (its reason on stderr)
+  7  deploy: --timeout passed before the run settled (the run was aborted)
+  8  another process hosts the runs of this data folder
 )"_s;
 }
 
@@ -66,6 +108,19 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption comment(u"comment"_s, u"Comment"_s, u"TEXT"_s);
     const QCommandLineOption region(u"region"_s, u"Region"_s, u"REGION"_s);
     const QCommandLineOption versionNumber(u"version-number"_s, u"Version"_s, u"N"_s);
+    // deploy, build, run and cloud
+    const QCommandLineOption cloud(u"cloud"_s, u"Cloud"_s, u"CLOUD"_s);
+    const QCommandLineOption param(u"param"_s, u"node:param=value"_s, u"SETTING"_s);
+    const QCommandLineOption multiplicity(u"multiplicity"_s, u"node=N"_s, u"SETTING"_s);
+    const QCommandLineOption keepRunning(u"keep-running"_s, u"Policy"_s, u"POLICY"_s);
+    const QCommandLineOption tag(u"tag"_s, u"Tag"_s, u"TAG"_s);
+    const QCommandLineOption wait(u"wait"_s, u"Host a Ready run until interrupted"_s);
+    const QCommandLineOption timeout(u"timeout"_s, u"Seconds"_s, u"S"_s);
+    const QCommandLineOption instance(u"instance"_s, u"Instance"_s, u"INSTANCE"_s);
+    const QCommandLineOption kind(u"kind"_s, u"Connector kind"_s, u"KIND"_s);
+    const QCommandLineOption set(u"set"_s, u"key=value"_s, u"SETTING"_s);
+    parser.addOptions(
+        {cloud, param, multiplicity, keepRunning, tag, wait, timeout, instance, kind, set});
     parser.addOptions({help,
                        version,
                        catalog,
@@ -109,6 +164,35 @@ int CommandLine::run(const QStringList &arguments)
         m_err << helpText();
         return ExitUsage;
     }
+    const QString command = positional.constFirst();
+    if (command == u"deploy"_s) {
+        DeployCommand::Options o;
+        o.catalogFile = parser.value(catalog);
+        o.json = parser.isSet(json);
+        o.cloud = parser.value(cloud);
+        o.parameters = parser.values(param);
+        o.multiplicities = parser.values(multiplicity);
+        o.keepRunning = parser.value(keepRunning);
+        o.tags = parser.values(tag);
+        o.wait = parser.isSet(wait);
+        o.timeout = parser.value(timeout);
+        return DeployCommand(o, m_out, m_err).run(positional.mid(1));
+    }
+    if (command == u"build"_s)
+        return BuildCommand({parser.value(catalog), parser.isSet(json), parser.value(cloud)},
+                            m_out,
+                            m_err)
+            .run(positional.mid(1));
+    if (command == u"run"_s)
+        return RunCommand({parser.value(catalog), parser.isSet(json), parser.value(instance)},
+                          m_out,
+                          m_err)
+            .run(positional.mid(1));
+    if (command == u"cloud"_s)
+        return CloudCommand({parser.isSet(json), parser.value(kind), parser.values(set)},
+                            m_out,
+                            m_err)
+            .run(positional.mid(1));
     if (positional.constFirst() != u"catalog"_s) {
         m_err << "slipway-cli: unknown command '" << positional.constFirst() << "' (see --help)\n";
         return ExitUsage;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHostInfo>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -34,8 +35,28 @@ Result<void> RunHost::start(const Options &options)
     listen.port = options.port;
     listen.certificateDir = options.certificateDir;
     listen.hostNames = hostNames;
-    if (!m_broker.listen(listen, &error))
-        return Error{error};
+    QFile portFile(options.portFile);
+    if (listen.port == 0 && !options.portFile.isEmpty() && portFile.open(QIODevice::ReadOnly)) {
+        listen.port = portFile.readAll().trimmed().toUShort();
+        portFile.close();
+    }
+    if (!m_broker.listen(listen, &error)) {
+        // The port kept is taken: the nodes of a resumed run will not reach this broker, but a
+        // new run can start on another port.
+        if (listen.port == options.port)
+            return Error{error};
+        qCWarning(lcRun) << "the broker's port" << listen.port << "is taken:" << error;
+        listen.port = 0;
+        if (!m_broker.listen(listen, &error))
+            return Error{error};
+    }
+    if (!options.portFile.isEmpty() && m_broker.port() != listen.port) {
+        QSaveFile saved(options.portFile);
+        if (saved.open(QIODevice::WriteOnly)) {
+            saved.write(QByteArray::number(m_broker.port()) + '\n');
+            (void) saved.commit();
+        }
+    }
 
     BrokerEndpoint endpoint;
     endpoint.scheme = u"https"_s;

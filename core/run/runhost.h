@@ -25,6 +25,9 @@ public:
         QString certificateDir; // the broker's CA and certificate (made on first start)
         QHostAddress address = QHostAddress::Any; // containers reach the host's bridge
         quint16 port = 0;
+        // Where the broker's port is kept: with port 0, a restarted process listens on the
+        // port it had (the nodes' context files hold the broker's URL), and writes it there.
+        QString portFile;
         QString relayUrl;
     };
 

@@ -1,0 +1,138 @@
+#include "cloudcommand.h"
+
+#include "connectors/builtinconnectors.h"
+#include "core/cli/commandline.h"
+#include "core/connector/connector.h"
+#include "core/run/cloudlist.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Slipway::Cli {
+
+int CloudCommand::usage(const QString &message)
+{
+    m_err << "slipway-cli: " << message << " (see --help)\n";
+    return ExitUsage;
+}
+
+int CloudCommand::failure(const QString &message)
+{
+    m_err << "slipway-cli: " << message << '\n';
+    return ExitFailure;
+}
+
+int CloudCommand::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usage(u"cloud needs a command: ls, add or test"_s);
+    const QString command = arguments.constFirst();
+    if (command == u"ls")
+        return list(arguments.mid(1));
+    if (command == u"add")
+        return add(arguments.mid(1));
+    if (command == u"test")
+        return test(arguments.mid(1));
+    return usage(u"unknown cloud command '%1'"_s.arg(command));
+}
+
+int CloudCommand::list(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(u"cloud ls takes no argument"_s);
+    CloudList clouds;
+    if (Result<void> loaded = clouds.load(); !loaded)
+        return failure(loaded.errorMessage());
+    if (m_options.json) {
+        QJsonArray array;
+        for (const CloudConfig &c : clouds.clouds())
+            array.append(QJsonObject{{u"name"_s, c.name},
+                                     {u"kind"_s, c.kind},
+                                     {u"settings"_s, QJsonObject::fromVariantMap(c.settings)}});
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const CloudConfig &c : clouds.clouds()) {
+        m_out << c.name.leftJustified(16) << ' ' << c.kind.leftJustified(10);
+        QStringList settings;
+        for (auto it = c.settings.cbegin(); it != c.settings.cend(); ++it)
+            settings << it.key() + u'=' + it.value().toString();
+        m_out << ' ' << settings.join(u' ') << '\n';
+    }
+    return ExitOk;
+}
+
+int CloudCommand::add(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(u"cloud add takes one cloud name"_s);
+    if (m_options.kind.isEmpty())
+        return usage(u"cloud add needs --kind"_s);
+    const ConnectorRegistry registry = builtinConnectors();
+    const ConnectorKind *kind = registry.find(m_options.kind);
+    if (!kind)
+        return usage(
+            u"unknown connector kind '%1' (known: %2)"_s.arg(m_options.kind,
+                                                             registry.kinds().join(u", "_s)));
+    CloudConfig cloud;
+    cloud.name = args.constFirst();
+    cloud.kind = kind->name;
+    // Only the kind's declared settings: credentials are not among them, they go to the
+    // keychain.
+    QStringList known;
+    for (const ConnectorSetting &s : kind->settings)
+        known << s.key;
+    for (const QString &s : m_options.settings) {
+        const qsizetype eq = s.indexOf(u'=');
+        if (eq <= 0)
+            return usage(u"--set takes key=value, not '%1'"_s.arg(s));
+        const QString key = s.left(eq);
+        if (!known.contains(key))
+            return usage(u"the %1 connector has no setting '%2' (settings: %3)"_s
+                             .arg(kind->name, key, known.join(u", "_s)));
+        cloud.settings.insert(key, s.mid(eq + 1));
+    }
+    CloudList clouds;
+    if (Result<void> loaded = clouds.load(); !loaded)
+        return failure(loaded.errorMessage());
+    if (Result<void> added = clouds.add(cloud); !added)
+        return failure(added.errorMessage());
+    if (Result<void> saved = clouds.save(); !saved)
+        return failure(saved.errorMessage());
+    m_out << "cloud " << cloud.name << " (" << cloud.kind << ") saved in " << clouds.fileName()
+          << '\n';
+    return ExitOk;
+}
+
+int CloudCommand::test(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(u"cloud test takes one cloud name"_s);
+    CloudList clouds;
+    if (Result<void> loaded = clouds.load(); !loaded)
+        return failure(loaded.errorMessage());
+    const std::optional<CloudConfig> cloud = clouds.find(args.constFirst());
+    if (!cloud)
+        return failure(u"there is no cloud named %1"_s.arg(args.constFirst()));
+    const ConnectorRegistry registry = builtinConnectors();
+    ConnectorError error;
+    std::unique_ptr<Connector> connector(registry.create(*cloud, nullptr, &error));
+    if (!connector)
+        return failure(error.toDisplayString());
+    CheckOperation *op = connector->check();
+    QEventLoop loop;
+    QObject::connect(op, &ConnectorOperation::finished, &loop, &QEventLoop::quit);
+    if (!op->isFinished())
+        loop.exec();
+    if (op->error())
+        return failure(
+            u"cloud %1 cannot be used: %2"_s.arg(cloud->name, op->error()->toDisplayString()));
+    m_out << "cloud " << cloud->name << " (" << cloud->kind << ") works: " << op->details() << '\n';
+    return ExitOk;
+}
+
+} // namespace Slipway::Cli

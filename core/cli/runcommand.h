@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/run/cloudlist.h"
+#include "core/run/runhost.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Slipway::Cli {
+
+// Exit codes of the run commands (deploy, build, run, cloud), beside CommandLine's 0-4.
+enum RunExitCode {
+    ExitCannotLaunch = 5, // the module cannot be launched or built (validation, options, cloud)
+    ExitRunAborted = 6,   // the run ended Aborted or Cancelled (the reason is on stderr)
+    ExitTimedOut = 7,     // --timeout passed before the run settled; the run was aborted
+    ExitHostBusy = 8,     // another process hosts the runs of this data folder
+};
+
+// A RunHost for one slipway-cli process, taken under a lock in the data folder: only one
+// process at a time may host (and so resume) the runs of a catalog, and the broker keeps its
+// port and certificates there so that a restarted process serves the same nodes again.
+class ExclusiveRunHost
+{
+public:
+    ExclusiveRunHost();
+    ~ExclusiveRunHost();
+    Q_DISABLE_COPY_MOVE(ExclusiveRunHost)
+
+    // On failure, *exitCode says why (ExitHostBusy or ExitFailure).
+    Result<void> start(const QString &catalogFile, int *exitCode);
+    RunHost &host() { return *m_host; }
+    RunEngine &engine() { return m_host->engine(); }
+
+private:
+    CloudList m_clouds;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<RunHost> m_host;
+};
+
+// Follows runs on a RunHost: progress lines to err, and the outputs of a settled run to out.
+class RunProgress : public QObject
+{
+    Q_OBJECT
+public:
+    RunProgress(RunHost &host, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    void follow(const QString &run) { m_run = run; }
+    // The instances' parameters of a settled run (text or JSON) and the exit code of its state.
+    int finish(const QString &run, bool json, bool timedOut);
+
+private:
+    void line(const QString &text);
+
+    RunHost &m_host;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_run;
+};
+
+// `slipway-cli run SUBCOMMAND …`: ls, show, params, logs, abort, terminate, resume.
+class RunCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+public:
+    struct Options
+    {
+        QString catalogFile; // empty: the default location
+        bool json = false;
+        QString instance; // logs --instance
+    };
+
+    RunCommand(const Options &options, QTextStream &out, QTextStream &err)
+        : m_options(options)
+        , m_out(out)
+        , m_err(err)
+    {}
+
+    int run(const QStringList &arguments); // arguments after "run"
+
+    static QString catalogFile(const QString &given);
+
+private:
+    int list(const QStringList &args);
+    int show(const QStringList &args);
+    int params(const QStringList &args);
+    int logs(const QStringList &args);
+    int abort(const QStringList &args);
+    int terminate(const QStringList &args);
+    int resume(const QStringList &args);
+    int usage(const QString &message);
+    int failure(const QString &message);
+
+    Options m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+// The instance parameters of a run as kept in its database, "node.i:param" -> value, sorted.
+QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, const QString &run);
+
+// The exit code for a run's final or settled state.
+int exitCodeForState(const QString &state);
+
+} // namespace Slipway::Cli

@@ -1,0 +1,420 @@
+// slipway-cli deploy, run, build and cloud on real Podman containers: the built binary driven
+// with QProcess on a temporary catalog and data folder, killed with SIGKILL mid-run and
+// resumed.
+
+#include "core/catalog/catalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Slipway;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kBaseImage = u"localhost/slipway-debian:13"_s;
+
+Module image(const QString &path,
+             const QString &execute,
+             const QList<Parameter> &parameters = {},
+             const QString &recipe = {})
+{
+    Module m;
+    m.path = path;
+    m.kind = ModuleKind::Image;
+    m.image.platform = u"debian"_s;
+    m.image.loginUser = u"root"_s;
+    m.image.recipes.execute = execute;
+    m.image.recipes.recipe = recipe;
+    m.image.parameters = parameters;
+    if (path == u"t/debian") {
+        m.image.native = true;
+        m.image.imageIds = {CloudImageId{u"local"_s, kBaseImage, {}}};
+    } else {
+        m.image.parent = u"t/debian"_s;
+    }
+    return m;
+}
+
+Parameter parameter(const QString &name, ParameterCategory category, const QString &value = {})
+{
+    Parameter p;
+    p.name = name;
+    p.category = category;
+    p.defaultValue = value;
+    return p;
+}
+
+Node node(const QString &name, const QString &image, int multiplicity = 1)
+{
+    Node n;
+    n.name = name;
+    n.image = image;
+    n.multiplicity = multiplicity;
+    return n;
+}
+
+bool podmanAvailable()
+{
+    QProcess p;
+    p.start(u"podman"_s, {u"image"_s, u"exists"_s, kBaseImage});
+    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QStringList containersOfRun(const QString &run)
+{
+    QProcess p;
+    p.start(u"podman"_s,
+            {u"ps"_s,
+             u"-a"_s,
+             u"--filter"_s,
+             u"label=slipway.run="_s + run,
+             u"--format"_s,
+             u"{{.Names}}"_s});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString all() const { return out + u"\n--- stderr:\n"_s + err; }
+};
+
+} // namespace
+
+class TestCliDeploy : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_program;
+    QString m_catalogFile;
+    QString m_nonce = QUuid::createUuid().toString(QUuid::Id128);
+    QStringList m_runs;
+    QStringList m_images;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SLIPWAY_DATA_DIR"_s, m_dir.filePath(u"data"_s));
+        return env;
+    }
+
+    void start(QProcess &process, const QStringList &args) const
+    {
+        process.setProcessEnvironment(environment());
+        process.start(m_program, QStringList{u"--catalog"_s, m_catalogFile} + args);
+    }
+
+    Outcome cli(const QStringList &args, int timeoutMs = 300000)
+    {
+        QProcess process;
+        start(process, args);
+        Outcome o;
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        o.out = QString::fromUtf8(process.readAllStandardOutput());
+        o.err = QString::fromUtf8(process.readAllStandardError());
+        remember(o.err);
+        return o;
+    }
+
+    // Every run the CLI launched, for the clean-up.
+    void remember(const QString &err)
+    {
+        static const QRegularExpression launched(u"run ([0-9a-f]{12}) launched"_s);
+        for (auto it = launched.globalMatch(err); it.hasNext();) {
+            const QString run = it.next().captured(1);
+            if (!m_runs.contains(run))
+                m_runs << run;
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!podmanAvailable())
+            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        QVERIFY(m_dir.isValid());
+        m_program = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
+        QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
+        m_catalogFile = m_dir.filePath(u"catalog.sqlite"_s);
+        Catalog catalog(m_catalogFile);
+        QVERIFY(catalog.open());
+
+        // The Torque-style exchange: the master's key reaches every worker through a mapping,
+        // the master collects the workers' hostnames by their multiplicity.
+        const QString master = uR"SH(#!/bin/sh -e
+ss-set munge_key64 "$(head -c 32 /dev/urandom | base64 -w 0)"
+n=$(ss-get worker.1:multiplicity)
+nodes=
+i=1
+while [ $i -le $n ]; do
+  nodes="$nodes $(ss-get --timeout 240 worker.$i:hostname)"
+  i=$((i + 1))
+done
+ss-set nodes "$(echo $nodes)"
+ss-display 'Torque master ready'
+)SH"_s;
+        const QString worker = uR"SH(#!/bin/sh -e
+key=$(ss-get --timeout 240 master_key)
+ss-set answer "$(ss-get greeting) $(echo "$key" | base64 -d | wc -c)"
+ss-display "worker $SLIPSTREAM_NODE_INSTANCE ready"
+)SH"_s;
+        // The fault test's pair: one waits for a value the other sets a few seconds later.
+        const QString waiter = uR"SH(#!/bin/sh -e
+ss-set before "$(hostname)"
+ss-set got "$(ss-get --timeout 120 sleeper:ready)"
+)SH"_s;
+        const QString sleeper = uR"SH(#!/bin/sh -e
+sleep 8
+ss-set ready "yes from $(hostname)"
+)SH"_s;
+        using C = ParameterCategory;
+        const QList<Module> modules{
+            image(u"t/debian"_s, {}),
+            image(u"t/master"_s,
+                  master,
+                  {parameter(u"munge_key64"_s, C::Output), parameter(u"nodes"_s, C::Output)}),
+            image(u"t/worker"_s,
+                  worker,
+                  {parameter(u"master_key"_s, C::Input),
+                   parameter(u"greeting"_s, C::Input, u"hi"_s),
+                   parameter(u"answer"_s, C::Output)}),
+            image(u"t/failing"_s, u"echo preparing\necho 'disk full' >&2\nexit 3\n"_s),
+            image(u"t/waiter"_s,
+                  waiter,
+                  {parameter(u"before"_s, C::Output), parameter(u"got"_s, C::Output)}),
+            image(u"t/sleeper"_s, sleeper, {parameter(u"ready"_s, C::Output)}),
+            image(u"t/built"_s,
+                  u"cat /etc/slipway-built\n"_s,
+                  {},
+                  u"echo '"_s + m_nonce + u"' > /etc/slipway-built\n"_s),
+        };
+        for (const Module &m : modules)
+            QVERIFY2(catalog.save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+
+        Module cluster;
+        cluster.path = u"t/cluster"_s;
+        cluster.kind = ModuleKind::Deployment;
+        Node workers = node(u"worker"_s, u"t/worker"_s, 1);
+        workers.mappings = {ParameterMapping{u"master_key"_s, u"master:munge_key64"_s, false}};
+        cluster.deployment.nodes = {node(u"master"_s, u"t/master"_s), workers};
+        QVERIFY(catalog.save(cluster, u"test"_s, u"fixture"_s));
+
+        Module slow;
+        slow.path = u"t/slow"_s;
+        slow.kind = ModuleKind::Deployment;
+        slow.deployment.nodes = {node(u"waiter"_s, u"t/waiter"_s),
+                                 node(u"sleeper"_s, u"t/sleeper"_s)};
+        QVERIFY(catalog.save(slow, u"test"_s, u"fixture"_s));
+    }
+
+    void cleanupTestCase()
+    {
+        // Whatever a failed test left behind goes.
+        for (const QString &run : std::as_const(m_runs)) {
+            for (const QString &name : containersOfRun(run))
+                QProcess::execute(u"podman"_s, {u"rm"_s, u"-f"_s, u"-t"_s, u"0"_s, name});
+            QProcess::execute(u"podman"_s, {u"network"_s, u"rm"_s, u"-f"_s, u"slipway-"_s + run});
+        }
+        for (const QString &id : std::as_const(m_images))
+            QProcess::execute(u"podman"_s, {u"rmi"_s, u"-f"_s, id});
+    }
+
+    void commandLineErrors()
+    {
+        Outcome o = cli({u"deploy"_s, u"t/cluster"_s, u"--param"_s, u"nocolon=1"_s});
+        QCOMPARE(o.exitCode, 2);
+        o = cli({u"deploy"_s, u"t/cluster"_s, u"--param"_s, u"worker:nosuch=1"_s});
+        QCOMPARE(o.exitCode, 5);
+        QVERIFY2(o.err.contains(u"nosuch"_s), qPrintable(o.err));
+        o = cli({u"deploy"_s, u"t/cluster"_s, u"--cloud"_s, u"nowhere"_s});
+        QCOMPARE(o.exitCode, 5);
+        o = cli({u"run"_s, u"show"_s, u"000000000000"_s});
+        QCOMPARE(o.exitCode, 1);
+        o = cli(
+            {u"cloud"_s, u"add"_s, u"lab"_s, u"--kind"_s, u"local"_s, u"--set"_s, u"password=x"_s});
+        QCOMPARE(o.exitCode, 2);
+        o = cli({u"cloud"_s,
+                 u"add"_s,
+                 u"lab"_s,
+                 u"--kind"_s,
+                 u"local"_s,
+                 u"--set"_s,
+                 u"executable=podman"_s});
+        QCOMPARE(o.exitCode, 0);
+        o = cli({u"cloud"_s, u"ls"_s});
+        QVERIFY2(o.out.startsWith(u"local "_s) && o.out.contains(u"lab "_s), qPrintable(o.out));
+        o = cli({u"cloud"_s, u"test"_s, u"lab"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(u"podman"_s), qPrintable(o.out));
+    }
+
+    void deployExchangesAndReachesReady()
+    {
+        // Image ids are per cloud: the root image gets one for the cloud "lab" too.
+        const Outcome id = cli({u"catalog"_s, u"image-id"_s, u"t/debian"_s, u"lab"_s, kBaseImage});
+        QVERIFY2(id.exitCode == 0, qPrintable(id.all()));
+        const Outcome o = cli({u"deploy"_s,
+                               u"t/cluster"_s,
+                               u"--cloud"_s,
+                               u"lab"_s,
+                               u"--param"_s,
+                               u"worker:greeting=hello"_s,
+                               u"--multiplicity"_s,
+                               u"worker=3"_s,
+                               u"--tag"_s,
+                               u"ci"_s,
+                               u"--json"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.all()));
+        const QJsonObject result = o.json();
+        const QString run = result.value(u"id"_s).toString();
+        QCOMPARE(result.value(u"state"_s).toString(), u"Ready"_s);
+        QVERIFY2(o.err.contains(u"state Executing"_s), qPrintable(o.err));
+        QVERIFY2(o.err.contains(u"worker.3: worker worker.3 ready"_s), qPrintable(o.err));
+
+        const QJsonObject instances = result.value(u"instances"_s).toObject();
+        QCOMPARE(instances.size(), 4);
+        QStringList hostnames;
+        for (int i = 1; i <= 3; ++i) {
+            const QJsonObject w = instances.value(u"worker.%1"_s.arg(i)).toObject();
+            QCOMPARE(w.value(u"answer"_s).toString(), u"hello 32"_s);
+            QVERIFY(!w.value(u"instanceid"_s).toString().isEmpty());
+            hostnames << w.value(u"hostname"_s).toString();
+        }
+        QCOMPARE(instances.value(u"master.1"_s).toObject().value(u"nodes"_s).toString(),
+                 hostnames.join(u' '));
+        QCOMPARE(containersOfRun(run).size(), 4);
+
+        // The records, read while nothing hosts the run.
+        Outcome ls = cli({u"run"_s, u"ls"_s});
+        QVERIFY2(ls.out.contains(run + u"  "_s) && ls.out.contains(u"(kept)"_s), qPrintable(ls.out));
+        Outcome show = cli({u"run"_s, u"show"_s, run});
+        QVERIFY2(show.out.contains(u"state         Ready"_s), qPrintable(show.out));
+        QVERIFY2(show.out.contains(u"tags          ci"_s), qPrintable(show.out));
+        Outcome params = cli({u"run"_s, u"params"_s, run});
+        QVERIFY2(params.out.contains(u"worker.2:greeting = hello\n"_s), qPrintable(params.out));
+        Outcome logs = cli({u"run"_s, u"logs"_s, run, u"--instance"_s, u"worker.2"_s});
+        QVERIFY2(logs.out.contains(u"--- report worker.2/execute.log"_s), qPrintable(logs.out));
+        QVERIFY2(!logs.out.contains(u"worker.1/"_s), qPrintable(logs.out));
+
+        const Outcome ended = cli({u"run"_s, u"terminate"_s, run});
+        QVERIFY2(ended.exitCode == 0, qPrintable(ended.all()));
+        QVERIFY2(ended.out.contains(u"Done"_s), qPrintable(ended.out));
+        QVERIFY(containersOfRun(run).isEmpty());
+    }
+
+    void failingNodeAbortsTheRun()
+    {
+        const Outcome o = cli({u"deploy"_s, u"t/failing"_s, u"--keep-running"_s, u"on-success"_s});
+        QVERIFY2(o.exitCode == 6, qPrintable(o.all()));
+        QVERIFY2(o.err.contains(u"exit status 3"_s) && o.err.contains(u"disk full"_s),
+                 qPrintable(o.err));
+        QVERIFY2(o.out.startsWith(u"run "_s) && o.out.contains(u" Aborted\n"_s), qPrintable(o.out));
+        const QString run = o.out.section(u' ', 1, 1);
+        QVERIFY(containersOfRun(run).isEmpty());
+        // Its log was collected all the same.
+        const Outcome logs = cli({u"run"_s, u"logs"_s, run});
+        QVERIFY2(logs.out.contains(u"machine.1/execute.log"_s) && logs.out.contains(u"disk full"_s),
+                 qPrintable(logs.out));
+    }
+
+    void buildReusesUnchangedSteps()
+    {
+        Outcome first = cli({u"build"_s, u"t/built"_s, u"--json"_s});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.all()));
+        m_images << first.json().value(u"imageId"_s).toString();
+        QCOMPARE(first.json().value(u"stepsRun"_s).toInt(), 1);
+        QVERIFY2(first.err.contains(u"step recipe: run in"_s), qPrintable(first.err));
+
+        Outcome again = cli({u"build"_s, u"t/built"_s, u"--json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.all()));
+        QCOMPARE(again.json().value(u"stepsRun"_s).toInt(), 0);
+        QVERIFY2(again.err.contains(u"step recipe: reused"_s), qPrintable(again.err));
+        QCOMPARE(again.json().value(u"imageId"_s), first.json().value(u"imageId"_s));
+
+        // Only the execute script changes: a new version, nothing rebuilt, and recorded.
+        {
+            Catalog catalog(m_catalogFile);
+            QVERIFY(catalog.open());
+            Module changed = catalog.latest(u"t/built"_s)->module;
+            changed.image.recipes.execute = u"echo changed; cat /etc/slipway-built\n"_s;
+            QVERIFY(catalog.save(changed, u"test"_s, u"execute only"_s));
+        }
+        Outcome third = cli({u"build"_s, u"t/built"_s, u"--json"_s});
+        QVERIFY2(third.exitCode == 0, qPrintable(third.all()));
+        QCOMPARE(third.json().value(u"version"_s).toInt(), 2);
+        QCOMPARE(third.json().value(u"stepsRun"_s).toInt(), 0);
+        QCOMPARE(third.json().value(u"imageId"_s), first.json().value(u"imageId"_s));
+        Catalog catalog(m_catalogFile);
+        QVERIFY(catalog.open());
+        const auto built = catalog.builtImages(u"t/built"_s, 2);
+        QVERIFY(built && built->size() == 1);
+        QCOMPARE(built->constFirst().imageId, first.json().value(u"imageId"_s).toString());
+        QCOMPARE(cli({u"build"_s, u"t/debian"_s}).exitCode, 5);
+    }
+
+    // Issue 5's fault: SIGKILL the process hosting the broker during Executing; the run,
+    // resumed by another process, reaches Ready with every parameter right.
+    void killDuringExecutingThenResume()
+    {
+        QProcess deploy;
+        start(deploy, {u"deploy"_s, u"t/slow"_s});
+        QVERIFY(deploy.waitForStarted());
+        QString err;
+        QDeadlineTimer deadline(240000);
+        while (!err.contains(u"state Executing"_s) && !deadline.hasExpired()
+               && deploy.state() == QProcess::Running) {
+            deploy.waitForReadyRead(1000);
+            err += QString::fromUtf8(deploy.readAllStandardError());
+        }
+        remember(err);
+        QVERIFY2(err.contains(u"state Executing"_s), qPrintable(err));
+        const QString run = m_runs.last();
+
+        // While it hosts the run, no other process may.
+        const Outcome busy = cli({u"run"_s, u"abort"_s, run});
+        QVERIFY2(busy.exitCode == 8, qPrintable(busy.all()));
+
+        deploy.kill(); // SIGKILL
+        QVERIFY(deploy.waitForFinished(30000));
+        const Outcome shown = cli({u"run"_s, u"show"_s, run, u"--json"_s});
+        QCOMPARE(shown.json().value(u"state"_s).toString(), u"Executing"_s);
+
+        const Outcome resumed = cli({u"run"_s, u"resume"_s, run, u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));
+        const QJsonObject result = resumed.json();
+        QCOMPARE(result.value(u"state"_s).toString(), u"Ready"_s);
+        const QJsonObject instances = result.value(u"instances"_s).toObject();
+        const QJsonObject waiter = instances.value(u"waiter.1"_s).toObject();
+        const QJsonObject sleeper = instances.value(u"sleeper.1"_s).toObject();
+        QVERIFY(!sleeper.value(u"hostname"_s).toString().isEmpty());
+        QVERIFY2(sleeper.value(u"ready"_s).toString().startsWith(u"yes from "_s),
+                 qPrintable(resumed.all()));
+        QCOMPARE(waiter.value(u"got"_s), sleeper.value(u"ready"_s));
+        QVERIFY(!waiter.value(u"before"_s).toString().isEmpty());
+        QVERIFY(!waiter.value(u"instanceid"_s).toString().isEmpty());
+
+        const Outcome ended = cli({u"run"_s, u"terminate"_s, run});
+        QVERIFY2(ended.exitCode == 0, qPrintable(ended.all()));
+        QVERIFY(containersOfRun(run).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDeploy)
+#include "tst_clideploy.moc"
