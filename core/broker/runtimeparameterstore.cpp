@@ -633,7 +633,12 @@ ParameterStatus RuntimeParameterStore::set(const QString &run,
         return unknownRun(run);
     const QString k = key.toString();
     if (!caller.isEmpty()) {
-        if (key.scope() != ParameterKey::Scope::Instance || key.instance() != caller)
+        // A node sets its own parameters, and the run's service URL: SlipStream's RStudio
+        // appliance publishes it with `ss-set ss:url.service`.
+        const bool serviceUrl = key.scope() == ParameterKey::Scope::Global
+                                && key.name() == u"url.service";
+        if (!serviceUrl
+            && (key.scope() != ParameterKey::Scope::Instance || key.instance() != caller))
             return status(ParameterStatus::Code::Forbidden,
                           tr("%1 may not set %2: a node sets only its own parameters.")
                               .arg(caller, k));

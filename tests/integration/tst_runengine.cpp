@@ -2,6 +2,8 @@
 // Podman connector, the bootstrap and slipway-node, the ss-* tools, the state barriers.
 
 #include "connectors/builtinconnectors.h"
+#include "core/bundle/importplan.h"
+#include "core/bundle/slipstreamreader.h"
 #include "core/catalog/catalog.h"
 #include "core/connector/connector.h"
 #include "core/run/runhost.h"
@@ -264,6 +266,53 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QVERIFY(logged);
         QVERIFY(record.terminated);
         QVERIFY(containersOfRun(run).isEmpty());
+    }
+
+    // SlipStream's own RStudio appliance, imported from its module XML, runs its execute
+    // script unchanged: a random password and the service URL published with ss-set.
+    void slipstreamRStudioRunsUnchanged()
+    {
+        const QString samples = qEnvironmentVariable("SLIPWAY_SHARED") + u"/samples/slipstream"_s;
+        if (!QFileInfo::exists(samples + u"/RStudio/rstudio.xml"_s))
+            QSKIP("the SlipStream samples are not there (SLIPWAY_SHARED)");
+        const BundleReadResult read = SlipStreamReader::readFiles(
+            {samples + u"/examples/examples.xml"_s,
+             samples + u"/examples/examples_images.xml"_s,
+             samples + u"/examples/examples_images_ubuntu-12.04.xml"_s,
+             samples + u"/RStudio/RStudio.xml"_s,
+             samples + u"/RStudio/rstudio.xml"_s});
+        QVERIFY(read.ok());
+        ImportOptions importOptions;
+        importOptions.onConflict = ConflictChoice::Skip;
+        const ImportPlan plan = ImportPlan::make(read.bundle, *m_catalog, importOptions);
+        QVERIFY2(plan.apply(*m_catalog), qPrintable(plan.previewText()));
+
+        // The native Ubuntu 12.04 of 2013 is the Debian 13 base image here. The appliance's
+        // image recipe downloads RStudio from the internet, which this machine cannot reach:
+        // the image is recorded as built from the base image, so that what runs is SlipStream's
+        // execute script, as it is in the XML.
+        const QString native = u"examples/images/ubuntu-12.04"_s;
+        Module ubuntu = m_catalog->latest(native)->module;
+        ubuntu.image.imageIds << CloudImageId{u"local"_s, kBaseImage, {}};
+        QVERIFY(m_catalog->save(ubuntu, u"test"_s, u"local id"_s));
+        const QString rstudio = u"apps/RStudio/rstudio"_s;
+        const ModuleVersion appliance = *m_catalog->latest(rstudio);
+        QVERIFY(appliance.module.image.recipes.execute.contains(u"ss-set rstudio_pswd"_s));
+        QVERIFY(m_catalog->recordBuiltImage(rstudio, appliance.version, u"local"_s, kBaseImage));
+
+        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        const QString run = launch(rstudio);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 240000);
+        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
+        QCOMPARE(value(run, u"machine.1:rstudio_user"_s), u"ruser"_s);
+        QCOMPARE(value(run, u"machine.1:rstudio_pswd"_s).size(), 12); // openssl rand -base64 8
+        const QString url = u"http://"_s + value(run, u"machine.1:hostname"_s);
+        QCOMPARE(value(run, u"machine.1:url.service"_s), url);
+        QCOMPARE(value(run, u"ss:url.service"_s), url);
+        QCOMPARE(value(run, u"machine.1:statecustom"_s), u"RStudio Ready!"_s);
+        QVERIFY(m_host->engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(m_host->engine().run(run)->terminated, 120000);
     }
 
     void launchRefusesWhatCannotRun()
