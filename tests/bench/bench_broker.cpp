@@ -19,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -103,7 +104,10 @@ public:
         : m_auth("Authorization: Bearer " + token + "\r\nX-Slipway-Instance: " + instance.toUtf8()
                  + "\r\n")
     {
-        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Set once connected: before, there is no socket to set it on.
+        connect(&m_socket, &QAbstractSocket::connected, this, [this] {
+            m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        });
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         connect(&m_socket, &QIODevice::readyRead, this, [this] { parse(); });
     }
@@ -155,12 +159,15 @@ private:
     QList<Callback> m_callbacks;
 };
 
+// Waits for events (sleeping, not spinning: the broker's thread needs the CPU).
 void spinUntil(const std::function<bool()> &done, int timeoutMs = 120000)
 {
     QElapsedTimer t;
     t.start();
+    QTimer guard; // wakes the wait now and then to check the deadline
+    guard.start(500);
     while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (!done())
         qFatal("benchmark step did not finish in %d ms", timeoutMs);
 }
@@ -291,7 +298,7 @@ double throughput(Broker1 &b, int clients, int perClient, bool sets)
     return total / seconds;
 }
 
-QString redisFigures(int requests, int clients)
+QString redisFigures(int requests, int clients, const QStringList &persistence)
 {
     const QString server = QStandardPaths::findExecutable(u"redis-server"_s);
     const QString bench = QStandardPaths::findExecutable(u"redis-benchmark"_s);
@@ -302,17 +309,19 @@ QString redisFigures(int requests, int clients)
     const QString port = QString::number(probe.serverPort());
     probe.close();
     QProcess redis;
+    QTemporaryDir dir(QDir::currentPath() + u"/bench-redis-XXXXXX"_s); // on disk, as ours
     redis.start(server,
-                {u"--port"_s,
-                 port,
-                 u"--bind"_s,
-                 u"127.0.0.1"_s,
-                 u"--save"_s,
-                 u""_s,
-                 u"--appendonly"_s,
-                 u"no"_s,
-                 u"--daemonize"_s,
-                 u"no"_s});
+                QStringList{u"--port"_s,
+                            port,
+                            u"--bind"_s,
+                            u"127.0.0.1"_s,
+                            u"--save"_s,
+                            u""_s,
+                            u"--dir"_s,
+                            dir.path(),
+                            u"--daemonize"_s,
+                            u"no"_s}
+                    + persistence);
     if (!redis.waitForStarted(5000))
         return u"(redis-server did not start)"_s;
     QTcpSocket ping;
@@ -356,16 +365,22 @@ void rates(int clients, int perClient)
     Broker1 b(clients);
     const double sets = throughput(b, clients, perClient, true);
     const double gets = throughput(b, clients, perClient, false);
+    const int n = clients * perClient;
     std::printf("broker throughput, %d keep-alive clients: %.0f sets/s, %.0f gets/s "
-                "(target >= 10,000/s each; sets durable in SQLite WAL, synchronous=FULL, "
-                "group commit)\n"
-                "    anchor: redis-benchmark -t set,get -n %d -c %d, same machine: %s\n",
+                "(target >= 10,000/s each; each set answered once durable: SQLite WAL, "
+                "synchronous=FULL, group commit)\n"
+                "    anchor: redis-benchmark -t set,get -n %d -c %d, no persistence: %s\n"
+                "    anchor: the same, appendonly yes, appendfsync always: %s\n",
                 clients,
                 sets,
                 gets,
-                clients * perClient,
+                n,
                 clients,
-                qPrintable(redisFigures(clients * perClient, clients)));
+                qPrintable(redisFigures(n, clients, {u"--appendonly"_s, u"no"_s})),
+                qPrintable(
+                    redisFigures(n,
+                                 clients,
+                                 {u"--appendonly"_s, u"yes"_s, u"--appendfsync"_s, u"always"_s})));
 }
 
 void wholeSsGet(int runs)
@@ -553,12 +568,27 @@ int main(int argc, char **argv)
     // --only NAME runs one of wake, rates, ssget, exchange.
     const qsizetype only = app.arguments().indexOf(u"--only"_s);
     const QString one = only > 0 ? app.arguments().value(only + 1) : QString();
+    if (one == u"serve") { // for poking at the broker by hand
+        Broker1 b(4);
+        std::printf("%s %s\n", qPrintable(b.thread->url), b.token(u"w.1"_s).constData());
+        QThread::sleep(std::chrono::seconds(40));
+        return 0;
+    }
     if (one == u"handler")
         handlerCost(smoke ? 1000 : 100000);
     if (one.isEmpty() || one == u"wake")
         wakeLatency(smoke ? 50 : 1000);
+    const qsizetype clientsArg = app.arguments().indexOf(u"--clients"_s);
+    const int clients = clientsArg > 0 ? app.arguments().value(clientsArg + 1).toInt()
+                                       : (smoke ? 4 : 50);
+    if (one == u"gets") {
+        Broker1 b(clients);
+        std::printf("gets only, %d clients: %.0f/s\n",
+                    clients,
+                    throughput(b, clients, 20000 / clients, false));
+    }
     if (one.isEmpty() || one == u"rates")
-        rates(smoke ? 4 : 50, smoke ? 50 : 1000);
+        rates(clients, smoke ? 50 : std::max(200, 50000 / clients));
     if (one.isEmpty() || one == u"ssget")
         wholeSsGet(smoke ? 3 : 30);
     if (one.isEmpty() || one == u"exchange")
