@@ -36,6 +36,7 @@ QString imageTag(const QString &path, int version)
 
 int BuildCommand::run(const QStringList &arguments)
 {
+    quietInfoLogs();
     if (arguments.size() != 1) {
         m_err << "slipway-cli: build takes one image path (see --help)\n";
         return ExitUsage;

@@ -87,6 +87,7 @@ int DeployCommand::usage(const QString &message)
 
 int DeployCommand::run(const QStringList &arguments)
 {
+    quietInfoLogs();
     if (arguments.size() != 1)
         return usage(u"deploy takes one module path"_s);
     const QString modulePath = arguments.constFirst();

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -126,6 +127,13 @@ QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, co
         return order(a.first) < order(b.first);
     });
     return values;
+}
+
+void quietInfoLogs()
+{
+    // The progress lines say what the info logs would; QT_LOGGING_RULES still turns them on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"slipway.*.info=false"_s);
 }
 
 int exitCodeForState(const QString &state)
@@ -293,6 +301,7 @@ int RunCommand::failure(const QString &message)
 
 int RunCommand::run(const QStringList &arguments)
 {
+    quietInfoLogs();
     if (arguments.isEmpty())
         return usage(u"run needs a command: ls, show, params, logs, abort, terminate or resume"_s);
     using Handler = int (RunCommand::*)(const QStringList &);

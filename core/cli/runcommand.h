@@ -101,6 +101,9 @@ private:
 // The instance parameters of a run as kept in its database, "node.i:param" -> value, sorted.
 QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, const QString &run);
 
+// Turns the slipway.* info logs off unless QT_LOGGING_RULES says otherwise.
+void quietInfoLogs();
+
 // The exit code for a run's final or settled state.
 int exitCodeForState(const QString &state);
 

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -199,6 +200,7 @@ Deployed byEngine(RunHost &host, const Catalog &catalog, int nodes)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"slipway.*.info=false"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption nodesOption(u"nodes"_s, u"nodes"_s, u"N"_s, u"10"_s);
