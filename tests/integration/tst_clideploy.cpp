@@ -369,6 +369,31 @@ ss-set ready "yes from $(hostname)"
         QCOMPARE(cli({u"build"_s, u"t/debian"_s}).exitCode, 5);
     }
 
+    // SIGTERM (or Ctrl-C) before Ready aborts the run; on-success then removes its containers.
+    void interruptAbortsTheRun()
+    {
+        QProcess deploy;
+        start(deploy, {u"deploy"_s, u"t/slow"_s});
+        QVERIFY(deploy.waitForStarted());
+        QString err;
+        QDeadlineTimer deadline(240000);
+        while (!err.contains(u"state Executing"_s) && !deadline.hasExpired()
+               && deploy.state() == QProcess::Running) {
+            deploy.waitForReadyRead(1000);
+            err += QString::fromUtf8(deploy.readAllStandardError());
+        }
+        remember(err);
+        QVERIFY2(err.contains(u"state Executing"_s), qPrintable(err));
+        const QString run = m_runs.last();
+        deploy.terminate(); // SIGTERM
+        QVERIFY(deploy.waitForFinished(180000));
+        err += QString::fromUtf8(deploy.readAllStandardError());
+        QVERIFY2(deploy.exitStatus() == QProcess::NormalExit && deploy.exitCode() == 6,
+                 qPrintable(err));
+        QVERIFY2(err.contains(u"aborted: interrupted"_s), qPrintable(err));
+        QVERIFY(containersOfRun(run).isEmpty());
+    }
+
     // Issue 5's fault: SIGKILL the process hosting the broker during Executing; the run,
     // resumed by another process, reaches Ready with every parameter right.
     void killDuringExecutingThenResume()
