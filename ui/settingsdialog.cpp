@@ -1,14 +1,19 @@
 #include "settingsdialog.h"
 
+#include "connectors/builtinconnectors.h"
 #include "core/connector/cloudconfig.h"
+#include "core/connector/connector.h"
 #include "core/settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -18,9 +23,18 @@ using namespace Qt::StringLiterals;
 namespace Slipway {
 
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+    : SettingsDialog(settings, QString(), parent)
+{}
+
+SettingsDialog::SettingsDialog(Settings &settings, const QString &cloudsFile, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_cloudList(cloudsFile)
+    , m_registry(builtinConnectors())
     , m_clouds(new QListWidget(this))
+    , m_addCloud(new QPushButton(tr("&Add…"), this))
+    , m_testCloud(new QPushButton(tr("&Test"), this))
+    , m_cloudStatus(new QLabel(this))
     , m_defaultCloud(new QComboBox(this))
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QSpinBox(this))
@@ -33,25 +47,38 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     auto *clouds = new QWidget(tabs);
     auto *cloudsLayout = new QFormLayout(clouds);
     m_clouds->setObjectName(u"Clouds"_s);
-    const CloudConfig local = CloudConfig::local();
-    QStringList names{local.name};
-    if (!settings.defaultCloud().isEmpty() && !names.contains(settings.defaultCloud()))
-        names.append(settings.defaultCloud());
-    for (const QString &name : std::as_const(names)) {
-        auto *item = new QListWidgetItem(name, m_clouds);
-        if (name == local.name)
-            item->setToolTip(tr("Local containers (Podman or Docker)"));
-    }
+    m_addCloud->setObjectName(u"AddCloud"_s);
+    m_testCloud->setObjectName(u"TestCloud"_s);
+    m_cloudStatus->setObjectName(u"CloudStatus"_s);
+    m_cloudStatus->setWordWrap(true);
+    m_cloudStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (const Result<void> loaded = m_cloudList.load(); !loaded)
+        m_cloudStatus->setText(loaded.errorMessage());
+    auto *cloudButtons = new QHBoxLayout;
+    cloudButtons->addWidget(m_addCloud);
+    cloudButtons->addWidget(m_testCloud);
+    cloudButtons->addStretch();
     cloudsLayout->addRow(tr("Clouds:"), m_clouds);
+    cloudsLayout->addRow(QString(), cloudButtons);
+    cloudsLayout->addRow(QString(), m_cloudStatus);
     m_defaultCloud->setObjectName(u"DefaultCloud"_s);
     m_defaultCloud->setEditable(true);
-    m_defaultCloud->addItems(names);
+    fillClouds();
     m_defaultCloud->setCurrentText(settings.defaultCloud());
     cloudsLayout->addRow(tr("&Default cloud:"), m_defaultCloud);
-    auto *cloudsHint = new QLabel(tr("Nodes that name no cloud run in the default cloud."), clouds);
+    auto *cloudsHint = new QLabel(tr("Nodes that name no cloud run in the default cloud. "
+                                     "Credentials are kept in the system keychain, never in "
+                                     "this list."),
+                                  clouds);
     cloudsHint->setWordWrap(true);
     cloudsLayout->addRow(cloudsHint);
     tabs->addTab(clouds, tr("Clouds"));
+    connect(m_addCloud, &QPushButton::clicked, this, &SettingsDialog::askForCloud);
+    connect(m_testCloud, &QPushButton::clicked, this, &SettingsDialog::testSelectedCloud);
+    connect(m_clouds, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_testCloud->setEnabled(row >= 0);
+    });
+    m_testCloud->setEnabled(m_clouds->currentRow() >= 0);
 
     auto *editor = new QWidget(tabs);
     auto *editorLayout = new QFormLayout(editor);
@@ -81,6 +108,123 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::fillClouds()
+{
+    const QString current = m_defaultCloud->currentText();
+    m_clouds->clear();
+    QStringList names;
+    for (const CloudConfig &cloud : m_cloudList.clouds()) {
+        const ConnectorKind *kind = m_registry.find(cloud.kind);
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(cloud.name,
+                                                           kind ? kind->displayName : cloud.kind),
+                                         m_clouds);
+        item->setData(Qt::UserRole, cloud.name);
+        names << cloud.name;
+    }
+    if (!m_settings.defaultCloud().isEmpty() && !names.contains(m_settings.defaultCloud()))
+        names << m_settings.defaultCloud();
+    m_defaultCloud->clear();
+    m_defaultCloud->addItems(names);
+    m_defaultCloud->setCurrentText(current.isEmpty() ? m_settings.defaultCloud() : current);
+}
+
+bool SettingsDialog::addCloud(const CloudConfig &cloud)
+{
+    if (cloud.name.trimmed().isEmpty() || !m_registry.find(cloud.kind)) {
+        m_cloudStatus->setText(tr("A cloud needs a name and a known kind."));
+        return false;
+    }
+    Result<void> done = m_cloudList.add(cloud);
+    if (done)
+        done = m_cloudList.save();
+    if (!done) {
+        m_cloudStatus->setText(done.errorMessage());
+        return false;
+    }
+    fillClouds();
+    for (int row = 0; row < m_clouds->count(); ++row) {
+        if (m_clouds->item(row)->data(Qt::UserRole).toString() == cloud.name)
+            m_clouds->setCurrentRow(row);
+    }
+    m_cloudStatus->setText(tr("%1 added.").arg(cloud.name));
+    return true;
+}
+
+void SettingsDialog::askForCloud()
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Add a cloud"));
+    auto *form = new QFormLayout(&ask);
+    auto *name = new QLineEdit(&ask);
+    auto *kind = new QComboBox(&ask);
+    for (const QString &k : m_registry.kinds())
+        kind->addItem(m_registry.find(k)->displayName, k);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Kind:"), kind);
+    auto *settingsForm = new QFormLayout;
+    form->addRow(settingsForm);
+    QList<std::pair<QString, QLineEdit *>> fields;
+    const auto showSettings = [&] {
+        while (settingsForm->rowCount() > 0)
+            settingsForm->removeRow(0);
+        fields.clear();
+        const ConnectorKind *k = m_registry.find(kind->currentData().toString());
+        if (!k)
+            return;
+        for (const ConnectorSetting &setting : k->settings) {
+            auto *edit = new QLineEdit(&ask);
+            edit->setPlaceholderText(setting.defaultValue);
+            edit->setToolTip(setting.description);
+            settingsForm->addRow(setting.key + u':', edit);
+            fields << std::pair{setting.key, edit};
+        }
+    };
+    showSettings();
+    connect(kind, &QComboBox::currentIndexChanged, &ask, showSettings);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    CloudConfig cloud;
+    cloud.name = name->text().trimmed();
+    cloud.kind = kind->currentData().toString();
+    for (const auto &[key, edit] : std::as_const(fields)) {
+        if (!edit->text().trimmed().isEmpty())
+            cloud.settings.insert(key, edit->text().trimmed());
+    }
+    addCloud(cloud);
+}
+
+void SettingsDialog::testSelectedCloud()
+{
+    const QListWidgetItem *item = m_clouds->currentItem();
+    if (!item)
+        return;
+    const std::optional<CloudConfig> cloud = m_cloudList.find(item->data(Qt::UserRole).toString());
+    if (!cloud)
+        return;
+    ConnectorError error;
+    Connector *connector = m_registry.create(*cloud, this, &error);
+    if (!connector) {
+        m_cloudStatus->setText(error.message);
+        return;
+    }
+    m_testCloud->setEnabled(false);
+    m_cloudStatus->setText(tr("Testing %1…").arg(cloud->name));
+    CheckOperation *check = connector->check();
+    const QString name = cloud->name;
+    connect(check, &ConnectorOperation::finished, this, [this, check, connector, name] {
+        if (check->error())
+            m_cloudStatus->setText(tr("%1 cannot be used: %2").arg(name, check->error()->message));
+        else
+            m_cloudStatus->setText(tr("%1 works: %2").arg(name, check->details()));
+        m_testCloud->setEnabled(true);
+        connector->deleteLater();
+    });
 }
 
 void SettingsDialog::apply()

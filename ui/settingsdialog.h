@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/connector/connectorregistry.h"
+#include "core/run/cloudlist.h"
+
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QFontComboBox;
 class QListWidget;
 class QSpinBox;
@@ -11,13 +16,27 @@ namespace Slipway {
 
 class Settings;
 
-// The user's settings: the clouds and the default one, the editor font and the theme.
+// The user's settings: the clouds (list, add, test) and the default one, the editor font and
+// the theme. Clouds are kept in the data folder's clouds.json (CloudList); their credentials
+// never are.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+    // clouds: the list to show and change (default: Paths::dataDir()/clouds.json).
+    SettingsDialog(Settings &settings, const QString &cloudsFile, QWidget *parent = nullptr);
+
+    QListWidget *cloudList() const { return m_clouds; }
+    QPushButton *addCloudButton() const { return m_addCloud; }
+    QPushButton *testCloudButton() const { return m_testCloud; }
+    QLabel *cloudStatus() const { return m_cloudStatus; }
+
+    // Adds or replaces a cloud and saves the list; false with a message in cloudStatus().
+    bool addCloud(const CloudConfig &cloud);
+    // Checks the selected cloud with its connector; the answer arrives in cloudStatus().
+    void testSelectedCloud();
 
     QComboBox *defaultCloudBox() const { return m_defaultCloud; }
     QFontComboBox *fontBox() const { return m_font; }
@@ -28,8 +47,16 @@ public:
     void apply();
 
 private:
+    void fillClouds();
+    void askForCloud();
+
     Settings &m_settings;
+    CloudList m_cloudList;
+    ConnectorRegistry m_registry;
     QListWidget *m_clouds;
+    QPushButton *m_addCloud;
+    QPushButton *m_testCloud;
+    QLabel *m_cloudStatus;
     QComboBox *m_defaultCloud;
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;

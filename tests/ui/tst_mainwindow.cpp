@@ -15,6 +15,11 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -141,6 +146,47 @@ private Q_SLOTS:
         QCOMPARE(reread.defaultCloud(), u"openstack"_s);
         QCOMPARE(reread.editorFontSize(), 14);
         QCOMPARE(reread.theme(), Settings::Theme::Dark);
+    }
+
+    void cloudsAreAddedKeptAndTested()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.conf"_s));
+        const QString cloudsFile = dir.filePath(u"clouds.json"_s);
+        {
+            SettingsDialog dialog(settings, cloudsFile);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCOMPARE(dialog.cloudList()->count(), 1); // local is always there
+            CloudConfig broken{u"broken"_s,
+                               u"local"_s,
+                               {{u"executable"_s, u"/nonexistent/podman"_s}}};
+            QVERIFY(dialog.addCloud(broken));
+            QVERIFY(!dialog.addCloud(CloudConfig{u"x"_s, u"no-such-kind"_s, {}}));
+            QCOMPARE(dialog.cloudList()->count(), 2);
+            QCOMPARE(dialog.cloudList()->currentItem()->data(Qt::UserRole).toString(), u"broken"_s);
+            QCOMPARE(dialog.defaultCloudBox()->findText(u"broken"_s) >= 0, true);
+
+            // Testing a cloud runs its connector's check: here the program is missing.
+            QTest::mouseClick(dialog.testCloudButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.testCloudButton()->isEnabled(), 30000);
+            QVERIFY2(dialog.cloudStatus()->text().contains(u"broken cannot be used"_s),
+                     qPrintable(dialog.cloudStatus()->text()));
+
+            // The local cloud works where Podman is installed.
+            dialog.cloudList()->setCurrentRow(0);
+            QTest::mouseClick(dialog.testCloudButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.testCloudButton()->isEnabled(), 30000);
+            if (!QStandardPaths::findExecutable(u"podman"_s).isEmpty())
+                QVERIFY2(dialog.cloudStatus()->text().contains(u"local works: podman"_s),
+                         qPrintable(dialog.cloudStatus()->text()));
+        }
+        // The list was written, without any secret, and is read again.
+        QFile file(cloudsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("/nonexistent/podman"));
+        SettingsDialog again(settings, cloudsFile);
+        QCOMPARE(again.cloudList()->count(), 2);
     }
 };
 
