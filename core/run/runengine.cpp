@@ -193,10 +193,11 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
 
     run->timeout = std::make_unique<QTimer>();
     run->timeout->setSingleShot(true);
-    connect(run->timeout.get(), &QTimer::timeout, this, [this, id, plan] {
+    const int timeoutSeconds = plan.options.timeoutSeconds;
+    connect(run->timeout.get(), &QTimer::timeout, this, [this, id, timeoutSeconds] {
         (void) abort(id,
                      tr("The run did not reach Ready within %1 minutes.")
-                         .arg(plan.options.timeoutSeconds / 60.0, 0, 'g', 3));
+                         .arg(timeoutSeconds / 60.0, 0, 'g', 3));
     });
     run->timeout->start(std::chrono::seconds(plan.options.timeoutSeconds));
 
@@ -425,7 +426,7 @@ Result<void> RunEngine::terminate(const QString &id)
             return Error{tr("There is no run %1.").arg(id)};
         if (record->terminated)
             return {};
-        resume(*record);
+        resume(*record, false);
         run = active(id);
         if (!run)
             return Error{tr("The run %1 cannot be terminated.").arg(id)};
@@ -560,7 +561,7 @@ void RunEngine::event(const QString &run, const QString &instance, const QString
         Q_EMIT eventAdded(*e);
 }
 
-void RunEngine::resume(const RunRecord &record)
+void RunEngine::resume(const RunRecord &record, bool afterRestart)
 {
     if (!m_store->hasRun(record.id)) {
         qCWarning(lcRun) << "run" << record.id << "has no parameters left: it cannot resume";
@@ -572,15 +573,22 @@ void RunEngine::resume(const RunRecord &record)
         run->instances.insert(i.name, i);
     const QString id = record.id;
     m_active.insert(id, run);
-    event(id, {}, tr("Resumed after a restart of Slipway in state %1").arg(record.state));
-    qCInfo(lcRun) << "run" << id << "resumed in state" << record.state;
+    if (afterRestart) {
+        event(id, {}, tr("Resumed after a restart of Slipway in state %1").arg(record.state));
+        qCInfo(lcRun) << "run" << id << "resumed in state" << record.state;
+    }
 
     if (record.state == RunState::Finalizing) {
         finalize(*run, record.plan.value(u"finalState"_s).toString(RunState::Done.toString()));
         return;
     }
     if (record.state == RunState::Ready || record.state == RunState::Aborted) {
-        settle(*run);
+        // Announced from the event loop, so that whoever opened the engine hears of it.
+        QTimer::singleShot(0, this, [this, id] {
+            ActiveRun *kept = active(id);
+            if (kept && !kept->finalizing)
+                settle(*kept);
+        });
         return;
     }
 

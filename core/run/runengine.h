@@ -112,7 +112,7 @@ private:
     void event(const QString &run, const QString &instance, const QString &message);
     void finalize(ActiveRun &run, const QString &finalState);
     void settle(ActiveRun &run);
-    void resume(const RunRecord &record);
+    void resume(const RunRecord &record, bool afterRestart = true);
 
     RuntimeParameterStore *m_store;
     const ConnectorRegistry *m_registry;
