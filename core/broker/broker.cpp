@@ -4,17 +4,17 @@
 #include "parameterkey.h"
 #include "runtimeparameterstore.h"
 
+#include "core/relay/httpserverconnection.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHttpHeaders>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QStringDecoder>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimerEvent>
 
 #include <cmath>
@@ -91,58 +91,18 @@ std::optional<QString> utf8(const QByteArray &body)
     return value;
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
+// The relay's connection code reads the requests: it enforces its limits while reading (a
+// body announced larger than allowed is refused before it is read), answers without the
+// overhead of QHttpServer, and says when a client with a parked get goes away. A
+// changed-from value may be a whole value, percent-encoded: the request line must hold it.
+Relay::HttpRequestParser::Limits requestLimits()
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    default:
-        break;
-    }
-    return "OTHER";
+    Relay::HttpRequestParser::Limits limits;
+    limits.maxLineSize = 64 * 1024;
+    limits.maxHeaderBytes = 96 * 1024;
+    limits.maxBodySize = Broker::MaxReportBytes;
+    return limits;
 }
-
-// Qt HttpServer's own debug output prints whole requests, Authorization header included.
-// It stays off whatever the logging rules say, so a node's token never reaches a log.
-QLoggingCategory::CategoryFilter previousFilter = nullptr;
-
-void keepRequestDumpsOff(QLoggingCategory *category)
-{
-    if (previousFilter)
-        previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-    }
-}
-
-// Answers are small: without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK can
-// hold the end of an answer for 40 ms.
-class NoDelayTcpServer : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        addPendingConnection(socket);
-    }
-};
 
 } // namespace
 
@@ -150,39 +110,8 @@ Broker::Broker(RuntimeParameterStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    static const bool filtered = [] {
-        previousFilter = QLoggingCategory::installFilter(keepRequestDumpsOff);
-        return true;
-    }();
-    Q_UNUSED(filtered);
     connect(store, &RuntimeParameterStore::valueSet, this, &Broker::wake);
     connect(store, &RuntimeParameterStore::runAborted, this, &Broker::abortWaiters);
-    m_http.setMissingHandler(
-        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-            BrokerRequest r;
-            r.method = methodName(request.method());
-            r.path = request.url().path(QUrl::FullyDecoded);
-            r.query = request.query();
-            const QHttpHeaders headers = request.headers();
-            for (qsizetype i = 0; i < headers.size(); ++i)
-                r.headers.append(
-                    {QByteArray(headers.nameAt(i).data(), headers.nameAt(i).size()).toLower(),
-                     headers.valueAt(i).toByteArray()});
-            r.body = request.body();
-            r.peer = request.remoteAddress();
-            // The responder outlives this handler when the get is parked.
-            auto parked = std::make_shared<QHttpServerResponder>(std::move(responder));
-            handleRequest(r, [parked](const BrokerResponse &response) {
-                QHttpHeaders h;
-                if (!response.body.isEmpty() || response.status != 204)
-                    h.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
-                for (const auto &[name, value] : response.headers)
-                    h.append(name, value);
-                parked->write(response.body,
-                              h,
-                              static_cast<QHttpServerResponder::StatusCode>(response.status));
-            });
-        });
 }
 
 Broker::~Broker()
@@ -191,10 +120,8 @@ Broker::~Broker()
     m_store->flush();
     // Parked clients get an answer rather than a reset: they will ask again.
     const QList<int> ids = m_waiters.keys();
-    for (int id : ids) {
-        killTimer(id);
-        m_waiters.take(id).reply(text(503, tr("The broker is stopping; ask again.")));
-    }
+    for (int id : ids)
+        unpark(id).reply(text(503, tr("The broker is stopping; ask again.")));
 }
 
 bool Broker::listen(const ListenOptions &options, QString *error)
@@ -206,7 +133,7 @@ bool Broker::listen(const ListenOptions &options, QString *error)
                          .arg(options.address.toString());
             return false;
         }
-        server = new NoDelayTcpServer(this);
+        server = new QTcpServer(this);
         m_tls = false;
     } else {
         const BrokerCertificates certs = BrokerCertificates::ensure(options.certificateDir,
@@ -251,12 +178,8 @@ bool Broker::listen(const ListenOptions &options, QString *error)
         delete server;
         return false;
     }
-    if (!m_http.bind(server)) {
-        *error = tr("The broker cannot serve on port %1.").arg(server->serverPort());
-        delete server;
-        return false;
-    }
     m_listener = server;
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &Broker::acceptConnections);
     qCInfo(lcBroker) << "listening on" << url().toString();
     return true;
 }
@@ -288,6 +211,77 @@ QUrl Broker::url() const
 QString Broker::caFile() const
 {
     return m_caFile;
+}
+
+void Broker::acceptConnections()
+{
+    if (!m_listener)
+        return;
+    static const Relay::HttpRequestParser::Limits limits = requestLimits();
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        // Answers are small: without TCP_NODELAY, Nagle's algorithm and the client's delayed
+        // ACK can hold the end of an answer for 40 ms.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        auto *connection = new Relay::HttpServerConnection(socket, limits, IdleTimeout, this);
+        connect(connection,
+                &Relay::HttpServerConnection::requestReceived,
+                this,
+                [this, connection](const Relay::HttpRequest &request) {
+                    serve(connection, request);
+                });
+        connect(connection, &Relay::HttpServerConnection::closed, this, [this, connection] {
+            dropConnection(connection);
+        });
+    }
+}
+
+void Broker::serve(Relay::HttpServerConnection *connection, const Relay::HttpRequest &request)
+{
+    BrokerRequest r;
+    r.method = request.method;
+    r.path = QUrl::fromPercentEncoding(request.path);
+    r.query = QUrlQuery(QString::fromUtf8(request.query));
+    r.headers = request.headers;
+    r.body = request.body;
+    r.peer = connection->peerAddress();
+    // The connection may be gone by the time a parked get is answered.
+    const QPointer<Relay::HttpServerConnection> target(connection);
+    m_serving = connection;
+    handleRequest(r, [target](const BrokerResponse &response) {
+        if (!target)
+            return;
+        const bool bare = response.body.isEmpty() && response.status == 204;
+        target->respond(response.status,
+                        bare ? QByteArrayView() : QByteArrayView(response.contentType),
+                        response.headers,
+                        response.body);
+    });
+    m_serving = nullptr;
+}
+
+void Broker::dropConnection(Relay::HttpServerConnection *connection)
+{
+    const auto it = m_waiterOfConnection.constFind(connection);
+    if (it == m_waiterOfConnection.cend())
+        return;
+    unpark(*it); // nobody is left to answer
+    Q_EMIT parkedCountChanged(int(m_waiters.size()));
+}
+
+Broker::Waiter Broker::unpark(int id)
+{
+    killTimer(id);
+    Waiter waiter = m_waiters.take(id);
+    const QString index = waiter.run + u'\n' + waiter.key;
+    auto byKey = m_waitersByKey.find(index);
+    if (byKey != m_waitersByKey.end()) {
+        byKey->removeOne(id);
+        if (byKey->isEmpty())
+            m_waitersByKey.erase(byKey);
+    }
+    if (waiter.connection)
+        m_waiterOfConnection.remove(waiter.connection);
+    return waiter;
 }
 
 void Broker::handleRequest(const BrokerRequest &request, BrokerReply reply)
@@ -468,7 +462,9 @@ void Broker::park(const QString &run,
     const int id = startTimer(std::chrono::milliseconds(waitMs), Qt::PreciseTimer);
     if (id == 0)
         return reply(text(503, tr("The broker cannot park more requests; ask again.")));
-    m_waiters.insert(id, Waiter{run, key, ignoreAbort, std::move(reply), changedFrom});
+    m_waiters.insert(id, Waiter{run, key, ignoreAbort, std::move(reply), changedFrom, m_serving});
+    if (m_serving)
+        m_waiterOfConnection.insert(m_serving, id);
     m_waitersByKey[run + u'\n' + key].append(id);
     Q_EMIT parkedCountChanged(int(m_waiters.size()));
 }
@@ -476,19 +472,11 @@ void Broker::park(const QString &run,
 void Broker::timerEvent(QTimerEvent *event)
 {
     const int id = event->timerId();
-    killTimer(id);
-    const auto it = m_waiters.find(id);
-    if (it == m_waiters.end())
+    if (!m_waiters.contains(id)) {
+        killTimer(id);
         return;
-    const Waiter waiter = std::move(*it);
-    m_waiters.erase(it);
-    const QString index = waiter.run + u'\n' + waiter.key;
-    auto byKey = m_waitersByKey.find(index);
-    if (byKey != m_waitersByKey.end()) {
-        byKey->removeOne(id);
-        if (byKey->isEmpty())
-            m_waitersByKey.erase(byKey);
     }
+    const Waiter waiter = unpark(id);
     Q_EMIT parkedCountChanged(int(m_waiters.size()));
     waiter.reply(noContent());
 }
@@ -511,6 +499,8 @@ void Broker::wake(const QString &run, const QString &key, const QString &value)
         }
         killTimer(id);
         const Waiter waiter = m_waiters.take(id);
+        if (waiter.connection)
+            m_waiterOfConnection.remove(waiter.connection);
         if (waiter.reply)
             waiter.reply(r);
     }
@@ -525,17 +515,8 @@ void Broker::abortWaiters(const QString &run, const QString &reason)
             ids.append(it.key());
     }
     const BrokerResponse r = text(409, reason);
-    for (int id : ids) {
-        killTimer(id);
-        const Waiter waiter = m_waiters.take(id);
-        auto byKey = m_waitersByKey.find(run + u'\n' + waiter.key);
-        if (byKey != m_waitersByKey.end()) {
-            byKey->removeOne(id);
-            if (byKey->isEmpty())
-                m_waitersByKey.erase(byKey);
-        }
-        waiter.reply(r);
-    }
+    for (int id : ids)
+        unpark(id).reply(r);
     if (!ids.isEmpty())
         Q_EMIT parkedCountChanged(int(m_waiters.size()));
 }

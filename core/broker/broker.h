@@ -4,12 +4,12 @@
 
 #include <QHash>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -17,13 +17,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcBroker)
 
 class QTcpServer;
 
+namespace Slipway::Relay {
+class HttpServerConnection;
+struct HttpRequest;
+} // namespace Slipway::Relay
+
 namespace Slipway {
 
 class RuntimeParameterStore;
 
 // The runtime-parameter service the nodes' ss-* tools talk to (API.md beside this file). It
-// serves direct HTTP(S) calls and, through handleRequest(), calls forwarded by slipway-relay
-// in exactly the same way. A get of an unset key is parked and answered the moment the key is
+// serves direct HTTP(S) calls, read by the relay's own HTTP/1.1 connection code, and, through
+// handleRequest(), calls forwarded by slipway-relay in exactly the same way. A get of an unset key is parked and answered the moment the key is
 // set (push); its only timer is its own expiry.
 class Broker : public QObject, public BrokerRequestHandler
 {
@@ -35,6 +40,8 @@ public:
     static constexpr int DefaultMaxWaitMs = 30000;
     static constexpr qsizetype MaxValueBodyBytes = 16 * 1024;
     static constexpr qsizetype MaxReportBytes = 16 * 1024 * 1024;
+    // A keep-alive connection with no request under way is closed after this long.
+    static constexpr std::chrono::milliseconds IdleTimeout{120000};
 
     struct ListenOptions
     {
@@ -75,7 +82,15 @@ private:
         BrokerReply reply;
         // ?changed-from=V: answered only by a value other than V (state barriers).
         std::optional<QString> changedFrom;
+        // The direct connection that asked, if any: its going away ends the wait.
+        Relay::HttpServerConnection *connection = nullptr;
     };
+
+    void acceptConnections();
+    void serve(Relay::HttpServerConnection *connection, const Relay::HttpRequest &request);
+    void dropConnection(Relay::HttpServerConnection *connection);
+    // Removes a parked get from every index; its timer is killed, its reply not called.
+    Waiter unpark(int id);
 
     void wake(const QString &run, const QString &key, const QString &value);
     void abortWaiters(const QString &run, const QString &reason);
@@ -90,8 +105,9 @@ private:
                          const BrokerReply &reply);
 
     RuntimeParameterStore *m_store;
-    QHttpServer m_http;
     QPointer<QTcpServer> m_listener;
+    Relay::HttpServerConnection *m_serving = nullptr; // the connection whose request is handled
+    QHash<Relay::HttpServerConnection *, int> m_waiterOfConnection; // -> timer id
     bool m_tls = false;
     QString m_caFile;
     int m_maxWaitMs = DefaultMaxWaitMs;

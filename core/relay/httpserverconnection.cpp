@@ -203,6 +203,9 @@ void HttpServerConnection::respond(int status,
     if (!head)
         out += body;
     m_socket->write(out);
+    // Hand the answer to the kernel now rather than on the next pass of the event loop, which
+    // may first run other queued work (a woken long-poll must not wait behind a commit).
+    m_socket->flush();
     if (m_draining)
         return;
     if (!m_keepAlive) {
