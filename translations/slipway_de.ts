@@ -1215,6 +1215,115 @@
     </message>
 </context>
 <context>
+    <name>Slipway::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="25"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="27"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="29"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="31"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="47"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="59"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="77"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="79"/>
+        <location filename="../ui/importdialog.cpp" line="138"/>
+        <source>These files cannot be imported: nothing will change.</source>
+        <translation>Diese Dateien können nicht importiert werden: nichts wird geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="108"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="116"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="117"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="118"/>
+        <source>Overwrite as a new version</source>
+        <translation>Als neue Version überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="119"/>
+        <source>Import under another path</source>
+        <translation>Unter einem anderen Pfad importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="134"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="140"/>
+        <source>%n module(s) differ from the catalog: choose what to do with each.</source>
+        <translation><numerusform>%n Modul weicht vom Katalog ab: wählen Sie, was damit geschehen soll.</numerusform><numerusform>%n Module weichen vom Katalog ab: wählen Sie für jedes, was geschehen soll.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="144"/>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 neu, %2 geändert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="157"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::InsertRowCommand</name>
     <message>
         <location filename="../ui/commands/insertrowcommand.cpp" line="14"/>
@@ -1225,296 +1334,301 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Open a module from the catalog to edit it.</source>
         <translation>Öffnen Sie ein Modul aus dem Katalog, um es zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Filter modules (Ctrl+F)</source>
         <translation>Module filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>&amp;Project…</source>
         <translation>&amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&amp;Deployment…</source>
         <translation>&amp;Deployment…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Filter Catalog</source>
         <translation>Katalog &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Show &amp;Deleted Modules</source>
         <translation>&amp;Gelöschte Module anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Next Tab</source>
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Previous Tab</source>
         <translation>Vorheriger Reiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Maschinen-Images und Mehrknoten-Deployments entwerfen, versionieren und starten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>No catalog is open.</source>
         <translation>Kein Katalog ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Opened %1, version %2</source>
         <translation>%1 geöffnet, Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>New module</source>
         <translation>Neues Modul</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
         <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Buchstaben, Ziffern, „-“, „_“ und „.“, mit „/“ zwischen den Ordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>There is already a module %1.</source>
         <translation>Es gibt bereits ein Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Name (in %1):</source>
         <translation>Name (in %1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>%1 has not changed since version %2</source>
         <translation>%1 hat sich seit Version %2 nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>%1 has unsaved changes. Save them as a new version?</source>
         <translation>%1 hat ungespeicherte Änderungen. Als neue Version speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>%1[*] — Slipway</source>
         <translation>%1[*] — Slipway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1522,7 +1636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1530,79 +1644,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Umbenennen oder verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Delete %1 and everything under it? Deleted modules can be restored.</source>
         <translation>%1 und alles darunter löschen? Gelöschte Module können wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Re&amp;store</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Export with &amp;History…</source>
         <translation>Mit &amp;Verlauf exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Export a Bundle</source>
         <translation>Bundle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Slipway bundles (*.yaml *.yml)</source>
         <translation>Slipway-Bundles (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Exported %n module(s) to %1</source>
         <translation>
             <numerusform>%n Modul nach %1 exportiert</numerusform>
@@ -1610,28 +1724,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <source>Import Bundles or SlipStream Modules</source>
+        <translation>Bundles oder SlipStream-Module importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <source>Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)</source>
+        <translation>Bundles und SlipStream-Module (*.slipway.yaml *.yaml *.yml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <source>Imported %n module(s)</source>
+        <translation><numerusform>%n Modul importiert</numerusform><numerusform>%n Module importiert</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Rename or Move</source>
         <translation>Umbenennen oder verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>New path of %1:</source>
         <translation>Neuer Pfad von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Save or close %1 first: it has unsaved changes.</source>
         <translation>Speichern oder schließen Sie zuerst %1: es hat ungespeicherte Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Moved %n module(s) to %1</source>
         <translation>
             <numerusform>%n Modul nach %1 verschoben</numerusform>
@@ -1639,7 +1768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Deleted %n module(s)</source>
         <translation>
             <numerusform>%n Modul gelöscht</numerusform>
@@ -1647,12 +1776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Restored %n module(s)</source>
         <translation>
             <numerusform>%n Modul wiederhergestellt</numerusform>
@@ -2020,92 +2149,92 @@
         <translation>%1 (Version %2) als %3-Lauf gestartet</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="198"/>
+        <location filename="../core/run/runengine.cpp" line="199"/>
         <source>The run did not reach Ready within %1 minutes.</source>
         <translation>Der Lauf hat Ready nicht innerhalb von %1 Minuten erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="252"/>
+        <location filename="../core/run/runengine.cpp" line="253"/>
         <source>Started on %1 at %2</source>
         <translation>Gestartet auf %1 um %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="277"/>
+        <location filename="../core/run/runengine.cpp" line="278"/>
         <source>Could not be started: %1</source>
         <translation>Konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="283"/>
+        <location filename="../core/run/runengine.cpp" line="284"/>
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
         <translation>%1: %2 seiner Instanzen konnten nicht gestartet werden (höchstens %3 dürfen fehlschlagen): %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="301"/>
+        <location filename="../core/run/runengine.cpp" line="302"/>
         <source>%1 cannot be bootstrapped: %2</source>
         <translation>%1 kann nicht gebootstrappt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="302"/>
+        <location filename="../core/run/runengine.cpp" line="303"/>
         <source>it has no token</source>
         <translation>es hat kein Token</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="328"/>
+        <location filename="../core/run/runengine.cpp" line="329"/>
         <source>%1: the bootstrap failed: %2</source>
         <translation>%1: der Bootstrap ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="393"/>
+        <location filename="../core/run/runengine.cpp" line="394"/>
         <source>Aborted: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="412"/>
+        <location filename="../core/run/runengine.cpp" line="413"/>
         <source>The run %1 is not going.</source>
         <translation>Der Lauf %1 läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="425"/>
+        <location filename="../core/run/runengine.cpp" line="426"/>
         <source>There is no run %1.</source>
         <translation>Es gibt keinen Lauf %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="431"/>
+        <location filename="../core/run/runengine.cpp" line="432"/>
         <source>The run %1 cannot be terminated.</source>
         <translation>Der Lauf %1 kann nicht beendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="441"/>
+        <location filename="../core/run/runengine.cpp" line="442"/>
         <source>Cancelled by the user</source>
         <translation>Vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="472"/>
+        <location filename="../core/run/runengine.cpp" line="473"/>
         <source>Could not remove every instance: %1</source>
         <translation>Nicht alle Instanzen konnten entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="481"/>
+        <location filename="../core/run/runengine.cpp" line="482"/>
         <source>Instances removed</source>
         <translation>Instanzen entfernt</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="533"/>
+        <location filename="../core/run/runengine.cpp" line="534"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="575"/>
+        <location filename="../core/run/runengine.cpp" line="577"/>
         <source>Resumed after a restart of Slipway in state %1</source>
         <translation>Nach einem Neustart von Slipway im Zustand %1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="593"/>
+        <location filename="../core/run/runengine.cpp" line="601"/>
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
         <translation>Slipway wurde beendet, während %1 gestartet wurde: der Lauf kann nicht weitergehen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="606"/>
+        <location filename="../core/run/runengine.cpp" line="614"/>
         <source>The run did not reach Ready in time.</source>
         <translation>Der Lauf hat Ready nicht rechtzeitig erreicht.</translation>
     </message>
@@ -2326,42 +2455,42 @@
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
         <source>Editor &amp;font:</source>
         <translation>Editor-&amp;Schrift:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="92"/>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
         <source>Font &amp;size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsdialog.cpp" line="95"/>
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settingsdialog.cpp" line="96"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="96"/>
+        <location filename="../ui/settingsdialog.cpp" line="97"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/settingsdialog.cpp" line="100"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
@@ -2371,42 +2500,42 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/settingsdialog.cpp" line="136"/>
         <source>A cloud needs a name and a known kind.</source>
         <translation>Eine Cloud braucht einen Namen und eine bekannte Art.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsdialog.cpp" line="151"/>
         <source>%1 added.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Add a cloud</source>
         <translation>Cloud hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="216"/>
+        <location filename="../ui/settingsdialog.cpp" line="217"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="221"/>
+        <location filename="../ui/settingsdialog.cpp" line="222"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 ist nicht nutzbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <location filename="../ui/settingsdialog.cpp" line="224"/>
         <source>%1 works: %2</source>
         <translation>%1 funktioniert: %2</translation>
     </message>
@@ -2458,12 +2587,22 @@
         <translation>Den Katalog in &lt;file&gt; statt des Standardkatalogs öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="72"/>
+        <location filename="../app/slipway/main.cpp" line="59"/>
+        <source>Bundles or SlipStream module XML files to import.</source>
+        <translation>Zu importierende Bundles oder SlipStream-Modul-XML-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="60"/>
+        <source>[file...]</source>
+        <translation>[datei...]</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="76"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="73"/>
+        <location filename="../app/slipway/main.cpp" line="77"/>
         <source>The catalog %1 cannot be opened: %2</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>

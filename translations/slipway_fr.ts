@@ -1215,6 +1215,115 @@
     </message>
 </context>
 <context>
+    <name>Slipway::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="25"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="27"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="29"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="31"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="47"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="52"/>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="59"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="77"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="79"/>
+        <location filename="../ui/importdialog.cpp" line="138"/>
+        <source>These files cannot be imported: nothing will change.</source>
+        <translation>Ces fichiers ne peuvent pas être importés : rien ne changera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="108"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="116"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="117"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="118"/>
+        <source>Overwrite as a new version</source>
+        <translation>Remplacer par une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="119"/>
+        <source>Import under another path</source>
+        <translation>Importer sous un autre chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="134"/>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="140"/>
+        <source>%n module(s) differ from the catalog: choose what to do with each.</source>
+        <translation><numerusform>%n module diffère du catalogue : choisissez quoi en faire.</numerusform><numerusform>%n modules diffèrent du catalogue : choisissez quoi faire de chacun.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="144"/>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 nouveaux, %2 modifiés, %3 inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="157"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::InsertRowCommand</name>
     <message>
         <location filename="../ui/commands/insertrowcommand.cpp" line="14"/>
@@ -1225,296 +1334,301 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Open a module from the catalog to edit it.</source>
         <translation>Ouvrez un module du catalogue pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Filter modules (Ctrl+F)</source>
         <translation>Filtrer les modules (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Kind:</source>
         <translation>Genre :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Path:</source>
         <translation>Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Time:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Comment:</source>
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>&amp;Project…</source>
         <translation>&amp;Projet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&amp;Deployment…</source>
         <translation>&amp;Déploiement…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un module &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>S&amp;ettings…</source>
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Filter Catalog</source>
         <translation>&amp;Filtrer le catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Show &amp;Deleted Modules</source>
         <translation>Afficher les modules &amp;supprimés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Next Tab</source>
         <translation>Onglet suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Previous Tab</source>
         <translation>Onglet précédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;About Slipway</source>
         <translation>À &amp;propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>About Slipway</source>
         <translation>À propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Concevez, versionnez et lancez des images de machines et des déploiements multi-nœuds.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>No catalog is open.</source>
         <translation>Aucun catalogue n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Opened %1, version %2</source>
         <translation>%1 ouvert, version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>New module</source>
         <translation>Nouveau module</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des lettres, des chiffres, « - », « _ » et « . », avec « / » entre les dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>There is already a module %1.</source>
         <translation>Il existe déjà un module %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Name (in %1):</source>
         <translation>Nom (dans %1) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Save %1</source>
         <translation>Enregistrer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistré en version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>%1 has not changed since version %2</source>
         <translation>%1 n&apos;a pas changé depuis la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Close %1</source>
         <translation>Fermer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>%1 has unsaved changes. Save them as a new version?</source>
         <translation>%1 a des modifications non enregistrées. Les enregistrer comme nouvelle version ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>%1[*] — Slipway</source>
         <translation>%1[*] — Slipway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1522,7 +1636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1530,79 +1644,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Renommer ou déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Delete %1 and everything under it? Deleted modules can be restored.</source>
         <translation>Supprimer %1 et tout ce qu&apos;il contient ? Les modules supprimés peuvent être restaurés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Export with &amp;History…</source>
         <translation>Exporter avec l&apos;&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Export a Bundle</source>
         <translation>Exporter un bundle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Slipway bundles (*.yaml *.yml)</source>
         <translation>Bundles Slipway (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Exported %n module(s) to %1</source>
         <translation>
             <numerusform>%n module exporté vers %1</numerusform>
@@ -1610,28 +1724,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <source>Import Bundles or SlipStream Modules</source>
+        <translation>Importer des paquets ou des modules SlipStream</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <source>Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)</source>
+        <translation>Paquets et modules SlipStream (*.slipway.yaml *.yaml *.yml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <source>Imported %n module(s)</source>
+        <translation><numerusform>%n module importé</numerusform><numerusform>%n modules importés</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Rename or Move</source>
         <translation>Renommer ou déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>New path of %1:</source>
         <translation>Nouveau chemin de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Save or close %1 first: it has unsaved changes.</source>
         <translation>Enregistrez ou fermez d&apos;abord %1 : il a des modifications non enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Moved %n module(s) to %1</source>
         <translation>
             <numerusform>%n module déplacé vers %1</numerusform>
@@ -1639,7 +1768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Deleted %n module(s)</source>
         <translation>
             <numerusform>%n module supprimé</numerusform>
@@ -1647,12 +1776,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Restored %n module(s)</source>
         <translation>
             <numerusform>%n module restauré</numerusform>
@@ -2020,92 +2149,92 @@
         <translation>%1 (version %2) lancé comme exécution %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="198"/>
+        <location filename="../core/run/runengine.cpp" line="199"/>
         <source>The run did not reach Ready within %1 minutes.</source>
         <translation>L&apos;exécution n&apos;a pas atteint Ready en %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="252"/>
+        <location filename="../core/run/runengine.cpp" line="253"/>
         <source>Started on %1 at %2</source>
         <translation>Démarré sur %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="277"/>
+        <location filename="../core/run/runengine.cpp" line="278"/>
         <source>Could not be started: %1</source>
         <translation>N&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="283"/>
+        <location filename="../core/run/runengine.cpp" line="284"/>
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
         <translation>%1 : %2 de ses instances n&apos;ont pas pu démarrer (au plus %3 peuvent échouer) : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="301"/>
+        <location filename="../core/run/runengine.cpp" line="302"/>
         <source>%1 cannot be bootstrapped: %2</source>
         <translation>%1 ne peut pas être amorcé : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="302"/>
+        <location filename="../core/run/runengine.cpp" line="303"/>
         <source>it has no token</source>
         <translation>il n&apos;a pas de jeton</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="328"/>
+        <location filename="../core/run/runengine.cpp" line="329"/>
         <source>%1: the bootstrap failed: %2</source>
         <translation>%1 : l&apos;amorçage a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="393"/>
+        <location filename="../core/run/runengine.cpp" line="394"/>
         <source>Aborted: %1</source>
         <translation>Avorté : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="412"/>
+        <location filename="../core/run/runengine.cpp" line="413"/>
         <source>The run %1 is not going.</source>
         <translation>L&apos;exécution %1 n&apos;est pas en cours.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="425"/>
+        <location filename="../core/run/runengine.cpp" line="426"/>
         <source>There is no run %1.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="431"/>
+        <location filename="../core/run/runengine.cpp" line="432"/>
         <source>The run %1 cannot be terminated.</source>
         <translation>L&apos;exécution %1 ne peut pas être terminée.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="441"/>
+        <location filename="../core/run/runengine.cpp" line="442"/>
         <source>Cancelled by the user</source>
         <translation>Annulé par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="472"/>
+        <location filename="../core/run/runengine.cpp" line="473"/>
         <source>Could not remove every instance: %1</source>
         <translation>Impossible de retirer toutes les instances : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="481"/>
+        <location filename="../core/run/runengine.cpp" line="482"/>
         <source>Instances removed</source>
         <translation>Instances retirées</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="533"/>
+        <location filename="../core/run/runengine.cpp" line="534"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="575"/>
+        <location filename="../core/run/runengine.cpp" line="577"/>
         <source>Resumed after a restart of Slipway in state %1</source>
         <translation>Repris après un redémarrage de Slipway dans l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="593"/>
+        <location filename="../core/run/runengine.cpp" line="601"/>
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
         <translation>Slipway s&apos;est arrêté pendant le démarrage de %1 : l&apos;exécution ne peut pas continuer.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="606"/>
+        <location filename="../core/run/runengine.cpp" line="614"/>
         <source>The run did not reach Ready in time.</source>
         <translation>L&apos;exécution n&apos;a pas atteint Ready à temps.</translation>
     </message>
@@ -2326,42 +2455,42 @@
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Police de l&apos;éditeur :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="92"/>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsdialog.cpp" line="95"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settingsdialog.cpp" line="96"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="96"/>
+        <location filename="../ui/settingsdialog.cpp" line="97"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/settingsdialog.cpp" line="100"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
@@ -2371,42 +2500,42 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/settingsdialog.cpp" line="136"/>
         <source>A cloud needs a name and a known kind.</source>
         <translation>Un nuage demande un nom et un type connu.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsdialog.cpp" line="151"/>
         <source>%1 added.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Add a cloud</source>
         <translation>Ajouter un nuage</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/settingsdialog.cpp" line="164"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
+        <location filename="../ui/settingsdialog.cpp" line="165"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="216"/>
+        <location filename="../ui/settingsdialog.cpp" line="217"/>
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="221"/>
+        <location filename="../ui/settingsdialog.cpp" line="222"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 n&apos;est pas utilisable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <location filename="../ui/settingsdialog.cpp" line="224"/>
         <source>%1 works: %2</source>
         <translation>%1 fonctionne : %2</translation>
     </message>
@@ -2458,12 +2587,22 @@
         <translation>Ouvrir le catalogue dans &lt;file&gt; au lieu du catalogue par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="72"/>
+        <location filename="../app/slipway/main.cpp" line="59"/>
+        <source>Bundles or SlipStream module XML files to import.</source>
+        <translation>Paquets ou fichiers XML de modules SlipStream à importer.</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="60"/>
+        <source>[file...]</source>
+        <translation>[fichier...]</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="76"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="73"/>
+        <location filename="../app/slipway/main.cpp" line="77"/>
         <source>The catalog %1 cannot be opened: %2</source>
         <translation>Le catalogue %1 ne peut pas être ouvert : %2</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "ui/importdialog.h"
+
 #include "core/bundle/bundleexport.h"
 #include "core/bundle/bundlewriter.h"
 #include "core/catalog/catalog.h"
@@ -222,6 +224,12 @@ void MainWindow::createActions()
     });
     m_closeTab->setShortcut(QKeySequence::Close);
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    file->addSeparator();
+    QAction *import = file->addAction(QIcon::fromTheme(u"document-import"_s),
+                                      tr("&Import…"),
+                                      this,
+                                      &MainWindow::askImport);
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
     file->addSeparator();
     QAction *settings = file->addAction(QIcon::fromTheme(u"configure"_s),
                                         tr("S&ettings…"),
@@ -679,6 +687,29 @@ bool MainWindow::exportBundle(const QString &root, const QString &fileName, bool
     statusBar()->showMessage(tr("Exported %n module(s) to %1", nullptr, int(bundle->entries.size()))
                                  .arg(fileName),
                              5000);
+    return true;
+}
+
+void MainWindow::askImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this,
+        tr("Import Bundles or SlipStream Modules"),
+        QString(),
+        tr("Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+bool MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_catalog || files.isEmpty())
+        return false;
+    ImportDialog dialog(*m_catalog, files, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_catalogModel->reload();
+    statusBar()->showMessage(tr("Imported %n module(s)", nullptr, dialog.summary().modules), 5000);
     return true;
 }
 

@@ -74,6 +74,9 @@ public:
     void selectInCatalog(const QString &path);
     // Writes the subtree at root ("" = everything) to a bundle file.
     bool exportBundle(const QString &root, const QString &fileName, bool withHistory);
+    // Shows the import preview of bundles and SlipStream XML files (Ctrl+I, or files given on
+    // the command line) and imports on the user's word; true when something was imported.
+    bool importFiles(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +95,7 @@ private:
     void askNewModule(ModuleKind kind, const QString &parentPath);
     void askRename(const QString &path);
     void askExport(const QString &root, bool withHistory);
+    void askImport();
     void openSettings();
     void filterChanged(const QString &text);
     void showError(const QString &title, const QString &message);

@@ -54,6 +54,10 @@ int main(int argc, char *argv[])
                                             "one."),
                     QApplication::translate("main", "file"));
     parser.addOption(catalogFile);
+    parser.addPositionalArgument(
+        u"files"_s,
+        QApplication::translate("main", "Bundles or SlipStream module XML files to import."),
+        QApplication::translate("main", "[file...]"));
     parser.process(app);
 
     Slipway::Settings settings;
@@ -72,6 +76,11 @@ int main(int argc, char *argv[])
                               QApplication::translate("main", "Slipway"),
                               QApplication::translate("main", "The catalog %1 cannot be opened: %2")
                                   .arg(catalog.fileName(), opened.errorMessage()));
+
+    // Bundles opened from the desktop (the .desktop file passes %F) go to the import preview.
+    const QStringList files = parser.positionalArguments();
+    if (opened && !files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, files] { window.importFiles(files); });
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

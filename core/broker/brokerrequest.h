@@ -1,7 +1,7 @@
 #pragma once
 
 // A node's HTTP call to the broker and its answer, independent of how it arrived: directly
-// on the broker's QHttpServer, or forwarded by slipway-relay over the application's
+// on the broker's own HTTP/1.1 listener, or forwarded by slipway-relay over the application's
 // WebSocket link. Both paths hand the same values to BrokerRequestHandler.
 
 #include <QByteArray>

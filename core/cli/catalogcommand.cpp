@@ -4,6 +4,7 @@
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/bundlewriter.h"
 #include "core/bundle/examplecatalog.h"
+#include "core/bundle/importfiles.h"
 #include "core/bundle/importplan.h"
 #include "core/bundle/slipstreamreader.h"
 #include "core/cli/commandline.h"
@@ -284,38 +285,10 @@ int CatalogCommand::import(const QStringList &files)
 
     // YAML bundles and SlipStream XML may be mixed; every file is read before anything is
     // imported, and one bad file stops everything.
-    Bundle bundle;
-    QList<SourceError> errors;
-    QList<SourceError> warnings;
-    QStringList xmlFiles;
-    for (const QString &file : files) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            errors.append({{file, 0, 0}, f.errorString()});
-            continue;
-        }
-        const QByteArray data = f.readAll();
-        if (SlipStreamReader::looksLikeSlipStream(data)) {
-            xmlFiles.append(file);
-            continue;
-        }
-        BundleReadResult read = BundleReader::read(data, file);
-        errors += read.errors;
-        bundle.entries += read.bundle.entries;
-    }
-    if (!xmlFiles.isEmpty()) {
-        BundleReadResult read = SlipStreamReader::readFiles(xmlFiles);
-        errors += read.errors;
-        warnings += read.warnings;
-        bundle.entries += read.bundle.entries;
-    }
-    QHash<QString, SourceLocation> seen;
-    for (const BundleEntry &e : std::as_const(bundle.entries)) {
-        if (const auto first = seen.constFind(e.path()); first != seen.constEnd())
-            errors.append({e.location,
-                           u"module '%1' is also defined at %2"_s.arg(e.path(), first->toString())});
-        seen.insert(e.path(), e.location);
-    }
+    BundleReadResult read = readImportFiles(files);
+    const Bundle &bundle = read.bundle;
+    const QList<SourceError> &errors = read.errors;
+    const QList<SourceError> &warnings = read.warnings;
     for (const SourceError &w : std::as_const(warnings))
         m_err << "warning: " << w.toString() << '\n';
     if (!errors.isEmpty()) {

@@ -3,6 +3,7 @@
 // resumed.
 
 #include "core/catalog/catalog.h"
+#include "podmantesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +15,10 @@
 #include <QUuid>
 
 using namespace Slipway;
+using namespace Slipway::PodmanTesting;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kBaseImage = u"localhost/slipway-debian:13"_s;
 
 Module image(const QString &path,
              const QString &execute,
@@ -58,27 +58,6 @@ Node node(const QString &name, const QString &image, int multiplicity = 1)
     n.image = image;
     n.multiplicity = multiplicity;
     return n;
-}
-
-bool podmanAvailable()
-{
-    QProcess p;
-    p.start(u"podman"_s, {u"image"_s, u"exists"_s, kBaseImage});
-    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-QStringList containersOfRun(const QString &run)
-{
-    QProcess p;
-    p.start(u"podman"_s,
-            {u"ps"_s,
-             u"-a"_s,
-             u"--filter"_s,
-             u"label=slipway.run="_s + run,
-             u"--format"_s,
-             u"{{.Names}}"_s});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 }
 
 struct Outcome
@@ -147,7 +126,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!podmanAvailable())
+        if (!available())
             QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
         QVERIFY(m_dir.isValid());
         m_program = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
@@ -227,11 +206,8 @@ ss-set ready "yes from $(hostname)"
     void cleanupTestCase()
     {
         // Whatever a failed test left behind goes.
-        for (const QString &run : std::as_const(m_runs)) {
-            for (const QString &name : containersOfRun(run))
-                QProcess::execute(u"podman"_s, {u"rm"_s, u"-f"_s, u"-t"_s, u"0"_s, name});
-            QProcess::execute(u"podman"_s, {u"network"_s, u"rm"_s, u"-f"_s, u"slipway-"_s + run});
-        }
+        for (const QString &run : std::as_const(m_runs))
+            removeRun(run);
         for (const QString &id : std::as_const(m_images))
             QProcess::execute(u"podman"_s, {u"rmi"_s, u"-f"_s, id});
     }

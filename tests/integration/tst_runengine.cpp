@@ -7,6 +7,7 @@
 #include "core/catalog/catalog.h"
 #include "core/connector/connector.h"
 #include "core/run/runhost.h"
+#include "podmantesting.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -14,11 +15,10 @@
 #include <QTest>
 
 using namespace Slipway;
+using namespace Slipway::PodmanTesting;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kBaseImage = u"localhost/slipway-debian:13"_s;
 
 Module image(const QString &path,
              const QString &parent,
@@ -54,27 +54,6 @@ Parameter input(const QString &name)
     p.name = name;
     p.category = ParameterCategory::Input;
     return p;
-}
-
-bool podmanAvailable()
-{
-    QProcess p;
-    p.start(u"podman"_s, {u"image"_s, u"exists"_s, kBaseImage});
-    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-QStringList containersOfRun(const QString &run)
-{
-    QProcess p;
-    p.start(u"podman"_s,
-            {u"ps"_s,
-             u"-a"_s,
-             u"--filter"_s,
-             u"label=slipway.run="_s + run,
-             u"--format"_s,
-             u"{{.Names}}"_s});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -122,7 +101,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!podmanAvailable())
+        if (!available())
             QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
         QVERIFY(m_dir.isValid());
         const QString db = m_dir.filePath(u"catalog.sqlite"_s);
@@ -198,9 +177,7 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
     {
         // Whatever a failed test left behind goes.
         for (const QString &run : std::as_const(m_runs)) {
-            for (const QString &name : containersOfRun(run))
-                QProcess::execute(u"podman"_s, {u"rm"_s, u"-f"_s, name});
-            QProcess::execute(u"podman"_s, {u"network"_s, u"rm"_s, u"-f"_s, u"slipway-"_s + run});
+            removeRun(run);
         }
     }
 
