@@ -2,6 +2,7 @@
 // Podman connector, the bootstrap and slipway-node, the ss-* tools, the state barriers.
 
 #include "connectors/builtinconnectors.h"
+#include "core/bundle/importfiles.h"
 #include "core/bundle/importplan.h"
 #include "core/bundle/slipstreamreader.h"
 #include "core/catalog/catalog.h"
@@ -290,6 +291,41 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QCOMPARE(value(run, u"machine.1:statecustom"_s), u"RStudio Ready!"_s);
         QVERIFY(m_host->engine().terminate(run));
         QTRY_VERIFY_WITH_TIMEOUT(m_host->engine().run(run)->terminated, 120000);
+    }
+
+    // A deployment written in SlipStream module XML (tests/data/slipstream/webpair), imported
+    // and deployed with its scripts unchanged: the image recipes install nginx and curl from
+    // Debian on the nodes (the images are not built), the execute scripts coordinate through
+    // a mapped output, and the report recipe leaves a file in SLIPSTREAM_REPORT_DIR.
+    void slipstreamDeploymentInstallsPackagesAndRuns()
+    {
+        const QString dir = qEnvironmentVariable("SLIPWAY_SOURCE_DIR")
+                            + u"/tests/data/slipstream/webpair/"_s;
+        const BundleReadResult read = readImportFiles({dir + u"debian-13.xml"_s,
+                                                       dir + u"web.xml"_s,
+                                                       dir + u"client.xml"_s,
+                                                       dir + u"webpair.xml"_s});
+        QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
+        const ImportPlan plan = ImportPlan::make(read.bundle, *m_catalog);
+        QVERIFY2(plan.apply(*m_catalog), qPrintable(plan.previewText()));
+
+        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        const QString run = launch(u"webpair/webpair"_s);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 600000);
+        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
+        QCOMPARE(value(run, u"client.1:page"_s), u"hello from pre-install and nginx"_s);
+        QCOMPARE(value(run, u"client.1:web_url"_s),
+                 u"http://"_s + value(run, u"web.1:hostname"_s) + u"/hello.txt"_s);
+        QSet<QString> reported;
+        for (const auto &report : m_host->store().reports(run))
+            reported.insert(report.instance + u'/' + report.name);
+        QVERIFY2(reported.contains(u"web.1/packages.log"_s),
+                 qPrintable(reported.values().join(u' ')));
+        QVERIFY(reported.contains(u"web.1/report-nginx-site.conf"_s));
+        QVERIFY(m_host->engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(m_host->engine().run(run)->terminated, 120000);
+        QVERIFY(containersOfRun(run).isEmpty());
     }
 
     void launchRefusesWhatCannotRun()
