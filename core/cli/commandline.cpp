@@ -67,7 +67,7 @@ in $SLIPWAY_DATA_DIR or $XDG_DATA_HOME/slipway):
   cloud test NAME                    Check that the cloud can be used.
 
 Options:
-  --catalog FILE     The catalog database (default: $XDG_DATA_HOME/slipway/catalog.db).
+  --catalog FILE     The catalog database (default: $XDG_DATA_HOME/slipway/catalog.sqlite).
                      A catalog created by this command gets the example modules, unless
                      --no-examples is given.
   --json             Machine-readable output on stdout.
