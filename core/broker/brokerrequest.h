@@ -19,12 +19,12 @@ using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>; // lower-case name
 
 struct BrokerRequest
 {
-    QByteArray method;  // "GET", "PUT", "POST", "DELETE"
-    QString path;       // decoded path, e.g. "/api/v1/runs/<run>/params/master.1:munge_key"
-    QUrlQuery query;    // e.g. timeout=60, ignore-abort=1
+    QByteArray method; // "GET", "PUT", "POST", "DELETE"
+    QString path;      // decoded path, e.g. "/api/v1/runs/<run>/params/master.1:munge_key"
+    QUrlQuery query;   // e.g. timeout=60, ignore-abort=1
     HttpHeaders headers;
     QByteArray body;
-    QHostAddress peer;  // the node's address as seen by the broker or the relay
+    QHostAddress peer; // the node's address as seen by the broker or the relay
 
     QByteArray header(QByteArrayView name) const
     {

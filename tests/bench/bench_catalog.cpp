@@ -232,8 +232,9 @@ int main(int argc, char **argv)
             {
                 QSqlDatabase db = bareConnection(u"anchor-search"_s, file);
                 QSqlQuery q(db);
-                q.prepare(u"SELECT count(*) FROM modules m CROSS JOIN versions v ON v.module_id = m.id"
-                          " AND v.version = m.latest_version WHERE v.recipe_text LIKE ?"_s);
+                q.prepare(
+                    u"SELECT count(*) FROM modules m CROSS JOIN versions v ON v.module_id = m.id"
+                    " AND v.version = m.latest_version WHERE v.recipe_text LIKE ?"_s);
                 q.addBindValue(QString(u'%' + needle + u'%'));
                 q.exec();
                 q.next();
