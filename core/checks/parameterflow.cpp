@@ -1,0 +1,1198 @@
+#include "parameterflow.h"
+
+#include "core/broker/parameterkey.h"
+#include "core/broker/runtimeparameterstore.h"
+#include "core/model/modulejson.h"
+#include "core/run/runplan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcChecks, "slipway.checks")
+
+namespace Slipway {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// A scanner of POSIX sh, just deep enough to find simple commands and their words: quotes,
+// escapes, line continuations, comments, $(...), `...`, ${...}, $((...)), redirections and
+// here-documents (an unquoted one's body is scanned for substitutions only).
+
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\r';
+}
+
+bool isOperator(QChar c)
+{
+    return c == u';' || c == u'&' || c == u'|' || c == u'(' || c == u')' || c == u'<' || c == u'>';
+}
+
+bool isNameChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+           || c == u'_';
+}
+
+class ShellScanner
+{
+public:
+    explicit ShellScanner(QStringView script)
+        : m_s(script)
+    {}
+
+    QList<ScriptCall> run()
+    {
+        scanList(Until::End);
+        return std::move(m_calls);
+    }
+
+private:
+    enum class Until { End, Paren, Backquote };
+
+    struct Word
+    {
+        QString text;
+        bool literal = true; // no expansion anywhere in it
+        bool quoted = false; // some part was quoted or escaped (here-document delimiters)
+        int line = 0;
+        int column = 0;
+    };
+
+    struct HereDocument
+    {
+        QString delimiter;
+        bool quoted = false;
+        bool stripTabs = false;
+    };
+
+    bool atEnd() const { return m_pos >= m_s.size(); }
+    QChar peek(qsizetype ahead = 0) const
+    {
+        return m_pos + ahead < m_s.size() ? m_s[m_pos + ahead] : QChar();
+    }
+    int column() const { return int(m_pos - m_lineStart) + 1; }
+    void advance()
+    {
+        if (m_s[m_pos] == u'\n') {
+            ++m_line;
+            m_lineStart = m_pos + 1;
+        }
+        ++m_pos;
+    }
+
+    void scanList(Until until)
+    {
+        QList<Word> words;
+        bool redirectTarget = false;
+        while (!atEnd()) {
+            const QChar c = peek();
+            if (until == Until::Backquote && c == u'`') {
+                advance();
+                finishCommand(words);
+                return;
+            }
+            if (until == Until::Paren && c == u')') {
+                advance();
+                finishCommand(words);
+                return;
+            }
+            if (isBlank(c)) {
+                advance();
+            } else if (c == u'\\' && peek(1) == u'\n') {
+                advance();
+                advance();
+            } else if (c == u'\n') {
+                advance();
+                finishCommand(words);
+                readHereDocuments();
+            } else if (c == u'#') {
+                while (!atEnd() && peek() != u'\n')
+                    advance();
+            } else if (c == u'<' || c == u'>') {
+                // The word after a redirection is its target, not an argument.
+                redirectTarget = !readRedirection(until);
+            } else if (isOperator(c)) {
+                advance();
+                if ((c == u';' || c == u'&' || c == u'|') && peek() == c)
+                    advance();
+                finishCommand(words);
+                redirectTarget = false;
+            } else {
+                Word w = readWord(until);
+                // "2>file": the digits are the redirected descriptor, not an argument.
+                const bool ioNumber = (peek() == u'<' || peek() == u'>') && w.literal && !w.quoted
+                                      && !w.text.isEmpty()
+                                      && std::all_of(w.text.cbegin(), w.text.cend(), [](QChar d) {
+                                             return d.isDigit();
+                                         });
+                if (!ioNumber && !redirectTarget)
+                    words.append(std::move(w));
+                redirectTarget = false;
+            }
+        }
+        finishCommand(words);
+    }
+
+    // Returns true for a here-document, whose delimiter it has read.
+    bool readRedirection(Until until)
+    {
+        const QChar first = peek();
+        advance();
+        if (first == u'<' && peek() == u'<') {
+            advance();
+            HereDocument doc;
+            if (peek() == u'-') {
+                advance();
+                doc.stripTabs = true;
+            }
+            while (!atEnd() && isBlank(peek()))
+                advance();
+            const Word delimiter = readWord(until);
+            doc.delimiter = delimiter.text;
+            doc.quoted = delimiter.quoted;
+            m_hereDocuments.append(doc);
+            return true;
+        }
+        if (peek() == u'>' || peek() == u'&' || peek() == u'|' || (first == u'<' && peek() == u'>'))
+            advance();
+        return false;
+    }
+
+    Word readWord(Until until)
+    {
+        Word w;
+        w.line = m_line;
+        w.column = column();
+        while (!atEnd()) {
+            const QChar c = peek();
+            if (isBlank(c) || c == u'\n' || isOperator(c))
+                break;
+            if (c == u'`') {
+                if (until == Until::Backquote)
+                    break;
+                advance();
+                w.literal = false;
+                scanList(Until::Backquote);
+            } else if (c == u'\\') {
+                advance();
+                w.quoted = true;
+                if (atEnd())
+                    break;
+                if (peek() == u'\n') {
+                    advance();
+                    continue;
+                }
+                w.text += peek();
+                advance();
+            } else if (c == u'\'') {
+                advance();
+                w.quoted = true;
+                while (!atEnd() && peek() != u'\'') {
+                    w.text += peek();
+                    advance();
+                }
+                if (!atEnd())
+                    advance();
+            } else if (c == u'"') {
+                advance();
+                w.quoted = true;
+                readDoubleQuoted(w);
+            } else if (c == u'$') {
+                readDollar(w);
+            } else {
+                w.text += c;
+                advance();
+            }
+        }
+        return w;
+    }
+
+    void readDoubleQuoted(Word &w)
+    {
+        while (!atEnd() && peek() != u'"') {
+            const QChar c = peek();
+            if (c == u'\\') {
+                const QChar next = peek(1);
+                advance();
+                if (next == u'\n') {
+                    advance();
+                } else if (next == u'$' || next == u'`' || next == u'"' || next == u'\\') {
+                    w.text += next;
+                    advance();
+                } else {
+                    w.text += u'\\';
+                }
+            } else if (c == u'$') {
+                readDollar(w);
+            } else if (c == u'`') {
+                advance();
+                w.literal = false;
+                scanList(Until::Backquote);
+            } else {
+                w.text += c;
+                advance();
+            }
+        }
+        if (!atEnd())
+            advance();
+    }
+
+    // At a '$': an expansion makes the word non-literal; a lone '$' is itself.
+    void readDollar(Word &w)
+    {
+        const QChar next = peek(1);
+        if (next == u'(' && peek(2) == u'(') {
+            advance();
+            skipArithmetic();
+            w.literal = false;
+        } else if (next == u'(') {
+            advance();
+            advance();
+            w.literal = false;
+            scanList(Until::Paren);
+        } else if (next == u'{') {
+            advance();
+            advance();
+            w.literal = false;
+            skipBraced();
+        } else if (isNameChar(next) || next == u'@' || next == u'*' || next == u'#' || next == u'?'
+                   || next == u'-' || next == u'$' || next == u'!') {
+            advance();
+            advance();
+            if (isNameChar(next) && !next.isDigit()) {
+                while (!atEnd() && isNameChar(peek()))
+                    advance();
+            }
+            w.literal = false;
+        } else {
+            w.text += u'$';
+            advance();
+        }
+    }
+
+    // At the first '(' of "$((": up to the matching "))".
+    void skipArithmetic()
+    {
+        int depth = 0;
+        while (!atEnd()) {
+            const QChar c = peek();
+            if (c == u'$' && peek(1) == u'(' && peek(2) != u'(') {
+                advance();
+                advance();
+                scanList(Until::Paren);
+                continue;
+            }
+            if (c == u'`') {
+                advance();
+                scanList(Until::Backquote);
+                continue;
+            }
+            advance();
+            if (c == u'(')
+                ++depth;
+            else if (c == u')' && --depth == 0)
+                return;
+        }
+    }
+
+    // After "${": up to the matching '}', scanning command substitutions inside.
+    void skipBraced()
+    {
+        int depth = 1;
+        while (!atEnd()) {
+            const QChar c = peek();
+            if (c == u'\\') {
+                advance();
+                if (!atEnd())
+                    advance();
+            } else if (c == u'\'') {
+                advance();
+                while (!atEnd() && peek() != u'\'')
+                    advance();
+                if (!atEnd())
+                    advance();
+            } else if (c == u'$' && peek(1) == u'(' && peek(2) != u'(') {
+                advance();
+                advance();
+                scanList(Until::Paren);
+            } else if (c == u'`') {
+                advance();
+                scanList(Until::Backquote);
+            } else {
+                advance();
+                if (c == u'{')
+                    ++depth;
+                else if (c == u'}' && --depth == 0)
+                    return;
+            }
+        }
+    }
+
+    void readHereDocuments()
+    {
+        const QList<HereDocument> docs = std::exchange(m_hereDocuments, {});
+        for (const HereDocument &doc : docs) {
+            while (!atEnd()) {
+                // Is this line the delimiter?
+                const qsizetype end = [&] {
+                    const qsizetype nl = m_s.indexOf(u'\n', m_pos);
+                    return nl < 0 ? m_s.size() : nl;
+                }();
+                QStringView line = m_s.sliced(m_pos, end - m_pos);
+                if (doc.stripTabs) {
+                    while (line.startsWith(u'\t'))
+                        line = line.sliced(1);
+                }
+                if (line == doc.delimiter || line == QString(doc.delimiter + u'\r')) {
+                    while (!atEnd() && peek() != u'\n')
+                        advance();
+                    if (!atEnd())
+                        advance();
+                    break;
+                }
+                if (doc.quoted) {
+                    while (!atEnd() && peek() != u'\n')
+                        advance();
+                    if (!atEnd())
+                        advance();
+                    continue;
+                }
+                // Unquoted: expansions and command substitutions run.
+                Word ignored;
+                while (!atEnd() && peek() != u'\n') {
+                    const QChar c = peek();
+                    if (c == u'\\') {
+                        advance();
+                        if (!atEnd() && peek() != u'\n')
+                            advance();
+                        else if (!atEnd())
+                            advance(); // a continued line
+                    } else if (c == u'$') {
+                        readDollar(ignored);
+                    } else if (c == u'`') {
+                        advance();
+                        scanList(Until::Backquote);
+                    } else {
+                        advance();
+                    }
+                }
+                if (!atEnd())
+                    advance();
+            }
+        }
+    }
+
+    static bool isAssignment(const Word &w)
+    {
+        const qsizetype eq = w.text.indexOf(u'=');
+        if (eq <= 0 || w.text.front().isDigit())
+            return false;
+        for (qsizetype i = 0; i < eq; ++i) {
+            if (!isNameChar(w.text[i]))
+                return false;
+        }
+        return true;
+    }
+
+    void finishCommand(QList<Word> &words)
+    {
+        const QList<Word> command = std::exchange(words, {});
+        static const QStringList prefixes{u"if"_s,
+                                          u"then"_s,
+                                          u"else"_s,
+                                          u"elif"_s,
+                                          u"do"_s,
+                                          u"while"_s,
+                                          u"until"_s,
+                                          u"!"_s,
+                                          u"{"_s,
+                                          u"time"_s,
+                                          u"exec"_s,
+                                          u"command"_s,
+                                          u"nohup"_s,
+                                          u"env"_s};
+        qsizetype i = 0;
+        while (i < command.size()
+               && (isAssignment(command[i])
+                   || (command[i].literal && prefixes.contains(command[i].text))))
+            ++i;
+        if (i >= command.size() || !command[i].literal)
+            return;
+        const Word &name = command[i];
+        const QString tool = name.text.section(u'/', -1);
+        const QList<Word> args = command.mid(i + 1);
+        ScriptCall call;
+        call.line = name.line;
+        call.column = name.column;
+        if (tool == u"ss-get")
+            readGet(call, args);
+        else if (tool == u"ss-set")
+            readSet(call, args);
+        else if (tool == u"ss-random")
+            readRandom(call, args);
+        else if (tool == u"ss-get-all")
+            readGetAll(call, args);
+    }
+
+    static void setKey(ScriptCall &call, const Word &w)
+    {
+        call.key = w.literal ? w.text : QString();
+        call.literal = w.literal;
+        call.line = w.line;
+        call.column = w.column;
+    }
+
+    void readGet(ScriptCall call, const QList<Word> &args)
+    {
+        call.tool = ScriptCall::Tool::Get;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const Word &a = args[i];
+            const bool option = a.literal && a.text.startsWith(u'-') && a.text.size() > 1;
+            if (option && a.text == u"--timeout") {
+                ++i;
+            } else if (option && a.text.startsWith(u"--timeout=")) {
+            } else if (option && a.text == u"--noblock") {
+                call.noblock = true;
+            } else if (option && a.text == u"--ignore-abort") {
+            } else if (option && a.text == u"--") {
+                if (i + 1 < args.size())
+                    setKey(call, args[i + 1]);
+                break;
+            } else if (option) {
+                return; // --help, or an option ss-get refuses: no read happens
+            } else {
+                setKey(call, a);
+                break;
+            }
+        }
+        if (call.key.isEmpty() && call.literal)
+            return; // no key: a usage error, no read
+        m_calls.append(call);
+    }
+
+    void readSet(ScriptCall call, const QList<Word> &args)
+    {
+        call.tool = ScriptCall::Tool::Set;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const Word &a = args[i];
+            const bool option = a.literal && a.text.startsWith(u'-') && a.text.size() > 1;
+            if (option && a.text == u"--ignore-abort")
+                continue;
+            if (option && a.text == u"--") {
+                if (i + 1 < args.size())
+                    setKey(call, args[i + 1]);
+                break;
+            }
+            if (option)
+                return;
+            setKey(call, a);
+            break;
+        }
+        if (call.key.isEmpty() && call.literal)
+            return;
+        m_calls.append(call);
+    }
+
+    void readRandom(ScriptCall call, const QList<Word> &args)
+    {
+        call.tool = ScriptCall::Tool::Random;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const Word &a = args[i];
+            const bool option = a.literal && a.text.startsWith(u'-') && a.text.size() > 1;
+            if (option && a.text == u"-s") {
+                ++i;
+            } else if (option && a.text.startsWith(u"-s")) {
+            } else if (option && a.text == u"--") {
+                if (i + 1 < args.size())
+                    setKey(call, args[i + 1]);
+                break;
+            } else if (option) {
+                return;
+            } else {
+                setKey(call, a);
+                break;
+            }
+        }
+        if (call.key.isEmpty() && call.literal)
+            return; // prints a value, sets nothing
+        m_calls.append(call);
+    }
+
+    void readGetAll(ScriptCall call, const QList<Word> &args)
+    {
+        call.tool = ScriptCall::Tool::GetAll;
+        QList<Word> positional;
+        for (const Word &a : args) {
+            if (a.literal && a.text.startsWith(u'-') && a.text.size() > 1 && positional.isEmpty())
+                continue;
+            positional.append(a);
+        }
+        if (positional.size() < 2)
+            return;
+        setKey(call, positional[1]);
+        call.getAllNode = positional[0].literal ? positional[0].text : QString();
+        call.literal = positional[0].literal && positional[1].literal;
+        if (!call.literal)
+            call.key.clear();
+        call.noblock = true;
+        m_calls.append(call);
+    }
+
+    QStringView m_s;
+    qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+    QList<HereDocument> m_hereDocuments;
+    QList<ScriptCall> m_calls;
+};
+
+} // namespace
+
+QList<ScriptCall> scanScript(QStringView script)
+{
+    return ShellScanner(script).run();
+}
+
+QString ScriptLocation::field() const
+{
+    return u"image.recipes."_s + ModuleJson::recipeKindName(recipe);
+}
+
+QString ScriptLocation::toString() const
+{
+    return QCoreApplication::translate("ParameterFlow", "%1, %2, line %3")
+        .arg(modulePath, ModuleJson::recipeKindName(recipe))
+        .arg(line);
+}
+
+bool ParameterFlow::hasErrors() const
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [](const CheckProblem &p) {
+        return p.problem.severity == Severity::Error;
+    });
+}
+
+QList<Problem> ParameterFlow::plainProblems() const
+{
+    QList<Problem> list;
+    list.reserve(problems.size());
+    for (const CheckProblem &p : problems)
+        list << p.problem;
+    return list;
+}
+
+namespace {
+
+// Scripts run in stages separated by barriers (PRODUCT.md §4): every node finishes one stage
+// before any starts the next. on-vm-add / on-vm-remove run only when scaling a Ready run.
+int stageOf(RecipeKind kind)
+{
+    switch (kind) {
+    case RecipeKind::PreInstall:
+    case RecipeKind::Recipe:
+        return 0;
+    case RecipeKind::Execute:
+        return 1;
+    case RecipeKind::Report:
+        return 2;
+    case RecipeKind::OnVmAdd:
+    case RecipeKind::OnVmRemove:
+        return 3;
+    }
+    return 1;
+}
+constexpr int kStages = 4;
+
+struct NodeInfo
+{
+    QString name;
+    int multiplicity = 1;
+    const EffectiveImage *image = nullptr;
+    QSet<QString> available;            // parameters with a value when the run starts
+    QHash<QString, QString> mappedFrom; // input -> "source:param"
+    QSet<QString> inputs;
+    bool nonLiteralSets = false;
+};
+
+struct Event
+{
+    int stage = 0;
+    int use = -1;      // index into ParameterFlow::uses
+    QList<int> sets;   // facts a write makes true
+    int waitsFor = -1; // the fact a blocking read waits for
+};
+
+class FlowAnalysis
+{
+    Q_DECLARE_TR_FUNCTIONS(ParameterFlow)
+
+public:
+    FlowAnalysis(const Module &module, const ModuleLookup &lookup, const FlowOptions &options)
+        : m_module(module)
+        , m_lookup(lookup)
+        , m_options(options)
+    {}
+
+    ParameterFlow run()
+    {
+        collectNodes();
+        scanNodes();
+        checkUses();
+        simulate();
+        return std::move(m_flow);
+    }
+
+    static QString stageName(int stage)
+    {
+        switch (stage) {
+        case 0:
+            return tr("provisioning");
+        case 1:
+            return u"execute"_s;
+        case 2:
+            return u"report"_s;
+        default:
+            return tr("scaling");
+        }
+    }
+
+private:
+    void collectNodes();
+    void scanNodes();
+    void checkUses();
+    void simulate();
+    void reportStuck(int stage, const QList<int> &blocked);
+
+    int factId(const QString &node, const QString &parameter)
+    {
+        const QString key = node + u'\x1f' + parameter;
+        auto it = m_facts.constFind(key);
+        if (it != m_facts.cend())
+            return *it;
+        const int id = int(m_factNames.size());
+        m_facts.insert(key, id);
+        m_factNames << (node.isEmpty() ? QString(u"ss:"_s + parameter)
+                                       : QString(node + u':' + parameter));
+        m_producers.append(QList<std::pair<int, int>>());
+        return id;
+    }
+
+    void addProblem(Severity severity,
+                    const QString &message,
+                    const QList<ScriptLocation> &locations,
+                    const QStringList &nodes)
+    {
+        CheckProblem p;
+        p.problem.severity = severity;
+        p.problem.message = message;
+        if (!locations.isEmpty()) {
+            p.problem.modulePath = locations.first().modulePath;
+            p.problem.field = locations.first().field();
+        } else {
+            p.problem.modulePath = m_module.path;
+            p.problem.field = u"deployment.nodes"_s;
+        }
+        p.locations = locations;
+        p.nodes = nodes;
+        m_flow.problems << p;
+    }
+
+    const Module &m_module;
+    const ModuleLookup &m_lookup;
+    const FlowOptions &m_options;
+    ParameterFlow m_flow;
+
+    QList<NodeInfo> m_nodes;
+    QHash<QString, int> m_nodeIndex;
+    QHash<QString, std::optional<EffectiveImage>> m_images; // "path@version"
+    QHash<QString, QList<ScriptCall>> m_scans;              // script text -> calls
+
+    QHash<QString, int> m_facts;
+    QStringList m_factNames;
+    QList<QList<std::pair<int, int>>> m_producers; // fact -> (node, event)
+    QList<QList<Event>> m_events;                  // per node, in the order they run
+    QList<int> m_next;                             // per node: its next event to run
+};
+
+void FlowAnalysis::collectNodes()
+{
+    QList<Node> nodes;
+    if (m_module.kind == ModuleKind::Image) {
+        Node node;
+        node.name = kSingleImageNode.toString();
+        node.image = m_module.path;
+        nodes << node;
+    } else if (m_module.kind == ModuleKind::Deployment) {
+        nodes = m_module.deployment.nodes;
+    }
+
+    for (const Node &node : std::as_const(nodes)) {
+        if (m_nodeIndex.contains(node.name))
+            continue; // a duplicate name: validate() reports it
+        const QString cacheKey = node.image + u'@'
+                                 + (node.imageVersion ? QString::number(*node.imageVersion)
+                                                      : QString());
+        auto cached = m_images.find(cacheKey);
+        if (cached == m_images.end()) {
+            std::optional<EffectiveImage> effective;
+            const std::optional<Module> image = m_module.kind == ModuleKind::Image
+                                                    ? std::optional<Module>(m_module)
+                                                    : m_lookup(node.image, node.imageVersion);
+            if (image && image->kind == ModuleKind::Image) {
+                Result<EffectiveImage> e = effectiveImage(*image, m_lookup);
+                if (e)
+                    effective = std::move(*e);
+            }
+            cached = m_images.insert(cacheKey, std::move(effective));
+        }
+        NodeInfo info;
+        info.name = node.name;
+        info.multiplicity = m_options.multiplicities.value(node.name, node.multiplicity);
+        info.image = cached->has_value() ? &**cached : nullptr;
+        if (info.image) {
+            for (const Parameter &p : info.image->parameters) {
+                if (!p.defaultValue.isEmpty())
+                    info.available.insert(p.name);
+                if (p.category == ParameterCategory::Input)
+                    info.inputs.insert(p.name);
+            }
+        }
+        for (const ParameterMapping &m : node.mappings) {
+            if (m.literal)
+                info.available.insert(m.input);
+            else
+                info.mappedFrom.insert(m.input, m.value);
+        }
+        for (const QString &input : std::as_const(info.inputs)) {
+            if (m_options.givenInputs.contains(node.name + u':' + input))
+                info.available.insert(input);
+        }
+        m_nodeIndex.insert(node.name, int(m_nodes.size()));
+        m_nodes << info;
+    }
+}
+
+void FlowAnalysis::scanNodes()
+{
+    m_events.resize(m_nodes.size());
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        NodeInfo &node = m_nodes[n];
+        if (!node.image)
+            continue;
+        for (RecipeKind kind : allRecipeKinds) {
+            for (const RecipeLayer &layer : node.image->recipes[int(kind)]) {
+                auto scanned = m_scans.constFind(layer.script);
+                if (scanned == m_scans.cend())
+                    scanned = m_scans.insert(layer.script, scanScript(layer.script));
+                for (const ScriptCall &call : *scanned) {
+                    const bool isSet = call.tool == ScriptCall::Tool::Set
+                                       || call.tool == ScriptCall::Tool::Random;
+                    if (!call.literal) {
+                        ++m_flow.nonLiteralKeys;
+                        node.nonLiteralSets = node.nonLiteralSets || isSet;
+                        continue;
+                    }
+                    ParameterUse use;
+                    use.node = node.name;
+                    use.key = call.tool == ScriptCall::Tool::GetAll
+                                  ? call.getAllNode + u':' + call.key
+                                  : call.key;
+                    use.isSet = isSet;
+                    use.blocking = call.tool == ScriptCall::Tool::Get && !call.noblock;
+                    use.script = ModuleJson::recipeKindName(kind);
+                    use.location = {layer.modulePath, kind, call.line, call.column};
+
+                    const ParameterKey::Parsed parsed = ParameterKey::parse(use.key, node.name, 1);
+                    if (!parsed.ok()) {
+                        addProblem(Severity::Error,
+                                   tr("Node %1 uses the key %2, which the ss-* tools refuse: %3")
+                                       .arg(node.name, use.key, parsed.error),
+                                   {use.location},
+                                   {node.name});
+                        continue;
+                    }
+                    const ParameterKey &key = parsed.key;
+                    use.parameter = key.name();
+                    if (key.scope() != ParameterKey::Scope::Global)
+                        use.targetNode = key.node();
+                    if (key.scope() == ParameterKey::Scope::Instance && use.key.contains(u':'))
+                        use.targetInstance = key.index();
+                    m_flow.uses << use;
+                }
+            }
+        }
+    }
+}
+
+void FlowAnalysis::checkUses()
+{
+    // "source:param" -> the (node, input) facts a write of it also makes true.
+    QHash<QString, QList<int>> copies;
+    for (const NodeInfo &node : std::as_const(m_nodes)) {
+        for (auto it = node.mappedFrom.cbegin(); it != node.mappedFrom.cend(); ++it)
+            copies[it.value()] << factId(node.name, it.key());
+    }
+
+    // Writes first: reads are checked against every writer.
+    for (qsizetype u = 0; u < m_flow.uses.size(); ++u) {
+        const ParameterUse &use = m_flow.uses[u];
+        const int n = m_nodeIndex.value(use.node);
+        if (!use.isSet)
+            continue;
+        if (!use.targetNode.isEmpty() && use.targetNode != use.node) {
+            addProblem(Severity::Error,
+                       tr("Node %1 sets %2, but a node may set only its own parameters: the "
+                          "broker refuses it.")
+                           .arg(use.node, use.key),
+                       {use.location},
+                       {use.node});
+            continue;
+        }
+        Event event;
+        event.stage = stageOf(use.location.recipe);
+        event.use = int(u);
+        const int fact = factId(use.targetNode, use.parameter);
+        event.sets << fact;
+        if (!use.targetNode.isEmpty())
+            event.sets << copies.value(use.targetNode + u':' + use.parameter);
+        for (int f : std::as_const(event.sets))
+            m_producers[f].append({n, int(m_events[n].size())});
+        m_events[n] << event;
+    }
+
+    QHash<QString, int> edgeIndex;
+    const QStringList &slipwayOnly = RuntimeParameterStore::slipwayOnlyNames();
+    auto isBuiltIn = [&](const QString &p) {
+        return slipwayOnly.contains(p) || ParameterKey::isNodeParameter(p) || p == u"complete"
+               || p == u"abort" || p == u"statecustom" || p == u"url.ssh";
+    };
+
+    // Reads, in script order per node: their events interleave with the writes above.
+    QList<QList<Event>> reads(m_nodes.size());
+    for (qsizetype u = 0; u < m_flow.uses.size(); ++u) {
+        const ParameterUse &use = m_flow.uses[u];
+        if (use.isSet)
+            continue;
+        const NodeInfo &caller = m_nodes[m_nodeIndex.value(use.node)];
+        const Severity unproduced = use.blocking ? Severity::Error : Severity::Warning;
+        int waitsFor = -1;
+
+        if (use.targetNode.isEmpty()) {
+            const int fact = factId({}, use.parameter);
+            if (!m_producers[fact].isEmpty())
+                waitsFor = fact;
+            else if (use.parameter != u"url.service"
+                     && RuntimeParameterStore::reservedGlobalNames().contains(use.parameter))
+                waitsFor = -1;
+            else
+                addProblem(unproduced,
+                           tr("Node %1 reads %2, which no script sets.").arg(caller.name, use.key),
+                           {use.location},
+                           {caller.name});
+        } else {
+            const auto target = m_nodeIndex.constFind(use.targetNode);
+            if (target == m_nodeIndex.cend()) {
+                addProblem(Severity::Error,
+                           tr("Node %1 reads %2, but %3 has no node %4.")
+                               .arg(caller.name, use.key, m_module.path, use.targetNode),
+                           {use.location},
+                           {caller.name});
+                continue;
+            }
+            const NodeInfo &owner = m_nodes[*target];
+            if (use.targetInstance > owner.multiplicity) {
+                addProblem(Severity::Error,
+                           tr("Node %1 reads %2, but %3 has only %n instance(s).",
+                              nullptr,
+                              owner.multiplicity)
+                               .arg(caller.name, use.key, owner.name),
+                           {use.location},
+                           {caller.name, owner.name});
+                continue;
+            }
+            if (owner.name != caller.name) {
+                const QString edgeKey = owner.name + u'\x1f' + caller.name + u'\x1f'
+                                        + use.parameter;
+                if (!edgeIndex.contains(edgeKey)) {
+                    edgeIndex.insert(edgeKey, int(m_flow.edges.size()));
+                    m_flow.edges << ImpliedEdge{owner.name, caller.name, use.parameter, use};
+                }
+            }
+
+            const int fact = factId(owner.name, use.parameter);
+            const QString source = owner.mappedFrom.value(use.parameter);
+            if (isBuiltIn(use.parameter) || owner.available.contains(use.parameter)) {
+                // a value before the run starts, or Slipway's own
+            } else if (!m_producers[fact].isEmpty()) {
+                waitsFor = fact;
+            } else if (!source.isEmpty()) {
+                const QString sourceNode = source.section(u':', 0, 0);
+                const QString sourceParameter = source.section(u':', 1);
+                const auto from = m_nodeIndex.constFind(sourceNode);
+                if (from == m_nodeIndex.cend() || isBuiltIn(sourceParameter)) {
+                    // Slipway's own value, copied; or a broken mapping validate() reports
+                } else if (m_nodes[*from].nonLiteralSets) {
+                    addProblem(Severity::Warning,
+                               tr("Node %1 reads %2, mapped from %3, which no script sets with a "
+                                  "literal key (one of %4's keys is computed).")
+                                   .arg(caller.name, use.key, source, sourceNode),
+                               {use.location},
+                               {caller.name, sourceNode});
+                } else {
+                    addProblem(unproduced,
+                               tr("Node %1 reads %2, mapped from %3, which no script of %4 sets.")
+                                   .arg(caller.name, use.key, source, sourceNode),
+                               {use.location},
+                               {caller.name, sourceNode});
+                }
+            } else if (owner.nonLiteralSets) {
+                addProblem(Severity::Warning,
+                           tr("Node %1 reads %2, which no script sets with a literal key (one of "
+                              "%3's keys is computed).")
+                               .arg(caller.name, use.key, owner.name),
+                           {use.location},
+                           {caller.name, owner.name});
+            } else if (owner.inputs.contains(use.parameter)) {
+                addProblem(m_options.atLaunch ? unproduced : Severity::Warning,
+                           tr("Node %1 reads %2: the input %3 of %4 has no default, no mapping "
+                              "and no script sets it; give it a value at launch.")
+                               .arg(caller.name, use.key, use.parameter, owner.name),
+                           {use.location},
+                           {caller.name, owner.name});
+            } else {
+                addProblem(unproduced,
+                           tr("Node %1 reads %2, which nothing sets: no script of %3 sets %4, it "
+                              "has no default and no mapping.")
+                               .arg(caller.name, use.key, owner.name, use.parameter),
+                           {use.location},
+                           {caller.name, owner.name});
+            }
+        }
+        if (use.blocking && waitsFor >= 0) {
+            Event event;
+            event.stage = stageOf(use.location.recipe);
+            event.use = int(u);
+            event.waitsFor = waitsFor;
+            reads[m_nodeIndex.value(use.node)] << event;
+        }
+    }
+
+    // Merge reads and writes per node in the order the uses were found (the run order), and
+    // re-point the producers at the merged positions.
+    for (auto &list : m_producers)
+        list.clear();
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        QList<Event> merged;
+        merged.reserve(m_events[n].size() + reads[n].size());
+        std::merge(m_events[n].cbegin(),
+                   m_events[n].cend(),
+                   reads[n].cbegin(),
+                   reads[n].cend(),
+                   std::back_inserter(merged),
+                   [](const Event &a, const Event &b) { return a.use < b.use; });
+        for (qsizetype e = 0; e < merged.size(); ++e) {
+            for (int f : std::as_const(merged[e].sets))
+                m_producers[f].append({int(n), int(e)});
+        }
+        m_events[n] = std::move(merged);
+    }
+}
+
+void FlowAnalysis::simulate()
+{
+    const qsizetype nodeCount = m_nodes.size();
+    m_next.fill(0, nodeCount);
+    QList<int> &next = m_next;
+    QList<bool> done(m_factNames.size(), false);
+    QHash<int, QList<int>> waiters;
+    QList<int> queue;
+
+    auto advance = [&](int n, int stage) {
+        const QList<Event> &events = m_events[n];
+        while (next[n] < events.size() && events[next[n]].stage == stage) {
+            const Event &e = events[next[n]];
+            if (e.waitsFor >= 0 && !done[e.waitsFor]) {
+                waiters[e.waitsFor] << n;
+                return;
+            }
+            for (int f : e.sets) {
+                if (!done[f]) {
+                    done[f] = true;
+                    queue << waiters.take(f);
+                }
+            }
+            ++next[n];
+        }
+    };
+
+    for (int stage = 0; stage < kStages; ++stage) {
+        bool reported = false;
+        for (;;) {
+            queue.clear();
+            waiters.clear();
+            for (int n = 0; n < nodeCount; ++n)
+                queue << n;
+            while (!queue.isEmpty())
+                advance(queue.takeLast(), stage);
+            QList<int> blocked;
+            for (int n = 0; n < nodeCount; ++n) {
+                if (next[n] < m_events[n].size() && m_events[n][next[n]].stage == stage)
+                    blocked << n;
+            }
+            if (blocked.isEmpty())
+                break;
+            if (!reported)
+                reportStuck(stage, blocked);
+            reported = true;
+            // Go on past the stuck reads, so that later stages are checked too.
+            for (int n : std::as_const(blocked))
+                ++next[n];
+        }
+    }
+}
+
+void FlowAnalysis::reportStuck(int stage, const QList<int> &blocked)
+{
+    // Whom each stuck read waits for: writers stuck in the same stage (a cycle), or a writer
+    // whose write comes only in a later stage, behind a barrier the reader itself holds up.
+    const QSet<int> stuck(blocked.cbegin(), blocked.cend());
+    QHash<int, QList<std::pair<int, int>>> waitsOn; // node -> (writer node, its write event)
+    for (int n : blocked) {
+        const Event &read = m_events[n][m_next[n]];
+        std::optional<std::pair<int, int>> later;
+        for (const auto &[m, j] : std::as_const(m_producers[read.waitsFor])) {
+            if (j < m_next[m])
+                continue;
+            const int writeStage = m_events[m][j].stage;
+            if (writeStage == stage && stuck.contains(m))
+                waitsOn[n] << std::pair{m, j};
+            else if (writeStage > stage && !later)
+                later = std::pair{m, j};
+        }
+        if (waitsOn.value(n).isEmpty() && later) {
+            const ParameterUse &get = m_flow.uses[read.use];
+            const ParameterUse &set = m_flow.uses[m_events[later->first][later->second].use];
+            addProblem(Severity::Error,
+                       tr("Deadlock: node %1 waits at %2 for %3, which %4 sets only at %5, after "
+                          "every node has finished its %6 scripts.")
+                           .arg(get.node,
+                                get.location.toString(),
+                                m_factNames[read.waitsFor],
+                                set.node,
+                                set.location.toString(),
+                                stageName(stage)),
+                       {get.location, set.location},
+                       {get.node, set.node});
+        }
+    }
+
+    // Tarjan's strongly connected components over the stuck nodes; each component with a
+    // cycle is one deadlock, reported with one of its cycles.
+    QHash<int, int> index, low;
+    QList<int> stack;
+    QSet<int> onStack;
+    int counter = 0;
+    QList<QList<int>> components;
+    std::function<void(int)> connect = [&](int v) {
+        index[v] = low[v] = counter++;
+        stack << v;
+        onStack.insert(v);
+        for (const auto &[w, j] : waitsOn.value(v)) {
+            Q_UNUSED(j);
+            if (!index.contains(w)) {
+                connect(w);
+                low[v] = std::min(low[v], low[w]);
+            } else if (onStack.contains(w)) {
+                low[v] = std::min(low[v], index[w]);
+            }
+        }
+        if (low[v] == index[v]) {
+            QList<int> component;
+            int w = -1;
+            do {
+                w = stack.takeLast();
+                onStack.remove(w);
+                component << w;
+            } while (w != v);
+            components << component;
+        }
+    };
+    for (int n : blocked) {
+        if (!index.contains(n))
+            connect(n);
+    }
+
+    for (const QList<int> &component : std::as_const(components)) {
+        const QSet<int> members(component.cbegin(), component.cend());
+        const int start = *std::min_element(component.cbegin(), component.cend());
+        const bool selfLoop = std::any_of(waitsOn.value(start).cbegin(),
+                                          waitsOn.value(start).cend(),
+                                          [&](const auto &edge) { return edge.first == start; });
+        if (component.size() == 1 && !selfLoop)
+            continue;
+        // Walk the waits inside the component until a node repeats: that loop is a cycle.
+        QList<std::pair<int, int>> steps; // (reader, writer's event), writer = next reader
+        QHash<int, int> position;
+        int current = start;
+        while (!position.contains(current)) {
+            position.insert(current, int(steps.size()));
+            std::pair<int, int> edge{-1, -1};
+            for (const auto &e : waitsOn.value(current)) {
+                if (members.contains(e.first) && (edge.first < 0 || e.first == start))
+                    edge = e;
+            }
+            steps << std::pair{current, edge.second};
+            current = edge.first;
+        }
+        steps = steps.mid(position.value(current));
+        // The writer of each step is the reader of the next one.
+        QStringList descriptions;
+        QList<ScriptLocation> locations;
+        QStringList nodes;
+        for (qsizetype k = 0; k < steps.size(); ++k) {
+            const int reader = steps[k].first;
+            const int writer = steps[(k + 1) % steps.size()].first;
+            const Event &read = m_events[reader][m_next[reader]];
+            const ParameterUse &get = m_flow.uses[read.use];
+            const ParameterUse &set = m_flow.uses[m_events[writer][steps[k].second].use];
+            descriptions << (reader == writer
+                                 ? tr("%1 waits at %2 for %3, which it sets itself only later, "
+                                      "at %4")
+                                       .arg(get.node,
+                                            get.location.toString(),
+                                            m_factNames[read.waitsFor],
+                                            set.location.toString())
+                                 : tr("%1 waits at %2 for %3, which %4 sets only at %5")
+                                       .arg(get.node,
+                                            get.location.toString(),
+                                            m_factNames[read.waitsFor],
+                                            set.node,
+                                            set.location.toString()));
+            locations << get.location << set.location;
+            nodes << get.node;
+        }
+        addProblem(Severity::Error,
+                   tr("Deadlock: %1.").arg(descriptions.join(u"; "_s)),
+                   locations,
+                   nodes);
+    }
+}
+
+} // namespace
+
+ParameterFlow analyzeParameterFlow(const Module &module,
+                                   const ModuleLookup &lookup,
+                                   const FlowOptions &options)
+{
+    return FlowAnalysis(module, lookup, options).run();
+}
+
+} // namespace Slipway
