@@ -1,6 +1,7 @@
 #include "builtinconnectors.h"
 
 #include "connectors/local/localconnector.h"
+#include "connectors/openstack/openstackconnector.h"
 
 namespace Slipway {
 
@@ -8,6 +9,7 @@ ConnectorRegistry builtinConnectors()
 {
     ConnectorRegistry registry;
     registry.add(LocalConnector::connectorKind());
+    registry.add(OpenStackConnector::connectorKind());
     return registry;
 }
 

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/connector/connector.h"
+#include "core/connector/connectorregistry.h"
+
+namespace Slipway {
+
+class OpenStackClient;
+
+// OpenStack (PRODUCT.md §6): Keystone v3, Nova, Neutron, Glance over their REST APIs.
+// Each instance is a server slipway-<run>-<node>-<index> with metadata slipway_run,
+// slipway_owner, slipway_instance and slipway_image (what orphan clean-up and terminate go
+// by). Nodes reach the broker through slipway-relay (BrokerRoute::Relay) and are bootstrapped
+// by cloud-init: the broker's token only exists once the engine bootstraps the instance, so
+// the bootstrap rebuilds the server with the cloud-init user-data (Nova microversion 2.57)
+// and reads the bootstrap's exit status from the console log. Image builds run the build
+// steps the same way on a server of the base image and snapshot it (createImage), reusing a
+// snapshot whose slipway_cache_key matches. Secrets (password or application credential
+// secret) come from the keychain only.
+class OpenStackConnector : public Connector
+{
+    Q_OBJECT
+public:
+    static constexpr auto kKind = u"openstack";
+    // Per-cloud resource defaults (an image's resource parameters win).
+    static constexpr auto kFlavor = u"flavor";
+    static constexpr auto kNetwork = u"network";
+    static constexpr auto kFloatingNetwork = u"floating_network";
+    static constexpr auto kKeyName = u"key_name";
+    static constexpr auto kSecurityGroups = u"security_groups";
+    static constexpr auto kPollInterval = u"poll_interval_ms";
+
+    // Server metadata keys.
+    static constexpr auto kRunKey = u"slipway_run";
+    static constexpr auto kOwnerKey = u"slipway_owner";
+    static constexpr auto kInstanceKey = u"slipway_instance";
+    static constexpr auto kImageKey = u"slipway_image";
+    static constexpr auto kCacheKey = u"slipway_cache_key";
+
+    explicit OpenStackConnector(const CloudConfig &cloud, QObject *parent = nullptr);
+
+    static ConnectorKind connectorKind();
+
+    ConnectorCapabilities capabilities() const override;
+    ProvisionOperation *provision(const ProvisionRequest &request) override;
+    BootstrapOperation *bootstrap(const BootstrapRequest &request) override;
+    TerminateOperation *terminate(const TerminateRequest &request) override;
+    TerminateOperation *cleanUpOrphans(const OrphanCleanUpRequest &request) override;
+    ImageBuildOperation *buildImage(const ImageBuildRequest &request) override;
+    CheckOperation *check() override;
+
+    OpenStackClient *client() const { return m_client; }
+    int pollIntervalMs() const;
+
+    static QString serverPrefix(const QString &runId);
+    static QString serverName(const QString &runId, const InstanceName &instance);
+
+private:
+    OpenStackClient *m_client;
+};
+
+} // namespace Slipway

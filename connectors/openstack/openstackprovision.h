@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/connector/connectoroperation.h"
+
+namespace Slipway {
+
+class OpenStackConnector;
+class OpenStackResources;
+
+// Creates one Nova server per instance (in parallel): flavour, image, key pair, security
+// groups, network and disk from the instance's resources or the cloud's settings, metadata
+// naming the run, owner and instance; waits for ACTIVE and, for network=public, gives it a
+// floating IP. A server that goes into ERROR is deleted and reported with Nova's fault.
+class OpenStackProvision final : public ProvisionOperation
+{
+    Q_OBJECT
+public:
+    OpenStackProvision(OpenStackConnector *connector, const ProvisionRequest &request);
+
+    // The body of POST /servers for one instance.
+    static QJsonObject serverBody(const ProvisionRequest &request,
+                                  const InstanceRequest &instance,
+                                  const QString &flavorId,
+                                  const QString &networkId,
+                                  const QStringList &securityGroups,
+                                  const QString &keyName);
+
+protected:
+    void start() override;
+    void stop() override;
+
+private:
+    void resolveThenCreate();
+    void create(const InstanceRequest &instance);
+    void instanceDone(const InstanceRequest &instance,
+                      const QString &serverId,
+                      const QString &error);
+
+    OpenStackConnector *m_connector;
+    ProvisionRequest m_request;
+    OpenStackResources *m_resources;
+    QHash<QString, QString> m_flavorIds; // name or id -> id
+    QString m_networkId;
+    QString m_floatingNetworkId;
+    int m_pending = 0;
+    int m_done = 0;
+};
+
+} // namespace Slipway
