@@ -1,5 +1,6 @@
 #include "builtinconnectors.h"
 
+#include "connectors/ec2/ec2connector.h"
 #include "connectors/local/localconnector.h"
 #include "connectors/openstack/openstackconnector.h"
 
@@ -10,6 +11,7 @@ ConnectorRegistry builtinConnectors()
     ConnectorRegistry registry;
     registry.add(LocalConnector::connectorKind());
     registry.add(OpenStackConnector::connectorKind());
+    registry.add(Ec2Connector::connectorKind());
     return registry;
 }
 
