@@ -1,5 +1,6 @@
 #include "openstackclient.h"
 
+#include "connectors/openstack/openstackconnector.h"
 #include "core/secrets/secretstore.h"
 
 #include <QFile>
@@ -54,9 +55,7 @@ OpenStackClient::OpenStackClient(const CloudConfig &cloud, QObject *parent)
 
 QString OpenStackClient::secretName() const
 {
-    return m_cloud.setting(QString(kAuthType)) == u"application_credential"_s
-               ? QString(kApplicationCredentialSecret)
-               : QString(kPasswordSecret);
+    return OpenStackConnector::secretName(m_cloud);
 }
 
 QUrl OpenStackClient::authUrl() const

@@ -3,6 +3,8 @@
 #include "core/connector/connector.h"
 #include "core/connector/connectorregistry.h"
 
+#include <QString>
+
 namespace Slipway {
 
 class OpenStackClient;
@@ -51,6 +53,16 @@ public:
 
     OpenStackClient *client() const { return m_client; }
     int pollIntervalMs() const;
+
+    // The keychain name of the secret a cloud with these settings authenticates with:
+    // "password", or "application_credential_secret" with auth_type=application_credential.
+    static QString secretName(const CloudConfig &cloud)
+    {
+        return cloud.setting(QStringLiteral("auth_type"))
+                       == QLatin1StringView("application_credential")
+                   ? QStringLiteral("application_credential_secret")
+                   : QStringLiteral("password");
+    }
 
     static QString serverPrefix(const QString &runId);
     static QString serverName(const QString &runId, const InstanceName &instance);

@@ -1,18 +1,62 @@
 #include "cloudcommand.h"
 
 #include "connectors/builtinconnectors.h"
+#include "connectors/openstack/openstackconnector.h"
 #include "core/cli/commandline.h"
 #include "core/connector/connector.h"
 #include "core/run/cloudlist.h"
+#include "core/secrets/secretstore.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Slipway::Cli {
+
+namespace {
+
+// One line of standard input: typed at a prompt without echo on a terminal, else piped.
+// Never an argument, which other users could read in the process list.
+QByteArray readSecretLine(QTextStream &err, const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile in;
+    QByteArray line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << '\n' << Qt::flush;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+// The keychain name of the secret a cloud of this kind needs, or "" when it needs none.
+QString secretNameOf(const CloudConfig &cloud)
+{
+    if (cloud.kind == QString(OpenStackConnector::kKind))
+        return OpenStackConnector::secretName(cloud);
+    return {};
+}
+
+} // namespace
 
 int CloudCommand::usage(const QString &message)
 {
@@ -103,6 +147,18 @@ int CloudCommand::add(const QStringList &args)
         return failure(added.errorMessage());
     if (Result<void> saved = clouds.save(); !saved)
         return failure(saved.errorMessage());
+    // The credential goes to the keychain only; an empty line keeps the one stored before.
+    if (const QString secret = secretNameOf(cloud); !secret.isEmpty()) {
+        const QByteArray value = readSecretLine(m_err,
+                                                u"%1 of cloud %2 (stored in the keychain): "_s
+                                                    .arg(secret, cloud.name));
+        if (!value.isEmpty()) {
+            if (Result<void> stored = writeSecretNow(cloud.name, secret, value); !stored)
+                return failure(stored.errorMessage());
+            m_out << "the " << secret << " of cloud " << cloud.name
+                  << " is stored in the keychain\n";
+        }
+    }
     m_out << "cloud " << cloud.name << " (" << cloud.kind << ") saved in " << clouds.fileName()
           << '\n';
     return ExitOk;
