@@ -5,6 +5,7 @@
 #include "ui/authorizationeditor.h"
 #include "ui/commands/editrecipecommand.h"
 #include "ui/commands/editsummarycommand.h"
+#include "ui/diagram/deploymentdiagram.h"
 #include "ui/document.h"
 #include "ui/editor/recipeeditor.h"
 #include "ui/editor/recipepane.h"
@@ -154,6 +155,8 @@ ModuleEditor::ModuleEditor(Document *document, const Settings &settings, QWidget
         m_tabs->addTab(parameters, tr("Parameters"));
         m_tabs->addTab(buildRecipes(), tr("Recipes"));
     } else if (kind == ModuleKind::Deployment) {
+        m_diagram = new DeploymentDiagram(document, this);
+        m_tabs->addTab(m_diagram, tr("Diagram"));
         m_tabs->addTab(buildNodes(), tr("Nodes"));
     }
     m_authz = new AuthorizationEditor(document, this);
@@ -161,6 +164,8 @@ ModuleEditor::ModuleEditor(Document *document, const Settings &settings, QWidget
     m_history = new HistoryView(document, this);
     m_tabs->addTab(m_history, tr("History"));
 
+    if (m_diagram)
+        m_tabs->setCurrentWidget(m_diagram); // a deployment opens on its diagram
     applySettings(settings);
     connect(document, &Document::changed, this, [this](Document::Parts parts) {
         refresh(int(parts));

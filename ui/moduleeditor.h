@@ -16,6 +16,7 @@ class QTabWidget;
 namespace Slipway {
 
 class AuthorizationEditor;
+class DeploymentDiagram;
 class Document;
 class HistoryView;
 class RecipePane;
@@ -46,6 +47,7 @@ public:
     QTabWidget *recipeTabs() const { return m_recipeTabs; }
     HistoryView *history() const { return m_history; }
     AuthorizationEditor *authorization() const { return m_authz; }
+    DeploymentDiagram *diagram() const { return m_diagram; } // deployments only
 
     // Shows the tab and, where it can, the row or editor of a validation field
     // ("image.parameters[db].default", "deployment.nodes[web].mappings[db_host]").
@@ -81,6 +83,7 @@ private:
     std::shared_ptr<QString> m_mappedNode;
     HistoryView *m_history = nullptr;
     AuthorizationEditor *m_authz = nullptr;
+    DeploymentDiagram *m_diagram = nullptr;
     bool m_updating = false;
 };
 
