@@ -8,6 +8,7 @@
 #include "connectors/openstack/openstackterminate.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -20,8 +21,8 @@ QString translated(const char *text)
     return QCoreApplication::translate("Slipway::OpenStackConnector", text);
 }
 
-// `cloud test`: authenticates, then reads the compute limits, which also proves the catalog
-// has a usable compute endpoint.
+// `cloud test`: authenticates, reads the compute limits (which proves the catalog has a
+// usable compute endpoint) and checks that the key pair of the servers exists.
 class OpenStackCheck final : public CheckOperation
 {
 public:
@@ -41,7 +42,7 @@ protected:
                 return;
             }
             m_resources->send({u"compute"_s, "GET", u"/limits"_s, {}, false, {}},
-                              [this, client](const OpenStackReply &r) {
+                              [this](const OpenStackReply &r) {
                                   if (!r.ok()) {
                                       finish(ConnectorError{ConnectorError::Code::Failed,
                                                             r.errorMessage,
@@ -50,22 +51,52 @@ protected:
                                                             {}});
                                       return;
                                   }
-                                  const QJsonObject absolute = r.json.value(u"limits"_s)
-                                                                   .toObject()
-                                                                   .value(u"absolute"_s)
-                                                                   .toObject();
-                                  setDetails(
-                                      translated("Keystone v3 token until %1; compute at %2; "
-                                                 "%3 of %4 instances and %5 of %6 cores used")
-                                          .arg(client->tokenExpiry().toString(Qt::ISODate),
-                                               client->endpoint(u"compute"_s))
-                                          .arg(absolute.value(u"totalInstancesUsed"_s).toInt())
-                                          .arg(absolute.value(u"maxTotalInstances"_s).toInt())
-                                          .arg(absolute.value(u"totalCoresUsed"_s).toInt())
-                                          .arg(absolute.value(u"maxTotalCores"_s).toInt()));
-                                  finish();
+                                  m_limits = r.json;
+                                  checkKeyPair();
                               });
         });
+    }
+    // The key pair the servers get must exist, or every provision would fail.
+    void checkKeyPair()
+    {
+        const QString key = m_connector->cloud().setting(QString(OpenStackConnector::kKeyName));
+        if (key.isEmpty()) {
+            report();
+            return;
+        }
+        m_resources->send({u"compute"_s,
+                           "GET",
+                           u"/os-keypairs/"_s + QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                           {},
+                           false,
+                           {}},
+                          [this, key](const OpenStackReply &r) {
+                              if (!r.ok()) {
+                                  finish(ConnectorError{ConnectorError::Code::Failed,
+                                                        translated("Key pair %1: %2")
+                                                            .arg(key, r.errorMessage),
+                                                        {},
+                                                        -1,
+                                                        {}});
+                                  return;
+                              }
+                              report();
+                          });
+    }
+    void report()
+    {
+        OpenStackClient *client = m_connector->client();
+        const QJsonObject absolute
+            = m_limits.value(u"limits"_s).toObject().value(u"absolute"_s).toObject();
+        setDetails(
+            translated("Keystone v3 token until %1; compute at %2; "
+                       "%3 of %4 instances and %5 of %6 cores used")
+                .arg(client->tokenExpiry().toString(Qt::ISODate), client->endpoint(u"compute"_s))
+                .arg(absolute.value(u"totalInstancesUsed"_s).toInt())
+                .arg(absolute.value(u"maxTotalInstances"_s).toInt())
+                .arg(absolute.value(u"totalCoresUsed"_s).toInt())
+                .arg(absolute.value(u"maxTotalCores"_s).toInt()));
+        finish();
     }
     void stop() override
     {
@@ -77,6 +108,7 @@ protected:
 private:
     OpenStackConnector *m_connector;
     OpenStackResources *m_resources;
+    QJsonObject m_limits;
 };
 
 } // namespace

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -430,6 +431,7 @@ private Q_SLOTS:
     {
         routeKeystone();
         routeJson("GET", "/compute-two/v2.1/limits", {fixture(u"limits.json"_s)});
+        routeJson("GET", "/compute-two/v2.1/os-keypairs/mykey", {fixture(u"keypair.json"_s)});
         OpenStackConnector connector(
             cloud(u"os-app"_s,
                   {{u"auth_type"_s, u"application_credential"_s},
@@ -502,6 +504,7 @@ private Q_SLOTS:
         routeJson("GET",
                   "/compute/v2.1/limits",
                   {fixture(u"item_not_found.json"_s, 401), fixture(u"limits.json"_s)});
+        routeJson("GET", "/compute/v2.1/os-keypairs/mykey", {fixture(u"keypair.json"_s)});
         OpenStackConnector connector(cloud());
         CheckOperation *op = connector.check();
         QVERIFY(waitFor(op));
@@ -798,6 +801,107 @@ private Q_SLOTS:
         QCOMPARE(op->result().imageId, u"e2f3a4b5-c6d7-4e8f-9a0b-1c2d3e4f5a6b"_s);
         QCOMPARE(op->result().stepsRun(), 0);
         QVERIFY(requests("POST", "/compute/v2.1/servers").isEmpty());
+    }
+
+    void checkNamesAMissingKeyPair()
+    {
+        routeKeystone();
+        routeJson("GET", "/compute/v2.1/limits", {fixture(u"limits.json"_s)});
+        routeJson("GET",
+                  "/compute/v2.1/os-keypairs/mykey",
+                  {fixture(u"keypair_not_found.json"_s, 404)});
+        OpenStackConnector connector(cloud());
+        CheckOperation *op = connector.check();
+        QVERIFY(waitFor(op));
+        QVERIFY(!op->succeeded());
+        QCOMPARE(op->error()->message,
+                 u"Key pair mykey: Keypair mykey not found for user "
+                 "ee4dfb6e5540447cb3741905149d9b6e"_s);
+    }
+
+    void orphanCleanUpDeletesOnlyOrphans()
+    {
+        routeKeystone();
+        routeJson("GET", "/compute/v2.1/servers/detail", {fixture(u"servers_detail_page1.json"_s)});
+        routeJson("GET",
+                  "/compute/v2.1/servers/detail",
+                  {fixture(u"servers_detail_page2.json"_s)},
+                  {{u"marker"_s, u"9168b536-cd40-4630-b43f-b259807c6e87"_s}});
+        routeJson("GET", "/network/v2.0/ports", {fixture(u"ports_empty.json"_s)});
+        const QByteArray orphan = "/compute/v2.1/servers/9168b536-cd40-4630-b43f-b259807c6e87";
+        routeJson("DELETE", orphan, {{204, {}, {}, {}}});
+        routeJson("GET", orphan, {fixture(u"item_not_found.json"_s, 404)});
+        OpenStackConnector connector(cloud());
+        TerminateOperation *op = connector.cleanUpOrphans({u"catalog-1"_s, {u"run1"_s}});
+        QVERIFY(waitFor(op));
+        QVERIFY2(op->succeeded(), qPrintable(op->error() ? op->error()->message : QString()));
+        QCOMPARE(op->removedInstances(), QStringList{u"slipway-run0-db-1"_s});
+        QCOMPARE(op->removedRuns(), QStringList{u"run0"_s});
+        QCOMPARE(requests("GET", "/compute/v2.1/servers/detail")[0]
+                     .query.queryItemValue(u"name"_s, QUrl::FullyDecoded),
+                 u"^slipway-"_s);
+        int deletes = 0;
+        for (const auto &r : m_server->requests())
+            deletes += r.method == "DELETE";
+        QCOMPARE(deletes, 1);
+    }
+
+    void bigBootstrapIsGzippedOrRefused_data()
+    {
+        QTest::addColumn<bool>("compressible");
+        QTest::newRow("compressible") << true;
+        QTest::newRow("too large") << false;
+    }
+    void bigBootstrapIsGzippedOrRefused()
+    {
+        QFETCH(bool, compressible);
+        routeKeystone();
+        routeJson("GET",
+                  "/compute/v2.1/servers/" + kServerId.toLatin1(),
+                  {fixture(u"server_active.json"_s)});
+        routeConsole(0);
+        OpenStackConnector connector(cloud());
+        BootstrapRequest request;
+        request.runId = u"run1"_s;
+        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}};
+        QByteArray script = "#!/bin/sh\n";
+        if (compressible) {
+            while (script.size() < 80000)
+                script += "echo this line repeats and compresses well\n";
+        } else {
+            // Random bytes in base64 hardly compress: 120 KB stay above Nova's limit.
+            QByteArray noise;
+            for (int i = 0; i < 90000; ++i)
+                noise += char(QRandomGenerator::global()->generate() & 0xff);
+            script += "# " + noise.toBase64() + "\n";
+        }
+        request.script = script;
+        BootstrapOperation *op = connector.bootstrap(request);
+        if (compressible) {
+            // What matters is the rebuild; the console is not asked to report this one.
+            QTRY_VERIFY_WITH_TIMEOUT(m_consolePolls > 0, 30000);
+            op->cancel();
+        }
+        QVERIFY(waitFor(op));
+        QList<QByteArray> userData;
+        for (const auto &r :
+             requests("POST", "/compute/v2.1/servers/" + kServerId.toLatin1() + "/action")) {
+            const QString ud
+                = json(r.body).value(u"rebuild"_s).toObject().value(u"user_data"_s).toString();
+            if (!ud.isEmpty())
+                userData << QByteArray::fromBase64(ud.toLatin1());
+        }
+        if (!compressible) {
+            QVERIFY(!op->succeeded());
+            QCOMPARE(op->error()->code, ConnectorError::Code::InvalidRequest);
+            QVERIFY2(op->error()->message.contains(u"too large"_s),
+                     qPrintable(op->error()->message));
+            QVERIFY(userData.isEmpty());
+            return;
+        }
+        QCOMPARE(userData.size(), 1);
+        QVERIFY(userData[0].startsWith("\x1f\x8b")); // gzip, which cloud-init unpacks
+        QVERIFY(userData[0].toBase64().size() <= 65535);
     }
 
     void errorMessages_data()
