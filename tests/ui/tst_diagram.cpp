@@ -171,8 +171,10 @@ private Q_SLOTS:
         m_catalog = std::make_unique<Catalog>(
             m_dir.filePath(u"c-%1.db"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
         QVERIFY(m_catalog->open());
+        Parameter password = param(u"password"_s, ParameterCategory::Input);
+        password.type = ParameterType::Password;
         saveImage(u"apps/db"_s,
-                  {param(u"password"_s, ParameterCategory::Input),
+                  {password,
                    param(u"port"_s, ParameterCategory::Output)});
         saveImage(u"apps/web"_s,
                   {param(u"db_host"_s, ParameterCategory::Input, true),
@@ -565,8 +567,9 @@ private Q_SLOTS:
         nodes[1].position = QPointF(400, 0);
         saveDeployment(u"apps/implied"_s, nodes);
         auto document = open(u"apps/implied"_s);
-        DeploymentDiagram diagram(document.get());
-        DeploymentScene *scene = diagram.scene();
+        // The scene alone: the editor's checks would replace these edges with the recipes'.
+        DeploymentScene sceneOnly(document.get());
+        DeploymentScene *scene = &sceneOnly;
         scene->setImpliedEdges(
             {implied(u"db"_s, u"web"_s, u"port"_s), implied(u"gone"_s, u"web"_s, u"x"_s)});
         QCOMPARE(scene->impliedEdgeItems().size(), 1); // the one whose nodes exist
@@ -578,6 +581,12 @@ private Q_SLOTS:
         scene->setNodeProblems({{u"web"_s, u"web reads db:port, which nothing sets"_s}});
         QCOMPARE(scene->nodeItem(u"web"_s)->toolTip(), u"web reads db:port, which nothing sets"_s);
         QVERIFY(!scene->nodeItem(u"db"_s)->toolTip().contains(u"nothing sets"_s));
+        // A password given as a literal is not shown.
+        QVERIFY(scene->mapInput(u"db"_s, u"port"_s, u"web"_s, u"db_port"_s));
+        Module withPassword = document->module();
+        withPassword.deployment.nodes[0].mappings = {{u"password"_s, u"s3cret"_s, true}};
+        document->setModule(withPassword, Document::Part::Nodes);
+        QCOMPARE(scene->port(u"db"_s, u"password"_s, false)->annotation(), u"••••••"_s);
         // They stay through edits of the diagram.
         QVERIFY(scene->setMultiplicity(u"web"_s, 2));
         QCOMPARE(scene->impliedEdgeItems().size(), 1);
@@ -585,6 +594,56 @@ private Q_SLOTS:
         QVERIFY(scene->layoutAutomatically());
         QVERIFY(nodeNamed(document.get(), u"db"_s)->position.x()
                 < nodeNamed(document.get(), u"web"_s)->position.x());
+    }
+
+    void recipeChecks()
+    {
+        // The recipes' own reads: a dashed edge where a node reads another's output that no
+        // mapping declares, and a flag on the nodes whose reads nothing produces.
+        Module pg;
+        pg.path = u"apps/pg"_s;
+        pg.kind = ModuleKind::Image;
+        pg.image.native = true;
+        pg.image.imageIds = {{u"local"_s, u"postgres:16"_s, {}}};
+        pg.image.parameters = {param(u"port"_s, ParameterCategory::Output)};
+        pg.image.recipes.execute = u"#!/bin/sh\nss-set port 5432\n"_s;
+        QVERIFY(m_catalog->save(pg, u"alice"_s, u"Created"_s));
+        Module app;
+        app.path = u"apps/app"_s;
+        app.kind = ModuleKind::Image;
+        app.image.native = true;
+        app.image.imageIds = {{u"local"_s, u"debian:13"_s, {}}};
+        app.image.recipes.execute = u"#!/bin/sh\nDB_PORT=$(ss-get pg:port)\n"
+                                    "TOKEN=$(ss-get pg:secret)\n"_s;
+        QVERIFY(m_catalog->save(app, u"alice"_s, u"Created"_s));
+        QList<Node> nodes(2);
+        nodes[0].name = u"pg"_s;
+        nodes[0].image = u"apps/pg"_s;
+        nodes[1].name = u"app"_s;
+        nodes[1].image = u"apps/app"_s;
+        nodes[1].position = QPointF(400, 0);
+        saveDeployment(u"apps/checked"_s, nodes);
+        auto document = open(u"apps/checked"_s);
+        DeploymentDiagram diagram(document.get());
+        DeploymentScene *scene = diagram.scene();
+
+        QStringList implied;
+        for (EdgeItem *edge : scene->impliedEdgeItems())
+            implied.append(edge->fromNode()->name() + u':' + edge->output() + u'>'
+                           + edge->toNode()->name());
+        QVERIFY2(implied.contains(u"pg:port>app"_s), qPrintable(implied.join(u' ')));
+        QVERIFY2(scene->nodeProblem(u"app"_s).contains(u"pg:secret"_s),
+                 qPrintable(scene->nodeProblem(u"app"_s)));
+        QCOMPARE(scene->nodeItem(u"app"_s)->toolTip(), scene->nodeProblem(u"app"_s));
+        const qsizetype edges = scene->impliedEdgeItems().size();
+
+        // After an edit the recipes are checked again: without pg nothing implies an edge.
+        scene->selectNodes({u"pg"_s});
+        scene->removeSelection();
+        QTRY_COMPARE(scene->impliedEdgeItems().size(), 0);
+        QVERIFY(!scene->nodeProblem(u"app"_s).isEmpty());
+        document->undoStack()->undo();
+        QTRY_COMPARE(scene->impliedEdgeItems().size(), edges);
     }
 
     void zoomPanOverview()

@@ -1,5 +1,6 @@
 #include "deploymentdiagram.h"
 
+#include "core/checks/parameterflow.h"
 #include "ui/diagram/deploymentscene.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/document.h"
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -26,6 +28,7 @@ DeploymentDiagram::DeploymentDiagram(Document *document, QWidget *parent)
     , m_view(new DiagramView(m_scene, this))
     , m_toolBar(new QToolBar(this))
     , m_zoomLabel(new QLabel(this))
+    , m_checkTimer(new QTimer(this))
 {
     setObjectName(u"DeploymentDiagram"_s);
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +62,33 @@ DeploymentDiagram::DeploymentDiagram(Document *document, QWidget *parent)
     connect(m_scene, &DeploymentScene::layoutFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Automatic layout"), message);
     });
+
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(150);
+    connect(m_checkTimer, &QTimer::timeout, this, &DeploymentDiagram::runChecks);
+    connect(document, &Document::changed, this, [this](Document::Parts parts) {
+        if (parts & (Document::Part::Nodes | Document::Part::History))
+            m_checkTimer->start();
+    });
+    runChecks();
+}
+
+void DeploymentDiagram::runChecks()
+{
+    m_checkTimer->stop();
+    Document *document = m_scene->document();
+    const ParameterFlow flow = analyzeParameterFlow(document->module(), document->lookup());
+    QHash<QString, QString> problems;
+    for (const CheckProblem &check : flow.problems) {
+        for (const QString &node : check.nodes) {
+            QString &text = problems[node];
+            if (!text.isEmpty())
+                text += u'\n';
+            text += check.problem.message;
+        }
+    }
+    m_scene->setImpliedEdges(flow.edges);
+    m_scene->setNodeProblems(problems);
 }
 
 DeploymentDiagram::~DeploymentDiagram()

@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QTimer;
 class QToolBar;
 
 namespace Slipway {
@@ -28,6 +29,11 @@ public:
     DiagramView *view() const { return m_view; }
     QToolBar *toolBar() const { return m_toolBar; }
 
+    // Scans the nodes' recipes again (core/checks): the edges they imply, drawn dashed, and
+    // the nodes whose reads nothing produces or that wait in a cycle, flagged. Runs after
+    // every change of the nodes, a moment later so that a burst of edits scans once.
+    void runChecks();
+
     // The whole diagram as a picture, at scale times its natural size.
     Result<void> exportPng(const QString &fileName, qreal scale = 2) const;
     Result<void> exportSvg(const QString &fileName) const;
@@ -41,6 +47,7 @@ private:
     DiagramView *m_view;
     QToolBar *m_toolBar;
     QLabel *m_zoomLabel;
+    QTimer *m_checkTimer;
     bool m_fitted = false;
 
 protected:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/checks/parameterflow.h"
 #include "core/model/effectiveimage.h"
 #include "core/model/module.h"
-#include "ui/diagram/impliededge.h"
 
 #include <QGraphicsScene>
 #include <QHash>
