@@ -1,8 +1,10 @@
 #include "settingsdialog.h"
 
 #include "connectors/builtinconnectors.h"
+#include "connectors/openstack/openstackconnector.h"
 #include "core/connector/cloudconfig.h"
 #include "core/connector/connector.h"
+#include "core/secrets/secretstore.h"
 #include "core/settings.h"
 
 #include <QComboBox>
@@ -166,10 +168,12 @@ void SettingsDialog::askForCloud()
     auto *settingsForm = new QFormLayout;
     form->addRow(settingsForm);
     QList<std::pair<QString, QLineEdit *>> fields;
+    QLineEdit *secret = nullptr;
     const auto showSettings = [&] {
         while (settingsForm->rowCount() > 0)
             settingsForm->removeRow(0);
         fields.clear();
+        secret = nullptr;
         const ConnectorKind *k = m_registry.find(kind->currentData().toString());
         if (!k)
             return;
@@ -179,6 +183,14 @@ void SettingsDialog::askForCloud()
             edit->setToolTip(setting.description);
             settingsForm->addRow(setting.key + u':', edit);
             fields << std::pair{setting.key, edit};
+        }
+        // The cloud's credential: to the keychain, never to clouds.json.
+        if (k->name == QString(OpenStackConnector::kKind)) {
+            secret = new QLineEdit(&ask);
+            secret->setEchoMode(QLineEdit::Password);
+            secret->setToolTip(tr("The password, or the application credential's secret; kept "
+                                  "in the system keychain"));
+            settingsForm->addRow(tr("Password or secret:"), secret);
         }
     };
     showSettings();
@@ -196,7 +208,20 @@ void SettingsDialog::askForCloud()
         if (!edit->text().trimmed().isEmpty())
             cloud.settings.insert(key, edit->text().trimmed());
     }
-    addCloud(cloud);
+    const QByteArray secretValue = secret ? secret->text().toUtf8() : QByteArray();
+    if (!addCloud(cloud) || secretValue.isEmpty())
+        return;
+    const QString cloudName = cloud.name;
+    writeSecret(cloudName,
+                OpenStackConnector::secretName(cloud),
+                secretValue,
+                this,
+                [this, cloudName](Result<void> stored) {
+                    m_cloudStatus->setText(
+                        stored ? tr("%1 added; its secret is in the keychain.").arg(cloudName)
+                               : tr("%1 added, but its secret could not be stored: %2")
+                                     .arg(cloudName, stored.errorMessage()));
+                });
 }
 
 void SettingsDialog::testSelectedCloud()
