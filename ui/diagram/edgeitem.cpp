@@ -3,6 +3,7 @@
 #include "ui/diagram/nodeitem.h"
 #include "ui/diagram/portitem.h"
 
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -20,10 +21,11 @@ EdgeItem::EdgeItem(
 {
     setZValue(kind == Kind::Mapping ? -1 : -2);
     setFlag(ItemIsSelectable, kind == Kind::Mapping);
-    setToolTip(
-        kind == Kind::Mapping
-            ? QObject::tr("%1:%2 → %3 input %4").arg(from->name(), output, to->name(), input)
-            : QObject::tr("%1 reads %2:%3 in its recipes").arg(to->name(), from->name(), output));
+    setToolTip(kind == Kind::Mapping
+                   ? QCoreApplication::translate("EdgeItem", "%1:%2 → %3 input %4")
+                         .arg(from->name(), output, to->name(), input)
+                   : QCoreApplication::translate("EdgeItem", "%1 reads %2:%3 in its recipes")
+                         .arg(to->name(), from->name(), output));
     adjust();
 }
 

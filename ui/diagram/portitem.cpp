@@ -3,6 +3,7 @@
 #include "ui/diagram/deploymentscene.h"
 #include "ui/diagram/nodeitem.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -26,8 +27,11 @@ PortItem::PortItem(NodeItem *node, const QString &parameter, bool output, bool m
 {
     setAcceptHoverEvents(true);
     setCursor(Qt::CrossCursor);
-    setToolTip(output ? QObject::tr("Output %1: drag to an input to map it").arg(parameter)
-                      : QObject::tr("Input %1: drag to an output to map it").arg(parameter));
+    setToolTip(
+        output ? QCoreApplication::translate("PortItem", "Output %1: drag to an input to map it")
+                     .arg(parameter)
+               : QCoreApplication::translate("PortItem", "Input %1: drag to an output to map it")
+                     .arg(parameter));
 }
 
 void PortItem::setAnnotation(const QString &text)
