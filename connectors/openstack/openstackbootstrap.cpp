@@ -130,6 +130,15 @@ void OpenStackBootstrap::rebuild(const QString &imageId, bool fromVolume)
                                                   {}});
                             return;
                         }
+                        if (status == OpenStackResources::kNoConsole) {
+                            appendOutput(name,
+                                         tr("The cloud shows no console log: the bootstrap's "
+                                            "outcome comes from the node itself.\n")
+                                             .toUtf8());
+                            reportProgress(tr("%1 is bootstrapping").arg(name), 3, 3, name);
+                            finish();
+                            return;
+                        }
                         appendOutput(name,
                                      (QString(CloudInit::kStatusPrefix) + m_label + u" exit "_s
                                       + QString::number(status) + u'\n')

@@ -154,6 +154,9 @@ ConnectorKind OpenStackConnector::connectorKind()
         {QString(kKeyName), translated("Key pair given to the servers"), {}},
         {QString(kSecurityGroups), translated("Default security groups, comma-separated"), {}},
         {QString(kPollInterval), translated("Milliseconds between status polls"), u"3000"_s},
+        {QString(kTimeout),
+         translated("Seconds an operation waits for servers, bootstraps and snapshots"),
+         u"1800"_s},
     };
     kind.factory = [](const CloudConfig &cloud, QObject *parent) -> Connector * {
         return new OpenStackConnector(cloud, parent);
@@ -176,6 +179,13 @@ int OpenStackConnector::pollIntervalMs() const
     bool ok = false;
     const int ms = cloud().setting(QString(kPollInterval)).toInt(&ok);
     return ok && ms > 0 ? ms : 3000;
+}
+
+int OpenStackConnector::timeoutSeconds() const
+{
+    bool ok = false;
+    const int s = cloud().setting(QString(kTimeout)).toInt(&ok);
+    return ok && s > 0 ? s : 1800;
 }
 
 QString OpenStackConnector::serverPrefix(const QString &runId)

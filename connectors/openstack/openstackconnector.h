@@ -31,6 +31,7 @@ public:
     static constexpr auto kKeyName = u"key_name";
     static constexpr auto kSecurityGroups = u"security_groups";
     static constexpr auto kPollInterval = u"poll_interval_ms";
+    static constexpr auto kTimeout = u"timeout_s";
 
     // Server metadata keys.
     static constexpr auto kRunKey = u"slipway_run";
@@ -53,6 +54,8 @@ public:
 
     OpenStackClient *client() const { return m_client; }
     int pollIntervalMs() const;
+    // How long one operation may wait for the cloud (servers, bootstrap, snapshots).
+    int timeoutSeconds() const;
 
     // The keychain name of the secret a cloud with these settings authenticates with:
     // "password", or "application_credential_secret" with auth_type=application_credential.

@@ -176,6 +176,12 @@ void OpenStackImageBuild::createServer(const QString &flavorId, const QString &n
                                                       fail(error);
                                                       return;
                                                   }
+                                                  if (status == OpenStackResources::kNoConsole) {
+                                                      fail(tr("The cloud shows no console log, "
+                                                              "which an image build needs to "
+                                                              "learn that its steps ended."));
+                                                      return;
+                                                  }
                                                   if (status != 0) {
                                                       fail(tr("The build steps ended with exit "
                                                               "status %1 (their output is in %2 "

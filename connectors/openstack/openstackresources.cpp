@@ -26,6 +26,7 @@ OpenStackResources::OpenStackResources(OpenStackConnector *connector, QObject *p
     : QObject(parent)
     , m_connector(connector)
     , m_client(connector->client())
+    , m_deadline(std::chrono::seconds(connector->timeoutSeconds()))
 {}
 
 void OpenStackResources::abort()
@@ -46,10 +47,15 @@ void OpenStackResources::send(const OpenStackRequest &request, OpenStackClient::
     });
 }
 
-void OpenStackResources::poll(std::function<void()> step)
+void OpenStackResources::poll(std::function<void()> step, std::function<void(QString)> expired)
 {
     if (m_aborted)
         return;
+    if (m_deadline.hasExpired()) {
+        expired(tr("it did not happen within %1 s (the cloud's timeout_s setting)")
+                    .arg(m_connector->timeoutSeconds()));
+        return;
+    }
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     m_timers << timer;
@@ -197,7 +203,12 @@ void OpenStackResources::waitForServer(const QString &serverId,
                  done(server, {});
                  return;
              }
-             poll([this, serverId, done, wanted] { waitForServer(serverId, done, wanted); });
+             poll([this, serverId, done, wanted] { waitForServer(serverId, done, wanted); },
+                  [done, status, wanted](const QString &why) {
+                      done({},
+                           tr("The server stayed %1 instead of %2: %3")
+                               .arg(status, wanted.isEmpty() ? u"ACTIVE"_s : wanted, why));
+                  });
          });
 }
 
@@ -213,6 +224,11 @@ void OpenStackResources::waitForBootstrap(const QString &serverId,
                              true,
                              {}};
     send(request, [this, serverId, label, done](const OpenStackReply &r) {
+        // Clouds may forbid or lack the console log: the node then reports through the broker.
+        if (r.status == 403 || r.status == 409 || r.status == 501) {
+            done(kNoConsole, {});
+            return;
+        }
         if (!r.ok()) {
             done(-1, r.errorMessage);
             return;
@@ -223,7 +239,10 @@ void OpenStackResources::waitForBootstrap(const QString &serverId,
             done(*status, {});
             return;
         }
-        poll([this, serverId, label, done] { waitForBootstrap(serverId, label, done); });
+        poll([this, serverId, label, done] { waitForBootstrap(serverId, label, done); },
+             [done](const QString &why) {
+                 done(-1, tr("The bootstrap reported no exit status on the console: %1").arg(why));
+             });
     });
 }
 
@@ -298,7 +317,10 @@ void OpenStackResources::deleteServer(const QString &serverId, DoneCallback done
                                   *check = nullptr;
                                   return;
                               }
-                              poll(*check);
+                              poll(*check, [done, check](const QString &why) {
+                                  done(tr("The server was not deleted: %1").arg(why));
+                                  *check = nullptr;
+                              });
                           });
                  };
                  (*check)();
@@ -379,7 +401,10 @@ void OpenStackResources::waitForImage(const QString &imageId, DoneCallback done)
                  return;
              }
              // 404 too: Nova registers the snapshot with Glance a moment after answering.
-             poll([this, imageId, done] { waitForImage(imageId, done); });
+             poll([this, imageId, done] { waitForImage(imageId, done); },
+                  [done, imageId](const QString &why) {
+                      done(tr("The snapshot %1 did not become active: %2").arg(imageId, why));
+                  });
          });
 }
 

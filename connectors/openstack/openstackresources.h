@@ -2,6 +2,7 @@
 
 #include "connectors/openstack/openstackclient.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -25,6 +26,10 @@ public:
     using ListCallback = std::function<void(const QJsonArray &items, const QString &error)>;
     using DoneCallback = std::function<void(const QString &error)>;
 
+    static constexpr int kNoConsole = -1000;
+
+    // Waits end with an error once the cloud's timeout_s has passed since this object was
+    // made (one per operation).
     OpenStackResources(OpenStackConnector *connector, QObject *parent);
 
     void abort();
@@ -47,7 +52,7 @@ public:
     // JSON) or ERROR (its fault message) or gone.
     void waitForServer(const QString &serverId, JsonCallback done, const QString &status = {});
     // Polls the server's console log until the cloud-init bootstrap of `label` says how it
-    // ended: its exit status.
+    // ended: its exit status, or kNoConsole when the cloud does not show console logs.
     void waitForBootstrap(const QString &serverId,
                           const QString &label,
                           std::function<void(int status, const QString &error)> done);
@@ -66,7 +71,8 @@ public:
     static QString serverAddress(const QJsonObject &server);
 
 private:
-    void poll(std::function<void()> step);
+    // Runs `step` after the poll interval, or `expired` once the operation's time is up.
+    void poll(std::function<void()> step, std::function<void(QString)> expired);
     void listPage(const QString &service,
                   const QString &url,
                   const QString &key,
@@ -76,6 +82,7 @@ private:
 
     OpenStackConnector *m_connector;
     OpenStackClient *m_client;
+    QDeadlineTimer m_deadline;
     bool m_aborted = false;
     QList<QTimer *> m_timers;
 };

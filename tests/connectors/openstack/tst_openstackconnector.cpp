@@ -607,6 +607,54 @@ private Q_SLOTS:
         QVERIFY(m_consolePolls >= 2);
     }
 
+    void serverStuckInBuildTimesOut()
+    {
+        routeKeystone();
+        routeServerStart();
+        routeJson("GET",
+                  "/compute/v2.1/servers/" + kServerId.toLatin1(),
+                  {fixture(u"server_build.json"_s)});
+        routeJson("DELETE", "/compute/v2.1/servers/" + kServerId.toLatin1(), {{204, {}, {}, {}}});
+        OpenStackConnector connector(cloud(u"os-test"_s, {{u"timeout_s"_s, u"1"_s}}));
+        InstanceRequest web{InstanceName{u"web"_s, 1}, kImage, {}};
+        ProvisionOperation *op = connector.provision({u"run1"_s, u"catalog-1"_s, {web}});
+        QVERIFY(waitFor(op));
+        QVERIFY(!op->succeeded());
+        QVERIFY2(op->error()->message.contains(u"stayed BUILD instead of ACTIVE"_s)
+                     && op->error()->message.contains(u"1 s"_s),
+                 qPrintable(op->error()->message));
+        QVERIFY(requests("GET", "/compute/v2.1/servers/" + kServerId.toLatin1()).size() >= 2);
+    }
+
+    void bootstrapWithoutConsoleLog()
+    {
+        routeKeystone();
+        routeJson("GET",
+                  "/compute/v2.1/servers/" + kServerId.toLatin1(),
+                  {fixture(u"server_active.json"_s)});
+        m_server->route({"POST", "/compute/v2.1/servers/" + kServerId.toLatin1() + "/action", {}, {}},
+                        [](const CloudFixtureServer::Request &request,
+                           CloudFixtureServer::Reply reply) {
+                            if (json(request.body).contains(u"os-getConsoleOutput"_s))
+                                reply({501,
+                                       "application/json",
+                                       R"({"notImplemented": {"code": 501, "message": )"
+                                       R"("Guest does not have a console available."}})",
+                                       {}});
+                            else
+                                reply({202, "application/json", {}, {}});
+                        });
+        OpenStackConnector connector(cloud());
+        BootstrapRequest request;
+        request.runId = u"run1"_s;
+        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}};
+        request.script = "echo hi\n";
+        BootstrapOperation *op = connector.bootstrap(request);
+        QVERIFY(waitFor(op));
+        QVERIFY2(op->succeeded(), qPrintable(op->error() ? op->error()->message : QString()));
+        QVERIFY(op->outputTail(u"web.1"_s).join(u'\n').contains(u"no console log"_s));
+    }
+
     void terminateRunDeletesItsServersAndFloatingIps()
     {
         routeKeystone();
