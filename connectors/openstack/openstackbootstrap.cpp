@@ -32,6 +32,18 @@ void OpenStackBootstrap::start()
                               {}});
         return;
     }
+    // The servers reach the broker only through slipway-relay: without its address the
+    // node could never report, and the run would only time out.
+    if (m_request.environment.value(u"SLIPWAY_BROKER_URL"_s).isEmpty()) {
+        finish(ConnectorError{ConnectorError::Code::InvalidRequest,
+                              tr("%1 cannot be bootstrapped: OpenStack servers reach the broker "
+                                 "through slipway-relay, and no relay is configured.")
+                                  .arg(name),
+                              name,
+                              -1,
+                              {}});
+        return;
+    }
     reportProgress(tr("Bootstrapping %1 through cloud-init").arg(name), 0, 3, name);
     m_resources->send(
         {u"compute"_s, "GET", u"/servers/"_s + m_request.instance.instanceId, {}, false, {}},

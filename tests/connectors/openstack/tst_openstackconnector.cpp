@@ -649,10 +649,28 @@ private Q_SLOTS:
         request.runId = u"run1"_s;
         request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}};
         request.script = "echo hi\n";
+        request.environment = {{u"SLIPWAY_BROKER_URL"_s, u"https://relay.example/b/run1"_s}};
         BootstrapOperation *op = connector.bootstrap(request);
         QVERIFY(waitFor(op));
         QVERIFY2(op->succeeded(), qPrintable(op->error() ? op->error()->message : QString()));
         QVERIFY(op->outputTail(u"web.1"_s).join(u'\n').contains(u"no console log"_s));
+    }
+
+    void bootstrapNeedsTheRelay()
+    {
+        routeKeystone();
+        OpenStackConnector connector(cloud());
+        BootstrapRequest request;
+        request.runId = u"run1"_s;
+        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}};
+        request.script = "echo hi\n";
+        request.environment = {{u"SLIPWAY_BROKER_URL"_s, QString()}, {u"SLIPWAY_TOKEN"_s, u"t"_s}};
+        BootstrapOperation *op = connector.bootstrap(request);
+        QVERIFY(waitFor(op));
+        QCOMPARE(op->error()->code, ConnectorError::Code::InvalidRequest);
+        QVERIFY2(op->error()->message.contains(u"slipway-relay"_s),
+                 qPrintable(op->error()->message));
+        QVERIFY(m_server->requests().isEmpty());
     }
 
     void terminateRunDeletesItsServersAndFloatingIps()
@@ -924,6 +942,7 @@ private Q_SLOTS:
             script += "# " + noise.toBase64() + "\n";
         }
         request.script = script;
+        request.environment = {{u"SLIPWAY_BROKER_URL"_s, u"https://relay.example/b/run1"_s}};
         BootstrapOperation *op = connector.bootstrap(request);
         if (compressible) {
             // What matters is the rebuild; the console is not asked to report this one.
