@@ -479,6 +479,12 @@ bool ModuleEditor::focusField(const QString &field)
         return showTable(u"ImageIds"_s, itemName(field, u"imageIds"));
     if (field.startsWith(u"image.resources"))
         return showTable(u"Resources"_s, itemName(field, u"resources"));
+    if (field.startsWith(u"deployment.nodes") && m_diagram && !field.contains(u".mappings[")) {
+        // A node (or the deployment's flow as a whole): shown where it is in the diagram.
+        m_tabs->setCurrentWidget(m_diagram);
+        m_diagram->showNode(itemName(field, u"nodes"));
+        return true;
+    }
     if (field.startsWith(u"deployment.nodes") && m_nodes) {
         showTable(u"Nodes"_s, itemName(field, u"nodes"));
         static const QRegularExpression mapping(u"\\.mappings\\[([^\\]]*)\\]"_s);

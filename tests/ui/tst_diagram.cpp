@@ -173,9 +173,7 @@ private Q_SLOTS:
         QVERIFY(m_catalog->open());
         Parameter password = param(u"password"_s, ParameterCategory::Input);
         password.type = ParameterType::Password;
-        saveImage(u"apps/db"_s,
-                  {password,
-                   param(u"port"_s, ParameterCategory::Output)});
+        saveImage(u"apps/db"_s, {password, param(u"port"_s, ParameterCategory::Output)});
         saveImage(u"apps/web"_s,
                   {param(u"db_host"_s, ParameterCategory::Input, true),
                    param(u"db_port"_s, ParameterCategory::Input),
@@ -362,6 +360,17 @@ private Q_SLOTS:
         stack->undo();
         QCOMPARE(nodeNames(document.get()), (QStringList{u"database"_s, u"web"_s, u"web-2"_s}));
         QCOMPARE(scene->mappingEdges().size(), 1);
+
+        // A problem of a node (from the Problems panel) shows the node in the diagram.
+        editor.tabs()->setCurrentIndex(0);
+        scene->clearSelection();
+        QVERIFY(editor.focusField(u"deployment.nodes[web-2].multiplicity"_s));
+        QCOMPARE(editor.tabs()->currentWidget(), editor.diagram());
+        QCOMPARE(scene->selectedNodeNames(), QStringList{u"web-2"_s});
+        // A mapping still opens the mappings table.
+        QVERIFY(editor.focusField(u"deployment.nodes[web].mappings[db_host]"_s));
+        QVERIFY(editor.tabs()->currentWidget() != editor.diagram());
+        editor.tabs()->setCurrentWidget(editor.diagram());
 
         // Every step undoes back to the empty deployment, and redoes to the same result.
         const Module built = document->module();

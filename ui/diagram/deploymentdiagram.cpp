@@ -3,6 +3,7 @@
 #include "core/checks/parameterflow.h"
 #include "ui/diagram/deploymentscene.h"
 #include "ui/diagram/diagramview.h"
+#include "ui/diagram/nodeitem.h"
 #include "ui/document.h"
 
 #include <QAction>
@@ -105,6 +106,16 @@ void DeploymentDiagram::showEvent(QShowEvent *event)
         m_fitted = true;
         m_view->fitAll();
     }
+}
+
+void DeploymentDiagram::showNode(const QString &name)
+{
+    if (NodeItem *item = m_scene->nodeItem(name)) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+        m_view->ensureVisible(item);
+    }
+    m_view->setFocus();
 }
 
 void DeploymentDiagram::layoutAutomatically()

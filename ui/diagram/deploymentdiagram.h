@@ -33,6 +33,8 @@ public:
     // the nodes whose reads nothing produces or that wait in a cycle, flagged. Runs after
     // every change of the nodes, a moment later so that a burst of edits scans once.
     void runChecks();
+    // Selects the node, scrolls it into sight and gives the diagram the focus.
+    void showNode(const QString &name);
 
     // The whole diagram as a picture, at scale times its natural size.
     Result<void> exportPng(const QString &fileName, qreal scale = 2) const;
