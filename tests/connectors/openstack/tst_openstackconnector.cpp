@@ -17,9 +17,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -152,46 +154,76 @@ private:
                   {fixture(u"server_build.json"_s), fixture(u"server_active.json"_s)});
     }
 
-    // A console log that reports the bootstrap whose user-data was last sent (in a rebuild or
-    // a create), as cloud-init's runner would print it.
-    void routeConsole(int status)
+    // The server as cloud-init runs it: the user-data of a rebuild is done for real (files
+    // written under a temporary root, with the absolute paths moved there, then the commands
+    // run), and the console log is what those commands printed.
+    void routeConsole()
     {
-        m_server->route(
-            {"POST", "/compute/v2.1/servers/" + kServerId.toLatin1() + "/action", {}, {}},
-            [this, status](const CloudFixtureServer::Request &request,
+        m_server
+            ->route({"POST", "/compute/v2.1/servers/" + kServerId.toLatin1() + "/action", {}, {}},
+                    [this](const CloudFixtureServer::Request &request,
                            CloudFixtureServer::Reply reply) {
-                const QJsonObject body = json(request.body);
-                if (body.contains(u"os-getConsoleOutput"_s)) {
-                    QString label;
-                    for (const CloudFixtureServer::Request &r : m_server->requests()) {
-                        const QJsonObject b = json(r.body);
-                        QString ud
-                            = b.value(u"rebuild"_s).toObject().value(u"user_data"_s).toString();
-                        if (ud.isEmpty())
-                            ud = b.value(u"server"_s).toObject().value(u"user_data"_s).toString();
-                        if (ud.isEmpty())
-                            continue;
-                        const auto config = CloudInit::parseUserData(
-                            QByteArray::fromBase64(ud.toLatin1()));
-                        if (!config)
-                            continue;
-                        const QString runner = QString::fromUtf8(
-                            config->file(QString(CloudInit::kRunnerFile))->content);
-                        label = QRegularExpression(u"label='([^']*)'"_s).match(runner).captured(1);
-                    }
-                    ++m_consolePolls;
-                    // The first poll comes before cloud-init got there.
-                    const QByteArray line = m_consolePolls < 2 || label.isEmpty()
-                                                ? QByteArray("cloud-init: modules")
-                                                : "slipway-bootstrap: " + label.toUtf8() + " exit "
-                                                      + QByteArray::number(status);
-                    reply(fixture(u"console_output.json"_s, 200, "@LINE@", line));
-                    return;
-                }
-                reply({202, "application/json", {}, {}});
-            });
+                        const QJsonObject body = json(request.body);
+                        if (body.contains(u"os-getConsoleOutput"_s)) {
+                            ++m_consolePolls;
+                            reply(
+                                {200,
+                                 "application/json",
+                                 QJsonDocument(
+                                     QJsonObject{{u"output"_s,
+                                                  QString(u"[  OK  ] Started cloud-init.service\n"_s
+                                                          + QString::fromUtf8(m_console))}})
+                                     .toJson(),
+                                 {}});
+                            return;
+                        }
+                        if (body.contains(u"rebuild"_s))
+                            runUserData(QByteArray::fromBase64(body.value(u"rebuild"_s)
+                                                                   .toObject()
+                                                                   .value(u"user_data"_s)
+                                                                   .toString()
+                                                                   .toLatin1()));
+                        reply({202, "application/json", {}, {}});
+                    });
     }
 
+    void runUserData(const QByteArray &userData)
+    {
+        const Result<CloudInitConfig> config = CloudInit::parseUserData(userData);
+        if (!config)
+            return; // gzip: not run here
+        m_instance = std::make_unique<QTemporaryDir>();
+        const QString base = m_instance->path();
+        const auto moved = [&](QByteArray text) {
+            for (const char *dir : {"/etc/slipway", "/var/lib/slipway", "/var/log/slipway"})
+                text.replace(dir, (base + QString::fromLatin1(dir)).toUtf8());
+            return text;
+        };
+        for (const CloudInitFile &f : config->files) {
+            QDir().mkpath(QFileInfo(base + f.path).path());
+            QFile file(base + f.path);
+            if (!file.open(QIODevice::WriteOnly))
+                return;
+            file.write(moved(f.content));
+            file.close();
+            file.setPermissions((f.permissions.toInt(nullptr, 8) & 0100)
+                                    ? QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                    : QFile::ReadOwner | QFile::WriteOwner);
+        }
+        for (QStringList argv : config->commands) {
+            for (QString &arg : argv)
+                arg = QString::fromUtf8(moved(arg.toUtf8()));
+            auto *process = new QProcess(this);
+            connect(process, &QProcess::finished, this, [this, process] {
+                m_console += process->readAllStandardOutput();
+                process->deleteLater();
+            });
+            process->start(argv.takeFirst(), argv);
+        }
+    }
+
+    std::unique_ptr<QTemporaryDir> m_instance;
+    QByteArray m_console;
     int m_consolePolls = 0;
 
 private Q_SLOTS:
@@ -212,6 +244,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
         m_consolePolls = 0;
+        m_console.clear();
     }
 
     void cleanup() { m_server.reset(); }
@@ -562,7 +595,7 @@ private Q_SLOTS:
                   {fixture(u"server_active.json"_s),
                    fixture(u"server_rebuild.json"_s),
                    fixture(u"server_active.json"_s)});
-        routeConsole(status);
+        routeConsole();
         OpenStackConnector connector(cloud());
 
         BootstrapRequest request;
@@ -571,11 +604,15 @@ private Q_SLOTS:
                                     kServerId,
                                     u"10.0.0.12"_s,
                                     u"slipway-run1-web-1"_s};
-        request.script = "#!/bin/sh\necho bootstrapping\n";
+        request.script = "#!/bin/sh\necho bootstrapping\nenv > \"$TEST_SEEN\"\n"
+                         "exit \"$TEST_STATUS\"\n";
+        QTemporaryDir seen;
         request.environment = {{u"SLIPWAY_BROKER_URL"_s, u"https://relay.example:443/b/run1"_s},
                                {u"SLIPWAY_RUN"_s, u"run1"_s},
                                {u"SLIPWAY_INSTANCE"_s, u"web.1"_s},
-                               {u"SLIPWAY_TOKEN"_s, u"broker-token-abc"_s}};
+                               {u"SLIPWAY_TOKEN"_s, u"broker-token-abc"_s},
+                               {u"TEST_SEEN"_s, seen.filePath(u"env"_s)},
+                               {u"TEST_STATUS"_s, QString::number(status)}};
         BootstrapOperation *op = connector.bootstrap(request);
         QVERIFY(waitFor(op));
         QCOMPARE(op->exitCode().value_or(-1), status);
@@ -604,7 +641,17 @@ private Q_SLOTS:
         QVERIFY(config->file(QString(CloudInit::kEnvironmentFile))
                     ->content.contains("SLIPWAY_BROKER_URL='https://relay.example:443/b/run1'"));
         QCOMPARE(config->file(QString(CloudInit::kScriptFile))->content, request.script);
-        QVERIFY(m_consolePolls >= 2);
+
+        // The script ran as cloud-init runs it, with the token, and the console got one line,
+        // whose exit status the connector read; the script's own output stayed off it.
+        QFile env(seen.filePath(u"env"_s));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QByteArray vars = env.readAll();
+        QVERIFY(vars.contains("SLIPWAY_TOKEN=broker-token-abc\n"));
+        QVERIFY(vars.contains("SLIPWAY_BROKER_URL=https://relay.example:443/b/run1\n"));
+        QVERIFY(m_console.startsWith("slipway-bootstrap: web.1#"));
+        QVERIFY(m_console.endsWith(QByteArray(" exit " + QByteArray::number(status) + '\n')));
+        QVERIFY(!m_console.contains("bootstrapping") && !m_console.contains("broker-token-abc"));
     }
 
     void serverStuckInBuildTimesOut()
@@ -925,7 +972,7 @@ private Q_SLOTS:
         routeJson("GET",
                   "/compute/v2.1/servers/" + kServerId.toLatin1(),
                   {fixture(u"server_active.json"_s)});
-        routeConsole(0);
+        routeConsole();
         OpenStackConnector connector(cloud());
         BootstrapRequest request;
         request.runId = u"run1"_s;
