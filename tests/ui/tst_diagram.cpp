@@ -236,6 +236,18 @@ private Q_SLOTS:
         QVERIFY(!scene->port(u"db"_s, u"port"_s, false));
         QVERIFY(scene->port(u"web"_s, u"db_host"_s, false));
 
+        // While a connection is dragged, the ports it may end on are marked.
+        {
+            const QPoint start = onView(view, scene->port(u"db"_s, u"hostname"_s, true)->anchor());
+            QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+            QTest::mouseMove(view->viewport(), start + QPoint(40, 40));
+            QVERIFY(scene->port(u"web"_s, u"db_host"_s, false)->isCandidate());
+            QVERIFY(!scene->port(u"web"_s, u"url"_s, true)->isCandidate());
+            QVERIFY(!scene->port(u"db"_s, u"password"_s, false)->isCandidate()); // its own
+            QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(40, 40));
+            QVERIFY(!scene->port(u"web"_s, u"db_host"_s, false)->isCandidate());
+            QCOMPARE(stack->count(), 3);
+        }
         // Drag from db's hostname output to web's db_host input: a mapping and an edge.
         dragBetween(view,
                     scene->port(u"db"_s, u"hostname"_s, true)->anchor(),

@@ -633,6 +633,10 @@ void DeploymentScene::beginConnection(PortItem *from)
     m_connectLine->setPen(pen);
     m_connectLine->setZValue(5);
     addItem(m_connectLine);
+    for (NodeItem *node : std::as_const(m_nodes))
+        if (node != from->node())
+            for (PortItem *port : node->ports())
+                port->setCandidate(port->isOutput() != from->isOutput());
     moveConnection(from->anchor());
 }
 
@@ -663,6 +667,9 @@ void DeploymentScene::endConnection(QPointF scenePos)
     m_connectFrom = nullptr;
     delete m_connectLine;
     m_connectLine = nullptr;
+    for (NodeItem *node : std::as_const(m_nodes))
+        for (PortItem *port : node->ports())
+            port->setCandidate(false);
     if (!from)
         return;
     PortItem *to = portAt(scenePos, !from->isOutput());

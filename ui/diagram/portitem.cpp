@@ -50,6 +50,14 @@ void PortItem::setConnected(bool connected)
     update();
 }
 
+void PortItem::setCandidate(bool candidate)
+{
+    if (candidate == m_candidate)
+        return;
+    m_candidate = candidate;
+    update();
+}
+
 void PortItem::setLabelWidth(qreal width)
 {
     if (width == m_labelWidth)
@@ -81,6 +89,11 @@ void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(accent, m_hovered ? 2.5 : 1.5));
     painter->setBrush(m_connected || m_hovered ? QBrush(accent) : palette.brush(QPalette::Base));
     painter->drawEllipse(QPointF(0, 0), radius, radius);
+    if (m_candidate) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QPointF(0, 0), radius + 3, radius + 3);
+    }
 
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
         return;

@@ -24,6 +24,9 @@ public:
     void setAnnotation(const QString &text);
     QString annotation() const { return m_annotation; }
     void setConnected(bool connected);
+    // While a connection is dragged: a port it may end on is ringed.
+    void setCandidate(bool candidate);
+    bool isCandidate() const { return m_candidate; }
     void setLabelWidth(qreal width);
     // Where edges attach, in scene coordinates.
     QPointF anchor() const { return mapToScene(QPointF(0, 0)); }
@@ -46,6 +49,7 @@ private:
     bool m_output;
     bool m_mandatory;
     bool m_connected = false;
+    bool m_candidate = false;
     bool m_hovered = false;
     qreal m_labelWidth = 100;
 };
