@@ -13,11 +13,29 @@ namespace Slipway {
 
 namespace {
 
-QString flavorOf(const OpenStackConnector *connector, const InstanceRequest &instance)
+// MiB from "4096", "512m", "4g", "4GB"; -1 when it is no size.
+qint64 mebibytes(QString text)
 {
-    return instance.resources.instanceType.isEmpty()
-               ? connector->cloud().setting(QString(OpenStackConnector::kFlavor))
-               : instance.resources.instanceType;
+    text = text.trimmed().toLower();
+    if (text.endsWith(u'b'))
+        text.chop(1);
+    qint64 factor = 1;
+    if (text.endsWith(u'g')) {
+        factor = 1024;
+        text.chop(1);
+    } else if (text.endsWith(u'm')) {
+        text.chop(1);
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok && value > 0 ? qint64(value * double(factor)) : -1;
+}
+
+bool hasFlavor(const OpenStackConnector *connector, const InstanceRequest &instance)
+{
+    return !instance.resources.instanceType.isEmpty() || !instance.resources.cpu.isEmpty()
+           || !instance.resources.ram.isEmpty()
+           || !connector->cloud().setting(QString(OpenStackConnector::kFlavor)).isEmpty();
 }
 
 QStringList securityGroupsOf(const OpenStackConnector *connector, const InstanceRequest &instance)
@@ -41,6 +59,46 @@ OpenStackProvision::OpenStackProvision(OpenStackConnector *connector,
     , m_request(request)
     , m_resources(new OpenStackResources(connector, this))
 {}
+
+Result<QString> OpenStackProvision::chooseFlavor(const QJsonArray &flavors,
+                                                 const InstanceResources &resources,
+                                                 const QString &defaultFlavor)
+{
+    const auto byName = [&](const QString &wanted) -> Result<QString> {
+        for (const QJsonValue &v : flavors) {
+            const QJsonObject f = v.toObject();
+            if (f.value(u"id"_s).toString() == wanted || f.value(u"name"_s).toString() == wanted)
+                return f.value(u"id"_s).toString();
+        }
+        return Error{tr("There is no flavour %1.").arg(wanted)};
+    };
+    if (!resources.instanceType.isEmpty())
+        return byName(resources.instanceType);
+    if (resources.cpu.isEmpty() && resources.ram.isEmpty())
+        return byName(defaultFlavor);
+
+    // The smallest flavour with at least the CPUs and the RAM asked for.
+    const int cpu = resources.cpu.isEmpty() ? 0 : resources.cpu.toInt();
+    const qint64 ram = resources.ram.isEmpty() ? 0 : mebibytes(resources.ram);
+    if (cpu < 0 || ram < 0 || (!resources.cpu.isEmpty() && cpu == 0))
+        return Error{tr("cpu %1 and ram %2 are not numbers of CPUs and MiB.")
+                         .arg(resources.cpu, resources.ram)};
+    QJsonObject best;
+    for (const QJsonValue &v : flavors) {
+        const QJsonObject f = v.toObject();
+        const int vcpus = f.value(u"vcpus"_s).toInt();
+        const qint64 mib = qint64(f.value(u"ram"_s).toDouble());
+        if (vcpus < cpu || mib < ram)
+            continue;
+        if (best.isEmpty() || vcpus < best.value(u"vcpus"_s).toInt()
+            || (vcpus == best.value(u"vcpus"_s).toInt()
+                && mib < qint64(best.value(u"ram"_s).toDouble())))
+            best = f;
+    }
+    if (best.isEmpty())
+        return Error{tr("No flavour has at least %1 CPUs and %2 MiB of RAM.").arg(cpu).arg(ram)};
+    return best.value(u"id"_s).toString();
+}
 
 QJsonObject OpenStackProvision::serverBody(const ProvisionRequest &request,
                                            const InstanceRequest &instance,
@@ -102,13 +160,13 @@ void OpenStackProvision::start()
         return;
     }
     for (const InstanceRequest &i : std::as_const(m_request.instances)) {
-        if (flavorOf(m_connector, i).isEmpty() || i.imageId.isEmpty()) {
+        if (!hasFlavor(m_connector, i) || i.imageId.isEmpty()) {
             finish(ConnectorError{ConnectorError::Code::InvalidRequest,
                                   i.imageId.isEmpty()
                                       ? tr("%1 has no image in cloud %2.")
                                             .arg(i.name.toString(), m_connector->cloud().name)
                                       : tr("%1 has no flavour: set the image's instance type "
-                                           "or the cloud's flavor setting.")
+                                           "(or cpu and ram) or the cloud's flavor setting.")
                                             .arg(i.name.toString()),
                                   i.name.toString(),
                                   -1,
@@ -141,26 +199,27 @@ void OpenStackProvision::resolveThenCreate()
 
     ++*left;
     m_resources->list(u"compute"_s,
-                      u"/flavors"_s,
+                      u"/flavors/detail"_s,
                       u"flavors"_s,
                       [this, fail, stepDone](const QJsonArray &flavors, const QString &error) {
                           if (!error.isEmpty()) {
                               fail(error);
                               return;
                           }
+                          const QString fallback = m_connector->cloud().setting(
+                              QString(OpenStackConnector::kFlavor));
                           for (const InstanceRequest &i : std::as_const(m_request.instances)) {
-                              const QString wanted = flavorOf(m_connector, i);
-                              for (const QJsonValue &v : flavors) {
-                                  const QJsonObject f = v.toObject();
-                                  if (f.value(u"id"_s).toString() == wanted
-                                      || f.value(u"name"_s).toString() == wanted)
-                                      m_flavorIds.insert(wanted, f.value(u"id"_s).toString());
-                              }
-                              if (!m_flavorIds.contains(wanted)) {
-                                  fail(tr("There is no flavour %1 in cloud %2.")
-                                           .arg(wanted, m_connector->cloud().name));
+                              const Result<QString> id = chooseFlavor(flavors,
+                                                                      i.resources,
+                                                                      fallback);
+                              if (!id) {
+                                  fail(tr("%1 in cloud %2: %3")
+                                           .arg(i.name.toString(),
+                                                m_connector->cloud().name,
+                                                id.errorMessage()));
                                   return;
                               }
+                              m_flavorIds.insert(i.name.toString(), *id);
                           }
                           stepDone();
                       });
@@ -207,7 +266,7 @@ void OpenStackProvision::create(const InstanceRequest &instance)
     reportProgress(tr("Starting %1").arg(name), m_done, int(m_request.instances.size()), name);
     const QJsonObject body = serverBody(m_request,
                                         instance,
-                                        m_flavorIds.value(flavorOf(m_connector, instance)),
+                                        m_flavorIds.value(instance.name.toString()),
                                         m_networkId,
                                         securityGroupsOf(m_connector, instance),
                                         m_connector->cloud().setting(

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/connector/connectoroperation.h"
+#include "core/model/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace Slipway {
 
@@ -16,6 +20,13 @@ class OpenStackProvision final : public ProvisionOperation
     Q_OBJECT
 public:
     OpenStackProvision(OpenStackConnector *connector, const ProvisionRequest &request);
+
+    // The flavour id for an instance from Nova's flavours (with vcpus and ram, as
+    // /flavors/detail gives them): the one its instance type names, else the smallest with
+    // at least its cpu and ram (MiB, or "4g"), else the cloud's default flavour.
+    static Result<QString> chooseFlavor(const QJsonArray &flavors,
+                                        const InstanceResources &resources,
+                                        const QString &defaultFlavor);
 
     // The body of POST /servers for one instance.
     static QJsonObject serverBody(const ProvisionRequest &request,

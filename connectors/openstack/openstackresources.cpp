@@ -118,7 +118,7 @@ void OpenStackResources::findFlavor(const QString &flavor,
                                     std::function<void(const QString &, const QString &)> done)
 {
     list(u"compute"_s,
-         u"/flavors"_s,
+         u"/flavors/detail"_s,
          u"flavors"_s,
          [flavor, done](const QJsonArray &items, const QString &error) {
              if (!error.isEmpty()) {

@@ -142,10 +142,10 @@ private:
     // then ACTIVE.
     void routeServerStart()
     {
-        routeJson("GET", "/compute/v2.1/flavors", {fixture(u"flavors_page1.json"_s)});
+        routeJson("GET", "/compute/v2.1/flavors/detail", {fixture(u"flavors_detail_page1.json"_s)});
         routeJson("GET",
-                  "/compute/v2.1/flavors",
-                  {fixture(u"flavors_page2.json"_s)},
+                  "/compute/v2.1/flavors/detail",
+                  {fixture(u"flavors_detail_page2.json"_s)},
                   {{u"marker"_s, u"2"_s}});
         routeJson("GET", "/network/v2.0/networks", {fixture(u"networks_private.json"_s)});
         routeJson("POST", "/compute/v2.1/servers", {fixture(u"server_create.json"_s, 202)});
@@ -311,7 +311,7 @@ private Q_SLOTS:
 
         // Flavours: both pages, the second by the marker of the first's next link, on the
         // catalog's endpoint (RegionOne, public).
-        const auto flavors = requests("GET", "/compute/v2.1/flavors");
+        const auto flavors = requests("GET", "/compute/v2.1/flavors/detail");
         QCOMPARE(flavors.size(), 2);
         QCOMPARE(flavors[0].rawQuery, "");
         QCOMPARE(flavors[1].query.queryItemValue(u"marker"_s), u"2"_s);
@@ -454,10 +454,59 @@ private Q_SLOTS:
         ProvisionOperation *op = connector.provision({u"run1"_s, u"catalog-1"_s, {web}});
         QVERIFY(waitFor(op));
         QVERIFY(!op->succeeded());
-        QVERIFY2(op->error()->message.contains(u"no flavour x9.huge"_s),
+        QVERIFY2(op->error()->message.contains(u"There is no flavour x9.huge"_s),
                  qPrintable(op->error()->message));
         QVERIFY(requests("POST", "/compute/v2.1/servers").isEmpty());
-        QCOMPARE(requests("GET", "/compute/v2.1/flavors").size(), 2); // both pages looked at
+        QCOMPARE(requests("GET", "/compute/v2.1/flavors/detail").size(), 2); // both pages looked at
+    }
+
+    void flavorChoice_data()
+    {
+        QTest::addColumn<QString>("instanceType");
+        QTest::addColumn<QString>("cpu");
+        QTest::addColumn<QString>("ram");
+        QTest::addColumn<QString>("expected"); // an id, or "!" and part of the error
+        QTest::newRow("by name") << u"m1.medium"_s << u""_s << u""_s << u"3"_s;
+        QTest::newRow("by id") << u"2"_s << u"8"_s << u""_s << u"2"_s; // the type wins
+        QTest::newRow("default") << u""_s << u""_s << u""_s
+                                 << u"7a6b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"_s;
+        QTest::newRow("smallest for 1 cpu") << u""_s << u"1"_s << u""_s << u"1"_s;
+        QTest::newRow("ram in MiB") << u""_s << u""_s << u"1024"_s << u"2"_s;
+        QTest::newRow("ram in GiB") << u""_s << u"2"_s << u"4g"_s << u"3"_s;
+        QTest::newRow("too big") << u""_s << u"16"_s << u""_s << u"!No flavour has at least 16"_s;
+        QTest::newRow("not a number") << u""_s << u"many"_s << u""_s << u"!not numbers"_s;
+        QTest::newRow("unknown") << u"x1"_s << u""_s << u""_s << u"!There is no flavour x1"_s;
+    }
+    void flavorChoice()
+    {
+        QFETCH(QString, instanceType);
+        QFETCH(QString, cpu);
+        QFETCH(QString, ram);
+        QFETCH(QString, expected);
+        QJsonArray flavors;
+        for (const QString &page :
+             {u"flavors_detail_page1.json"_s, u"flavors_detail_page2.json"_s}) {
+            for (const QJsonValue &v : json(CloudFixtureServer::fixture(u"openstack/"_s + page))
+                                           .value(u"flavors"_s)
+                                           .toArray())
+                flavors.append(v);
+        }
+        InstanceResources resources;
+        resources.instanceType = instanceType;
+        resources.cpu = cpu;
+        resources.ram = ram;
+        // c2.large (2 vCPUs, 4096 MiB) is the default; m1.medium has the same size but
+        // comes first, so the smallest-fit picks by vcpus then ram, first on a tie.
+        const Result<QString> id = OpenStackProvision::chooseFlavor(flavors,
+                                                                    resources,
+                                                                    u"c2.large"_s);
+        if (expected.startsWith(u'!')) {
+            QVERIFY(!id);
+            QVERIFY2(id.errorMessage().contains(expected.mid(1)), qPrintable(id.errorMessage()));
+        } else {
+            QVERIFY2(id, qPrintable(id.errorMessage()));
+            QCOMPARE(*id, expected);
+        }
     }
 
     void applicationCredentialAndRegion()
