@@ -8,6 +8,7 @@
 #include "connectors/openstack/openstackterminate.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +23,7 @@ QString translated(const char *text)
 }
 
 // `cloud test`: authenticates, reads the compute limits (which proves the catalog has a
-// usable compute endpoint) and checks that the key pair of the servers exists.
+// usable compute endpoint) and checks that the servers' key pair and security groups exist.
 class OpenStackCheck final : public CheckOperation
 {
 public:
@@ -80,8 +81,46 @@ protected:
                                                         {}});
                                   return;
                               }
-                              report();
+                              checkSecurityGroups();
                           });
+    }
+    // So must the default security groups (Neutron's, which Nova's names refer to).
+    void checkSecurityGroups()
+    {
+        QStringList groups;
+        for (const QString &g : m_connector->cloud()
+                                    .setting(QString(OpenStackConnector::kSecurityGroups))
+                                    .split(u',', Qt::SkipEmptyParts))
+            groups << g.trimmed();
+        if (groups.isEmpty()) {
+            report();
+            return;
+        }
+        auto left = std::make_shared<int>(int(groups.size()));
+        for (const QString &group : std::as_const(groups)) {
+            m_resources
+                ->list(u"network"_s,
+                       u"/v2.0/security-groups?name="_s
+                           + QString::fromLatin1(QUrl::toPercentEncoding(group)),
+                       u"security_groups"_s,
+                       [this, group, left](const QJsonArray &found, const QString &error) {
+                           if (isFinished())
+                               return;
+                           if (!error.isEmpty() || found.isEmpty()) {
+                               finish(ConnectorError{
+                                   ConnectorError::Code::Failed,
+                                   error.isEmpty()
+                                       ? translated("There is no security group %1.").arg(group)
+                                       : translated("Security group %1: %2").arg(group, error),
+                                   {},
+                                   -1,
+                                   {}});
+                               return;
+                           }
+                           if (--*left == 0)
+                               report();
+                       });
+        }
     }
     void report()
     {

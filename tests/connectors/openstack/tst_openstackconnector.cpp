@@ -518,7 +518,8 @@ private Q_SLOTS:
             cloud(u"os-app"_s,
                   {{u"auth_type"_s, u"application_credential"_s},
                    {u"application_credential_id"_s, u"423f19a4ac1e4f48bbb4180756e6eb6c"_s},
-                   {u"region"_s, u"RegionTwo"_s}}));
+                   {u"region"_s, u"RegionTwo"_s},
+                   {u"security_groups"_s, u""_s}}));
         CheckOperation *op = connector.check();
         QVERIFY(waitFor(op));
         QVERIFY2(op->succeeded(), qPrintable(op->error() ? op->error()->message : QString()));
@@ -587,6 +588,7 @@ private Q_SLOTS:
                   "/compute/v2.1/limits",
                   {fixture(u"item_not_found.json"_s, 401), fixture(u"limits.json"_s)});
         routeJson("GET", "/compute/v2.1/os-keypairs/mykey", {fixture(u"keypair.json"_s)});
+        routeJson("GET", "/network/v2.0/security-groups", {fixture(u"security_groups.json"_s)});
         OpenStackConnector connector(cloud());
         CheckOperation *op = connector.check();
         QVERIFY(waitFor(op));
@@ -979,6 +981,27 @@ private Q_SLOTS:
         QCOMPARE(op->error()->message,
                  u"Key pair mykey: Keypair mykey not found for user "
                  "ee4dfb6e5540447cb3741905149d9b6e"_s);
+    }
+
+    void checkNamesAMissingSecurityGroup()
+    {
+        routeKeystone();
+        routeJson("GET", "/compute/v2.1/limits", {fixture(u"limits.json"_s)});
+        routeJson("GET", "/compute/v2.1/os-keypairs/mykey", {fixture(u"keypair.json"_s)});
+        routeJson("GET",
+                  "/network/v2.0/security-groups",
+                  {fixture(u"security_groups.json"_s)},
+                  {{u"name"_s, u"default"_s}});
+        routeJson("GET",
+                  "/network/v2.0/security-groups",
+                  {fixture(u"security_groups_empty.json"_s)},
+                  {{u"name"_s, u"web"_s}});
+        OpenStackConnector connector(cloud());
+        CheckOperation *op = connector.check();
+        QVERIFY(waitFor(op));
+        QVERIFY(!op->succeeded());
+        QCOMPARE(op->error()->message, u"There is no security group web."_s);
+        QCOMPARE(requests("GET", "/network/v2.0/security-groups").size(), 2);
     }
 
     void orphanCleanUpDeletesOnlyOrphans()
