@@ -602,6 +602,15 @@ private Q_SLOTS:
         scene->setNodeProblems({{u"web"_s, u"web reads db:port, which nothing sets"_s}});
         QCOMPARE(scene->nodeItem(u"web"_s)->toolTip(), u"web reads db:port, which nothing sets"_s);
         QVERIFY(!scene->nodeItem(u"db"_s)->toolTip().contains(u"nothing sets"_s));
+        // The image gains an output and is saved elsewhere: the node shows the new port.
+        QVERIFY(!scene->port(u"db"_s, u"replica"_s, true));
+        auto db = m_catalog->latest(u"apps/db"_s);
+        QVERIFY(db);
+        Module dbImage = db->module;
+        dbImage.image.parameters.append(param(u"replica"_s, ParameterCategory::Output));
+        QVERIFY(m_catalog->save(dbImage, u"alice"_s, u"A replica"_s));
+        document->refreshReferences();
+        QVERIFY(scene->port(u"db"_s, u"replica"_s, true));
         // A password given as a literal is not shown.
         QVERIFY(scene->mapInput(u"db"_s, u"port"_s, u"web"_s, u"db_port"_s));
         Module withPassword = document->module();

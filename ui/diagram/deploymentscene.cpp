@@ -73,8 +73,12 @@ DeploymentScene::DeploymentScene(Document *document, QObject *parent)
     // Nodes are few and move often; the index would be rebuilt on every move of a large drag.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(document, &Document::changed, this, [this](Document::Parts parts) {
-        if (parts & Document::Part::History)
+        // A new version, or other modules saved (Document::refreshReferences() names every
+        // part): the images may have other parameters now.
+        if (parts & (Document::Part::History | Document::Part::Parameters)) {
             m_images.clear();
+            m_imagesChanged = true;
+        }
         if (parts & (Document::Part::Nodes | Document::Part::History))
             rebuild();
     });
@@ -118,6 +122,11 @@ void DeploymentScene::rebuild()
         auto *item = new NodeItem(this, node);
         addItem(item);
         m_nodes.insert(node.name, item);
+    }
+    if (m_imagesChanged) {
+        m_imagesChanged = false;
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->rebuildPorts();
     }
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (seen.contains(it.key())) {

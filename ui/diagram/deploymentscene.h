@@ -149,6 +149,7 @@ private:
     PortItem *m_connectFrom = nullptr;
     QGraphicsPathItem *m_connectLine = nullptr;
     bool m_sized = false;
+    bool m_imagesChanged = false;
 };
 
 } // namespace Slipway

@@ -30,6 +30,8 @@ public:
     void setNode(const Node &node);
     // Re-reads the run overlay (states, statecustom, values) from the scene.
     void refreshOverlay();
+    // Re-reads the ports from the node's image (after the image changed).
+    void rebuildPorts();
 
     PortItem *port(const QString &parameter, bool output) const;
     QList<PortItem *> ports() const { return m_ports; }
@@ -52,7 +54,6 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
-    void rebuildPorts();
     qreal overlayHeight() const;
 
     DeploymentScene *m_scene;
