@@ -1,5 +1,7 @@
 #include "runhost.h"
 
+#include "core/relay/relaylink.h"
+
 #include <QFile>
 #include <QHostInfo>
 #include <QSaveFile>
@@ -15,7 +17,11 @@ RunHost::RunHost(ConnectorRegistry registry, RunEngine::CloudResolver clouds, QO
     , m_engine(&m_store, &m_registry, std::move(clouds))
 {}
 
-RunHost::~RunHost() = default;
+RunHost::~RunHost()
+{
+    if (m_relayLink)
+        m_relayLink->stop();
+}
 
 Result<void> RunHost::start(const Options &options)
 {
@@ -67,7 +73,44 @@ Result<void> RunHost::start(const Options &options)
         return Error{tr("Cannot read the broker's CA %1: %2").arg(ca.fileName(), ca.errorString())};
     endpoint.caPem = ca.readAll();
     m_engine.setBrokerEndpoint(endpoint);
-    return m_engine.open(options.databaseFile);
+    if (Result<void> opened = m_engine.open(options.databaseFile); !opened)
+        return opened;
+    if (!options.relayLinkUrl.isEmpty())
+        return startRelayLink(options);
+    return {};
+}
+
+Result<void> RunHost::startRelayLink(const Options &options)
+{
+    if (options.relaySecret.size() < 16)
+        return Error{tr("The relay's shared secret must have at least 16 characters.")};
+    RelayLink::Options link;
+    link.url = options.relayLinkUrl;
+    link.secret = options.relaySecret;
+    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+    cas += QSslCertificate::fromPath(m_broker.caFile());
+    cas += options.relayCaCertificates;
+    link.tls.setCaCertificates(cas);
+    m_relayLink = std::make_unique<RelayLink>(&m_broker, link);
+    // Every run that may still have nodes calling is served through the relay: announced
+    // when it starts, and no more once it is over.
+    connect(&m_engine, &RunEngine::runStateChanged, this, &RunHost::announceRuns);
+    connect(&m_engine, &RunEngine::runSettled, this, &RunHost::announceRuns);
+    announceRuns();
+    m_relayLink->start();
+    qCInfo(lcRun) << "serving runs through the relay at" << options.relayLinkUrl.toString();
+    return {};
+}
+
+void RunHost::announceRuns()
+{
+    if (!m_relayLink)
+        return;
+    QStringList runs;
+    for (const RunRecord &run : m_engine.runs())
+        if (m_engine.isActive(run.id))
+            runs << run.id;
+    m_relayLink->setRuns(runs);
 }
 
 } // namespace Slipway

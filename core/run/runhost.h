@@ -10,8 +10,14 @@
 #include "core/run/runengine.h"
 
 #include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
 
 namespace Slipway {
+
+class RelayLink;
 
 class RunHost : public QObject
 {
@@ -28,7 +34,16 @@ public:
         // Where the broker's port is kept: with port 0, a restarted process listens on the
         // port it had (the nodes' context files hold the broker's URL), and writes it there.
         QString portFile;
+        // The relay's address for the nodes of clouds whose broker route is Relay
+        // ("https://relay.example.org:8443"), and the link this process keeps to it: when
+        // relayLinkUrl is set, the runs going are announced on it and their nodes' calls
+        // answered by the broker.
         QString relayUrl;
+        QUrl relayLinkUrl; // wss://relay.example.org:8444/slipway-relay/v1
+        QByteArray relaySecret;
+        // CAs trusted for the relay's certificate besides the system's and the broker's own
+        // (a relay may present a certificate of the broker's CA, which the nodes trust too).
+        QList<QSslCertificate> relayCaCertificates;
     };
 
     RunHost(ConnectorRegistry registry, RunEngine::CloudResolver clouds, QObject *parent = nullptr);
@@ -40,12 +55,18 @@ public:
     RuntimeParameterStore &store() { return m_store; }
     Broker &broker() { return m_broker; }
     RunEngine &engine() { return m_engine; }
+    // The link to slipway-relay, when one was configured.
+    RelayLink *relayLink() const { return m_relayLink.get(); }
 
 private:
     ConnectorRegistry m_registry;
     RuntimeParameterStore m_store;
     Broker m_broker;
     RunEngine m_engine;
+    std::unique_ptr<RelayLink> m_relayLink;
+
+    void announceRuns();
+    Result<void> startRelayLink(const Options &options);
 };
 
 } // namespace Slipway
