@@ -25,7 +25,14 @@ OpenStackImageBuild::OpenStackImageBuild(OpenStackConnector *connector,
         if (!step.isEmpty())
             m_steps << step;
     }
-    m_keys << BuildStep::baseKey(request.baseImageId);
+    setBase(request.baseImageId);
+}
+
+void OpenStackImageBuild::setBase(const QString &imageId)
+{
+    // Keys start from the image's id, not a name that may come to mean another image.
+    m_request.baseImageId = imageId;
+    m_keys = {BuildStep::baseKey(imageId)};
     for (const BuildStep &step : std::as_const(m_steps))
         m_keys << step.cacheKey(m_keys.constLast());
 }
@@ -62,12 +69,19 @@ void OpenStackImageBuild::start()
              ConnectorError::Code::InvalidRequest);
         return;
     }
-    if (m_steps.isEmpty()) {
-        setImage(m_request.baseImageId, m_keys.constLast());
-        finish();
-        return;
-    }
-    findCached();
+    m_resources->findImage(m_request.baseImageId, [this](const QString &id, const QString &error) {
+        if (!error.isEmpty()) {
+            fail(error);
+            return;
+        }
+        setBase(id);
+        if (m_steps.isEmpty()) {
+            setImage(m_request.baseImageId, m_keys.constLast());
+            finish();
+            return;
+        }
+        findCached();
+    });
 }
 
 void OpenStackImageBuild::findCached()

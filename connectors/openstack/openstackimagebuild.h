@@ -26,6 +26,7 @@ protected:
     void stop() override;
 
 private:
+    void setBase(const QString &imageId);
     void findCached();
     void createServer(const QString &flavorId, const QString &networkId);
     void snapshot();

@@ -257,11 +257,32 @@ void OpenStackProvision::resolveThenCreate()
                                      stepDone();
                                  });
     }
+    // Images given by name (ids pass through without a request).
+    QStringList images;
+    for (const InstanceRequest &i : std::as_const(m_request.instances)) {
+        if (!images.contains(i.imageId))
+            images << i.imageId;
+    }
+    for (const QString &image : std::as_const(images)) {
+        ++*left;
+        m_resources->findImage(image,
+                               [this, image, fail, stepDone](const QString &id,
+                                                             const QString &error) {
+                                   if (!error.isEmpty()) {
+                                       fail(error);
+                                       return;
+                                   }
+                                   m_imageIds.insert(image, id);
+                                   stepDone();
+                               });
+    }
     stepDone();
 }
 
-void OpenStackProvision::create(const InstanceRequest &instance)
+void OpenStackProvision::create(const InstanceRequest &requested)
 {
+    InstanceRequest instance = requested;
+    instance.imageId = m_imageIds.value(requested.imageId, requested.imageId);
     const QString name = instance.name.toString();
     reportProgress(tr("Starting %1").arg(name), m_done, int(m_request.instances.size()), name);
     const QJsonObject body = serverBody(m_request,

@@ -11,7 +11,8 @@ namespace Slipway {
 class OpenStackConnector;
 class OpenStackResources;
 
-// Creates one Nova server per instance (in parallel): flavour, image, key pair, security
+// Creates one Nova server per instance (in parallel): flavour, image (by id or Glance
+// name), key pair, security
 // groups, network and disk from the instance's resources or the cloud's settings, metadata
 // naming the run, owner and instance; waits for ACTIVE and, for network=public, gives it a
 // floating IP. A server that goes into ERROR is deleted and reported with Nova's fault.
@@ -42,7 +43,7 @@ protected:
 
 private:
     void resolveThenCreate();
-    void create(const InstanceRequest &instance);
+    void create(const InstanceRequest &requested);
     void instanceDone(const InstanceRequest &instance,
                       const QString &serverId,
                       const QString &error);
@@ -50,7 +51,8 @@ private:
     OpenStackConnector *m_connector;
     ProvisionRequest m_request;
     OpenStackResources *m_resources;
-    QHash<QString, QString> m_flavorIds; // name or id -> id
+    QHash<QString, QString> m_flavorIds; // instance -> flavour id
+    QHash<QString, QString> m_imageIds;  // as requested (id or name) -> id
     QString m_networkId;
     QString m_floatingNetworkId;
     int m_pending = 0;

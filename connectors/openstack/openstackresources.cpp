@@ -5,6 +5,7 @@
 
 #include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -170,6 +171,31 @@ void OpenStackResources::findNetwork(const QString &network,
                                          : tr("There is no network %1."))
                                    .arg(network));
                   });
+         });
+}
+
+void OpenStackResources::findImage(const QString &image,
+                                   std::function<void(const QString &, const QString &)> done)
+{
+    if (!QUuid::fromString(image).isNull()) {
+        done(image, {});
+        return;
+    }
+    list(u"image"_s,
+         u"/v2/images?status=active&name="_s + encoded(image),
+         u"images"_s,
+         [image, done](const QJsonArray &images, const QString &error) {
+             if (!error.isEmpty()) {
+                 done({}, error);
+                 return;
+             }
+             for (const QJsonValue &v : images) {
+                 if (v.toObject().value(u"name"_s).toString() == image) {
+                     done(v.toObject().value(u"id"_s).toString(), {});
+                     return;
+                 }
+             }
+             done({}, tr("There is no active image named %1.").arg(image));
          });
 }
 

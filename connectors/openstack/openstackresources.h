@@ -48,6 +48,10 @@ public:
                      bool external,
                      std::function<void(const QString &id, const QString &error)> done);
 
+    // An image by id or by name (Glance, active ones): its id. Ids are taken as they are.
+    void findImage(const QString &image,
+                   std::function<void(const QString &id, const QString &error)> done);
+
     // Polls the server until it is in `status` (default ACTIVE; SHUTOFF) with no task (the server's
     // JSON) or ERROR (its fault message) or gone.
     void waitForServer(const QString &serverId, JsonCallback done, const QString &status = {});

@@ -445,6 +445,43 @@ private Q_SLOTS:
             QCOMPARE(requests("DELETE", "/compute/v2.1/servers/" + kServerId.toLatin1()).size(), 0);
     }
 
+    void imageByNameIsLookedUpInGlance_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("found") << u"slipway/web:3"_s << true;
+        QTest::newRow("missing") << u"debian-14"_s << false;
+    }
+    void imageByNameIsLookedUpInGlance()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, found);
+        routeKeystone();
+        routeServerStart();
+        routeJson("GET",
+                  "/image/v2/images",
+                  {fixture(found ? u"images_cached.json"_s : u"images_empty.json"_s)});
+        OpenStackConnector connector(cloud());
+        InstanceRequest web{InstanceName{u"web"_s, 1}, name, {}};
+        ProvisionOperation *op = connector.provision({u"run1"_s, u"catalog-1"_s, {web}});
+        QVERIFY(waitFor(op));
+        const auto lookups = requests("GET", "/image/v2/images");
+        QCOMPARE(lookups.size(), 1);
+        QCOMPARE(lookups[0].query.queryItemValue(u"name"_s, QUrl::FullyDecoded), name);
+        QCOMPARE(lookups[0].query.queryItemValue(u"status"_s), u"active"_s);
+        if (!found) {
+            QVERIFY(!op->succeeded());
+            QVERIFY2(op->error()->message.contains(u"There is no active image named debian-14"_s),
+                     qPrintable(op->error()->message));
+            QVERIFY(requests("POST", "/compute/v2.1/servers").isEmpty());
+            return;
+        }
+        QVERIFY2(op->succeeded(), qPrintable(op->error() ? op->error()->message : QString()));
+        const QJsonObject server
+            = json(requests("POST", "/compute/v2.1/servers")[0].body).value(u"server"_s).toObject();
+        QCOMPARE(server.value(u"imageRef"_s).toString(), u"e2f3a4b5-c6d7-4e8f-9a0b-1c2d3e4f5a6b"_s);
+    }
+
     void unknownFlavorFailsBeforeAnyServer()
     {
         routeKeystone();
