@@ -1,6 +1,7 @@
 #include "cloudcommand.h"
 
 #include "connectors/builtinconnectors.h"
+#include "connectors/ec2/ec2connector.h"
 #include "connectors/openstack/openstackconnector.h"
 #include "core/cli/commandline.h"
 #include "core/connector/connector.h"
@@ -53,6 +54,8 @@ QString secretNameOf(const CloudConfig &cloud)
 {
     if (cloud.kind == QString(OpenStackConnector::kKind))
         return OpenStackConnector::secretName(cloud);
+    if (cloud.kind == QString(Ec2Connector::kKind))
+        return QString(Ec2Connector::kSecretName);
     return {};
 }
 
