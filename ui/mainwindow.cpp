@@ -9,6 +9,7 @@
 #include "core/model/validation.h"
 #include "core/settings.h"
 #include "ui/document.h"
+#include "ui/editor/recipeeditor.h"
 #include "ui/editor/recipepane.h"
 #include "ui/kindicons.h"
 #include "ui/models/catalogmodel.h"
@@ -62,6 +63,29 @@ QString kindTitle(ModuleKind kind)
 }
 
 enum InspectorRow { KindRow, PathRow, VersionRow, AuthorRow, TimeRow, CommentRow, RowCount };
+
+// --- recipe-aware checks (core/checks) in the Problems panel
+
+// The checks of a deployment's recipes, shown beside its validation problems.
+QList<CheckProblem> recipeChecksOf(const Document *document)
+{
+    if (!document || document->module().kind != ModuleKind::Deployment)
+        return {};
+    return analyzeParameterFlow(document->module(), document->lookup()).problems;
+}
+
+// Opens the image whose script a check names, at the line; false when it cannot be opened.
+bool openScriptAt(MainWindow *window, const ScriptLocation &location)
+{
+    ModuleEditor *editor = window->openModule(location.modulePath);
+    if (!editor || !editor->focusField(location.field()))
+        return false;
+    RecipeEditor *recipe = editor->ownRecipe(location.recipe)->editor();
+    recipe->setCursorPosition(std::max(0, location.line - 1), std::max(0, location.column - 1));
+    recipe->ensureLineVisible(std::max(0, location.line - 1));
+    recipe->setFocus();
+    return true;
+}
 
 } // namespace
 
@@ -189,7 +213,10 @@ void MainWindow::createDocks()
     m_problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     connect(m_problemsView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (ModuleEditor *editor = currentEditor())
+        const QList<ScriptLocation> script = m_problems->locations(index.row());
+        if (!script.isEmpty())
+            openScriptAt(this, script.first());
+        else if (ModuleEditor *editor = currentEditor())
             editor->focusField(index.data(Qt::UserRole).toString());
     });
 
@@ -553,9 +580,10 @@ void MainWindow::currentEditorChanged()
 
 void MainWindow::updateProblems()
 {
-    const QList<Problem> problems = m_problemSource ? m_problemSource->problems()
-                                                    : QList<Problem>();
-    m_problems->setProblems(problems);
+    const QList<Problem> validation = m_problemSource ? m_problemSource->problems()
+                                                      : QList<Problem>();
+    m_problems->setProblems(validation, recipeChecksOf(m_problemSource));
+    const QList<Problem> &problems = m_problems->problems();
     int errors = 0;
     for (const Problem &p : problems)
         errors += p.severity == Severity::Error;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +63,15 @@ private:
         QString text;
         bool literal = true; // no expansion anywhere in it
         bool quoted = false; // some part was quoted or escaped (here-document delimiters)
+        bool keep = true;    // false: only scanned for substitutions, its text is not needed
         int line = 0;
         int column = 0;
+
+        void put(QChar c)
+        {
+            if (keep)
+                text += c;
+        }
     };
 
     struct HereDocument
@@ -92,16 +100,23 @@ private:
     {
         QList<Word> words;
         bool redirectTarget = false;
+        // Only the words of ss-* commands are kept: the others are read for substitutions.
+        enum class Command { Deciding, Tool, Other } command = Command::Deciding;
+        auto finish = [&] {
+            finishCommand(words);
+            command = Command::Deciding;
+            redirectTarget = false;
+        };
         while (!atEnd()) {
             const QChar c = peek();
             if (until == Until::Backquote && c == u'`') {
                 advance();
-                finishCommand(words);
+                finish();
                 return;
             }
             if (until == Until::Paren && c == u')') {
                 advance();
-                finishCommand(words);
+                finish();
                 return;
             }
             if (isBlank(c)) {
@@ -111,7 +126,7 @@ private:
                 advance();
             } else if (c == u'\n') {
                 advance();
-                finishCommand(words);
+                finish();
                 readHereDocuments();
             } else if (c == u'#') {
                 while (!atEnd() && peek() != u'\n')
@@ -123,22 +138,31 @@ private:
                 advance();
                 if ((c == u';' || c == u'&' || c == u'|') && peek() == c)
                     advance();
-                finishCommand(words);
-                redirectTarget = false;
+                finish();
             } else {
-                Word w = readWord(until);
+                Word w = readWord(until, command != Command::Other && !redirectTarget);
                 // "2>file": the digits are the redirected descriptor, not an argument.
                 const bool ioNumber = (peek() == u'<' || peek() == u'>') && w.literal && !w.quoted
                                       && !w.text.isEmpty()
                                       && std::all_of(w.text.cbegin(), w.text.cend(), [](QChar d) {
                                              return d.isDigit();
                                          });
-                if (!ioNumber && !redirectTarget)
-                    words.append(std::move(w));
+                if (!ioNumber && !redirectTarget && command != Command::Other) {
+                    if (command == Command::Deciding && !isAssignment(w) && !isCommandPrefix(w)) {
+                        command = w.literal
+                                          && QStringView(w.text)
+                                                 .mid(w.text.lastIndexOf(u'/') + 1)
+                                                 .startsWith(u"ss-")
+                                      ? Command::Tool
+                                      : Command::Other;
+                    }
+                    if (command != Command::Other)
+                        words.append(std::move(w));
+                }
                 redirectTarget = false;
             }
         }
-        finishCommand(words);
+        finish();
     }
 
     // Returns true for a here-document, whose delimiter it has read.
@@ -166,9 +190,10 @@ private:
         return false;
     }
 
-    Word readWord(Until until)
+    Word readWord(Until until, bool keepText = true)
     {
         Word w;
+        w.keep = keepText;
         w.line = m_line;
         w.column = column();
         while (!atEnd()) {
@@ -190,13 +215,13 @@ private:
                     advance();
                     continue;
                 }
-                w.text += peek();
+                w.put(peek());
                 advance();
             } else if (c == u'\'') {
                 advance();
                 w.quoted = true;
                 while (!atEnd() && peek() != u'\'') {
-                    w.text += peek();
+                    w.put(peek());
                     advance();
                 }
                 if (!atEnd())
@@ -208,7 +233,7 @@ private:
             } else if (c == u'$') {
                 readDollar(w);
             } else {
-                w.text += c;
+                w.put(c);
                 advance();
             }
         }
@@ -225,10 +250,10 @@ private:
                 if (next == u'\n') {
                     advance();
                 } else if (next == u'$' || next == u'`' || next == u'"' || next == u'\\') {
-                    w.text += next;
+                    w.put(next);
                     advance();
                 } else {
-                    w.text += u'\\';
+                    w.put(u'\\');
                 }
             } else if (c == u'$') {
                 readDollar(w);
@@ -237,7 +262,7 @@ private:
                 w.literal = false;
                 scanList(Until::Backquote);
             } else {
-                w.text += c;
+                w.put(c);
                 advance();
             }
         }
@@ -273,7 +298,7 @@ private:
             }
             w.literal = false;
         } else {
-            w.text += u'$';
+            w.put(u'$');
             advance();
         }
     }
@@ -390,6 +415,26 @@ private:
         }
     }
 
+    // Words before a command's name: reserved words and wrappers that run the next word.
+    static bool isCommandPrefix(const Word &w)
+    {
+        static const QStringList prefixes{u"if"_s,
+                                          u"then"_s,
+                                          u"else"_s,
+                                          u"elif"_s,
+                                          u"do"_s,
+                                          u"while"_s,
+                                          u"until"_s,
+                                          u"!"_s,
+                                          u"{"_s,
+                                          u"time"_s,
+                                          u"exec"_s,
+                                          u"command"_s,
+                                          u"nohup"_s,
+                                          u"env"_s};
+        return w.literal && prefixes.contains(w.text);
+    }
+
     static bool isAssignment(const Word &w)
     {
         const qsizetype eq = w.text.indexOf(u'=');
@@ -405,24 +450,8 @@ private:
     void finishCommand(QList<Word> &words)
     {
         const QList<Word> command = std::exchange(words, {});
-        static const QStringList prefixes{u"if"_s,
-                                          u"then"_s,
-                                          u"else"_s,
-                                          u"elif"_s,
-                                          u"do"_s,
-                                          u"while"_s,
-                                          u"until"_s,
-                                          u"!"_s,
-                                          u"{"_s,
-                                          u"time"_s,
-                                          u"exec"_s,
-                                          u"command"_s,
-                                          u"nohup"_s,
-                                          u"env"_s};
         qsizetype i = 0;
-        while (i < command.size()
-               && (isAssignment(command[i])
-                   || (command[i].literal && prefixes.contains(command[i].text))))
+        while (i < command.size() && (isAssignment(command[i]) || isCommandPrefix(command[i])))
             ++i;
         if (i >= command.size() || !command[i].literal)
             return;
@@ -558,6 +587,8 @@ private:
 
 QList<ScriptCall> scanScript(QStringView script)
 {
+    if (!script.contains(u"ss-"))
+        return {};
     return ShellScanner(script).run();
 }
 
@@ -615,9 +646,9 @@ struct NodeInfo
 {
     QString name;
     int multiplicity = 1;
-    const EffectiveImage *image = nullptr;
-    QSet<QString> available;            // parameters with a value when the run starts
-    QHash<QString, QString> mappedFrom; // input -> "source:param"
+    std::shared_ptr<const EffectiveImage> image; // shared by the nodes of one image
+    QSet<QString> available;                     // parameters with a value when the run starts
+    QHash<QString, QString> mappedFrom;          // input -> "source:param"
     QSet<QString> inputs;
     bool nonLiteralSets = false;
 };
@@ -712,8 +743,8 @@ private:
 
     QList<NodeInfo> m_nodes;
     QHash<QString, int> m_nodeIndex;
-    QHash<QString, std::optional<EffectiveImage>> m_images; // "path@version"
-    QHash<QString, QList<ScriptCall>> m_scans;              // script text -> calls
+    QHash<QString, std::shared_ptr<const EffectiveImage>> m_images; // "path@version"
+    QHash<QString, QList<ScriptCall>> m_scans;                      // script text -> calls
 
     QHash<QString, int> m_facts;
     QStringList m_factNames;
@@ -742,21 +773,21 @@ void FlowAnalysis::collectNodes()
                                                       : QString());
         auto cached = m_images.find(cacheKey);
         if (cached == m_images.end()) {
-            std::optional<EffectiveImage> effective;
+            std::shared_ptr<const EffectiveImage> effective;
             const std::optional<Module> image = m_module.kind == ModuleKind::Image
                                                     ? std::optional<Module>(m_module)
                                                     : m_lookup(node.image, node.imageVersion);
             if (image && image->kind == ModuleKind::Image) {
                 Result<EffectiveImage> e = effectiveImage(*image, m_lookup);
                 if (e)
-                    effective = std::move(*e);
+                    effective = std::make_shared<const EffectiveImage>(std::move(*e));
             }
             cached = m_images.insert(cacheKey, std::move(effective));
         }
         NodeInfo info;
         info.name = node.name;
         info.multiplicity = m_options.multiplicities.value(node.name, node.multiplicity);
-        info.image = cached->has_value() ? &**cached : nullptr;
+        info.image = *cached;
         if (info.image) {
             for (const Parameter &p : info.image->parameters) {
                 if (!p.defaultValue.isEmpty())
@@ -1163,19 +1194,30 @@ void FlowAnalysis::reportStuck(int stage, const QList<int> &blocked)
             const Event &read = m_events[reader][m_next[reader]];
             const ParameterUse &get = m_flow.uses[read.use];
             const ParameterUse &set = m_flow.uses[m_events[writer][steps[k].second].use];
-            descriptions << (reader == writer
-                                 ? tr("%1 waits at %2 for %3, which it sets itself only later, "
-                                      "at %4")
-                                       .arg(get.node,
-                                            get.location.toString(),
-                                            m_factNames[read.waitsFor],
-                                            set.location.toString())
-                                 : tr("%1 waits at %2 for %3, which %4 sets only at %5")
-                                       .arg(get.node,
-                                            get.location.toString(),
-                                            m_factNames[read.waitsFor],
-                                            set.node,
-                                            set.location.toString()));
+            const QString written = set.node + u':' + set.parameter;
+            const QString awaited = m_factNames[read.waitsFor];
+            if (reader == writer)
+                descriptions << tr("%1 waits at %2 for %3, which it sets itself only later, at %4")
+                                    .arg(get.node,
+                                         get.location.toString(),
+                                         awaited,
+                                         set.location.toString());
+            else if (written == awaited)
+                descriptions << tr("%1 waits at %2 for %3, which %4 sets only at %5")
+                                    .arg(get.node,
+                                         get.location.toString(),
+                                         awaited,
+                                         set.node,
+                                         set.location.toString());
+            else
+                descriptions << tr("%1 waits at %2 for %3, mapped from %4, which %5 sets only "
+                                   "at %6")
+                                    .arg(get.node,
+                                         get.location.toString(),
+                                         awaited,
+                                         written,
+                                         set.node,
+                                         set.location.toString());
             locations << get.location << set.location;
             nodes << get.node;
         }

@@ -12,17 +12,26 @@ ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ProblemsModel::setProblems(const QList<Problem> &problems)
+void ProblemsModel::setProblems(const QList<Problem> &problems, const QList<CheckProblem> &checks)
 {
-    if (problems == m_problems)
+    QList<Problem> all = problems;
+    QList<QList<ScriptLocation>> locations(problems.size());
+    for (const CheckProblem &c : checks) {
+        all << c.problem;
+        locations << c.locations;
+    }
+    if (all == m_problems && locations == m_locations)
         return;
-    if (problems.size() == m_problems.size()) {
-        m_problems = problems;
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (all.size() == m_problems.size()) {
+        m_problems = all;
+        m_locations = locations;
+        if (!m_problems.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
-    m_problems = problems;
+    m_problems = all;
+    m_locations = locations;
     endResetModel();
 }
 
@@ -46,6 +55,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         case MessageColumn:
             return p.message;
         case FieldColumn:
+            if (!m_locations.at(index.row()).isEmpty())
+                return tr("%1, line %2").arg(p.field).arg(m_locations.at(index.row()).first().line);
             return p.field;
         case ModuleColumn:
             return p.modulePath;
@@ -57,10 +68,22 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
                                     error ? QStyle::SP_MessageBoxCritical
                                           : QStyle::SP_MessageBoxWarning));
     } else if (role == Qt::ToolTipRole) {
+        if (!m_locations.at(index.row()).isEmpty())
+            return p.severity == Severity::Error
+                       ? tr("Error: %1\nDouble-click to open %2.")
+                             .arg(p.message, m_locations.at(index.row()).first().toString())
+                       : tr("Warning: %1\nDouble-click to open %2.")
+                             .arg(p.message, m_locations.at(index.row()).first().toString());
         return p.severity == Severity::Error ? tr("Error: %1").arg(p.message)
                                              : tr("Warning: %1").arg(p.message);
-    } else if (role == Qt::UserRole) {
+    } else if (role == FieldRole) {
         return p.field;
+    } else if (role == ScriptModuleRole) {
+        const QList<ScriptLocation> &l = m_locations.at(index.row());
+        return l.isEmpty() ? QString() : l.first().modulePath;
+    } else if (role == ScriptLineRole) {
+        const QList<ScriptLocation> &l = m_locations.at(index.row());
+        return l.isEmpty() ? 0 : l.first().line;
     }
     return {};
 }

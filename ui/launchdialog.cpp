@@ -1,0 +1,441 @@
+#include "launchdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Slipway {
+
+namespace {
+
+// Item data of a problem row: the index of its check problem, or -1 for validation.
+constexpr int CheckIndexRole = Qt::UserRole + 1;
+
+QIcon severityIcon(Severity severity)
+{
+    const bool error = severity == Severity::Error;
+    return QIcon::fromTheme(error ? u"dialog-error"_s : u"dialog-warning"_s,
+                            QApplication::style()->standardIcon(
+                                error ? QStyle::SP_MessageBoxCritical
+                                      : QStyle::SP_MessageBoxWarning));
+}
+
+} // namespace
+
+LaunchDialog::LaunchDialog(const Module &module,
+                           ModuleLookup lookup,
+                           const QList<CloudConfig> &clouds,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_module(module)
+    , m_lookup(std::move(lookup))
+    , m_defaultCloud(new QComboBox(this))
+    , m_nodes(new QTableWidget(this))
+    , m_inputs(new QTableWidget(this))
+    , m_keepRunning(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_summary(new QLabel(this))
+    , m_problems(new QListWidget(this))
+    , m_launchAnyway(new QCheckBox(tr("Launch &anyway"), this))
+    , m_launch(nullptr)
+{
+    setObjectName(u"LaunchDialog"_s);
+    setWindowTitle(tr("Launch %1").arg(module.path));
+
+    if (module.kind == ModuleKind::Image) {
+        Node node;
+        node.name = kSingleImageNode.toString();
+        node.image = module.path;
+        m_moduleNodes = {node};
+    } else {
+        m_moduleNodes = module.deployment.nodes;
+    }
+    for (const Node &node : std::as_const(m_moduleNodes)) {
+        const std::optional<Module> image = module.kind == ModuleKind::Image
+                                                ? std::optional<Module>(module)
+                                                : m_lookup(node.image, node.imageVersion);
+        if (!image)
+            continue;
+        Result<EffectiveImage> effective = effectiveImage(*image, m_lookup);
+        if (effective)
+            m_images.insert(node.name, std::move(*effective));
+    }
+
+    // Run-wide choices.
+    m_defaultCloud->setObjectName(u"DefaultCloud"_s);
+    for (const CloudConfig &cloud : clouds)
+        m_defaultCloud->addItem(cloud.name, cloud.name);
+    if (m_defaultCloud->count() == 0)
+        m_defaultCloud->addItem(CloudConfig::local().name, CloudConfig::local().name);
+    m_keepRunning->setObjectName(u"KeepRunning"_s);
+    m_keepRunning->addItem(tr("On success"), int(KeepRunning::OnSuccess));
+    m_keepRunning->addItem(tr("On error"), int(KeepRunning::OnError));
+    m_keepRunning->addItem(tr("Always"), int(KeepRunning::Always));
+    m_keepRunning->addItem(tr("Never"), int(KeepRunning::Never));
+    m_keepRunning->setToolTip(
+        tr("Whether the machines keep running once the run is Ready or has failed."));
+    m_tags->setObjectName(u"Tags"_s);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. test, team-a"));
+    m_timeout->setObjectName(u"Timeout"_s);
+    m_timeout->setRange(1, 24 * 60);
+    m_timeout->setValue(LaunchOptions().timeoutSeconds / 60);
+    m_timeout->setSuffix(tr(" min"));
+    m_timeout->setToolTip(tr("The run is aborted when it is not Ready within this time."));
+
+    auto *run = new QWidget(this);
+    auto *form = new QFormLayout(run);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Default &cloud:"), m_defaultCloud);
+    form->addRow(tr("&Keep running:"), m_keepRunning);
+    form->addRow(tr("&Tags:"), m_tags);
+    form->addRow(tr("T&imeout:"), m_timeout);
+
+    buildNodes(clouds);
+    buildInputs();
+
+    auto *nodesBox = new QGroupBox(tr("Nodes"), this);
+    auto *nodesLayout = new QVBoxLayout(nodesBox);
+    nodesLayout->addWidget(m_nodes);
+    auto *inputsBox = new QGroupBox(tr("Input parameters"), this);
+    auto *inputsLayout = new QVBoxLayout(inputsBox);
+    inputsLayout->addWidget(m_inputs);
+
+    auto *checksBox = new QGroupBox(tr("Checks before launch"), this);
+    auto *checksLayout = new QVBoxLayout(checksBox);
+    m_summary->setObjectName(u"ChecksSummary"_s);
+    m_summary->setWordWrap(true);
+    m_problems->setObjectName(u"LaunchProblems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setToolTip(tr("Double-click a problem of a script to open it at its line."));
+    m_launchAnyway->setObjectName(u"LaunchAnyway"_s);
+    m_launchAnyway->setToolTip(
+        tr("Launch although the recipe checks found errors: a script may wait for a value in a "
+           "way the checks cannot follow."));
+    checksLayout->addWidget(m_summary);
+    checksLayout->addWidget(m_problems);
+    checksLayout->addWidget(m_launchAnyway);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_launch = buttons->addButton(tr("&Launch"), QDialogButtonBox::AcceptRole);
+    m_launch->setObjectName(u"LaunchButton"_s);
+    m_launch->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!isLaunchBlocked())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(nodesBox);
+    splitter->addWidget(inputsBox);
+    splitter->addWidget(checksBox);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(2, 2); // the checks get the room: their messages are long
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(run);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(m_defaultCloud, &QComboBox::currentIndexChanged, this, [this] {
+        // The nodes that follow the default show which cloud that is now.
+        const QString name = m_defaultCloud->currentData().toString();
+        for (int row = 0; row < m_nodes->rowCount(); ++row) {
+            if (auto *box = qobject_cast<QComboBox *>(m_nodes->cellWidget(row, NodeCloudColumn)))
+                box->setItemText(0, tr("Default (%1)").arg(name));
+        }
+        recheck();
+    });
+    connect(m_launchAnyway, &QCheckBox::toggled, this, &LaunchDialog::updateLaunchButton);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int index = item->data(CheckIndexRole).toInt();
+        if (index >= 0 && index < m_flow.problems.size()
+            && !m_flow.problems.at(index).locations.isEmpty())
+            Q_EMIT scriptLocationActivated(m_flow.problems.at(index).locations.first());
+    });
+
+    recheck();
+    resize(760, 680);
+}
+
+void LaunchDialog::buildNodes(const QList<CloudConfig> &clouds)
+{
+    m_nodes->setObjectName(u"LaunchNodes"_s);
+    m_nodes->setColumnCount(4);
+    m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Image"), tr("Cloud"), tr("Instances")});
+    m_nodes->verticalHeader()->hide();
+    m_nodes->horizontalHeader()->setSectionResizeMode(NodeImageColumn, QHeaderView::Stretch);
+    m_nodes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_nodes->setRowCount(int(m_moduleNodes.size()));
+    const QString defaultCloud = m_defaultCloud->currentData().toString();
+    for (int row = 0; row < m_moduleNodes.size(); ++row) {
+        const Node &node = m_moduleNodes.at(row);
+        auto *name = new QTableWidgetItem(node.name);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_nodes->setItem(row, NodeNameColumn, name);
+        auto *image = new QTableWidgetItem(node.image);
+        image->setFlags(Qt::ItemIsEnabled);
+        m_nodes->setItem(row, NodeImageColumn, image);
+
+        auto *cloud = new QComboBox(m_nodes);
+        cloud->setObjectName(u"Cloud:"_s + node.name);
+        cloud->addItem(tr("Default (%1)").arg(defaultCloud), QString());
+        for (const CloudConfig &c : clouds)
+            cloud->addItem(c.name, c.name);
+        if (!node.cloud.isEmpty()) {
+            if (cloud->findData(node.cloud) < 0)
+                cloud->addItem(node.cloud, node.cloud); // configured in the module, not here
+            cloud->setCurrentIndex(cloud->findData(node.cloud));
+        }
+        m_nodes->setCellWidget(row, NodeCloudColumn, cloud);
+        connect(cloud, &QComboBox::currentIndexChanged, this, &LaunchDialog::recheck);
+
+        auto *instances = new QSpinBox(m_nodes);
+        instances->setObjectName(u"Instances:"_s + node.name);
+        instances->setRange(1, ParameterKey::MaxIndex);
+        instances->setValue(std::max(1, node.multiplicity));
+        // A single-image run has exactly one machine.
+        instances->setEnabled(m_module.kind == ModuleKind::Deployment);
+        m_nodes->setCellWidget(row, NodeInstancesColumn, instances);
+        connect(instances, &QSpinBox::valueChanged, this, &LaunchDialog::recheck);
+    }
+    m_nodes->resizeColumnToContents(NodeNameColumn);
+    m_nodes->resizeColumnToContents(NodeCloudColumn);
+}
+
+void LaunchDialog::buildInputs()
+{
+    m_inputs->setObjectName(u"LaunchInputs"_s);
+    m_inputs->setColumnCount(4);
+    m_inputs->setHorizontalHeaderLabels(
+        {tr("Node"), tr("Parameter"), tr("Value"), tr("Description")});
+    m_inputs->verticalHeader()->hide();
+    m_inputs->horizontalHeader()->setSectionResizeMode(InputDescriptionColumn, QHeaderView::Stretch);
+    m_inputs->setSelectionMode(QAbstractItemView::NoSelection);
+    for (const Node &node : std::as_const(m_moduleNodes)) {
+        const auto image = m_images.constFind(node.name);
+        if (image == m_images.cend())
+            continue;
+        for (const Parameter &p : image->parameters) {
+            if (p.category != ParameterCategory::Input)
+                continue;
+            const auto mapping = std::find_if(node.mappings.cbegin(),
+                                              node.mappings.cend(),
+                                              [&](const ParameterMapping &m) {
+                                                  return m.input == p.name;
+                                              });
+            if (mapping != node.mappings.cend() && !mapping->literal)
+                continue; // another node's output gives it
+            InputRow row;
+            row.node = node.name;
+            row.name = p.name;
+            row.initial = mapping != node.mappings.cend() ? mapping->value : p.defaultValue;
+            const int r = m_inputs->rowCount();
+            m_inputs->insertRow(r);
+            auto *nodeItem = new QTableWidgetItem(node.name);
+            nodeItem->setFlags(Qt::ItemIsEnabled);
+            m_inputs->setItem(r, InputNodeColumn, nodeItem);
+            auto *nameItem = new QTableWidgetItem(p.mandatory ? tr("%1 (required)").arg(p.name)
+                                                              : p.name);
+            nameItem->setFlags(Qt::ItemIsEnabled);
+            m_inputs->setItem(r, InputNameColumn, nameItem);
+            auto *description = new QTableWidgetItem(p.description);
+            description->setFlags(Qt::ItemIsEnabled);
+            description->setToolTip(p.description);
+            m_inputs->setItem(r, InputDescriptionColumn, description);
+
+            row.edit = new QLineEdit(row.initial, m_inputs);
+            row.edit->setObjectName(u"Input:"_s + node.name + u':' + p.name);
+            row.edit->setFrame(false);
+            if (p.type == ParameterType::Password)
+                row.edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+            if (p.type == ParameterType::Enum && !p.enumValues.isEmpty())
+                row.edit->setPlaceholderText(p.enumValues.join(u" | "_s));
+            else if (p.type == ParameterType::Boolean)
+                row.edit->setPlaceholderText(u"true | false"_s);
+            m_inputs->setCellWidget(r, InputValueColumn, row.edit);
+            connect(row.edit, &QLineEdit::textChanged, this, &LaunchDialog::recheck);
+            m_inputRows << row;
+        }
+    }
+    m_inputs->resizeColumnToContents(InputNodeColumn);
+    m_inputs->resizeColumnToContents(InputNameColumn);
+    m_inputs->setColumnWidth(InputValueColumn, 200);
+    if (m_inputRows.isEmpty()) {
+        m_inputs->setRowCount(1);
+        auto *none = new QTableWidgetItem(tr("No input to give: every input is mapped."));
+        none->setFlags(Qt::ItemIsEnabled);
+        m_inputs->setSpan(0, 0, 1, 4);
+        m_inputs->setItem(0, 0, none);
+    }
+}
+
+QComboBox *LaunchDialog::cloudBox(const QString &node) const
+{
+    for (int row = 0; row < m_nodes->rowCount(); ++row) {
+        if (m_nodes->item(row, NodeNameColumn)->text() == node)
+            return qobject_cast<QComboBox *>(m_nodes->cellWidget(row, NodeCloudColumn));
+    }
+    return nullptr;
+}
+
+QSpinBox *LaunchDialog::multiplicityBox(const QString &node) const
+{
+    for (int row = 0; row < m_nodes->rowCount(); ++row) {
+        if (m_nodes->item(row, NodeNameColumn)->text() == node)
+            return qobject_cast<QSpinBox *>(m_nodes->cellWidget(row, NodeInstancesColumn));
+    }
+    return nullptr;
+}
+
+QLineEdit *LaunchDialog::inputEdit(const QString &node, const QString &input) const
+{
+    for (const InputRow &row : m_inputRows) {
+        if (row.node == node && row.name == input)
+            return row.edit;
+    }
+    return nullptr;
+}
+
+LaunchOptions LaunchDialog::options() const
+{
+    LaunchOptions options;
+    options.defaultCloud = m_defaultCloud->currentData().toString();
+    for (int row = 0; row < m_moduleNodes.size(); ++row) {
+        const Node &node = m_moduleNodes.at(row);
+        const auto *cloud = qobject_cast<QComboBox *>(m_nodes->cellWidget(row, NodeCloudColumn));
+        const QString chosen = cloud->currentData().toString();
+        // "Default" on a node whose module names a cloud overrides it with the default.
+        const QString effective = chosen.isEmpty() ? options.defaultCloud : chosen;
+        if (chosen != node.cloud && !(chosen.isEmpty() && node.cloud.isEmpty()))
+            options.nodeClouds.insert(node.name, effective);
+        const auto *instances = qobject_cast<QSpinBox *>(
+            m_nodes->cellWidget(row, NodeInstancesColumn));
+        if (instances->isEnabled() && instances->value() != node.multiplicity)
+            options.multiplicities.insert(node.name, instances->value());
+    }
+    for (const InputRow &row : m_inputRows) {
+        if (row.edit->text() != row.initial)
+            options.parameters.insert(row.node + u':' + row.name, row.edit->text());
+    }
+    options.keepRunning = KeepRunning(m_keepRunning->currentData().toInt());
+    for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = tag.trimmed();
+        if (!trimmed.isEmpty() && !options.tags.contains(trimmed))
+            options.tags << trimmed;
+    }
+    options.timeoutSeconds = m_timeout->value() * 60;
+    return options;
+}
+
+void LaunchDialog::recheck()
+{
+    const LaunchOptions chosen = options();
+    FlowOptions flowOptions;
+    flowOptions.atLaunch = true;
+    flowOptions.multiplicities = chosen.multiplicities;
+    for (const InputRow &row : std::as_const(m_inputRows)) {
+        if (!row.edit->text().isEmpty())
+            flowOptions.givenInputs.insert(row.node + u':' + row.name);
+    }
+    m_flow = analyzeParameterFlow(m_module, m_lookup, flowOptions);
+
+    // Validation as a launch makes it: with the chosen clouds, and the inputs given here as
+    // the literal values they become.
+    m_validation.clear();
+    Module launched = m_module;
+    for (Node &node : launched.deployment.nodes) {
+        node.cloud = chosen.nodeClouds.value(node.name, node.cloud);
+        for (const InputRow &row : std::as_const(m_inputRows)) {
+            if (row.node != node.name)
+                continue;
+            node.mappings.removeIf([&](const ParameterMapping &m) { return m.input == row.name; });
+            if (!row.edit->text().isEmpty())
+                node.mappings << ParameterMapping{row.name, row.edit->text(), true};
+        }
+    }
+    for (const Problem &p : validate(launched, m_lookup, {chosen.defaultCloud})) {
+        if (!m_validation.contains(p))
+            m_validation << p;
+    }
+
+    // Errors first; the same message once (two nodes of one image share their warnings).
+    struct Row
+    {
+        Severity severity;
+        QString message;
+        QString toolTip;
+        int check; // index into m_flow.problems, or -1
+    };
+    QList<Row> rows;
+    for (const Problem &p : std::as_const(m_validation))
+        rows << Row{p.severity, p.message, p.modulePath + u' ' + p.field, -1};
+    for (int i = 0; i < m_flow.problems.size(); ++i) {
+        const CheckProblem &p = m_flow.problems.at(i);
+        rows << Row{p.problem.severity,
+                    p.problem.message,
+                    p.locations.isEmpty() ? QString() : p.locations.first().toString(),
+                    i};
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.severity == Severity::Error && b.severity != Severity::Error;
+    });
+    m_problems->clear();
+    int errors = 0, warnings = 0;
+    QSet<QString> shown;
+    for (const Row &row : std::as_const(rows)) {
+        if (shown.contains(row.message))
+            continue;
+        shown.insert(row.message);
+        auto *item = new QListWidgetItem(severityIcon(row.severity), row.message, m_problems);
+        item->setData(CheckIndexRole, row.check);
+        item->setToolTip(row.toolTip);
+        (row.severity == Severity::Error ? errors : warnings) += 1;
+    }
+    if (errors == 0 && warnings == 0)
+        m_summary->setText(tr("No problem found: the recipes' ss-get and ss-set calls all meet."));
+    else
+        m_summary->setText(tr("%n error(s)", nullptr, errors) + u", "_s
+                           + tr("%n warning(s)", nullptr, warnings));
+    m_launchAnyway->setEnabled(m_flow.hasErrors());
+    if (!m_flow.hasErrors())
+        m_launchAnyway->setChecked(false);
+    updateLaunchButton();
+}
+
+bool LaunchDialog::isLaunchBlocked() const
+{
+    const bool validationErrors = std::any_of(m_validation.cbegin(),
+                                              m_validation.cend(),
+                                              [](const Problem &p) {
+                                                  return p.severity == Severity::Error;
+                                              });
+    if (validationErrors)
+        return true;
+    return m_flow.hasErrors() && !m_launchAnyway->isChecked();
+}
+
+void LaunchDialog::updateLaunchButton()
+{
+    if (m_launch)
+        m_launch->setEnabled(!isLaunchBlocked());
+}
+
+} // namespace Slipway
