@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <functional>
@@ -98,6 +99,14 @@ private:
 
     void scanList(Until until)
     {
+        // Substitutions nest without bound in the text, not on the stack: past this depth the
+        // rest of the script is skipped (no recipe nests a hundred levels deep).
+        if (m_depth >= MaxDepth) {
+            m_pos = m_s.size();
+            return;
+        }
+        ++m_depth;
+        const auto leave = qScopeGuard([this] { --m_depth; });
         QList<Word> words;
         bool redirectTarget = false;
         // Only the words of ss-* commands are kept: the others are read for substitutions.
@@ -571,11 +580,16 @@ private:
         call.literal = positional[0].literal && positional[1].literal;
         if (!call.literal)
             call.key.clear();
+        else if (call.key.isEmpty() || call.getAllNode.isEmpty())
+            return; // an empty name: no read
         call.noblock = true;
         m_calls.append(call);
     }
 
+    static constexpr int MaxDepth = 100;
+
     QStringView m_s;
+    int m_depth = 0;
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;

@@ -234,6 +234,10 @@ private Q_SLOTS:
         QTest::newRow("case and functions")
             << u"case $x in\n  a) ss-get k1 ;;\n  *) ss-set k2 v ;;\nesac\nf() { ss-get k3; }\n"_s
             << QStringList{u"get k1 2:13"_s, u"set k2 3:13"_s, u"get k3 5:14"_s};
+        QTest::newRow("unterminated substitution")
+            << u"x=$(ss-get a"_s << QStringList{u"get a 1:12"_s};
+        QTest::newRow("unterminated quote")
+            << u"ss-get 'a:b\nss-get c"_s << QStringList{u"get a:b\nss-get c 1:8"_s};
         QTest::newRow("usage errors read nothing")
             << u"ss-get --help\nss-get\nss-set\nss-get --bogus k"_s << QStringList{};
     }
@@ -243,6 +247,15 @@ private Q_SLOTS:
         QFETCH(QString, script);
         QFETCH(QStringList, calls);
         QCOMPARE(describe(scanScript(script)), calls);
+    }
+
+    void deepNestingIsBounded()
+    {
+        // Fifty levels are scanned; a hundred thousand neither overflow the stack nor hang.
+        QCOMPARE(scanScript(QString(u"$("_s.repeated(50) + u"ss-get k"_s)).size(), 1);
+        const QString deep = u"$("_s.repeated(100000) + u"ss-get k"_s;
+        QVERIFY(scanScript(deep).isEmpty());
+        QVERIFY(scanScript(QString(u"`"_s.repeated(100001) + u"${"_s.repeated(100000))).isEmpty());
     }
 
     void unproducedReads()
@@ -490,8 +503,7 @@ private Q_SLOTS:
             QSKIP("SlipStream samples not found: set SLIPWAY_SHARED to the folder holding "
                   "samples/slipstream");
         QStringList files;
-        for (const QString &folder :
-             {u"examples"_s, u"Torque"_s, u"RStudio"_s, u"WordPress"_s}) {
+        for (const QString &folder : {u"examples"_s, u"Torque"_s, u"RStudio"_s, u"WordPress"_s}) {
             const QDir dir(samplesDir() + u'/' + folder);
             for (const QString &name : dir.entryList({u"*.xml"_s}, QDir::Files, QDir::Name))
                 files << dir.filePath(name);
