@@ -87,6 +87,27 @@ bool openScriptAt(MainWindow *window, const ScriptLocation &location)
     return true;
 }
 
+// A menu of a problem's script places (a deadlock names each wait and write) to open any.
+void showScriptMenu(MainWindow *window,
+                    QAbstractItemView *view,
+                    const QList<ScriptLocation> &locations,
+                    const QPoint &pos)
+{
+    if (locations.isEmpty())
+        return;
+    QMenu menu(view);
+    QList<ScriptLocation> listed;
+    for (const ScriptLocation &l : locations) {
+        if (listed.contains(l))
+            continue;
+        listed << l;
+        menu.addAction(MainWindow::tr("Open %1").arg(l.toString()), window, [window, l] {
+            openScriptAt(window, l);
+        });
+    }
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
@@ -218,6 +239,12 @@ void MainWindow::createDocks()
             openScriptAt(this, script.first());
         else if (ModuleEditor *editor = currentEditor())
             editor->focusField(index.data(Qt::UserRole).toString());
+    });
+    m_problemsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_problemsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_problemsView->indexAt(pos);
+        if (index.isValid())
+            showScriptMenu(this, m_problemsView, m_problems->locations(index.row()), pos);
     });
 
     resizeDocks({m_catalogDock, m_inspectorDock}, {280, 240}, Qt::Horizontal);

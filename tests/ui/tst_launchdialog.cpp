@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -27,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
@@ -301,6 +303,35 @@ private Q_SLOTS:
         QTableView *view = window.problemsView();
         view->scrollTo(message);
         const QRect rect = view->visualRect(message);
+
+        // The context menu offers every place of the cycle once: the wait and the write.
+        QStringList entries;
+        QTimer::singleShot(100, &window, [&entries] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                entries << action->text();
+            if (QAction *write = menu->actions().value(1))
+                write->trigger();
+            menu->close();
+        });
+        Q_EMIT view->customContextMenuRequested(rect.center());
+        QCOMPARE(entries.size(), 2);
+        QVERIFY2(entries.at(1).contains(u"execute, line %1"_s.arg(first.line + 1)),
+                 qPrintable(entries.join(u" / "_s)));
+        QTRY_VERIFY(window.currentEditor()
+                    && window.currentEditor()->document()->path() == first.modulePath);
+        {
+            RecipeEditor *recipe = window.currentEditor()->ownRecipe(RecipeKind::Execute)->editor();
+            int line = -1, column = -1;
+            recipe->getCursorPosition(&line, &column);
+            QVERIFY(recipe->text(line).contains(u"ss-set"_s));
+        }
+
+        // Back on the deployment, a double-click opens the first place: the wait.
+        QVERIFY(window.openModule(u"examples/handshake/handshake"_s));
+        QCOMPARE(model->locations(row).first(), first);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_VERIFY(window.currentEditor()
