@@ -15,6 +15,7 @@
 #include "ui/moduleeditor.h"
 #include "uitesting.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -265,6 +266,38 @@ private Q_SLOTS:
         QVERIFY(!dialog.checks().hasErrors());
         QCOMPARE(dialog.options().parameters.value(u"machine:title"_s), u"Hello"_s);
         QVERIFY(dialog.options().multiplicities.isEmpty());
+    }
+
+    void problemsModelHoldsTheScriptPlaces()
+    {
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Problem validation{u"t/deployment"_s, u"deployment.nodes[a]"_s, u"bad"_s, Severity::Error};
+        CheckProblem check;
+        check.problem = {u"t/image"_s, u"image.recipes.report"_s, u"waits"_s, Severity::Warning};
+        check.locations = {{u"t/image"_s, RecipeKind::Report, 7, 3}};
+        model.setProblems({validation}, {check});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.problems().size(), 2);
+        QVERIFY(model.locations(0).isEmpty());
+        QCOMPARE(model.locations(1), check.locations);
+        QCOMPARE(model.index(1, ProblemsModel::FieldColumn).data().toString(),
+                 u"image.recipes.report, line 7"_s);
+        QCOMPARE(model.index(1, 0).data(ProblemsModel::FieldRole).toString(),
+                 u"image.recipes.report"_s);
+        QCOMPARE(model.index(1, 0).data(ProblemsModel::ScriptModuleRole).toString(), u"t/image"_s);
+        QCOMPARE(model.index(1, 0).data(ProblemsModel::ScriptLineRole).toInt(), 7);
+        QCOMPARE(model.index(0, 0).data(ProblemsModel::ScriptLineRole).toInt(), 0);
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"line 7"_s));
+        // Same size, other places: rows keep, data changes; then fewer rows.
+        check.locations.first().line = 9;
+        model.setProblems({validation}, {check});
+        QCOMPARE(model.index(1, 0).data(ProblemsModel::ScriptLineRole).toInt(), 9);
+        model.setProblems({validation});
+        QCOMPARE(model.rowCount(), 1);
+        model.setProblems({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void problemsPanelOpensTheScriptAtTheLine()
