@@ -901,6 +901,16 @@ void FlowAnalysis::checkUses()
                        {use.node});
             continue;
         }
+        if (!use.targetNode.isEmpty()
+            && (RuntimeParameterStore::slipwayOnlyNames().contains(use.parameter)
+                || ParameterKey::isNodeParameter(use.parameter))) {
+            addProblem(Severity::Error,
+                       tr("Node %1 sets %2, which only Slipway sets: the broker refuses it.")
+                           .arg(use.node, use.key),
+                       {use.location},
+                       {use.node});
+            continue;
+        }
         Event event;
         event.stage = stageOf(use.location.recipe);
         event.use = int(u);

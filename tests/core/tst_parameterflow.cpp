@@ -349,13 +349,18 @@ private Q_SLOTS:
 
     void setsOfOtherNodesAreRefused()
     {
-        const QList<Module> modules{image(u"t/a"_s, u"#!/bin/sh\nss-set b:x 1\n"_s),
+        const QList<Module> modules{image(u"t/a"_s,
+                                          u"#!/bin/sh\nss-set b:x 1\nss-set hostname h\n"
+                                          "ss-set a.1:multiplicity 3\nss-set statecustom ok\n"_s),
                                     image(u"t/b"_s, u"#!/bin/sh\n"_s, {input(u"x"_s)})};
         const ParameterFlow flow = analyzeParameterFlow(deployment({node(u"a"_s, u"t/a"_s),
                                                                     node(u"b"_s, u"t/b"_s)}),
                                                         lookupIn(modules));
-        QCOMPARE(errors(flow).size(), 1);
-        QCOMPARE(errors(flow).first().locations.first().line, 2);
+        // b's key, Slipway's hostname and multiplicity; statecustom is the node's to set.
+        QCOMPARE(errors(flow).size(), 3);
+        QCOMPARE(errors(flow).at(0).locations.first().line, 2);
+        QCOMPARE(errors(flow).at(1).locations.first().line, 3);
+        QCOMPARE(errors(flow).at(2).locations.first().line, 4);
     }
 
     void deadlockOfTwoNodes()
