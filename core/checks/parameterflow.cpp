@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcChecks, "slipway.checks")
+Q_LOGGING_CATEGORY(lcChecks, "slipway.checks", QtInfoMsg)
 
 namespace Slipway {
 
@@ -1258,7 +1258,11 @@ ParameterFlow analyzeParameterFlow(const Module &module,
                                    const ModuleLookup &lookup,
                                    const FlowOptions &options)
 {
-    return FlowAnalysis(module, lookup, options).run();
+    ParameterFlow flow = FlowAnalysis(module, lookup, options).run();
+    qCDebug(lcChecks) << module.path << "checked:" << flow.uses.size() << "calls,"
+                      << flow.edges.size() << "implied edges," << flow.nonLiteralKeys
+                      << "computed keys," << flow.problems.size() << "problems";
+    return flow;
 }
 
 } // namespace Slipway
