@@ -3,6 +3,7 @@
 #include "brokertoken.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -513,6 +514,196 @@ void RuntimeParameterStore::removeRun(const QString &run)
     q.addBindValue(run);
     if (!q.exec())
         qCWarning(lcBrokerStore) << "cannot remove run" << run << q.lastError().text();
+}
+
+RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(const QString &run,
+                                                                      const NodeLayout &node,
+                                                                      int count)
+{
+    CreatedRun created;
+    const auto r = m_runs.find(run);
+    if (r == m_runs.end()) {
+        created.error = unknownRun(run).message;
+        return created;
+    }
+    if (!r->params.contains(node.name + u":multiplicity"_s)) {
+        created.error = tr("The run has no node %1.").arg(node.name);
+        return created;
+    }
+    int highest = 0;
+    for (const QString &instance : std::as_const(r->instanceOrder)) {
+        if (r->instances.value(instance).node == node.name)
+            highest = std::max(highest, instance.section(u'.', -1).toInt());
+    }
+    if (count < 1 || highest + count > ParameterKey::MaxIndex) {
+        created.error = tr("The node %1 cannot get %2 more instances.").arg(node.name).arg(count);
+        return created;
+    }
+    for (const QString &name : node.parameters) {
+        if (!ParameterKey::isValidParameterName(name) || ParameterKey::isNodeParameter(name)) {
+            created.error = tr("'%1' is not a parameter name.").arg(name);
+            return created;
+        }
+    }
+
+    // What the new instances get: parameters, mappings into them, tokens.
+    QHash<QString, QByteArray> hashes;
+    QList<std::pair<QString, std::optional<QString>>> params;
+    QList<std::pair<QString, QString>> mappings;
+    QSet<std::pair<QString, QString>> mappedInputs; // (source, parameter) into this node
+    for (auto it = r->mappings.cbegin(); it != r->mappings.cend(); ++it) {
+        const QString targetInstance = it.value().section(u':', 0, 0);
+        if (r->instances.value(targetInstance).node == node.name)
+            mappedInputs.insert({it.key(), it.value().section(u':', 1)});
+    }
+    for (int i = highest + 1; i <= highest + count; ++i) {
+        const QString instance = node.name + u'.' + QString::number(i);
+        const QByteArray token = BrokerToken::generate();
+        created.tokens.insert(instance, token);
+        hashes.insert(instance, BrokerToken::hash(token));
+        for (const QString &name : reservedInstanceNames())
+            params.append({instanceKey(instance, name), std::nullopt});
+        for (const QString &name : node.parameters)
+            params.append({instanceKey(instance, name), std::nullopt});
+        for (auto d = node.defaults.cbegin(); d != node.defaults.cend(); ++d)
+            params.append({instanceKey(instance, d.key()), d.value()});
+        params.append({instanceKey(instance, u"nodename"_s), node.name});
+        params.append({instanceKey(instance, u"id"_s), QString::number(i)});
+        for (const auto &[source, parameter] : std::as_const(mappedInputs)) {
+            mappings.append({source, instanceKey(instance, parameter)});
+            const std::optional<QString> value = r->params.value(source);
+            if (value)
+                params.append({instanceKey(instance, parameter), value});
+        }
+    }
+
+    flush();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    const auto fail = [&](const QString &why) {
+        db.rollback();
+        created.tokens.clear();
+        created.error = tr("Cannot store the new instances of %1: %2").arg(node.name, why);
+        return created;
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    q.prepare(u"INSERT OR REPLACE INTO runtime_instances (run, instance, node, position, "
+              "token_hash, live) VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM "
+              "runtime_instances WHERE run = ?), ?, 1)"_s);
+    for (int i = highest + 1; i <= highest + count; ++i) {
+        const QString instance = node.name + u'.' + QString::number(i);
+        q.addBindValue(run);
+        q.addBindValue(instance);
+        q.addBindValue(node.name);
+        q.addBindValue(run);
+        q.addBindValue(hashes.value(instance));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    q.prepare(u"INSERT OR REPLACE INTO runtime_params (run, key, value) VALUES (?, ?, ?)"_s);
+    for (const auto &[key, value] : std::as_const(params)) {
+        q.addBindValue(run);
+        q.addBindValue(key);
+        q.addBindValue(value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>()));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    q.prepare(u"INSERT OR IGNORE INTO runtime_mappings (run, source, target) VALUES (?, ?, ?)"_s);
+    for (const auto &[source, target] : std::as_const(mappings)) {
+        q.addBindValue(run);
+        q.addBindValue(source);
+        q.addBindValue(target);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+
+    for (int i = highest + 1; i <= highest + count; ++i) {
+        const QString instance = node.name + u'.' + QString::number(i);
+        r->instanceOrder.append(instance);
+        r->instances.insert(instance, Instance{node.name, hashes.value(instance), true});
+    }
+    for (const auto &[key, value] : std::as_const(params))
+        r->params.insert(key, value);
+    for (const auto &[source, target] : std::as_const(mappings))
+        r->mappings.insert(source, target);
+    updateNodeIds(run, *r, node.name);
+    qCInfo(lcBrokerStore) << "run" << run << "has" << count << "more instances of" << node.name;
+    return created;
+}
+
+ParameterStatus RuntimeParameterStore::removeInstances(const QString &run,
+                                                       const QStringList &instances)
+{
+    const auto r = m_runs.find(run);
+    if (r == m_runs.end())
+        return unknownRun(run);
+    QSet<QString> nodes;
+    for (const QString &instance : instances) {
+        if (!r->instances.contains(instance))
+            return status(ParameterStatus::Code::UnknownKey,
+                          tr("The run has no instance %1.").arg(instance));
+        nodes.insert(r->instances.value(instance).node);
+    }
+    flush();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    const auto fail = [&](const QString &why) {
+        db.rollback();
+        return status(ParameterStatus::Code::StorageFailed,
+                      tr("Cannot remove instances of the run %1: %2").arg(run, why));
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    for (const QString &instance : instances) {
+        q.prepare(u"DELETE FROM runtime_instances WHERE run = ? AND instance = ?"_s);
+        q.addBindValue(run);
+        q.addBindValue(instance);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        q.prepare(u"DELETE FROM runtime_mappings WHERE run = ? AND substr(target, 1, ?) = ?"_s);
+        q.addBindValue(run);
+        q.addBindValue(instance.size() + 1);
+        q.addBindValue(QString(instance + u':'));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    for (const QString &instance : instances) {
+        r->instanceOrder.removeAll(instance);
+        r->instances.remove(instance);
+        for (auto it = r->mappings.begin(); it != r->mappings.end();) {
+            if (it.value().startsWith(instance + u':'))
+                it = r->mappings.erase(it);
+            else
+                ++it;
+        }
+    }
+    for (const QString &node : std::as_const(nodes))
+        updateNodeIds(run, *r, node);
+    qCInfo(lcBrokerStore) << "run" << run << "has" << instances.size() << "instances fewer";
+    checkBarrier(run, *r);
+    return {};
+}
+
+void RuntimeParameterStore::updateNodeIds(const QString &run, Run &r, const QString &node)
+{
+    QList<int> ids;
+    for (const QString &instance : std::as_const(r.instanceOrder)) {
+        if (r.instances.value(instance).node == node)
+            ids.append(instance.section(u'.', -1).toInt());
+    }
+    std::sort(ids.begin(), ids.end());
+    QStringList text;
+    for (int id : std::as_const(ids))
+        text.append(QString::number(id));
+    storeValue(run, r, node + u":multiplicity"_s, QString::number(ids.size()));
+    storeValue(run, r, node + u":ids"_s, text.join(u','));
+    queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, {});
+    flush();
 }
 
 QStringList RuntimeParameterStore::instances(const QString &run) const

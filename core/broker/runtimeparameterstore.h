@@ -109,6 +109,13 @@ public:
     QString databaseFile() const { return m_file; }
 
     CreatedRun createRun(const QString &run, const RunLayout &layout);
+    // Scaling: `count` new instances of node.name, numbered after its highest, with its
+    // declared parameters and defaults, and the mapped outputs already set copied in;
+    // `node:multiplicity` and `node:ids` follow. Durable before the tokens are handed out.
+    CreatedRun addInstances(const QString &run, const NodeLayout &node, int count);
+    // Scaling: takes instances out of the run. Their tokens stop working and they leave the
+    // barriers, their values stay readable; `node:multiplicity` and `node:ids` follow.
+    ParameterStatus removeInstances(const QString &run, const QStringList &instances);
     void removeRun(const QString &run);
     bool hasRun(const QString &run) const { return m_runs.contains(run); }
     QStringList runs() const { return m_runs.keys(); }
@@ -205,6 +212,7 @@ private:
     void queue(Write write, Durable durable);
     void scheduleFlush();
     void checkBarrier(const QString &run, Run &r);
+    void updateNodeIds(const QString &run, Run &r, const QString &node);
 
     QString m_file;
     QString m_connection;

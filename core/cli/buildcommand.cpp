@@ -1,38 +1,20 @@
 #include "buildcommand.h"
 
-#include "connectors/builtinconnectors.h"
 #include "core/catalog/catalog.h"
 #include "core/cli/commandline.h"
 #include "core/cli/runcommand.h"
-#include "core/connector/connector.h"
-#include "core/connector/imagebuildsteps.h"
-#include "core/model/effectiveimage.h"
 #include "core/run/cloudlist.h"
+#include "core/run/runplan.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace Slipway::Cli {
-
-namespace {
-
-// "examples/images/web" v3 -> "slipway/examples/images/web:3": a name Podman and Docker take.
-QString imageTag(const QString &path, int version)
-{
-    QString name = path.toLower();
-    static const QRegularExpression invalid(u"[^a-z0-9._/-]+"_s);
-    name.replace(invalid, u"-"_s);
-    return u"slipway/%1:%2"_s.arg(name).arg(version);
-}
-
-} // namespace
 
 int BuildCommand::run(const QStringList &arguments)
 {
@@ -50,139 +32,92 @@ int BuildCommand::run(const QStringList &arguments)
     };
     if (!QFileInfo::exists(catalogFile))
         return fail(ExitFailure, u"there is no catalog %1"_s.arg(catalogFile));
-    Catalog catalog(catalogFile);
-    if (Result<void> opened = catalog.open(); !opened)
-        return fail(ExitFailure, opened.errorMessage());
-    const Result<ModuleVersion> latest = catalog.latest(path);
-    if (!latest)
-        return fail(ExitFailure, latest.errorMessage());
-    if (latest->module.kind != ModuleKind::Image)
-        return fail(ExitFailure, u"%1 is not an image"_s.arg(path));
-    if (latest->module.image.native || latest->module.image.parent.isEmpty())
-        return fail(ExitCannotLaunch,
-                    u"%1 is a native image: there is nothing to build"_s.arg(path));
+    std::optional<RunPlan> plan;
+    {
+        Catalog catalog(catalogFile);
+        if (Result<void> opened = catalog.open(); !opened)
+            return fail(ExitFailure, opened.errorMessage());
+        if (!catalog.contains(path))
+            return fail(ExitFailure, u"there is no module %1"_s.arg(path));
+        CloudList clouds;
+        if (Result<void> loaded = clouds.load(); !loaded)
+            return fail(ExitFailure, loaded.errorMessage());
+        if (!clouds.find(cloudName))
+            return fail(ExitCannotLaunch, u"there is no cloud named %1"_s.arg(cloudName));
+        Result<RunPlan> planned = planImageBuild(catalog, path, cloudName);
+        if (!planned)
+            return fail(ExitCannotLaunch, planned.errorMessage());
+        plan = std::move(*planned);
+    }
 
-    CloudList clouds;
-    if (Result<void> loaded = clouds.load(); !loaded)
-        return fail(ExitFailure, loaded.errorMessage());
-    const std::optional<CloudConfig> cloud = clouds.find(cloudName);
-    if (!cloud)
-        return fail(ExitCannotLaunch, u"there is no cloud named %1"_s.arg(cloudName));
-
-    // The base: the parent's built image for this cloud when it has one (only this image's own
-    // steps run on it), else the root native image, with every layer's steps, root first.
-    const ModuleLookup lookup = catalog.lookup();
-    const Result<EffectiveImage> effective = effectiveImage(latest->module, lookup);
-    if (!effective)
-        return fail(ExitCannotLaunch, effective.errorMessage());
-    QString baseImageId;
-    QStringList layers{path};
-    const Result<ModuleVersion> parent = catalog.latest(latest->module.image.parent);
-    if (parent) {
-        if (const auto built = catalog.builtImages(parent->module.path, parent->version)) {
-            for (const BuiltImage &b : *built)
-                if (b.cloud == cloudName)
-                    baseImageId = b.imageId;
+    // The build is a run of the engine: recorded, shown by run ls/show/logs, resumed after a
+    // crash, aborted with run abort.
+    ExclusiveRunHost host;
+    int code = ExitOk;
+    if (Result<void> started = host.start(catalogFile, &code); !started)
+        return fail(code, started.errorMessage());
+    RunEngine &engine = host.engine();
+    RunProgress progress(host.host(), m_out, m_err);
+    QString run;
+    QObject::connect(&engine, &RunEngine::eventAdded, &engine, [&](const RunEvent &e) {
+        if (e.run == run && !e.instance.isEmpty()) {
+            m_err << "  " << e.message << '\n';
+            m_err.flush();
         }
-    }
-    if (baseImageId.isEmpty()) {
-        for (const CloudImageId &id : effective->imageIds)
-            if (id.cloud == cloudName)
-                baseImageId = id.imageId;
-        if (baseImageId.isEmpty())
-            return fail(ExitCannotLaunch,
-                        u"%1 has no image id for the cloud %2: set it with slipway-cli catalog "
-                        "image-id %1 %2 ID"_s.arg(effective->chain.value(0), cloudName));
-        layers = effective->chain.mid(effective->rootIsNative ? 1 : 0);
-    }
-    QList<BuildStep> steps;
-    for (const QString &layer : std::as_const(layers)) {
-        const Result<ModuleVersion> module = catalog.latest(layer);
-        if (!module)
-            return fail(ExitFailure, module.errorMessage());
-        ImageSpec spec = module->module.image;
-        if (spec.platform.isEmpty())
-            spec.platform = effective->platform;
-        ConnectorError error;
-        QList<BuildStep> own = imageBuildSteps(spec, &error);
-        if (own.isEmpty() && !error.message.isEmpty())
-            return fail(ExitCannotLaunch, u"%1: %2"_s.arg(layer, error.message));
-        for (BuildStep &s : own) {
-            if (layers.size() > 1)
-                s.name = layer + u": "_s + s.name;
-            steps << s;
-        }
-    }
-
-    const ConnectorRegistry registry = builtinConnectors();
-    ConnectorError createError;
-    std::unique_ptr<Connector> connector(registry.create(*cloud, nullptr, &createError));
-    if (!connector)
-        return fail(ExitCannotLaunch, createError.toDisplayString());
-    if (!connector->capabilities().buildsImages)
-        return fail(ExitCannotLaunch,
-                    u"the cloud %1 (%2) cannot build images"_s.arg(cloudName, cloud->kind));
-
-    ImageBuildRequest request;
-    request.runId = u"build-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    request.owner = u"slipway"_s;
-    request.baseImageId = baseImageId;
-    request.steps = steps;
-    request.tag = imageTag(path, latest->version);
-    m_err << "slipway-cli: building " << path << " v" << latest->version << " on " << cloudName
-          << " from " << baseImageId << " (" << steps.size() << " steps)\n";
-    m_err.flush();
-
-    ImageBuildOperation *op = connector->buildImage(request);
-    QObject::connect(op, &ConnectorOperation::progress, op, [this](const ConnectorProgress &p) {
-        m_err << "  " << p.message << '\n';
-        m_err.flush();
-    });
-    QObject::connect(op, &ImageBuildOperation::stepFinished, op, [this](const BuildStepResult &s) {
-        m_err << "step " << s.name << ": " << (s.reused ? "reused" : "run") << " in "
-              << QString::number(s.milliseconds / 1000.0, 'f', 2) << " s -> " << s.imageId.left(12)
-              << '\n';
-        m_err.flush();
     });
     QEventLoop loop;
-    QObject::connect(op, &ConnectorOperation::finished, &loop, &QEventLoop::quit);
-    if (!op->isFinished())
+    QObject::connect(&engine, &RunEngine::runSettled, &loop, [&](const QString &id) {
+        if (id == run)
+            loop.quit();
+    });
+    m_err << "slipway-cli: building " << path << " v" << plan->build.imageVersion << " on "
+          << cloudName << " from " << plan->build.baseImageId << " (" << plan->build.steps.size()
+          << " steps)\n";
+    m_err.flush();
+    const Result<QString> launched = engine.launch(*plan);
+    if (!launched)
+        return fail(ExitCannotLaunch, launched.errorMessage());
+    run = *launched;
+    progress.follow(run);
+    if (engine.isActive(run))
         loop.exec();
-    if (op->error()) {
-        for (const QString &line : op->outputTail())
-            m_err << "  | " << line << '\n';
-        return fail(ExitFailure, u"the build failed: %1"_s.arg(op->error()->toDisplayString()));
-    }
-    const ImageBuildResult result = op->result();
-    if (Result<void> recorded = catalog.recordBuiltImage(path,
-                                                         latest->version,
-                                                         cloudName,
-                                                         result.imageId);
-        !recorded)
-        return fail(ExitFailure, recorded.errorMessage());
 
+    const std::optional<RunRecord> record = engine.run(run);
+    if (!record)
+        return fail(ExitFailure, u"the build run %1 has no record"_s.arg(run));
+    if (record->state != RunState::Done) {
+        return fail(record->state == RunState::Cancelled ? int(ExitRunAborted) : int(ExitFailure),
+                    u"the build failed (run %1 %2): %3"_s.arg(run,
+                                                              record->state,
+                                                              record->abortReason));
+    }
+    const QJsonObject result = record->plan.value(u"result"_s).toObject();
+    const QJsonArray steps = result.value(u"steps"_s).toArray();
+    for (const QJsonValue &v : steps) {
+        const QJsonObject s = v.toObject();
+        m_err << "step " << s.value(u"name"_s).toString() << ": "
+              << (s.value(u"reused"_s).toBool() ? "reused" : "run") << " in "
+              << QString::number(s.value(u"milliseconds"_s).toInteger() / 1000.0, 'f', 2)
+              << " s -> " << s.value(u"imageId"_s).toString().left(12) << '\n';
+    }
+    m_err.flush();
+    const double seconds = result.value(u"milliseconds"_s).toInteger() / 1000.0;
     if (m_options.json) {
-        QJsonArray stepArray;
-        for (const BuildStepResult &s : result.steps)
-            stepArray.append(QJsonObject{{u"name"_s, s.name},
-                                         {u"reused"_s, s.reused},
-                                         {u"milliseconds"_s, s.milliseconds},
-                                         {u"imageId"_s, s.imageId},
-                                         {u"cacheKey"_s, s.cacheKey}});
-        const QJsonObject o{{u"image"_s, path},
-                            {u"version"_s, latest->version},
+        const QJsonObject o{{u"run"_s, run},
+                            {u"image"_s, path},
+                            {u"version"_s, plan->build.imageVersion},
                             {u"cloud"_s, cloudName},
-                            {u"imageId"_s, result.imageId},
-                            {u"tag"_s, request.tag},
-                            {u"stepsRun"_s, result.stepsRun()},
-                            {u"steps"_s, stepArray},
-                            {u"milliseconds"_s, op->elapsedMilliseconds()}};
+                            {u"imageId"_s, result.value(u"imageId"_s)},
+                            {u"tag"_s, plan->build.tag},
+                            {u"stepsRun"_s, result.value(u"stepsRun"_s)},
+                            {u"steps"_s, steps},
+                            {u"milliseconds"_s, result.value(u"milliseconds"_s)}};
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        m_out << path << " v" << latest->version << " built on " << cloudName << ": "
-              << result.imageId << " (" << result.stepsRun() << " of " << result.steps.size()
-              << " steps run, " << QString::number(op->elapsedMilliseconds() / 1000.0, 'f', 2)
-              << " s)\n";
+        m_out << path << " v" << plan->build.imageVersion << " built on " << cloudName << ": "
+              << result.value(u"imageId"_s).toString() << " ("
+              << result.value(u"stepsRun"_s).toInt() << " of " << steps.size() << " steps run, "
+              << QString::number(seconds, 'f', 2) << " s, run " << run << ")\n";
     }
     return ExitOk;
 }

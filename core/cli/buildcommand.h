@@ -6,8 +6,8 @@
 namespace Slipway::Cli {
 
 // `slipway-cli build IMAGE [--cloud C]`: builds a derived image step by step on its cloud's
-// connector (unchanged steps are reused) and records the built image on the image's latest
-// version.
+// connector (unchanged steps are reused) as a build run of the engine, which records the
+// built image on the image's latest version.
 class BuildCommand
 {
 public:

@@ -303,7 +303,8 @@ int RunCommand::run(const QStringList &arguments)
 {
     quietInfoLogs();
     if (arguments.isEmpty())
-        return usage(u"run needs a command: ls, show, params, logs, abort, terminate or resume"_s);
+        return usage(u"run needs a command: ls, show, params, logs, abort, terminate, resume or "
+                     "scale"_s);
     using Handler = int (RunCommand::*)(const QStringList &);
     static const QHash<QString, Handler> handlers = {
         {u"ls"_s, &RunCommand::list},
@@ -313,6 +314,7 @@ int RunCommand::run(const QStringList &arguments)
         {u"abort"_s, &RunCommand::abort},
         {u"terminate"_s, &RunCommand::terminate},
         {u"resume"_s, &RunCommand::resume},
+        {u"scale"_s, &RunCommand::scale},
     };
     const auto handler = handlers.value(arguments.constFirst());
     if (!handler)
@@ -580,6 +582,44 @@ int RunCommand::resume(const QStringList &args)
         waitForSettled(host.engine(), id);
     }
     return progress->finish(id, m_options.json, false);
+}
+
+int RunCommand::scale(const QStringList &args)
+{
+    static const QRegularExpression change(u"^([^=]+)=([+-])([0-9]+)$"_s);
+    const QRegularExpressionMatch m = args.size() == 2 ? change.match(args.at(1))
+                                                       : QRegularExpressionMatch();
+    if (!m.hasMatch())
+        return usage(u"run scale takes a run id and NODE=+N or NODE=-N"_s);
+    const QString id = args.constFirst();
+    const QString node = m.captured(1);
+    bool ok = false;
+    const int count = m.captured(3).toInt(&ok);
+    if (!ok || count <= 0)
+        return usage(u"run scale takes NODE=+N or NODE=-N with N at least 1"_s);
+    const int delta = m.captured(2) == u"-" ? -count : count;
+    if (!QFileInfo::exists(catalogFile(m_options.catalogFile)))
+        return failure(u"there is no run %1"_s.arg(id));
+    ExclusiveRunHost host;
+    int code = ExitOk;
+    if (Result<void> started = host.start(catalogFile(m_options.catalogFile), &code); !started) {
+        m_err << "slipway-cli: " << started.errorMessage() << '\n';
+        return code;
+    }
+    RunProgress progress(host.host(), m_out, m_err);
+    progress.follow(id);
+    RunEngine &engine = host.engine();
+    QEventLoop loop;
+    QObject::connect(&engine, &RunEngine::runSettled, &loop, [&](const QString &settled) {
+        const std::optional<RunRecord> r = engine.run(id);
+        if (settled == id && r && r->state != RunState::Scaling)
+            loop.quit();
+    });
+    if (Result<void> scaled = engine.scale(id, node, delta); !scaled)
+        return failure(scaled.errorMessage());
+    if (engine.isActive(id) && engine.run(id)->state == RunState::Scaling)
+        loop.exec();
+    return progress.finish(id, m_options.json, false);
 }
 
 } // namespace Slipway::Cli

@@ -60,7 +60,7 @@ private:
     QString m_run;
 };
 
-// `slipway-cli run SUBCOMMAND …`: ls, show, params, logs, abort, terminate, resume.
+// `slipway-cli run SUBCOMMAND …`: ls, show, params, logs, abort, terminate, resume, scale.
 class RunCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -90,6 +90,7 @@ private:
     int abort(const QStringList &args);
     int terminate(const QStringList &args);
     int resume(const QStringList &args);
+    int scale(const QStringList &args);
     int usage(const QString &message);
     int failure(const QString &message);
 

@@ -26,6 +26,7 @@ namespace Slipway {
 
 class Connector;
 class ConnectorRegistry;
+class ImageBuildOperation;
 class RuntimeParameterStore;
 
 // Where the nodes find the broker: its scheme and port on this machine (each connector says
@@ -66,8 +67,14 @@ public:
     // Opens the run records and resumes every run that was still going.
     Result<void> open(const QString &databaseFile);
 
+    // A deployment or single-image run, or an image build (RunKind::Build): one instance,
+    // the connector's build as its operation, the built image recorded in the catalog.
     Result<QString> launch(const RunPlan &plan);
-    // Aborts a running run (the first reason wins).
+    // Adds (delta > 0) or removes (delta < 0, the highest-numbered) instances of a node of a
+    // Ready run (PRODUCT.md §4 "Scaling"). The run is Scaling until the new instances are
+    // Ready and on-vm-add / on-vm-remove ran on the others, then Ready again (runSettled).
+    Result<void> scale(const QString &run, const QString &node, int delta);
+    // Aborts a running run (the first reason wins); for a build, cancels the build.
     Result<void> abort(const QString &run, const QString &reason);
     // Ends a run: a Ready run is finalized (Done), a run still going is cancelled; its
     // instances are removed whatever the keep-running policy.
@@ -102,11 +109,31 @@ private:
     void onProvisionFailed(const QString &run, const QString &instance, const QString &reason);
     void bootstrap(ActiveRun &run, const QString &instance, const QByteArray &token);
 
+    Result<QString> launchBuild(const RunPlan &plan);
+    void startBuild(ActiveRun &run);
+    void onBuildFinished(const QString &run, ImageBuildOperation *op);
+    void recordBuild(ActiveRun &run);
+    void endBuild(ActiveRun &run, const QString &finalState, const QString &reason);
+
+    void scaleUp(ActiveRun &run, const QString &node, int count);
+    void scaleDown(ActiveRun &run, const QString &node, int count);
+    void startScalingTimeout(ActiveRun &run);
+    void scalingProvisioned(ActiveRun &run);
+    void runVmHooks(ActiveRun &run);
+    void removeScaledInstances(ActiveRun &run);
+    void completeScalingOthers(ActiveRun &run);
+    void onScalingBarrier(ActiveRun &run, const QString &storeState);
+    void finishScaling(ActiveRun &run);
+    void resumeScaling(ActiveRun &run);
+
     void onValueSet(const QString &run, const QString &key, const QString &value);
     void onBarrier(const QString &run, const QString &state);
     void onAborted(const QString &run, const QString &reason);
 
+    // storeState: the ss:state the nodes see, when it is not `state` (Scaling), or empty to
+    // leave it.
     void setRunState(ActiveRun &run, const QString &state);
+    void setRunState(ActiveRun &run, const QString &state, const QString &storeState);
     void setInstanceState(ActiveRun &run, const QString &instance, const QString &state);
     void setLiveInstanceStates(ActiveRun &run, const QString &state);
     void event(const QString &run, const QString &instance, const QString &message);
@@ -121,6 +148,7 @@ private:
     QString m_owner = QStringLiteral("slipway");
     int m_reportGraceMs = kReportGraceMs;
     RunRecords m_records;
+    QString m_databaseFile;
     QHash<QString, std::shared_ptr<ActiveRun>> m_active;
 };
 

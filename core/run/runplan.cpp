@@ -1,6 +1,9 @@
 #include "runplan.h"
 
 #include "core/catalog/catalog.h"
+#include "core/connector/imagebuildsteps.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -228,6 +231,82 @@ Result<RunPlan> planRun(const Catalog &catalog,
 
     if (!optionErrors.isEmpty())
         return Error{u"%1 cannot be launched:\n%2"_s.arg(modulePath, optionErrors.join(u'\n'))};
+    return plan;
+}
+
+QString builtImageTag(const QString &imagePath, int version)
+{
+    QString name = imagePath.toLower();
+    static const QRegularExpression invalid(u"[^a-z0-9._/-]+"_s);
+    name.replace(invalid, u"-"_s);
+    return u"slipway/%1:%2"_s.arg(name).arg(version);
+}
+
+Result<RunPlan> planImageBuild(const Catalog &catalog,
+                               const QString &imagePath,
+                               const QString &cloud,
+                               const LaunchOptions &options)
+{
+    const Result<ModuleVersion> latest = catalog.latest(imagePath);
+    if (!latest)
+        return latest.error();
+    if (latest->module.kind != ModuleKind::Image)
+        return Error{u"%1 is not an image"_s.arg(imagePath)};
+    if (latest->module.image.native || latest->module.image.parent.isEmpty())
+        return Error{u"%1 is a native image: there is nothing to build"_s.arg(imagePath)};
+
+    const ModuleLookup lookup = catalog.lookup();
+    const Result<EffectiveImage> effective = effectiveImage(latest->module, lookup);
+    if (!effective)
+        return effective.error();
+
+    RunPlan plan;
+    plan.kind = RunKind::Build;
+    plan.modulePath = imagePath;
+    plan.moduleVersion = latest->version;
+    plan.options = options;
+    plan.options.defaultCloud = cloud;
+    plan.options.keepRunning = KeepRunning::Never;
+    PlannedBuild &build = plan.build;
+    build.imagePath = imagePath;
+    build.imageVersion = latest->version;
+    build.cloud = cloud;
+    build.tag = builtImageTag(imagePath, latest->version);
+
+    QStringList layers{imagePath};
+    if (const Result<ModuleVersion> parent = catalog.latest(latest->module.image.parent)) {
+        if (const auto built = catalog.builtImages(parent->module.path, parent->version)) {
+            for (const BuiltImage &b : *built)
+                if (b.cloud == cloud)
+                    build.baseImageId = b.imageId;
+        }
+    }
+    if (build.baseImageId.isEmpty()) {
+        for (const CloudImageId &id : effective->imageIds)
+            if (id.cloud == cloud)
+                build.baseImageId = id.imageId;
+        if (build.baseImageId.isEmpty())
+            return Error{u"%1 has no image id for the cloud %2: set it with slipway-cli catalog "
+                         "image-id %1 %2 ID"_s.arg(effective->chain.value(0), cloud)};
+        layers = effective->chain.mid(effective->rootIsNative ? 1 : 0);
+    }
+    for (const QString &layer : std::as_const(layers)) {
+        const Result<ModuleVersion> module = catalog.latest(layer);
+        if (!module)
+            return module.error();
+        ImageSpec spec = module->module.image;
+        if (spec.platform.isEmpty())
+            spec.platform = effective->platform;
+        ConnectorError error;
+        QList<BuildStep> own = imageBuildSteps(spec, &error);
+        if (own.isEmpty() && !error.message.isEmpty())
+            return Error{u"%1: %2"_s.arg(layer, error.message)};
+        for (BuildStep &s : own) {
+            if (layers.size() > 1)
+                s.name = layer + u": "_s + s.name;
+            build.steps << s;
+        }
+    }
     return plan;
 }
 

@@ -5,6 +5,7 @@
 // parameter layout (declared parameters, defaults, mappings) the broker serves.
 
 #include "core/broker/runtimeparameterstore.h"
+#include "core/connector/buildstep.h"
 #include "core/model/effectiveimage.h"
 #include "core/model/result.h"
 #include "core/model/validation.h"
@@ -52,6 +53,19 @@ struct PlannedNode
     bool runsBuildSteps = false;
 };
 
+// An image build (RunKind::Build): the steps that make the image from its base in one cloud.
+struct PlannedBuild
+{
+    QString imagePath;
+    int imageVersion = 0;
+    QString cloud;
+    // The parent's built image for this cloud when it has one (only this image's own steps
+    // run on it), else the root native image (every layer's steps, root first).
+    QString baseImageId;
+    QList<BuildStep> steps;
+    QString tag; // "slipway/examples/images/web:3"
+};
+
 struct RunPlan
 {
     RunKind kind = RunKind::Deployment;
@@ -61,6 +75,7 @@ struct RunPlan
     RunLayout layout;
     LaunchOptions options;
     QList<Problem> warnings; // problems that do not stop a launch
+    PlannedBuild build;      // RunKind::Build only
 
     const PlannedNode *node(const QString &name) const;
 };
@@ -73,5 +88,15 @@ inline constexpr QStringView kSingleImageNode = u"machine";
 Result<RunPlan> planRun(const Catalog &catalog,
                         const QString &modulePath,
                         const LaunchOptions &options);
+
+// Plans the build of the latest version of a derived image on `cloud`. Fails with a message
+// fit to show when the image is native, or the cloud has no id for its base.
+Result<RunPlan> planImageBuild(const Catalog &catalog,
+                               const QString &imagePath,
+                               const QString &cloud,
+                               const LaunchOptions &options = {});
+
+// "examples/images/web" v3 -> "slipway/examples/images/web:3": a name Podman and Docker take.
+QString builtImageTag(const QString &imagePath, int version);
 
 } // namespace Slipway

@@ -27,6 +27,9 @@ inline constexpr QStringView Finalizing = u"Finalizing";
 inline constexpr QStringView Done = u"Done";
 inline constexpr QStringView Cancelled = u"Cancelled";
 inline constexpr QStringView Aborted = u"Aborted";
+// Slipway's own: a Ready run adding or removing instances (ss:state meanwhile follows the new
+// instances' barriers), back to Ready when they and the on-vm-* recipes are done.
+inline constexpr QStringView Scaling = u"Scaling";
 
 // Done, Cancelled, Aborted: the run will not advance any more (its instances may be kept).
 bool isFinal(QStringView state);
