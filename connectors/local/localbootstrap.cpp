@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Slipway {
@@ -25,7 +27,21 @@ LocalBootstrap::LocalBootstrap(LocalConnector *connector, const BootstrapRequest
 
 QString LocalBootstrap::runnerScript()
 {
-    return uR"sh(unset SLIPWAY_COMMAND
+    // With SLIPWAY_OPERATION set, the input starts with the environment, shell assignments
+    // ended by a line holding that marker: so no value shows in a process list.
+    // Its output in one stream, ordered as written: `runc exec` copies stdout and stderr
+    // through two pipes of its own.
+    return uR"sh(exec 2>&1
+if [ -n "${SLIPWAY_OPERATION:-}" ]; then
+e=
+while IFS= read -r l; do
+[ "$l" = "$SLIPWAY_OPERATION" ] && break
+e="$e$l
+"
+done
+eval "$e"
+unset e l
+fi
 f=$(mktemp /tmp/slipway-script.XXXXXX) || exit 126
 cat >"$f" || exit 126
 chmod 700 "$f"
@@ -35,6 +51,18 @@ rm -f "$f"
 exit $rc)sh"_s;
 }
 
+QByteArray LocalBootstrap::environmentBlock(const QMap<QString, QString> &environment,
+                                            const QString &marker)
+{
+    QByteArray block;
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        QString value = it.value();
+        value.replace(u'\'', u"'\\''"_s);
+        block += "export " + it.key().toUtf8() + "='" + value.toUtf8() + "'\n";
+    }
+    return block + marker.toUtf8() + '\n';
+}
+
 QString LocalBootstrap::container() const
 {
     return m_request.instance.handle.isEmpty()
@@ -42,27 +70,42 @@ QString LocalBootstrap::container() const
                : m_request.instance.handle;
 }
 
+bool LocalBootstrap::isVariableName(const QString &name)
+{
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+               || c == u'_';
+    });
+}
+
 void LocalBootstrap::start()
 {
     const QString name = instance().toString();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QStringList names;
     for (auto it = m_request.environment.cbegin(); it != m_request.environment.cend(); ++it) {
-        env.insert(it.key(), it.value());
-        names << it.key();
+        if (!isVariableName(it.key())) {
+            finish(
+                ConnectorError{ConnectorError::Code::InvalidRequest,
+                               tr("“%1” is not a name for an environment variable.").arg(it.key()),
+                               name,
+                               -1,
+                               {}});
+            return;
+        }
     }
-    env.insert(QString(kMarkerVariable), m_marker);
-    names << QString(kMarkerVariable);
-    const QStringList args = m_connector->execArguments(container(),
-                                                        runnerScript(),
-                                                        &env,
-                                                        names,
-                                                        true);
+    const LocalConnector::Command exec = m_connector->execCommand(container(),
+                                                                  m_request.instance.instanceId,
+                                                                  runnerScript(),
+                                                                  {{QString(kMarkerVariable),
+                                                                    m_marker}},
+                                                                  true);
+    const QByteArray input = environmentBlock(m_request.environment, m_marker) + m_request.script;
 
     reportProgress(tr("Running the bootstrap on %1").arg(name), 0, 1, name);
     m_commands.run(
-        m_connector->executable(),
-        args,
+        exec.program,
+        exec.arguments,
         [this, name](ContainerCommand *c) {
             if (isFinished() || m_killing)
                 return;
@@ -91,9 +134,8 @@ void LocalBootstrap::start()
                                   c->exitCode(),
                                   outputTail(name)});
         },
-        [this, env, name](ContainerCommand *c) {
-            c->setEnvironment(env);
-            c->setInput(m_request.script);
+        [this, input, name](ContainerCommand *c) {
+            c->setInput(input);
             c->setMergedOutput(true);
             QObject::connect(c,
                              &ContainerCommand::output,
@@ -111,13 +153,12 @@ void LocalBootstrap::stop()
                            u"tr '\\0' '\\n' < $p/environ 2>/dev/null | grep -qx '"_s
                            + QString(kMarkerVariable) + u'=' + m_marker
                            + u"' && kill -9 ${p#/proc/} 2>/dev/null; done; exit 0"_s;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList args = m_connector->execArguments(container(), killer, &env);
-    m_commands.run(
-        m_connector->executable(),
-        args,
-        [this](ContainerCommand *) { finish(cancelledError()); },
-        [env](ContainerCommand *c) { c->setEnvironment(env); });
+    const LocalConnector::Command exec = m_connector->execCommand(container(),
+                                                                  m_request.instance.instanceId,
+                                                                  killer);
+    m_commands.run(exec.program, exec.arguments, [this](ContainerCommand *) {
+        finish(cancelledError());
+    });
 }
 
 } // namespace Slipway

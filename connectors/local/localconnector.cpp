@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcLocalConnector, "slipway.connector.local", QtInfoMsg)
 
@@ -141,31 +142,72 @@ QString LocalConnector::stepImageName(const QString &cacheKey)
     return QString(kStepRepository) + u':' + cacheKey;
 }
 
-QStringList LocalConnector::execArguments(const QString &container,
-                                          const QString &command,
-                                          QProcessEnvironment *environment,
-                                          const QStringList &variables,
-                                          bool withInput) const
+LocalConnector::Command LocalConnector::runtimeOf(const QString &containerId) const
+{
+    // Where podman (root) and docker keep the state of the OCI runtimes they start.
+    struct Candidate
+    {
+        QLatin1StringView runtime;
+        QLatin1StringView root;
+        QLatin1StringView stateFile;
+        bool docker;
+    };
+    static constexpr Candidate candidates[] = {
+        {"runc"_L1, "/run/runc"_L1, "state.json"_L1, false},
+        {"crun"_L1, "/run/crun"_L1, "status"_L1, false},
+        {"runc"_L1, "/run/docker/runtime-runc/moby"_L1, "state.json"_L1, true},
+        {"runc"_L1, "/run/containerd/runc/moby"_L1, "state.json"_L1, true},
+    };
+    if (containerId.isEmpty() || containerId.contains(u'/'))
+        return {};
+    for (const Candidate &c : candidates) {
+        if (c.docker != m_docker
+            || !QFileInfo::exists(c.root + u'/' + containerId + u'/' + c.stateFile))
+            continue;
+        const QString program = QStandardPaths::findExecutable(c.runtime);
+        if (!program.isEmpty())
+            return {program, {u"--root"_s, c.root}};
+    }
+    return {};
+}
+
+LocalConnector::Command LocalConnector::execCommand(const QString &container,
+                                                    const QString &containerId,
+                                                    const QString &command,
+                                                    const QMap<QString, QString> &variables,
+                                                    bool withInput) const
 {
     // Where the runtime made the container with chroot instead of pivot_root (runc inside a
-    // chroot, as in the Debian 13 build root), `exec` lands at the mount namespace's root,
-    // outside the container. Then re-enter the container's root through its init process,
-    // pid 1 of our pid namespace (found without forking, as -ef compares inodes).
+    // chroot), `exec` lands at the mount namespace's root, outside the container. Then
+    // re-enter the container's root through its init process, pid 1 of our pid namespace
+    // (found without forking, as -ef compares inodes).
     static const QString enter = uR"sh(for p in /proc/1 /proc/[0-9]*; do
 [ "$p/ns/pid" -ef /proc/self/ns/pid ] || continue
 grep -qs '^NSpid:.*[[:space:]]1$' "$p/status" || continue
-[ "$p/root/" -ef / ] || exec chroot "$p/root" /bin/sh -c "$SLIPWAY_COMMAND"
+[ "$p/root/" -ef / ] || exec chroot "$p/root" /bin/sh -c "$1"
 break
 done
-exec /bin/sh -c "$SLIPWAY_COMMAND")sh"_s;
-    environment->insert(u"SLIPWAY_COMMAND"_s, command);
-    QStringList args{u"exec"_s};
-    if (withInput)
-        args << u"-i"_s;
-    for (const QString &name : variables)
-        args << u"--env"_s << name;
-    args << u"--env"_s << u"SLIPWAY_COMMAND"_s << container << u"/bin/sh"_s << u"-c"_s << enter;
-    return args;
+exec /bin/sh -c "$1")sh"_s;
+    Command runtime = runtimeOf(containerId);
+    Command exec;
+    if (!runtime.program.isEmpty()) {
+        // stdin is passed through unless a terminal is asked for.
+        exec.program = runtime.program;
+        exec.arguments = runtime.arguments << u"exec"_s;
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+            exec.arguments << u"--env"_s << it.key() + u'=' + it.value();
+        exec.arguments << containerId;
+    } else {
+        exec.program = m_executable;
+        exec.arguments = {u"exec"_s};
+        if (withInput)
+            exec.arguments << u"-i"_s;
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+            exec.arguments << u"--env"_s << it.key() + u'=' + it.value();
+        exec.arguments << container;
+    }
+    exec.arguments << u"/bin/sh"_s << u"-c"_s << enter << u"sh"_s << command;
+    return exec;
 }
 
 QStringList LocalConnector::removeArguments(const QStringList &containers) const

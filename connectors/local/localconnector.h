@@ -44,13 +44,23 @@ public:
     static QString containerName(const QString &runId, const InstanceName &instance);
     static QString stepImageName(const QString &cacheKey);
 
-    // `exec` of `command` (an sh program) in a container, with the named variables of the
-    // child's environment; set `environment` as the command's process environment.
-    QStringList execArguments(const QString &container,
-                              const QString &command,
-                              QProcessEnvironment *environment,
-                              const QStringList &variables = {},
-                              bool withInput = false) const;
+    // A program and its arguments.
+    struct Command
+    {
+        QString program;
+        QStringList arguments;
+    };
+    // `exec` of `command` (an sh program) in a container, with `variables` in its environment
+    // (their values show in a process list: give no secret here). Through the container's OCI
+    // runtime (`runc exec`, what the tool's own exec ends in) when its state is found, which
+    // spares the tool's start-up and bookkeeping; else through `podman exec` / `docker exec`.
+    Command execCommand(const QString &container,
+                        const QString &containerId,
+                        const QString &command,
+                        const QMap<QString, QString> &variables = {},
+                        bool withInput = false) const;
+    // The runtime and the state folder that `runc exec` needs for the container, if found.
+    Command runtimeOf(const QString &containerId) const;
 
     // `rm` arguments that remove containers at once, running or not, missing ones ignored.
     QStringList removeArguments(const QStringList &containers) const;

@@ -6,6 +6,8 @@
 #include "connectors/local/localconnector.h"
 #include "core/connector/imagebuildsteps.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
 #include <QSignalSpy>
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void bootstrapStreamsOutputWithEnvironment();
     void failingScriptReportsExitStatusAndTail();
     void cancelStopsLongBootstrap();
+    void bootstrapRunsWithTheContainersLimitsAndPrivileges();
+    void environmentValuesStayOffCommandLines();
     void terminateOneInstanceThenTheRun();
     void orphanCleanUpRemovesOnlyInactiveRunsOfTheOwner();
     void missingExecutableIsToolMissing();
@@ -328,6 +332,60 @@ void TestLocalConnector::cancelStopsLongBootstrap()
     QVERIFY2(!processes.contains(u"sleep 600"_s), qPrintable(processes));
     op->cancel(); // once finished, nothing more
     QCOMPARE(op->error()->code, ConnectorError::Code::Cancelled);
+}
+
+void TestLocalConnector::bootstrapRunsWithTheContainersLimitsAndPrivileges()
+{
+    // The way in (the OCI runtime's exec when its state is found, else the tool's) follows
+    // what is on this machine; either must land in the container's cgroups with its
+    // capabilities, as its own processes have, not with the caller's.
+    const LocalConnector::Command runtime = m_connector->runtimeOf(m_shared.instanceId);
+    QCOMPARE(runtime.program.isEmpty(),
+             !QFileInfo::exists(u"/run/runc/"_s + m_shared.instanceId)
+                 && !QFileInfo::exists(u"/run/crun/"_s + m_shared.instanceId));
+    QVERIFY(m_connector->runtimeOf(u"../"_s + m_shared.instanceId).program.isEmpty());
+    const QString same = inContainer(m_shared,
+                                     m_sharedRun,
+                                     "[ \"$(cat /proc/self/cgroup)\" = \"$(cat /proc/1/cgroup)\" ] "
+                                     "&& echo same-cgroups\n"
+                                     "[ \"$(grep CapEff /proc/self/status)\" = "
+                                     "\"$(grep CapEff /proc/1/status)\" ] && echo same-caps\n"
+                                     "test -e /run/.containerenv && hostname\n");
+    QCOMPARE(same, u"same-cgroups\nsame-caps\nnode-1"_s);
+}
+
+void TestLocalConnector::environmentValuesStayOffCommandLines()
+{
+    // Several lines, quotes and a line that looks like the end of the environment block.
+    const QString secret = u"line one\n'two' \"2\" $x `y`\nSLIPWAY_OPERATION\nend"_s;
+    const QByteArray script = "printf '%s\\n' \"$SECRET\" > /tmp/secret\n"
+                              "echo waiting\n"
+                              "sleep 2\n";
+    BootstrapOperation *op = bootstrap(m_shared, m_sharedRun, script, {{u"SECRET"_s, secret}});
+    bool scanned = false;
+    QStringList leaks;
+    connect(op, &ConnectorOperation::outputLine, this, [&](const QString &, const QString &line) {
+        if (line != u"waiting"_s)
+            return;
+        // While the script runs: no process of this machine carries a line of it in its argv.
+        const QStringList pids = QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs);
+        for (const QString &pid : pids) {
+            QFile cmdline(u"/proc/"_s + pid + u"/cmdline"_s);
+            if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("'two'"))
+                leaks << pid;
+        }
+        scanned = true;
+    });
+    QVERIFY(waitFinished(op));
+    QVERIFY2(op->succeeded(), qPrintable(errorText(op)));
+    QVERIFY(scanned);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u' ')));
+    QCOMPARE(inContainer(m_shared, m_sharedRun, "cat /tmp/secret; rm -f /tmp/secret\n"), secret);
+    // A name that is no variable is refused before anything runs.
+    BootstrapOperation *bad = bootstrap(m_shared, m_sharedRun, "true\n", {{u"A B"_s, u"x"_s}});
+    QVERIFY(waitFinished(bad));
+    QVERIFY(bad->error());
+    QCOMPARE(bad->error()->code, ConnectorError::Code::InvalidRequest);
 }
 
 void TestLocalConnector::terminateOneInstanceThenTheRun()
