@@ -1,12 +1,17 @@
 #include "mainwindow.h"
 
 #include "ui/importdialog.h"
+#include "ui/launchdialog.h"
+#include "ui/runs/applicationrunhost.h"
+#include "ui/runs/rundashboard.h"
+#include "ui/runs/runview.h"
 
 #include "core/bundle/bundleexport.h"
 #include "core/bundle/bundlewriter.h"
 #include "core/catalog/catalog.h"
 #include "core/model/modulejson.h"
 #include "core/model/validation.h"
+#include "core/run/runhost.h"
 #include "core/settings.h"
 #include "ui/document.h"
 #include "ui/editor/recipeeditor.h"
@@ -142,6 +147,7 @@ MainWindow::MainWindow(Settings &settings, Catalog *catalog, QWidget *parent)
 
     createDocks();
     createActions();
+    createRunParts();
     m_problemCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_problemCount);
     statusBar()->showMessage(tr("Ready"));
@@ -365,6 +371,7 @@ void MainWindow::setCatalog(Catalog *catalog)
 {
     m_catalog = catalog;
     m_catalogModel->setCatalog(catalog);
+    createRunParts();
 }
 
 void MainWindow::filterChanged(const QString &text)
@@ -553,6 +560,8 @@ bool MainWindow::saveCurrent(const QString &comment)
 
 bool MainWindow::closeEditor(int index)
 {
+    if (qobject_cast<RunView *>(m_editors->widget(index)))
+        return closeRunView(index);
     auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(index));
     if (!editor)
         return false;
@@ -895,6 +904,184 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowState(saveState());
     m_settings.sync();
     event->accept();
+}
+
+// --- runs: the Launch action, the dashboard dock and the run views (ui/runs)
+
+void MainWindow::createRunParts()
+{
+    if (!m_runMenu) {
+        m_runMenu = new QMenu(tr("&Run"), this);
+        const QList<QAction *> menus = menuBar()->actions();
+        menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_runMenu);
+        m_launch = m_runMenu->addAction(QIcon::fromTheme(u"media-playback-start"_s),
+                                        tr("&Launch…"),
+                                        this,
+                                        [this] { askLaunch(); });
+        m_launch->setObjectName(u"LaunchAction"_s);
+        m_launch->setShortcut(Qt::CTRL | Qt::Key_R);
+    }
+    if (!m_catalog || m_runHost)
+        return;
+    m_runHost = new ApplicationRunHost(m_catalog->fileName(), {}, this);
+    connect(m_runHost, &ApplicationRunHost::failed, this, [this](const QString &message) {
+        showError(tr("Runs"), tr("The runs cannot be hosted: %1").arg(message));
+    });
+    m_runsDock = new QDockWidget(tr("Runs"), this);
+    m_runsDock->setObjectName(u"RunsDock"_s);
+    m_runDashboard = new RunDashboard(m_runHost, m_runsDock);
+    m_runsDock->setWidget(m_runDashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+    tabifyDockWidget(m_problemsDock, m_runsDock);
+    m_problemsDock->raise();
+    connect(m_runDashboard, &RunDashboard::runActivated, this, [this](const QString &run) {
+        openRun(run);
+    });
+    QAction *showRuns = m_runsDock->toggleViewAction();
+    showRuns->setText(tr("Runs &Dashboard"));
+    m_runMenu->addSeparator();
+    m_runMenu->addAction(showRuns);
+    // Runs left going when the application last stopped are served again at once.
+    if (ApplicationRunHost::hasRunsToResume(m_catalog->fileName()))
+        m_runHost->start();
+}
+
+void MainWindow::askLaunch(const QString &path)
+{
+    QString module = path;
+    if (module.isEmpty() && currentEditor())
+        module = currentEditor()->document()->path();
+    if (module.isEmpty()) {
+        const QModelIndex current = m_catalogView->currentIndex();
+        if (current.data(CatalogModel::IsModuleRole).toBool())
+            module = current.data(CatalogModel::PathRole).toString();
+    }
+    if (module.isEmpty() || !m_catalog || !m_runHost) {
+        showError(tr("Launch"), tr("Select a deployment or an image to launch."));
+        return;
+    }
+    if (ModuleEditor *editor = editorOf(module); editor && editor->document()->isModified()) {
+        showError(tr("Launch %1").arg(module),
+                  tr("%1 has unsaved changes: save them first, a run starts from a saved "
+                     "version.")
+                      .arg(module));
+        return;
+    }
+    const auto latest = m_catalog->latest(module);
+    if (!latest) {
+        showError(tr("Launch %1").arg(module), latest.errorMessage());
+        return;
+    }
+    if (latest->module.kind == ModuleKind::Project) {
+        showError(tr("Launch %1").arg(module), tr("A project cannot be launched."));
+        return;
+    }
+    LaunchDialog dialog(latest->module, m_catalog->lookup(), m_runHost->clouds().clouds(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    launchModule(module, dialog.options());
+}
+
+bool MainWindow::launchModule(const QString &path, const LaunchOptions &options)
+{
+    if (!m_catalog || !m_runHost)
+        return false;
+    const Result<RunPlan> plan = planRun(*m_catalog, path, options);
+    if (!plan) {
+        showError(tr("Launch %1").arg(path), plan.errorMessage());
+        return false;
+    }
+    if (m_runHost->host()) {
+        launchPlanned(*plan);
+        return true;
+    }
+    statusBar()->showMessage(tr("Starting the broker to launch %1…").arg(path));
+    // Either signal ends the wait; the context object takes both connections with it.
+    auto *waiting = new QObject(this);
+    connect(m_runHost, &ApplicationRunHost::started, waiting, [this, waiting, plan = *plan] {
+        waiting->deleteLater();
+        launchPlanned(plan);
+    });
+    connect(m_runHost, &ApplicationRunHost::failed, waiting, &QObject::deleteLater);
+    m_runHost->start();
+    return true;
+}
+
+void MainWindow::launchPlanned(const RunPlan &plan)
+{
+    RunHost *host = m_runHost->host();
+    const Result<QString> run = host->engine().launch(plan);
+    if (!run) {
+        showError(tr("Launch %1").arg(plan.modulePath), run.errorMessage());
+        return;
+    }
+    for (const Problem &warning : plan.warnings)
+        qCInfo(lcUiRuns) << "launch warning:" << warning.field << warning.message;
+    statusBar()->showMessage(tr("Launched %1 version %2: run %3")
+                                 .arg(plan.modulePath)
+                                 .arg(plan.moduleVersion)
+                                 .arg(*run),
+                             5000);
+    openRun(*run);
+}
+
+RunView *MainWindow::runViewOf(const QString &run) const
+{
+    for (int i = 0; i < m_editors->count(); ++i)
+        if (auto *view = qobject_cast<RunView *>(m_editors->widget(i)))
+            if (view->run() == run)
+                return view;
+    return nullptr;
+}
+
+RunView *MainWindow::openRun(const QString &run)
+{
+    if (RunView *open = runViewOf(run)) {
+        m_editors->setCurrentWidget(open);
+        return open;
+    }
+    if (!m_catalog || !m_runHost)
+        return nullptr;
+    RunHost *host = m_runHost->host();
+    if (!host) {
+        // A run of the dashboard before anything was hosted: host the runs, then show it.
+        auto *waiting = new QObject(this);
+        connect(m_runHost, &ApplicationRunHost::started, waiting, [this, waiting, run] {
+            waiting->deleteLater();
+            openRun(run);
+        });
+        connect(m_runHost, &ApplicationRunHost::failed, waiting, &QObject::deleteLater);
+        m_runHost->start();
+        return nullptr;
+    }
+    if (!host->engine().run(run)) {
+        showError(tr("Run %1").arg(run), tr("There is no run %1.").arg(run));
+        return nullptr;
+    }
+    auto *view = new RunView(*host, *m_catalog, run, m_editors);
+    const int welcome = m_editors->indexOf(m_emptyHint);
+    if (welcome >= 0)
+        m_editors->removeTab(welcome);
+    const int index = m_editors->addTab(view, QIcon::fromTheme(u"system-run"_s), view->title());
+    m_editors->setTabToolTip(index, tr("Run %1").arg(run));
+    m_editors->setCurrentIndex(index);
+    connect(view, &RunView::titleChanged, this, [this, view](const QString &title) {
+        const int at = m_editors->indexOf(view);
+        if (at >= 0)
+            m_editors->setTabText(at, title);
+    });
+    return view;
+}
+
+bool MainWindow::closeRunView(int index)
+{
+    // The run goes on: closing its view only stops watching it.
+    QWidget *view = m_editors->widget(index);
+    m_editors->removeTab(index);
+    view->deleteLater();
+    if (m_editors->count() == 0)
+        m_editors->addTab(m_emptyHint, tr("Welcome"));
+    return true;
 }
 
 } // namespace Slipway

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/module.h"
+#include "core/run/runplan.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,11 +20,14 @@ class QUndoGroup;
 
 namespace Slipway {
 
+class ApplicationRunHost;
 class Catalog;
 class CatalogModel;
 class Document;
 class ModuleEditor;
 class ProblemsModel;
+class RunDashboard;
+class RunView;
 class Settings;
 
 // The main window: the catalog dock on the left, the tabbed module editors in the middle, the
@@ -78,6 +82,22 @@ public:
     // the command line) and imports on the user's word; true when something was imported.
     bool importFiles(const QStringList &files);
 
+    // --- runs (ui/runs) ---
+    ApplicationRunHost *runHost() const { return m_runHost; }
+    RunDashboard *runDashboard() const { return m_runDashboard; }
+    QDockWidget *runsDock() const { return m_runsDock; }
+    QAction *launchAction() const { return m_launch; }
+    // Opens the launch dialog for a module (the current one when path is empty) and launches
+    // what it returns (Ctrl+R).
+    void askLaunch(const QString &path = {});
+    // Plans a run of the latest version of path and launches it once the runs are hosted;
+    // its run view opens then. False and a message when it cannot be planned.
+    bool launchModule(const QString &path, const LaunchOptions &options);
+    // Opens (or shows) the run view of a run; nullptr when the runs are not hosted yet (it
+    // opens once they are).
+    RunView *openRun(const QString &run);
+    RunView *runViewOf(const QString &run) const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -99,6 +119,9 @@ private:
     void openSettings();
     void filterChanged(const QString &text);
     void showError(const QString &title, const QString &message);
+    void createRunParts();
+    void launchPlanned(const RunPlan &plan);
+    bool closeRunView(int index);
 
     Settings &m_settings;
     Catalog *m_catalog = nullptr;
@@ -124,6 +147,11 @@ private:
     QAction *m_showDeleted = nullptr;
     QMenu *m_recentMenu = nullptr;
     QPointer<Document> m_problemSource;
+    ApplicationRunHost *m_runHost = nullptr;
+    RunDashboard *m_runDashboard = nullptr;
+    QDockWidget *m_runsDock = nullptr;
+    QAction *m_launch = nullptr;
+    QMenu *m_runMenu = nullptr;
 };
 
 } // namespace Slipway

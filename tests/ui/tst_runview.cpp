@@ -1,0 +1,314 @@
+// The run view on real runs on local containers: the deployment's diagram coloured by the
+// instances' states with the values published on its ports, statecustom, per-instance logs
+// and reports, the run's parameters, scaling a node of a Ready run with the master's
+// on-vm-add, terminate, and abort with a reason typed in the dialog.
+
+#include "core/catalog/catalog.h"
+#include "core/run/runhost.h"
+#include "runtesting.h"
+#include "ui/diagram/deploymentscene.h"
+#include "ui/diagram/portitem.h"
+#include "ui/runs/applicationrunhost.h"
+#include "ui/runs/instancelistmodel.h"
+#include "ui/runs/runparametermodel.h"
+#include "ui/runs/runview.h"
+#include "uitesting.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Slipway;
+using namespace Slipway::RunTesting;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The master lists its workers' host names, by the node's ids, at launch and on every
+// scaling (on-vm-add, on-vm-remove).
+constexpr auto kListWorkers = uR"SH(#!/bin/sh -e
+nodes=
+for i in $(ss-get worker:ids | tr ',' ' '); do
+  nodes="$nodes $(ss-get --timeout 300 worker.$i:hostname)"
+done
+ss-set nodes "$(echo $nodes)"
+)SH";
+
+} // namespace
+
+class TestRunView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<ApplicationRunHost> m_runs;
+    QStringList m_launched;
+
+    RunHost &host() { return *m_runs->host(); }
+
+    QString launch(const QString &path)
+    {
+        const Result<RunPlan> plan = planRun(*m_catalog, path, {});
+        if (!plan) {
+            qWarning("%s", qPrintable(plan.errorMessage()));
+            return {};
+        }
+        const Result<QString> run = host().engine().launch(*plan);
+        if (!run) {
+            qWarning("%s", qPrintable(run.errorMessage()));
+            return {};
+        }
+        m_launched << *run;
+        return *run;
+    }
+
+    QString state(const QString &run) { return host().engine().run(run)->state; }
+
+    QString events(const QString &run)
+    {
+        QStringList lines;
+        for (const RunEvent &e : host().engine().events(run))
+            lines << e.instance + u": "_s + e.message;
+        return lines.join(u'\n');
+    }
+
+    static QStringList statesOf(const InstanceListModel *model)
+    {
+        QStringList states;
+        for (int row = 0; row < model->rowCount(); ++row)
+            states << model->instanceAt(row).name + u'=' + model->instanceAt(row).state;
+        return states;
+    }
+
+    static void clickRow(QTableView *view, int row)
+    {
+        const QRect cell = view->visualRect(view->model()->index(row, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PodmanTesting::available())
+            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        QVERIFY(m_dir.isValid());
+        qputenv("SLIPWAY_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
+        qputenv("SLIPWAY_NO_DIALOGS", "1");
+        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
+        m_catalog = std::make_unique<Catalog>(db);
+        QVERIFY(m_catalog->open());
+
+        Module master = image(u"t/master"_s,
+                              u"t/debian"_s,
+                              uR"SH(#!/bin/sh -e
+ss-set munge_key64 "$(head -c 32 /dev/urandom | base64 -w 0)"
+ss-display 'Collecting workers'
+)SH"_s + QString(kListWorkers).section(u'\n', 1)
+                                  + u"ss-display 'Master ready'\n"_s,
+                              {output(u"munge_key64"_s), output(u"nodes"_s)});
+        master.image.recipes.onVmAdd = QString(kListWorkers);
+        master.image.recipes.onVmRemove = QString(kListWorkers);
+        Module worker = image(u"t/worker"_s,
+                              u"t/debian"_s,
+                              uR"SH(#!/bin/sh -e
+key=$(ss-get --timeout 300 master_key)
+echo "worker $SLIPSTREAM_NODE_INSTANCE got a key of $(echo $key | base64 -d | wc -c) bytes"
+ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
+)SH"_s,
+                              {input(u"master_key"_s)});
+        worker.image.recipes.report = u"#!/bin/sh\necho \"summary of $SLIPSTREAM_NODE_INSTANCE\" "
+                                      "> \"$SLIPSTREAM_REPORT_DIR/summary.txt\"\n"_s;
+        Node workers = node(u"worker"_s, u"t/worker"_s, 2);
+        workers.mappings = {ParameterMapping{u"master_key"_s, u"master:munge_key64"_s, false}};
+        Node masterNode = node(u"master"_s, u"t/master"_s);
+        masterNode.position = QPointF(0, 0);
+        workers.position = QPointF(400, 0);
+        Module stuck = image(u"t/stuck"_s,
+                             u"t/debian"_s,
+                             u"#!/bin/sh -e\nss-display 'waiting for Godot'\n"
+                             "ss-get --timeout 0 godot\n"_s,
+                             {input(u"godot"_s)});
+        for (const Module &m : {image(u"t/debian"_s, {}, {}),
+                                master,
+                                worker,
+                                stuck,
+                                deployment(u"t/cluster"_s, {masterNode, workers}),
+                                deployment(u"t/waiting"_s, {node(u"waiter"_s, u"t/stuck"_s)})}) {
+            QVERIFY2(m_catalog->save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+        }
+
+        m_runs = std::make_unique<ApplicationRunHost>(db);
+        QSignalSpy started(m_runs.get(), &ApplicationRunHost::started);
+        m_runs->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 60000);
+        host().engine().setReportGraceMs(20000);
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &run : std::as_const(m_launched))
+            PodmanTesting::removeRun(run);
+    }
+
+    void liveClusterScaledAndTerminated()
+    {
+        const QString run = launch(u"t/cluster"_s);
+        QVERIFY(!run.isEmpty());
+        RunView view(host(), *m_catalog, run);
+        QAbstractItemModelTester
+            instancesTester(view.instanceModel(),
+                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester
+            parametersTester(view.parameterModel(),
+                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.resize(1280, 720);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        DeploymentScene *scene = view.scene();
+        QVERIFY(scene);
+        QVERIFY(scene->isReadOnly());
+        QCOMPARE(scene->nodeItems().size(), 2);
+
+        // Buttons follow the state: no scaling before Ready.
+        QVERIFY(!view.scaleButton()->isEnabled());
+        QVERIFY(view.terminateButton()->isEnabled());
+
+        QTRY_VERIFY2_WITH_TIMEOUT(state(run) == RunState::Ready || RunState::isFinal(state(run)),
+                                  qPrintable(events(run)),
+                                  300000);
+        QVERIFY2(state(run) == RunState::Ready, qPrintable(events(run)));
+        QVERIFY2(view.stateLabel()->text().contains(u"Ready"_s),
+                 qPrintable(view.stateLabel()->text()));
+        QTRY_COMPARE(statesOf(view.instanceModel()),
+                     (QStringList{u"master.1=ready"_s, u"worker.1=ready"_s, u"worker.2=ready"_s}));
+        // statecustom in the instances' table, published values in the parameters and on the
+        // diagram's ports.
+        {
+            const int row = view.instanceModel()->rowOf(u"worker.2"_s);
+            QCOMPARE(view.instanceModel()
+                         ->index(row, InstanceListModel::MessageColumn)
+                         .data()
+                         .toString(),
+                     u"Worker worker.2 ready"_s);
+        }
+        const QString w1 = view.parameterModel()->value(u"worker.1:hostname"_s);
+        const QString w2 = view.parameterModel()->value(u"worker.2:hostname"_s);
+        QVERIFY(!w1.isEmpty() && !w2.isEmpty());
+        QTRY_COMPARE(view.parameterModel()->value(u"master.1:nodes"_s), w1 + u' ' + w2);
+        QCOMPARE(scene->port(u"master"_s, u"nodes"_s, true)->annotation(), w1 + u' ' + w2);
+        QCOMPARE(scene->port(u"master"_s, u"munge_key64"_s, true)->annotation(),
+                 view.parameterModel()->value(u"master.1:munge_key64"_s));
+        QVERIFY(view.scaleButton()->isEnabled());
+        QVERIFY(!view.abortButton()->isEnabled()); // a Ready run is terminated, not aborted
+
+        // The log of one instance, chosen in the table.
+        clickRow(view.instancesView(), view.instanceModel()->rowOf(u"worker.1"_s));
+        QCOMPARE(view.shownInstance(), u"worker.1"_s);
+        QVERIFY2(view.logView()->toPlainText().contains(u"worker worker.1 got a key of 32 bytes"_s),
+                 qPrintable(view.logView()->toPlainText()));
+        QVERIFY(!view.logView()->toPlainText().contains(u"worker.2 got a key"_s));
+        // Its reports: the file its report recipe left, shown as text.
+        view.detailTabs()->setCurrentIndex(1);
+        const QList<QListWidgetItem *> summary
+            = view.reportList()->findItems(u"worker.1/summary.txt"_s, Qt::MatchExactly);
+        QVERIFY2(summary.size() == 1, qPrintable(events(run)));
+        QTest::mouseClick(view.reportList()->viewport(),
+                          Qt::LeftButton,
+                          {},
+                          view.reportList()->visualItemRect(summary.constFirst()).center());
+        QCOMPARE(view.reportView()->toPlainText().trimmed(), u"summary of worker.1"_s);
+        view.detailTabs()->setCurrentIndex(0);
+        QVERIFY(UiTesting::saveScreenshot(&view, u"run-view-ready"_s));
+
+        // Scale the workers by +1: worker.3 joins, the master's on-vm-add lists it.
+        view.scaleNodeBox()->setCurrentText(u"worker"_s);
+        view.scaleDeltaBox()->setValue(1);
+        QTest::mouseClick(view.scaleButton(), Qt::LeftButton);
+        QVERIFY2(view.messageLabel()->text().contains(u"Adding"_s),
+                 qPrintable(view.messageLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(view.instanceModel()->rowOf(u"worker.3"_s) >= 0, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view.parameterModel()->value(u"master.1:nodes"_s).split(u' ').size(), 3, 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(state(run) == RunState::Ready, 120000);
+        const QString w3 = view.parameterModel()->value(u"worker.3:hostname"_s);
+        QCOMPARE(view.parameterModel()->value(u"master.1:nodes"_s), w1 + u' ' + w2 + u' ' + w3);
+        QTRY_COMPARE(scene->port(u"master"_s, u"nodes"_s, true)->annotation(),
+                     w1 + u' ' + w2 + u' ' + w3);
+        QTRY_COMPARE(view.instanceModel()
+                         ->instanceAt(view.instanceModel()->rowOf(u"worker.3"_s))
+                         .state,
+                     u"ready"_s);
+        QVERIFY(UiTesting::saveScreenshot(&view, u"run-view-scaled"_s));
+
+        // And by -1: the highest-numbered goes, the list shrinks.
+        view.scaleDeltaBox()->setValue(-1);
+        QTRY_VERIFY(view.scaleButton()->isEnabled());
+        QTest::mouseClick(view.scaleButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(view.parameterModel()->value(u"master.1:nodes"_s),
+                                  w1 + u' ' + w2,
+                                  300000);
+        QTRY_VERIFY_WITH_TIMEOUT(state(run) == RunState::Ready, 120000);
+
+        // A bad request is refused with a message a user can read.
+        QVERIFY(!view.scaleNode(u"nosuchnode"_s, 1));
+        QVERIFY(!view.messageLabel()->text().isEmpty());
+
+        // Terminate, confirmed in the question box.
+        UiTesting::onNextDialog([](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(view.terminateButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(host().engine().run(run)->terminated, 120000);
+        QCOMPARE(state(run), u"Done"_s);
+        QTRY_VERIFY(view.stateLabel()->text().contains(u"Done"_s));
+        QVERIFY(!view.terminateButton()->isEnabled());
+        QVERIFY(PodmanTesting::containersOfRun(run).isEmpty());
+    }
+
+    void abortWithAReasonTyped()
+    {
+        const QString run = launch(u"t/waiting"_s);
+        QVERIFY(!run.isEmpty());
+        RunView view(host(), *m_catalog, run);
+        view.resize(1000, 600);
+        view.show();
+        QTRY_COMPARE_WITH_TIMEOUT(view.instanceModel()->stateCustom(u"waiter.1"_s),
+                                  u"waiting for Godot"_s,
+                                  240000);
+        QTRY_COMPARE(view.scene()->nodeItems().size(), 1);
+        QVERIFY(view.abortButton()->isEnabled());
+        UiTesting::onNextDialog([](QDialog *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(u"Godot is not coming"_s);
+            input->accept();
+        });
+        QTest::mouseClick(view.abortButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(RunState::isFinal(state(run)), 180000);
+        QCOMPARE(state(run), u"Aborted"_s);
+        QCOMPARE(host().engine().run(run)->abortReason, u"Godot is not coming"_s);
+        QTRY_VERIFY(view.messageLabel()->text().contains(u"Godot is not coming"_s));
+        QVERIFY(view.stateLabel()->text().contains(u"Aborted"_s));
+        QVERIFY(!view.abortButton()->isEnabled());
+        QVERIFY(UiTesting::saveScreenshot(&view, u"run-view-aborted"_s));
+    }
+};
+
+QTEST_MAIN(TestRunView)
+#include "tst_runview.moc"

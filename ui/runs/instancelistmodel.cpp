@@ -1,0 +1,176 @@
+#include "instancelistmodel.h"
+
+#include "core/broker/parameterkey.h"
+#include "core/connector/instancename.h"
+#include "core/run/runhost.h"
+#include "ui/runs/runstatecolours.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Slipway {
+
+InstanceListModel::InstanceListModel(RunHost &host, const QString &run, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_host(host)
+    , m_run(run)
+{
+    for (const InstanceRecord &instance : host.engine().instances(run))
+        update(instance);
+    for (Row &row : m_instances) {
+        const auto key = ParameterKey::parse(QString(row.record.name + u":statecustom"_s));
+        if (key.ok())
+            row.custom = host.store().get(run, key.key, true).value;
+    }
+    connect(&host.engine(), &RunEngine::instanceChanged, this, [this](const InstanceRecord &i) {
+        if (i.run == m_run)
+            update(i);
+    });
+    connect(&host.store(),
+            &RuntimeParameterStore::valueSet,
+            this,
+            [this](const QString &run, const QString &key, const QString &value) {
+                if (run == m_run && key.endsWith(u":statecustom"_s))
+                    setCustom(key.section(u':', 0, 0), value);
+            });
+}
+
+void InstanceListModel::update(const InstanceRecord &instance)
+{
+    const int existing = rowOf(instance.name);
+    if (existing >= 0) {
+        m_instances[existing].record = instance;
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        Q_EMIT nodeStatesChanged(instance.node);
+        return;
+    }
+    const std::optional<InstanceName> name = InstanceName::parse(instance.name);
+    Row row{instance, {}, name ? name->index : 0};
+    // Nodes in the order they first appear, instances by number.
+    qsizetype at = m_instances.size();
+    bool seenNode = false;
+    for (qsizetype i = 0; i < m_instances.size(); ++i) {
+        const Row &r = m_instances.at(i);
+        if (r.record.node == instance.node) {
+            seenNode = true;
+            if (r.index > row.index) {
+                at = i;
+                break;
+            }
+        } else if (seenNode) {
+            at = i;
+            break;
+        }
+    }
+    beginInsertRows({}, int(at), int(at));
+    m_instances.insert(at, row);
+    endInsertRows();
+    Q_EMIT nodeStatesChanged(instance.node);
+}
+
+void InstanceListModel::setCustom(const QString &instance, const QString &text)
+{
+    const int row = rowOf(instance);
+    if (row < 0)
+        return;
+    m_instances[row].custom = text;
+    Q_EMIT dataChanged(index(row, MessageColumn), index(row, MessageColumn));
+}
+
+int InstanceListModel::rowOf(const QString &instance) const
+{
+    for (int row = 0; row < m_instances.size(); ++row)
+        if (m_instances.at(row).record.name == instance)
+            return row;
+    return -1;
+}
+
+QString InstanceListModel::stateCustom(const QString &instance) const
+{
+    const int row = rowOf(instance);
+    return row < 0 ? QString() : m_instances.at(row).custom;
+}
+
+QStringList InstanceListModel::statesOf(const QString &node) const
+{
+    QStringList states;
+    for (const Row &row : m_instances)
+        if (row.record.node == node)
+            states << row.record.state;
+    return states;
+}
+
+QStringList InstanceListModel::nodes() const
+{
+    QStringList nodes;
+    for (const Row &row : m_instances)
+        if (!nodes.contains(row.record.node))
+            nodes << row.record.node;
+    return nodes;
+}
+
+int InstanceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_instances.size());
+}
+
+int InstanceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InstanceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_instances.at(index.row());
+    switch (role) {
+    case NameRole:
+        return row.record.name;
+    case NodeRole:
+        return row.record.node;
+    case StateRole:
+        return row.record.state;
+    case Qt::DecorationRole:
+        return index.column() == StateColumn ? QVariant(instanceStateColour(row.record.state))
+                                             : QVariant();
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(index.column())) {
+    case NameColumn:
+        return row.record.name;
+    case StateColumn:
+        return row.record.state;
+    case MessageColumn:
+        return row.custom;
+    case HostColumn:
+        return row.record.hostname;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Instance");
+    case StateColumn:
+        return tr("State");
+    case MessageColumn:
+        return tr("Message");
+    case HostColumn:
+        return tr("Host");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace Slipway

@@ -1,0 +1,64 @@
+#pragma once
+
+// The runs of the catalog, newest first, for the dashboard: state, module, clouds, tags, when
+// started and for how long. Live when attached to a run engine.
+
+#include "core/run/runrecords.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+
+namespace Slipway {
+
+class RunEngine;
+
+class RunListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        StateColumn,
+        ModuleColumn,
+        CloudColumn,
+        TagsColumn,
+        StartedColumn,
+        DurationColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, ModuleRole, CloudsRole, TagsRole };
+
+    explicit RunListModel(QObject *parent = nullptr);
+
+    // Shows these runs (e.g. read from the records before any run is hosted).
+    void setRuns(const QList<RunRecord> &runs);
+    // Shows the engine's runs and follows them from now on.
+    void setEngine(RunEngine *engine);
+    // Inserts or updates one run.
+    void updateRun(const RunRecord &run);
+
+    int rowOf(const QString &run) const;
+    RunRecord runAt(int row) const { return m_runs.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QStringList cloudsOf(const RunRecord &run);
+    static QStringList tagsOf(const RunRecord &run);
+    // Whether the run may still change: neither over nor left with its instances removed.
+    static bool isLive(const RunRecord &run);
+
+private:
+    void refresh(const QString &run);
+    void tick();
+
+    QList<RunRecord> m_runs;
+    QPointer<RunEngine> m_engine;
+    QTimer m_ticker; // the durations of live runs grow
+};
+
+} // namespace Slipway

@@ -1,0 +1,472 @@
+#include "runview.h"
+
+#include "core/broker/parameterkey.h"
+#include "core/catalog/catalog.h"
+#include "core/connector/instancename.h"
+#include "core/run/runhost.h"
+#include "ui/diagram/deploymentscene.h"
+#include "ui/diagram/diagramview.h"
+#include "ui/document.h"
+#include "ui/runs/instancelistmodel.h"
+#include "ui/runs/runparametermodel.h"
+#include "ui/runs/runstatecolours.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Slipway {
+
+namespace {
+
+constexpr int kLogLines = 20000; // a chatty recipe does not eat the memory
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *parent)
+    : QWidget(parent)
+    , m_host(host)
+    , m_run(run)
+{
+    setObjectName(u"RunView"_s);
+    const std::optional<RunRecord> record = host.engine().run(run);
+    if (record) {
+        m_modulePath = record->modulePath;
+        m_moduleVersion = record->moduleVersion;
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    layout->addLayout(bar);
+    m_title = new QLabel(this);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setText(tr("<b>%1</b> v%2 — run %3")
+                         .arg(m_modulePath.toHtmlEscaped())
+                         .arg(m_moduleVersion)
+                         .arg(m_run));
+    bar->addWidget(m_title);
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"RunState"_s);
+    bar->addWidget(m_state);
+    bar->addStretch(1);
+
+    m_scaleNode = new QComboBox(this);
+    m_scaleNode->setObjectName(u"ScaleNode"_s);
+    m_scaleNode->setToolTip(tr("The node to scale"));
+    m_scaleDelta = new QSpinBox(this);
+    m_scaleDelta->setObjectName(u"ScaleDelta"_s);
+    m_scaleDelta->setRange(-100, 100);
+    m_scaleDelta->setValue(1);
+    m_scaleDelta->setToolTip(tr("Instances to add (positive) or remove (negative)"));
+    m_scale = new QPushButton(tr("&Scale"), this);
+    m_scale->setObjectName(u"ScaleButton"_s);
+    bar->addWidget(m_scaleNode);
+    bar->addWidget(m_scaleDelta);
+    bar->addWidget(m_scale);
+    m_abort = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("&Abort…"), this);
+    m_abort->setObjectName(u"AbortButton"_s);
+    m_terminate = new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Terminate"), this);
+    m_terminate->setObjectName(u"TerminateButton"_s);
+    bar->addWidget(m_abort);
+    bar->addWidget(m_terminate);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"RunMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(m_splitter, 1);
+    auto *right = new QSplitter(Qt::Vertical, m_splitter);
+
+    m_instances = new InstanceListModel(host, run, this);
+    m_instancesView = makeTable(m_instances, u"InstancesView"_s, right);
+    m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::NameColumn, 110);
+    m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::StateColumn, 110);
+    m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::MessageColumn, 220);
+
+    m_tabs = new QTabWidget(right);
+    auto *logPane = new QWidget(m_tabs);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    m_logTitle = new QLabel(logPane);
+    logLayout->addWidget(m_logTitle);
+    m_log = new QPlainTextEdit(logPane);
+    m_log->setObjectName(u"RunLog"_s);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kLogLines);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    logLayout->addWidget(m_log);
+    m_tabs->addTab(logPane, tr("&Log"));
+
+    auto *reportPane = new QSplitter(Qt::Horizontal, m_tabs);
+    m_reports = new QListWidget(reportPane);
+    m_reports->setObjectName(u"ReportList"_s);
+    m_report = new QPlainTextEdit(reportPane);
+    m_report->setObjectName(u"ReportView"_s);
+    m_report->setReadOnly(true);
+    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    reportPane->setStretchFactor(1, 3);
+    m_tabs->addTab(reportPane, tr("&Reports"));
+
+    QHash<QString, QStringList> declared;
+    if (auto version = catalog.version(m_modulePath, m_moduleVersion)) {
+        m_document = std::make_unique<Document>(catalog, *version);
+        for (const Node &node : m_document->module().deployment.nodes) {
+            const ModuleLookup lookup = catalog.lookup();
+            if (std::optional<Module> image = lookup(node.image, node.imageVersion)) {
+                if (Result<EffectiveImage> effective = effectiveImage(*image, lookup))
+                    for (const Parameter &p : effective->parameters)
+                        declared[node.name] << p.name;
+            }
+        }
+        if (m_document->effective())
+            for (const Parameter &p : m_document->effective()->parameters)
+                declared[u"machine"_s] << p.name;
+    }
+    m_parameters = new RunParameterModel(host.store(), run, declared, this);
+    m_parametersView = makeTable(m_parameters, u"ParametersView"_s, m_tabs);
+    m_parametersView->horizontalHeader()->resizeSection(RunParameterModel::KeyColumn, 220);
+    m_tabs->addTab(m_parametersView, tr("&Parameters"));
+    right->setStretchFactor(1, 2);
+
+    if (m_document && m_document->module().kind == ModuleKind::Deployment)
+        createDiagram(catalog);
+
+    connect(m_abort, &QPushButton::clicked, this, &RunView::askAbort);
+    connect(m_terminate, &QPushButton::clicked, this, &RunView::askTerminate);
+    connect(m_scale, &QPushButton::clicked, this, [this] {
+        const int delta = m_scaleDelta->value();
+        if (delta == 0)
+            return;
+        if (Result<void> scaled = scaleNode(m_scaleNode->currentText(), delta); !scaled)
+            showMessage(scaled.errorMessage(), true);
+    });
+    connect(m_instancesView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                showInstance(current.data(InstanceListModel::NameRole).toString());
+            });
+    connect(m_reports, &QListWidget::currentRowChanged, this, &RunView::showReport);
+    connect(m_instances, &InstanceListModel::nodeStatesChanged, this, &RunView::updateNodeStates);
+    // Scaling adds instances, and nodes show up as they are provisioned.
+    connect(m_instances, &QAbstractItemModel::rowsInserted, this, &RunView::updateScaleNodes);
+    updateScaleNodes();
+
+    RunEngine &engine = host.engine();
+    connect(&engine, &RunEngine::runStateChanged, this, [this](const QString &r) {
+        if (r == m_run) {
+            updateRunState();
+            reloadReports();
+        }
+    });
+    connect(&engine, &RunEngine::runSettled, this, [this](const QString &r) {
+        if (r == m_run) {
+            updateRunState();
+            reloadReports();
+        }
+    });
+    connect(&engine, &RunEngine::instanceChanged, this, [this](const InstanceRecord &i) {
+        if (i.run == m_run && (i.state == u"ready" || i.state == u"failed"))
+            reloadReports(); // reports arrive before an instance says it is done
+    });
+    connect(&engine, &RunEngine::eventAdded, this, &RunView::eventAdded);
+    connect(&host.store(),
+            &RuntimeParameterStore::valueSet,
+            this,
+            [this](const QString &r, const QString &key, const QString &value) {
+                if (r == m_run)
+                    valueSet(key, value);
+            });
+
+    for (const QString &node : m_instances->nodes())
+        updateNodeStates(node);
+    for (int row = 0; row < m_parameters->rowCount(); ++row)
+        valueSet(m_parameters->index(row, RunParameterModel::KeyColumn).data().toString(),
+                 m_parameters->index(row, RunParameterModel::ValueColumn).data().toString());
+    updateRunState();
+    reloadLog();
+    reloadReports();
+}
+
+RunView::~RunView()
+{
+    // The scene's items refer to the document.
+    if (m_diagramView)
+        m_diagramView->setScene(nullptr);
+    delete m_scene;
+    m_scene = nullptr;
+}
+
+void RunView::createDiagram(Catalog &catalog)
+{
+    Q_UNUSED(catalog);
+    m_scene = new DeploymentScene(m_document.get(), nullptr);
+    m_scene->setReadOnly(true);
+    auto *view = new DiagramView(m_scene, m_splitter);
+    view->setObjectName(u"RunDiagram"_s);
+    m_diagramView = view;
+    QMetaObject::invokeMethod(view, &DiagramView::fitAll, Qt::QueuedConnection);
+    m_splitter->insertWidget(0, m_diagramView);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    connect(m_scene, &DeploymentScene::nodeActivated, this, [this](const QString &node) {
+        // The node's first instance: its log and reports.
+        for (int row = 0; row < m_instances->rowCount(); ++row) {
+            if (m_instances->instanceAt(row).node == node) {
+                m_instancesView->selectRow(row);
+                showInstance(m_instances->instanceAt(row).name);
+                return;
+            }
+        }
+    });
+}
+
+QString RunView::title() const
+{
+    const std::optional<RunRecord> record = m_host.engine().run(m_run);
+    const QString name = m_modulePath.section(u'/', -1);
+    return record ? tr("%1 (%2)").arg(name, record->state) : name;
+}
+
+Result<void> RunView::abortRun(const QString &reason)
+{
+    Result<void> aborted = m_host.engine().abort(m_run, reason);
+    if (aborted)
+        showMessage(tr("Aborting: %1").arg(reason), false);
+    else
+        showMessage(aborted.errorMessage(), true);
+    return aborted;
+}
+
+Result<void> RunView::terminateRun()
+{
+    Result<void> ended = m_host.engine().terminate(m_run);
+    if (ended)
+        showMessage(tr("Terminating the run's instances…"), false);
+    else
+        showMessage(ended.errorMessage(), true);
+    return ended;
+}
+
+Result<void> RunView::scaleNode(const QString &node, int delta)
+{
+    Result<void> scaled = m_host.engine().scale(m_run, node, delta);
+    if (scaled)
+        showMessage(delta > 0 ? tr("Adding %n instance(s) of %1…", nullptr, delta).arg(node)
+                              : tr("Removing %n instance(s) of %1…", nullptr, -delta).arg(node),
+                    false);
+    else
+        showMessage(scaled.errorMessage(), true);
+    updateRunState();
+    return scaled;
+}
+
+void RunView::askAbort()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this,
+                                                 tr("Abort Run %1").arg(m_run),
+                                                 tr("Reason (the nodes see it):"),
+                                                 QLineEdit::Normal,
+                                                 tr("Aborted from the run view"),
+                                                 &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        (void) abortRun(reason.trimmed());
+}
+
+void RunView::askTerminate()
+{
+    if (QMessageBox::question(this,
+                              tr("Terminate Run %1").arg(m_run),
+                              tr("Remove every instance of run %1? Their data is lost.").arg(m_run))
+        == QMessageBox::Yes)
+        (void) terminateRun();
+}
+
+void RunView::updateRunState()
+{
+    const std::optional<RunRecord> record = m_host.engine().run(m_run);
+    if (!record)
+        return;
+    QString text = record->state;
+    if (record->terminated)
+        text = tr("%1, instances removed").arg(text);
+    m_state->setText(
+        u"<span style=\"color:%1\">●</span> <b>%2</b>"_s.arg(runStateColour(record->state).name(),
+                                                             text.toHtmlEscaped()));
+    if (!record->abortReason.isEmpty())
+        showMessage(tr("Aborted: %1").arg(record->abortReason), true);
+    const bool active = m_host.engine().isActive(m_run);
+    const bool final = RunState::isFinal(record->state);
+    const bool ready = record->state == RunState::Ready;
+    m_abort->setEnabled(active && !final && !ready);
+    m_terminate->setEnabled(!record->terminated && (active || !final));
+    const bool scalable = active && ready && !record->terminated;
+    m_scale->setEnabled(scalable);
+    m_scaleNode->setEnabled(scalable);
+    m_scaleDelta->setEnabled(scalable);
+    Q_EMIT titleChanged(title());
+}
+
+void RunView::updateScaleNodes()
+{
+    const QString current = m_scaleNode->currentText();
+    const QStringList nodes = m_instances->nodes();
+    QStringList shown;
+    for (int i = 0; i < m_scaleNode->count(); ++i)
+        shown << m_scaleNode->itemText(i);
+    if (shown == nodes)
+        return;
+    m_scaleNode->clear();
+    m_scaleNode->addItems(nodes);
+    m_scaleNode->setCurrentIndex(std::max(0, int(nodes.indexOf(current))));
+}
+
+void RunView::updateNodeStates(const QString &node)
+{
+    if (m_scene)
+        m_scene->setInstanceStates(node, m_instances->statesOf(node));
+}
+
+void RunView::valueSet(const QString &key, const QString &value)
+{
+    if (!m_scene)
+        return;
+    const ParameterKey::Parsed parsed = ParameterKey::parse(key);
+    if (!parsed.ok() || parsed.key.scope() != ParameterKey::Scope::Instance)
+        return;
+    const QString node = parsed.key.node();
+    const QString name = parsed.key.name();
+    if (name == u"statecustom")
+        m_scene->setStateCustom(node, parsed.key.index(), value);
+    else if (parsed.key.index() == 1 && name != u"complete" && name != u"abort")
+        m_scene->setPortValue(node, name, value); // mappings read instance 1, so do the ports
+}
+
+void RunView::showInstance(const QString &instance)
+{
+    if (instance == m_instance && !m_log->document()->isEmpty())
+        return;
+    m_instance = instance;
+    reloadLog();
+    reloadReports();
+}
+
+void RunView::reloadLog()
+{
+    m_logTitle->setText(m_instance.isEmpty() ? tr("Log of the run (select an instance for its own)")
+                                             : tr("Log of %1").arg(m_instance));
+    m_log->clear();
+    m_lastEvent = 0;
+    QStringList lines;
+    for (const RunEvent &e : m_host.engine().events(m_run)) {
+        m_lastEvent = std::max(m_lastEvent, e.id);
+        if (m_instance.isEmpty() || e.instance == m_instance)
+            lines << (m_instance.isEmpty() && !e.instance.isEmpty()
+                          ? u"%1 %2: %3"_s.arg(e.at.toLocalTime().toString(u"HH:mm:ss"_s),
+                                               e.instance,
+                                               e.message)
+                          : u"%1 %2"_s.arg(e.at.toLocalTime().toString(u"HH:mm:ss"_s), e.message));
+    }
+    m_log->setPlainText(lines.join(u'\n'));
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+}
+
+void RunView::eventAdded(const RunEvent &e)
+{
+    if (e.run != m_run || e.id <= m_lastEvent)
+        return;
+    m_lastEvent = e.id;
+    if (!m_instance.isEmpty() && e.instance != m_instance)
+        return;
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 2;
+    const QString time = e.at.toLocalTime().toString(u"HH:mm:ss"_s);
+    m_log->appendPlainText(m_instance.isEmpty() && !e.instance.isEmpty()
+                               ? u"%1 %2: %3"_s.arg(time, e.instance, e.message)
+                               : u"%1 %2"_s.arg(time, e.message));
+    if (atEnd) // tail, unless the user scrolled back to read
+        bar->setValue(bar->maximum());
+}
+
+void RunView::reloadReports()
+{
+    const QString current = m_reports->currentItem() ? m_reports->currentItem()->text() : QString();
+    m_reports->clear();
+    for (const RuntimeParameterStore::Report &report : m_host.store().reports(m_run)) {
+        if (!m_instance.isEmpty() && report.instance != m_instance)
+            continue;
+        auto *item = new QListWidgetItem(u"%1/%2"_s.arg(report.instance, report.name), m_reports);
+        item->setToolTip(tr("%n byte(s)", nullptr, int(report.data.size())));
+    }
+    const QList<QListWidgetItem *> again = m_reports->findItems(current, Qt::MatchExactly);
+    if (!again.isEmpty())
+        m_reports->setCurrentItem(again.constFirst());
+}
+
+void RunView::showReport()
+{
+    QListWidgetItem *item = m_reports->currentItem();
+    if (!item) {
+        m_report->clear();
+        return;
+    }
+    const QString instance = item->text().section(u'/', 0, 0);
+    const QString name = item->text().section(u'/', 1);
+    for (const RuntimeParameterStore::Report &report : m_host.store().reports(m_run)) {
+        if (report.instance != instance || report.name != name)
+            continue;
+        // Text is shown as such; anything else (an archive) by its size.
+        const QString text = QString::fromUtf8(report.data);
+        if (!report.data.contains('\0') && text.toUtf8() == report.data)
+            m_report->setPlainText(text);
+        else
+            m_report->setPlainText(
+                tr("%1: %n byte(s) of binary data", nullptr, int(report.data.size())).arg(name));
+        return;
+    }
+}
+
+void RunView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #d03a2f"_s : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace Slipway

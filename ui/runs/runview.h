@@ -1,0 +1,120 @@
+#pragma once
+
+// The live view of one run (PRODUCT.md §7): the deployment's diagram, read-only, with the
+// instances' states as colours, their statecustom and the values published on the ports; the
+// instances with their logs (tailed as they grow) and reports; the run's parameters; abort
+// with a reason, terminate, and scaling a node of a Ready run by +N / -N.
+
+#include "core/model/result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QGraphicsView;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace Slipway {
+
+class Catalog;
+class DeploymentScene;
+class Document;
+class InstanceListModel;
+class RunHost;
+class RunParameterModel;
+struct RunEvent;
+
+class RunView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *parent = nullptr);
+    ~RunView() override;
+
+    QString run() const { return m_run; }
+    QString title() const;
+
+    // What the buttons do, without asking.
+    Result<void> abortRun(const QString &reason);
+    Result<void> terminateRun();
+    Result<void> scaleNode(const QString &node, int delta);
+    // Shows the log and reports of one instance ("" = the whole run).
+    void showInstance(const QString &instance);
+    QString shownInstance() const { return m_instance; }
+
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *abortButton() const { return m_abort; }
+    QPushButton *terminateButton() const { return m_terminate; }
+    QComboBox *scaleNodeBox() const { return m_scaleNode; }
+    QSpinBox *scaleDeltaBox() const { return m_scaleDelta; }
+    QPushButton *scaleButton() const { return m_scale; }
+    QTableView *instancesView() const { return m_instancesView; }
+    InstanceListModel *instanceModel() const { return m_instances; }
+    QTableView *parametersView() const { return m_parametersView; }
+    RunParameterModel *parameterModel() const { return m_parameters; }
+    QPlainTextEdit *logView() const { return m_log; }
+    QListWidget *reportList() const { return m_reports; }
+    QPlainTextEdit *reportView() const { return m_report; }
+    QTabWidget *detailTabs() const { return m_tabs; }
+    // The deployment's diagram; nullptr for single-image runs and builds.
+    QGraphicsView *diagramView() const { return m_diagramView; }
+    DeploymentScene *scene() const { return m_scene; }
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+
+private:
+    void createDiagram(Catalog &catalog);
+    void askAbort();
+    void askTerminate();
+    void updateRunState();
+    void updateNodeStates(const QString &node);
+    void updateScaleNodes();
+    void valueSet(const QString &key, const QString &value);
+    void eventAdded(const RunEvent &event);
+    void reloadLog();
+    void reloadReports();
+    void showReport();
+    void showMessage(const QString &text, bool error);
+
+    RunHost &m_host;
+    QString m_run;
+    QString m_modulePath;
+    int m_moduleVersion = 0;
+    QString m_instance; // shown in the log and reports
+    qint64 m_lastEvent = 0;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_abort = nullptr;
+    QPushButton *m_terminate = nullptr;
+    QComboBox *m_scaleNode = nullptr;
+    QSpinBox *m_scaleDelta = nullptr;
+    QPushButton *m_scale = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_instancesView = nullptr;
+    InstanceListModel *m_instances = nullptr;
+    QTableView *m_parametersView = nullptr;
+    RunParameterModel *m_parameters = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_logTitle = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QListWidget *m_reports = nullptr;
+    QPlainTextEdit *m_report = nullptr;
+    std::unique_ptr<Document> m_document; // the run's module version, for the diagram
+    QGraphicsView *m_diagramView = nullptr;
+    DeploymentScene *m_scene = nullptr;
+};
+
+} // namespace Slipway
