@@ -2,6 +2,7 @@
 
 #include "connectors/builtinconnectors.h"
 #include "connectors/openstack/openstackconnector.h"
+#include "connectors/ssh/sshconnector.h"
 #include "core/connector/cloudconfig.h"
 #include "core/connector/connector.h"
 #include "core/secrets/secretstore.h"
@@ -15,10 +16,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -240,16 +245,41 @@ void SettingsDialog::testSelectedCloud()
     }
     m_testCloud->setEnabled(false);
     m_cloudStatus->setText(tr("Testing %1…").arg(cloud->name));
-    CheckOperation *check = connector->check();
     const QString name = cloud->name;
-    connect(check, &ConnectorOperation::finished, this, [this, check, connector, name] {
-        if (check->error())
-            m_cloudStatus->setText(tr("%1 cannot be used: %2").arg(name, check->error()->message));
-        else
-            m_cloudStatus->setText(tr("%1 works: %2").arg(name, check->details()));
-        m_testCloud->setEnabled(true);
-        connector->deleteLater();
-    });
+    // An SSH host whose key is not in known_hosts yet: ask, and test again accepting it.
+    auto run = std::make_shared<std::function<void()>>();
+    *run = [this, connector, name, run] {
+        CheckOperation *check = connector->check();
+        connect(check, &ConnectorOperation::finished, this, [this, check, connector, name, run] {
+            auto *ssh = qobject_cast<SshConnector *>(connector);
+            QStringList unknown;
+            if (check->error() && ssh && !ssh->acceptUnknownHostKeys()) {
+                for (const SshHostKeyProblem &p : ssh->hostKeyProblems())
+                    if (p.kind == SshHostKeyProblem::Kind::Unknown)
+                        unknown << tr("%1: %2").arg(p.host, p.offeredFingerprint);
+            }
+            if (!unknown.isEmpty()
+                && QMessageBox::question(this,
+                                         tr("Unknown host keys"),
+                                         tr("These hosts of %1 are not known yet:\n\n%2\n\n"
+                                            "Trust these keys and add them to known_hosts?")
+                                             .arg(name, unknown.join(u'\n')))
+                       == QMessageBox::Yes) {
+                ssh->setAcceptUnknownHostKeys(true);
+                (*run)();
+                return;
+            }
+            if (check->error())
+                m_cloudStatus->setText(
+                    tr("%1 cannot be used: %2").arg(name, check->error()->message));
+            else
+                m_cloudStatus->setText(tr("%1 works: %2").arg(name, check->details()));
+            m_testCloud->setEnabled(true);
+            *run = nullptr; // breaks the cycle of the shared function
+            connector->deleteLater();
+        });
+    };
+    (*run)();
 }
 
 void SettingsDialog::apply()
