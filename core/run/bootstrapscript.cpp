@@ -3,6 +3,8 @@
 #include "core/connector/packageinstallscript.h"
 #include "core/model/modulejson.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -11,21 +13,21 @@ namespace Slipway {
 
 namespace {
 
-// Here-documents end at this line; base64 text never contains it.
-constexpr auto kEnd = "SLIPWAY_EOF";
-
-void unpack(QByteArray &out, const QString &file, const QByteArray &content)
+// Each file travels as a quoted here-document (one `cat`, no decoding): the scripts are text,
+// and the end line carries a hash of the content, so no content can contain it.
+void unpack(QByteArray &out, const QString &file, QByteArray content)
 {
-    out += "unpack " + file.toUtf8() + " <<'" + kEnd + "'\n";
-    const QByteArray encoded = content.toBase64();
-    for (qsizetype i = 0; i < encoded.size(); i += 76)
-        out += encoded.mid(i, 76) + '\n';
-    out += QByteArray(kEnd) + '\n';
+    if (!content.endsWith('\n'))
+        content += '\n';
+    const QByteArray end
+        = "SLIPWAY_EOF_"
+          + QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex().left(16);
+    out += "cat > \"" + file.toUtf8() + "\" <<'" + end + "'\n" + content + end + '\n';
 }
 
-QByteArray nodeAgent()
+QByteArray resource(const QString &path)
 {
-    QFile file(u":/node/slipway-node"_s);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -35,29 +37,31 @@ QByteArray nodeAgent()
 
 Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &caPem)
 {
+    // Every file comes inside the script, the ss-* tools too: one exec and a few forks per
+    // instance, no download (issue 5: the orchestration overhead).
     QByteArray out
         = "#!/bin/sh\n"
           "# Slipway bootstrap of one instance. Its identity and token come in the environment.\n"
           "set -eu\n"
           "umask 077\n"
           "d=/var/lib/slipway\n"
-          "mkdir -p /etc/slipway \"$d/scripts\" /var/log/slipway\n"
-          "rm -f \"$d\"/scripts/*\n"
+          "mkdir -p /etc/slipway \"$d/scripts\" \"$d/tools\" /var/log/slipway /usr/local/bin\n"
+          "rm -f \"$d\"/scripts/* \"$d\"/tools/*\n"
           "printf '%s\\n' \"broker_url=$SLIPWAY_BROKER_URL\" \"run=$SLIPWAY_RUN\" "
-          "\"instance=$SLIPWAY_INSTANCE\" \"token=$SLIPWAY_TOKEN\" > /etc/slipway/context\n"
-          "unpack() { base64 -d > \"$d/$1\"; chmod 700 \"$d/$1\"; }\n";
+          "\"instance=$SLIPWAY_INSTANCE\" \"token=$SLIPWAY_TOKEN\" > /etc/slipway/context\n";
     if (!caPem.isEmpty()) {
-        out += "cat > /etc/slipway/ca.pem <<'" + QByteArray(kEnd) + "'\n" + caPem.trimmed() + '\n'
-               + kEnd + '\n';
+        unpack(out, u"/etc/slipway/ca.pem"_s, caPem.trimmed());
         out += "echo ca_file=/etc/slipway/ca.pem >> /etc/slipway/context\n";
     }
 
+    int scripts = 0;
     const auto addLayers = [&](RecipeKind kind, const QString &phase) {
         int n = 0;
         for (const RecipeLayer &layer : node.image.layers(kind))
             unpack(out,
-                   u"scripts/%1.%2"_s.arg(phase).arg(++n, 2, 10, QLatin1Char('0')),
+                   u"$d/scripts/%1.%2"_s.arg(phase).arg(++n, 2, 10, QLatin1Char('0')),
                    layer.script.toUtf8());
+        scripts += n;
     };
     if (node.runsBuildSteps) {
         addLayers(RecipeKind::PreInstall, u"pre-install"_s);
@@ -68,7 +72,8 @@ Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &ca
                                                                     &error);
             if (packages.isEmpty())
                 return Error{u"node %1: %2"_s.arg(node.name, error.message)};
-            unpack(out, u"scripts/packages.01"_s, packages.toUtf8());
+            unpack(out, u"$d/scripts/packages.01"_s, packages.toUtf8());
+            ++scripts;
         }
         addLayers(RecipeKind::Recipe, u"recipe"_s);
     }
@@ -77,28 +82,40 @@ Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &ca
     addLayers(RecipeKind::OnVmAdd, u"on-vm-add"_s);
     addLayers(RecipeKind::OnVmRemove, u"on-vm-remove"_s);
 
-    const QByteArray agent = nodeAgent();
+    const QByteArray agent = resource(u":/node/slipway-node"_s);
     if (agent.isEmpty())
         return Error{u"slipway-node is missing from the application's resources"_s};
-    unpack(out, u"slipway-node"_s, agent);
-    out += "printf '%s\\n' 'build=" + QByteArray(node.runsBuildSteps ? "1" : "0")
-           + "' > \"$d/node.conf\"\n";
+    unpack(out, u"$d/slipway-node"_s, agent);
 
-    // The ss-* tools, from the broker that serves this run.
-    out += "ca=\n"
-           "[ -f /etc/slipway/ca.pem ] && ca=/etc/slipway/ca.pem\n"
-           "if command -v curl >/dev/null 2>&1; then\n"
-           "    curl -fsS --retry 10 --retry-connrefused ${ca:+--cacert \"$ca\"} "
-           "-o \"$d/install-tools\" \"$SLIPWAY_BROKER_URL/bootstrap\"\n"
-           "else\n"
-           "    wget -q --tries=10 ${ca:+--ca-certificate=\"$ca\"} -O \"$d/install-tools\" "
-           "\"$SLIPWAY_BROKER_URL/bootstrap\"\n"
-           "fi\n"
-           "SLIPWAY_CONTEXT=/etc/slipway/context sh \"$d/install-tools\" /usr/local/bin\n"
-           // Detached, so that it outlives the connector's session (an exec, an SSH channel).
-           "if command -v setsid >/dev/null 2>&1; then detach=setsid; else detach=; fi\n"
-           "nohup $detach sh \"$d/slipway-node\" </dev/null >>/var/log/slipway/node.log 2>&1 &\n"
-           "echo \"slipway: $SLIPWAY_INSTANCE bootstrapped\"\n";
+    // The ss-* tools the broker also serves at /client/<name> (the tools only: /bootstrap
+    // installs them from the broker on machines that did not get this script).
+    const QStringList tools = QDir(u":/client"_s).entryList(QDir::Files, QDir::Name);
+    int installed = 0;
+    for (const QString &tool : tools) {
+        if (!tool.startsWith(u"ss-"_s))
+            continue;
+        const QByteArray content = resource(u":/client/"_s + tool);
+        if (content.isEmpty())
+            return Error{u"the tool %1 is missing from the application's resources"_s.arg(tool)};
+        unpack(out, u"$d/tools/"_s + tool, content);
+        ++installed;
+    }
+    if (installed == 0)
+        return Error{u"the ss-* tools are missing from the application's resources"_s};
+
+    out += "printf '%s\\n' 'build=" + QByteArray(node.runsBuildSteps ? "1" : "0")
+           + "' > \"$d/node.conf\"\n"
+             "chmod 700 \"$d/slipway-node\""
+           + QByteArray(scripts > 0 ? " \"$d\"/scripts/*" : "")
+           + "\n"
+             "chmod 755 \"$d\"/tools/*\n"
+             // Renamed into place: a tool that a script is running is not rewritten under it.
+             "mv -f \"$d\"/tools/* /usr/local/bin/\n"
+             // Detached, so that it outlives the connector's session (an exec, an SSH channel).
+             "if command -v setsid >/dev/null 2>&1; then detach=setsid; else detach=; fi\n"
+             "nohup $detach sh \"$d/slipway-node\" </dev/null >>/var/log/slipway/node.log "
+             "2>&1 &\n"
+             "echo \"slipway: $SLIPWAY_INSTANCE bootstrapped\"\n";
     return out;
 }
 
