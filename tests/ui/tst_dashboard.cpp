@@ -202,6 +202,7 @@ private Q_SLOTS:
             QVERIFY(runs.host() == nullptr);
             QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 60000);
             QVERIFY(runs.host());
+            runs.host()->engine().setReportGraceMs(5000);
             QCOMPARE(dashboard.model()->rowCount(), 3);
 
             setFilter(dashboard.stateFilter(), u"Ready"_s);
@@ -229,6 +230,8 @@ private Q_SLOTS:
                      "the abort reason is the state's tool tip");
             setFilter(dashboard.stateFilter(), QString());
             QVERIFY(UiTesting::saveScreenshot(&dashboard, u"run-dashboard-live"_s));
+            // A failed run's instances go after their reports (keep-running on-success).
+            QTRY_VERIFY_WITH_TIMEOUT(runs.host()->engine().run(broken)->terminated, 120000);
             // The application stops with the Ready run kept.
         }
         QVERIFY(ApplicationRunHost::hasRunsToResume(m_db));

@@ -215,22 +215,32 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QVERIFY(view.scaleButton()->isEnabled());
         QVERIFY(!view.abortButton()->isEnabled()); // a Ready run is terminated, not aborted
 
-        // The log of one instance, chosen in the table.
+        // The log of one instance, chosen in the table: its own events only.
         clickRow(view.instancesView(), view.instanceModel()->rowOf(u"worker.1"_s));
         QCOMPARE(view.shownInstance(), u"worker.1"_s);
-        QVERIFY2(view.logView()->toPlainText().contains(u"worker worker.1 got a key of 32 bytes"_s),
+        QVERIFY2(view.logView()->toPlainText().contains(u"worker.1 bootstrapped"_s),
                  qPrintable(view.logView()->toPlainText()));
-        QVERIFY(!view.logView()->toPlainText().contains(u"worker.2 got a key"_s));
-        // Its reports: the file its report recipe left, shown as text.
+        QVERIFY(!view.logView()->toPlainText().contains(u"worker.2"_s));
+        // Its reports: the script's output and the file its report recipe left, as text.
         view.detailTabs()->setCurrentIndex(1);
-        const QList<QListWidgetItem *> summary
-            = view.reportList()->findItems(u"worker.1/summary.txt"_s, Qt::MatchExactly);
-        QVERIFY2(summary.size() == 1, qPrintable(events(run)));
-        QTest::mouseClick(view.reportList()->viewport(),
-                          Qt::LeftButton,
-                          {},
-                          view.reportList()->visualItemRect(summary.constFirst()).center());
-        QCOMPARE(view.reportView()->toPlainText().trimmed(), u"summary of worker.1"_s);
+        const auto openReport = [&view](const QString &name) {
+            const QList<QListWidgetItem *> items = view.reportList()->findItems(name,
+                                                                                Qt::MatchExactly);
+            if (items.size() != 1)
+                return QString();
+            QTest::mouseClick(view.reportList()->viewport(),
+                              Qt::LeftButton,
+                              {},
+                              view.reportList()->visualItemRect(items.constFirst()).center());
+            return view.reportView()->toPlainText();
+        };
+        QCOMPARE(openReport(u"worker.1/report-summary.txt"_s).trimmed(), u"summary of worker.1"_s);
+        QVERIFY2(openReport(u"worker.1/execute.log"_s)
+                     .contains(u"worker worker.1 got a key of 32 bytes"_s),
+                 qPrintable(view.reportView()->toPlainText()));
+        QVERIFY(view.reportList()
+                    ->findItems(u"worker.2/report-summary.txt"_s, Qt::MatchExactly)
+                    .isEmpty());
         view.detailTabs()->setCurrentIndex(0);
         QVERIFY(UiTesting::saveScreenshot(&view, u"run-view-ready"_s));
 
