@@ -12,8 +12,9 @@ public:
     struct Options
     {
         bool json = false;
-        QString kind;         // add --kind
-        QStringList settings; // add --set key=value
+        QString kind;               // add --kind
+        QStringList settings;       // add --set key=value
+        bool acceptHostKey = false; // test --accept-host-key: trust hosts seen for the first time
     };
 
     CloudCommand(const Options &options, QTextStream &out, QTextStream &err)

@@ -56,6 +56,8 @@ in $SLIPWAY_DATA_DIR or $XDG_DATA_HOME/slipway):
   run logs RUN [--instance I]        Events and reports (logs) of the run or one instance.
   run abort RUN [REASON]             Abort a run left going (reports are still collected).
   run terminate RUN                  End a kept run and remove its instances.
+  run scale RUN NODE=+N|NODE=-N      Add or remove instances of a node of a Ready run:
+                                     on-vm-add / on-vm-remove run on the others.
   run resume RUN                     Host the runs left going (after a crash) until RUN
                                      settles, then print its parameters like deploy.
   Only one process at a time hosts the runs of a data folder: abort, terminate and resume
@@ -64,7 +66,11 @@ in $SLIPWAY_DATA_DIR or $XDG_DATA_HOME/slipway):
   cloud add NAME --kind K [--set key=value]...
                                      Add or replace a cloud; only the kind's settings are
                                      taken (credentials never: they go to the keychain).
-  cloud test NAME                    Check that the cloud can be used.
+  cloud test NAME [--accept-host-key]
+                                     Check that the cloud can be used. An SSH host whose key
+                                     is not in the cloud's known_hosts is refused unless
+                                     --accept-host-key is given (then its key is recorded); a
+                                     changed key is always refused.
 
 Options:
   --catalog FILE     The catalog database (default: $XDG_DATA_HOME/slipway/catalog.sqlite).
@@ -119,8 +125,18 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption instance(u"instance"_s, u"Instance"_s, u"INSTANCE"_s);
     const QCommandLineOption kind(u"kind"_s, u"Connector kind"_s, u"KIND"_s);
     const QCommandLineOption set(u"set"_s, u"key=value"_s, u"SETTING"_s);
-    parser.addOptions(
-        {cloud, param, multiplicity, keepRunning, tag, wait, timeout, instance, kind, set});
+    const QCommandLineOption acceptHostKey(u"accept-host-key"_s, u"Trust new SSH host keys"_s);
+    parser.addOptions({cloud,
+                       param,
+                       multiplicity,
+                       keepRunning,
+                       tag,
+                       wait,
+                       timeout,
+                       instance,
+                       kind,
+                       set,
+                       acceptHostKey});
     parser.addOptions({help,
                        version,
                        catalog,
@@ -189,7 +205,10 @@ int CommandLine::run(const QStringList &arguments)
                           m_err)
             .run(positional.mid(1));
     if (command == u"cloud"_s)
-        return CloudCommand({parser.isSet(json), parser.value(kind), parser.values(set)},
+        return CloudCommand({parser.isSet(json),
+                             parser.value(kind),
+                             parser.values(set),
+                             parser.isSet(acceptHostKey)},
                             m_out,
                             m_err)
             .run(positional.mid(1));

@@ -5,6 +5,7 @@
 #include "connectors/ssh/sshconnector.h"
 #include "connectors/ssh/sshleases.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +114,47 @@ private Q_SLOTS:
         check = again.check();
         QVERIFY(wait(check));
         QVERIFY(check->succeeded());
+    }
+
+    // slipway-cli: `cloud test` refuses a host seen for the first time and names the option;
+    // with --accept-host-key it records the keys and succeeds.
+    void cliAcceptsNewHostKeysOnlyWhenTold()
+    {
+        QFile::remove(knownHosts());
+        const QString cli = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const auto run = [&](const QStringList &args, QByteArray *output) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"SLIPWAY_DATA_DIR"_s, data.path());
+            p.setProcessEnvironment(env);
+            p.start(cli, args);
+            if (!p.waitForFinished(120000))
+                return -1;
+            *output = p.readAllStandardOutput() + p.readAllStandardError();
+            return p.exitCode();
+        };
+        const CloudConfig c = cloud();
+        QByteArray output;
+        QStringList add{u"cloud"_s, u"add"_s, u"pool"_s, u"--kind"_s, u"ssh"_s};
+        for (auto it = c.settings.cbegin(); it != c.settings.cend(); ++it)
+            add << u"--set"_s << it.key() + u'=' + it.value().toString();
+        QVERIFY2(run(add, &output) == 0, output.constData());
+
+        QVERIFY(run({u"cloud"_s, u"test"_s, u"pool"_s}, &output) != 0);
+        QVERIFY2(output.contains("--accept-host-key"), output.constData());
+        QVERIFY(!QFile::exists(knownHosts()));
+
+        QVERIFY2(run({u"cloud"_s, u"test"_s, u"pool"_s, u"--accept-host-key"_s}, &output) == 0,
+                 output.constData());
+        QFile file(knownHosts());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray lines = file.readAll();
+        QVERIFY(lines.contains(m_hosts.address(0).toUtf8()));
+        QVERIFY(lines.contains(m_hosts.address(1).toUtf8()));
+        // Known now: a plain test passes.
+        QVERIFY2(run({u"cloud"_s, u"test"_s, u"pool"_s}, &output) == 0, output.constData());
     }
 
     void changedHostKeyRefused()
