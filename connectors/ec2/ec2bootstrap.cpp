@@ -123,6 +123,11 @@ void Ec2Bootstrap::pollState()
                                                    : Ec2Instance::fromDescribe({*response});
             const Ec2Instance instance = found.value(0);
             if (instance.state == u"running") {
+                Instance launched = m_request.instance;
+                launched.instanceId = m_instanceId;
+                launched.hostname = instance.privateIp.isEmpty() ? instance.publicIp
+                                                                 : instance.privateIp;
+                Q_EMIT instanceLaunched(launched);
                 appendOutput(m_label,
                              u"ec2: %1 is running at %2\n"_s
                                  .arg(m_instanceId,

@@ -106,6 +106,7 @@ private:
 
     void provision(ActiveRun &run, const QString &cloud, const QList<InstanceRequest> &requests);
     void onProvisioned(const QString &run, const QString &cloud, const Instance &instance);
+    void onLaunched(const QString &run, const Instance &instance);
     void onProvisionFailed(const QString &run, const QString &instance, const QString &reason);
     void bootstrap(ActiveRun &run, const QString &instance, const QByteArray &token);
 

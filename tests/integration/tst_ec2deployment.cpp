@@ -444,8 +444,9 @@ private Q_SLOTS:
                  image(u"e/worker"_s,
                        u"e/debian"_s,
                        u"#!/bin/sh -e\nv=$(ss-get --timeout 300 master.1:greeting)\n"
-                       "ss-set heard \"$v\"\nss-set statecustom \"worker heard the master\"\n"_s,
-                       {u"heard"_s}),
+                       "ss-set heard \"$v\"\nss-set statecustom \"worker heard the master\"\n"
+                       "ss-set masterhost \"$(ss-get --timeout 300 master.1:hostname)\"\n"_s,
+                       {u"heard"_s, u"masterhost"_s}),
              }) {
             QVERIFY2(m_catalog->save(mod, u"test"_s, u"fixture"_s), qPrintable(mod.path));
         }
@@ -554,6 +555,13 @@ private Q_SLOTS:
         const QString greeting = value(u"master.1:greeting"_s);
         QVERIFY2(greeting.startsWith(u"hello from i-0e2e"_s), qPrintable(greeting));
         QCOMPARE(value(u"worker.1:heard"_s), greeting);
+        // EC2 launches at bootstrap: the address and id are published once the instance runs,
+        // and a node reading them waits for them rather than reading an empty value.
+        const QString masterIp = m_ec2->instances().value(value(u"master.1:instanceid"_s)).ip;
+        QVERIFY2(!masterIp.isEmpty(), qPrintable(value(u"master.1:instanceid"_s)));
+        QCOMPARE(value(u"master.1:hostname"_s), masterIp);
+        QCOMPARE(value(u"worker.1:masterhost"_s), masterIp);
+        QVERIFY(value(u"worker.1:instanceid"_s).startsWith(u"i-0e2e"_s));
 
         // Two instances were launched with user-data and are gone now; the run is no
         // longer announced on the relay.
