@@ -5,11 +5,15 @@
 #include "connectors/openstack/openstackconnector.h"
 #include "core/cli/commandline.h"
 #include "core/connector/connector.h"
+#include "core/paths.h"
 #include "core/run/cloudlist.h"
+#include "core/run/relaysettings.h"
 #include "core/secrets/secretstore.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +89,54 @@ int CloudCommand::run(const QStringList &arguments)
     if (command == u"test")
         return test(arguments.mid(1));
     return usage(u"unknown cloud command '%1'"_s.arg(command));
+}
+
+int CloudCommand::relay(const QStringList &args)
+{
+    const QString file = relaySettingsFile(Paths::dataDir());
+    if (args.value(0) == u"show" && args.size() == 1) {
+        const auto settings = readRelaySettings(file);
+        if (!settings)
+            return failure(settings.errorMessage());
+        if (!settings->has_value()) {
+            m_out << "no relay: clouds that need one (ec2, openstack) cannot be used\n";
+            return ExitOk;
+        }
+        const RelaySettings &s = **settings;
+        if (m_options.json) {
+            m_out << QJsonDocument(QJsonObject{{u"url"_s, s.nodeUrl},
+                                               {u"link"_s, s.linkUrl.toString()},
+                                               {u"ca-file"_s, s.caFile}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+            return ExitOk;
+        }
+        m_out << "url " << s.nodeUrl << "\nlink " << s.linkUrl.toString() << '\n';
+        if (!s.caFile.isEmpty())
+            m_out << "ca-file " << s.caFile << '\n';
+        return ExitOk;
+    }
+    if (args.value(0) != u"set" || args.size() != 1)
+        return usage(u"relay takes: set --url URL --link URL [--ca-file F], or show"_s);
+    RelaySettings settings;
+    settings.nodeUrl = m_options.relayUrl;
+    settings.linkUrl = QUrl(m_options.relayLink);
+    settings.caFile = m_options.relayCaFile.isEmpty()
+                          ? QString()
+                          : QFileInfo(m_options.relayCaFile).absoluteFilePath();
+    const QByteArray secret = readSecretLine(m_err, u"The relay's shared secret: "_s);
+    if (secret.isEmpty())
+        return failure(u"the relay's shared secret is needed, on standard input"_s);
+    QDir().mkpath(Paths::dataDir());
+    if (Result<void> written = writeRelaySettings(file, settings); !written)
+        return failure(written.errorMessage());
+    if (Result<void> stored = writeSecretNow(kRelaySecretCloud.toString(),
+                                             kRelaySecretName.toString(),
+                                             secret);
+        !stored)
+        return failure(stored.errorMessage());
+    m_out << "relay set: " << settings.nodeUrl << '\n';
+    return ExitOk;
 }
 
 int CloudCommand::list(const QStringList &args)

@@ -15,6 +15,9 @@ public:
         QString kind;               // add --kind
         QStringList settings;       // add --set key=value
         bool acceptHostKey = false; // test --accept-host-key: trust hosts seen for the first time
+        QString relayUrl;           // relay set --url
+        QString relayLink;          // relay set --link
+        QString relayCaFile;        // relay set --ca-file
     };
 
     CloudCommand(const Options &options, QTextStream &out, QTextStream &err)
@@ -24,6 +27,8 @@ public:
     {}
 
     int run(const QStringList &arguments); // arguments after "cloud"
+    // `slipway-cli relay set|show`: the relay of this installation (core/run/relaysettings.h).
+    int relay(const QStringList &args);
 
 private:
     int list(const QStringList &args);

@@ -16,7 +16,7 @@ namespace Slipway::Cli {
 QString CommandLine::helpText()
 {
     return uR"(Usage: slipway-cli [--catalog FILE] [--json] COMMAND [ARGS] [OPTIONS]
-       COMMAND: catalog, deploy, build, run or cloud
+       COMMAND: catalog, deploy, build, run, cloud or relay
 
 Slipway's command line: the catalog, for scripts and CI.
 
@@ -71,6 +71,12 @@ in $SLIPWAY_DATA_DIR or $XDG_DATA_HOME/slipway):
                                      is not in the cloud's known_hosts is refused unless
                                      --accept-host-key is given (then its key is recorded); a
                                      changed key is always refused.
+  relay set --url URL --link URL [--ca-file F]
+                                     The slipway-relay that nodes on clouds without a route
+                                     to this machine (ec2, openstack) call at URL, and this
+                                     application links to at --link (wss://…); its shared
+                                     secret is read from standard input into the keychain.
+  relay show                         The relay set, if any.
 
 Options:
   --catalog FILE     The catalog database (default: $XDG_DATA_HOME/slipway/catalog.sqlite).
@@ -126,6 +132,9 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption kind(u"kind"_s, u"Connector kind"_s, u"KIND"_s);
     const QCommandLineOption set(u"set"_s, u"key=value"_s, u"SETTING"_s);
     const QCommandLineOption acceptHostKey(u"accept-host-key"_s, u"Trust new SSH host keys"_s);
+    const QCommandLineOption relayUrl(u"url"_s, u"Relay URL for the nodes"_s, u"URL"_s);
+    const QCommandLineOption relayLink(u"link"_s, u"Relay URL for the link"_s, u"URL"_s);
+    const QCommandLineOption relayCa(u"ca-file"_s, u"Relay CA file"_s, u"FILE"_s);
     parser.addOptions({cloud,
                        param,
                        multiplicity,
@@ -136,7 +145,10 @@ int CommandLine::run(const QStringList &arguments)
                        instance,
                        kind,
                        set,
-                       acceptHostKey});
+                       acceptHostKey,
+                       relayUrl,
+                       relayLink,
+                       relayCa});
     parser.addOptions({help,
                        version,
                        catalog,
@@ -204,14 +216,22 @@ int CommandLine::run(const QStringList &arguments)
                           m_out,
                           m_err)
             .run(positional.mid(1));
-    if (command == u"cloud"_s)
-        return CloudCommand({parser.isSet(json),
-                             parser.value(kind),
-                             parser.values(set),
-                             parser.isSet(acceptHostKey)},
-                            m_out,
-                            m_err)
-            .run(positional.mid(1));
+    if (command == u"relay"_s) {
+        CloudCommand::Options o;
+        o.json = parser.isSet(json);
+        o.relayUrl = parser.value(relayUrl);
+        o.relayLink = parser.value(relayLink);
+        o.relayCaFile = parser.value(relayCa);
+        return CloudCommand(o, m_out, m_err).relay(positional.mid(1));
+    }
+    if (command == u"cloud"_s) {
+        CloudCommand::Options o;
+        o.json = parser.isSet(json);
+        o.kind = parser.value(kind);
+        o.settings = parser.values(set);
+        o.acceptHostKey = parser.isSet(acceptHostKey);
+        return CloudCommand(o, m_out, m_err).run(positional.mid(1));
+    }
     if (positional.constFirst() != u"catalog"_s) {
         m_err << "slipway-cli: unknown command '" << positional.constFirst() << "' (see --help)\n";
         return ExitUsage;

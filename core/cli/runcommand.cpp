@@ -3,6 +3,7 @@
 #include "connectors/builtinconnectors.h"
 #include "core/cli/commandline.h"
 #include "core/paths.h"
+#include "core/run/relaysettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -187,6 +188,10 @@ Result<void> ExclusiveRunHost::start(const QString &catalogFile, int *exitCode)
     options.databaseFile = catalogFile;
     options.certificateDir = dataDir + u"/tls"_s;
     options.portFile = dataDir + u"/broker-port"_s;
+    if (Result<void> relay = configureRelay(dataDir, &options); !relay) {
+        *exitCode = ExitFailure;
+        return relay;
+    }
     if (Result<void> started = m_host->start(options); !started)
         return started;
     *exitCode = ExitOk;

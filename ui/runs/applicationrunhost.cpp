@@ -3,6 +3,7 @@
 #include "connectors/builtinconnectors.h"
 #include "core/broker/brokercertificates.h"
 #include "core/paths.h"
+#include "core/run/relaysettings.h"
 #include "core/run/runhost.h"
 #include "core/run/runrecords.h"
 
@@ -128,6 +129,11 @@ void ApplicationRunHost::certificatesMade(const QString &error)
     options.databaseFile = m_catalogFile;
     options.certificateDir = m_dataDir + u"/tls"_s;
     options.portFile = m_dataDir + u"/broker-port"_s;
+    if (Result<void> relay = configureRelay(m_dataDir, &options); !relay) {
+        m_host.reset();
+        fail(relay.errorMessage());
+        return;
+    }
     if (Result<void> started = m_host->start(options); !started) {
         m_host.reset();
         fail(started.errorMessage());
