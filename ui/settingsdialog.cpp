@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "connectors/builtinconnectors.h"
+#include "connectors/ec2/ec2connector.h"
 #include "connectors/openstack/openstackconnector.h"
 #include "connectors/ssh/sshconnector.h"
 #include "core/connector/cloudconfig.h"
@@ -190,12 +191,23 @@ void SettingsDialog::askForCloud()
             fields << std::pair{setting.key, edit};
         }
         // The cloud's credential: to the keychain, never to clouds.json.
+        QString label;
+        QString tip;
         if (k->name == QString(OpenStackConnector::kKind)) {
+            label = tr("Password or secret:");
+            tip = tr("The password, or the application credential's secret");
+        } else if (k->name == QString(Ec2Connector::kKind)) {
+            label = tr("Secret access key:");
+            tip = tr("The secret access key of the access key id");
+        } else if (k->name == QString(SshConnector::kKind)) {
+            label = tr("Key passphrase:");
+            tip = tr("The passphrase of the private key, if it has one");
+        }
+        if (!label.isEmpty()) {
             secret = new QLineEdit(&ask);
             secret->setEchoMode(QLineEdit::Password);
-            secret->setToolTip(tr("The password, or the application credential's secret; kept "
-                                  "in the system keychain"));
-            settingsForm->addRow(tr("Password or secret:"), secret);
+            secret->setToolTip(tip + tr("; kept in the system keychain"));
+            settingsForm->addRow(label, secret);
         }
     };
     showSettings();
@@ -217,16 +229,19 @@ void SettingsDialog::askForCloud()
     if (!addCloud(cloud) || secretValue.isEmpty())
         return;
     const QString cloudName = cloud.name;
-    writeSecret(cloudName,
-                OpenStackConnector::secretName(cloud),
-                secretValue,
-                this,
-                [this, cloudName](Result<void> stored) {
-                    m_cloudStatus->setText(
-                        stored ? tr("%1 added; its secret is in the keychain.").arg(cloudName)
-                               : tr("%1 added, but its secret could not be stored: %2")
-                                     .arg(cloudName, stored.errorMessage()));
-                });
+    QString secretName;
+    if (cloud.kind == QString(OpenStackConnector::kKind))
+        secretName = OpenStackConnector::secretName(cloud);
+    else if (cloud.kind == QString(Ec2Connector::kKind))
+        secretName = QString(Ec2Connector::kSecretName);
+    else
+        secretName = QString(SshConnector::kPassphraseSecret);
+    writeSecret(cloudName, secretName, secretValue, this, [this, cloudName](Result<void> stored) {
+        m_cloudStatus->setText(stored
+                                   ? tr("%1 added; its secret is in the keychain.").arg(cloudName)
+                                   : tr("%1 added, but its secret could not be stored: %2")
+                                         .arg(cloudName, stored.errorMessage()));
+    });
 }
 
 void SettingsDialog::testSelectedCloud()

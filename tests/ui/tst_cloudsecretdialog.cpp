@@ -1,5 +1,6 @@
-// The settings dialog's "Add a cloud" for an OpenStack cloud: the password typed in its
-// hidden field goes to the keychain (a private GNOME Keyring), not to clouds.json.
+// The settings dialog's "Add a cloud" for the kinds with a credential (OpenStack's password,
+// EC2's secret access key, an SSH key's passphrase): what is typed in the hidden field goes to
+// the keychain (a private GNOME Keyring), not to clouds.json.
 
 #include "core/secrets/secretstore.h"
 #include "core/settings.h"
@@ -58,8 +59,30 @@ private Q_SLOTS:
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
     }
 
+    void passwordGoesToTheKeychainOnly_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("settingLabel");
+        QTest::addColumn<QString>("settingValue");
+        QTest::addColumn<QString>("secretLabel");
+        QTest::addColumn<QString>("secretName");
+        QTest::newRow("openstack")
+            << u"openstack"_s << u"auth_url:"_s << u"https://keystone.example:5000/v3"_s
+            << u"Password or secret:"_s << u"password"_s;
+        QTest::newRow("ec2") << u"ec2"_s << u"access-key-id:"_s << u"AKIDEXAMPLE"_s
+                             << u"Secret access key:"_s << u"secret-access-key"_s;
+        QTest::newRow("ssh") << u"ssh"_s << u"hosts:"_s << u"root@192.0.2.7"_s
+                             << u"Key passphrase:"_s << u"key-passphrase"_s;
+    }
+
     void passwordGoesToTheKeychainOnly()
     {
+        QFETCH(QString, kind);
+        QFETCH(QString, settingLabel);
+        QFETCH(QString, settingValue);
+        QFETCH(QString, secretLabel);
+        QFETCH(QString, secretName);
+        const QString cloudName = kind + u"-gui"_s;
         QTemporaryDir dir;
         Settings settings(dir.filePath(u"s.conf"_s));
         const QString cloudsFile = dir.filePath(u"clouds.json"_s);
@@ -75,24 +98,24 @@ private Q_SLOTS:
                 problem = u"no Add a cloud dialog"_s;
                 return;
             }
-            auto *kind = ask->findChild<QComboBox *>();
-            const int index = kind ? kind->findData(u"openstack"_s) : -1;
+            auto *kinds = ask->findChild<QComboBox *>();
+            const int index = kinds ? kinds->findData(kind) : -1;
             if (index < 0) {
-                problem = u"no openstack kind"_s;
+                problem = u"no kind "_s + kind;
                 ask->close();
                 return;
             }
-            kind->setCurrentIndex(index);
+            kinds->setCurrentIndex(index);
             QLineEdit *name = field(ask, u"Name:"_s);
-            QLineEdit *auth = field(ask, u"auth_url:"_s);
-            QLineEdit *secret = field(ask, u"Password or secret:"_s);
+            QLineEdit *auth = field(ask, settingLabel);
+            QLineEdit *secret = field(ask, secretLabel);
             if (!name || !auth || !secret || secret->echoMode() != QLineEdit::Password) {
                 problem = u"fields missing or the secret is shown"_s;
                 ask->close();
                 return;
             }
-            name->setText(u"os-gui"_s);
-            auth->setText(u"https://keystone.example:5000/v3"_s);
+            name->setText(cloudName);
+            auth->setText(settingValue);
             secret->setText(QString::fromLatin1(kPassword));
             filled = true;
             ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -103,14 +126,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.cloudStatus()->text().contains(u"keychain"_s), 30000);
         QVERIFY2(dialog.cloudStatus()->text().contains(u"its secret is in the keychain"_s),
                  qPrintable(dialog.cloudStatus()->text()));
-        const Result<QByteArray> stored = readSecretNow(u"os-gui"_s, u"password"_s);
+        const Result<QByteArray> stored = readSecretNow(cloudName, secretName);
         QVERIFY2(stored, qPrintable(stored.errorMessage()));
         QCOMPARE(*stored, kPassword);
 
         QFile clouds(cloudsFile);
         QVERIFY(clouds.open(QIODevice::ReadOnly));
         const QByteArray saved = clouds.readAll();
-        QVERIFY(saved.contains("keystone.example"));
+        QVERIFY(saved.contains(settingValue.toUtf8()));
         QVERIFY(!saved.contains(kPassword));
     }
 };
