@@ -254,6 +254,8 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QTRY_COMPARE_WITH_TIMEOUT(
             view.parameterModel()->value(u"master.1:nodes"_s).split(u' ').size(), 3, 300000);
         QTRY_VERIFY_WITH_TIMEOUT(state(run) == RunState::Ready, 120000);
+        QTRY_VERIFY2(view.messageLabel()->text().contains(u"worker now has 3 instance"_s),
+                     qPrintable(view.messageLabel()->text()));
         const QString w3 = view.parameterModel()->value(u"worker.3:hostname"_s);
         QCOMPARE(view.parameterModel()->value(u"master.1:nodes"_s), w1 + u' ' + w2 + u' ' + w3);
         QTRY_COMPARE(scene->port(u"master"_s, u"nodes"_s, true)->annotation(),
@@ -272,6 +274,8 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
                                   w1 + u' ' + w2,
                                   300000);
         QTRY_VERIFY_WITH_TIMEOUT(state(run) == RunState::Ready, 120000);
+        QTRY_VERIFY2(view.messageLabel()->text().contains(u"worker now has 2 instance"_s),
+                     qPrintable(view.messageLabel()->text()));
 
         // A bad request is refused with a message a user can read.
         QVERIFY(!view.scaleNode(u"nosuchnode"_s, 1));

@@ -286,12 +286,14 @@ Result<void> RunView::terminateRun()
 Result<void> RunView::scaleNode(const QString &node, int delta)
 {
     Result<void> scaled = m_host.engine().scale(m_run, node, delta);
-    if (scaled)
+    if (scaled) {
+        m_scalingNode = node;
         showMessage(delta > 0 ? tr("Adding %n instance(s) of %1…", nullptr, delta).arg(node)
                               : tr("Removing %n instance(s) of %1…", nullptr, -delta).arg(node),
                     false);
-    else
+    } else {
         showMessage(scaled.errorMessage(), true);
+    }
     updateRunState();
     return scaled;
 }
@@ -331,6 +333,16 @@ void RunView::updateRunState()
                                                              text.toHtmlEscaped()));
     if (!record->abortReason.isEmpty())
         showMessage(tr("Aborted: %1").arg(record->abortReason), true);
+    else if (!m_scalingNode.isEmpty() && record->state == RunState::Ready) {
+        // The scaling is over: say what the node has now instead of what was asked.
+        int count = 0;
+        for (const InstanceRecord &i : m_host.engine().instances(m_run)) {
+            if (i.node == m_scalingNode && i.state != u"terminated" && i.state != u"failed")
+                ++count;
+        }
+        showMessage(tr("%1 now has %n instance(s).", nullptr, count).arg(m_scalingNode), false);
+        m_scalingNode.clear();
+    }
     const bool active = m_host.engine().isActive(m_run);
     const bool final = RunState::isFinal(record->state);
     const bool ready = record->state == RunState::Ready;

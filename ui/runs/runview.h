@@ -97,6 +97,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_message = nullptr;
+    QString m_scalingNode; // the node being scaled, until the run is Ready again
     QPushButton *m_abort = nullptr;
     QPushButton *m_terminate = nullptr;
     QComboBox *m_scaleNode = nullptr;
