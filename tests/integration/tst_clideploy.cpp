@@ -126,8 +126,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!available())
-            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        SLIPWAY_REQUIRE_PODMAN();
         QVERIFY(m_dir.isValid());
         m_program = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
         QVERIFY2(QFile::exists(m_program), qPrintable(m_program));

@@ -382,8 +382,7 @@ class TestEc2Deployment : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!available())
-            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        SLIPWAY_REQUIRE_PODMAN();
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_keyring.start(&error), qPrintable(error));

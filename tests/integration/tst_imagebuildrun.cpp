@@ -87,8 +87,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!available())
-            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        SLIPWAY_REQUIRE_PODMAN();
         QVERIFY(m_dir.isValid());
         const QString db = m_dir.filePath(u"catalog.sqlite"_s);
         m_catalog = std::make_unique<Catalog>(db);

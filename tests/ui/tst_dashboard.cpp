@@ -186,8 +186,7 @@ private Q_SLOTS:
     // Aborted; a Ready run left going is resumed by the next start and shown again.
     void liveRunsOnContainersAndResume()
     {
-        if (!PodmanTesting::available())
-            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        SLIPWAY_REQUIRE_PODMAN();
         QString ready;
         {
             ApplicationRunHost runs(m_db);

@@ -124,8 +124,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!PodmanTesting::available())
-            QSKIP("needs podman and the base image (packaging/buildroot/base-image.sh)");
+        SLIPWAY_REQUIRE_PODMAN();
         QVERIFY(m_dir.isValid());
         qputenv("SLIPWAY_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
         qputenv("SLIPWAY_NO_DIALOGS", "1");
