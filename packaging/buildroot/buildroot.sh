@@ -16,6 +16,9 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 src=$(cd "$here/../.." && pwd)
 cache=${SLIPWAY_CACHE:-/var/cache/slipway}
+# The build directories (seen as /build inside the root); several checkouts on one machine each
+# name their own so that they never build into one another's.
+builds=${SLIPWAY_BUILDS:-$cache/build}
 pkgfile=$here/packages.txt
 # Bump when the way the root is set up changes (not only its package list).
 setup_version=3
@@ -25,7 +28,7 @@ note() { printf 'buildroot: %s\n' "$*" >&2; }
 
 if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || die "must run as root (mounts and chroot need it), and sudo is missing"
-    exec sudo --preserve-env=CI,SLIPWAY_CACHE,SLIPWAY_MIRROR "$0" "$@"
+    exec sudo --preserve-env=CI,SLIPWAY_CACHE,SLIPWAY_BUILDS,SLIPWAY_MIRROR "$0" "$@"
 fi
 
 packages() { sed -e 's/#.*//' -e 's/[[:space:]]//g' "$pkgfile" | grep -v '^$'; }
@@ -111,7 +114,7 @@ ensure_root() {
 # The mounts and the chroot, run by unshare as the new namespace's first process.
 # shellcheck disable=SC2016
 inner='
-root=$1 src=$2 shared=$3 cache=$4; shift 4
+root=$1 src=$2 shared=$3 cache=$4 builds=$5; shift 5
 mount --bind "$root" "$root"
 mount -t proc proc "$root/proc"
 mount --rbind /sys "$root/sys"
@@ -121,7 +124,7 @@ mount -t tmpfs -o mode=755 tmpfs "$root/run"
 mkdir -p "$root/run/lock" "$root/run/sshd"
 mount --bind "$src" "$root/src"
 [ -n "$shared" ] && mount --bind -o ro "$shared" "$root/shared"
-mount --bind "$cache/build" "$root/build"
+mount --bind "$builds" "$root/build"
 mount --bind "$cache/ccache" "$root/ccache"
 [ -f /etc/resolv.conf ] && cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 cp "$src/packaging/buildroot/containers.conf" "$root/etc/containers/containers.conf"
@@ -143,13 +146,13 @@ exec env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
 # Runs "$@" inside the root, in the checkout (/src), with a clean environment.
 enter() {
     ensure_root
-    mkdir -p "$cache/build" "$cache/ccache"
+    mkdir -p "$builds" "$cache/ccache"
     local shared=
     [ -d "$src/../shared" ] && shared=$(cd "$src/../shared" && pwd)
     # --kill-child: when unshare goes, the namespace's first process, and with it every
     # process in the namespace, is killed.
     local -a ns=(unshare --mount --pid --fork --kill-child --propagation private --
-        bash -euo pipefail -c "$inner" bash "$root" "$src" "$shared" "$cache" "$@")
+        bash -euo pipefail -c "$inner" bash "$root" "$src" "$shared" "$cache" "$builds" "$@")
     if [ "${interactive:-}" ]; then
         # The interactive shell stays in the foreground and handles Ctrl-C itself.
         "${ns[@]}"
