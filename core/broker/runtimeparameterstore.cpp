@@ -1,16 +1,15 @@
 #include "runtimeparameterstore.h"
 
 #include "brokertoken.h"
+#include "runtimeparameterreader.h"
+
+#include "core/storage/database.h"
+#include "core/storage/timestamp.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
-
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 Q_LOGGING_CATEGORY(lcBrokerStore, "slipway.broker.store")
 
@@ -45,166 +44,6 @@ QString instanceKey(const QString &instance, const QString &name)
 }
 
 } // namespace
-
-// Commits batches of writes on its own SQLite connection, in its own thread. Batches that
-// queue up while a commit runs are committed together (group commit).
-class RuntimeParameterStore::Writer
-{
-public:
-    Writer(const QString &file, const QString &connection, RuntimeParameterStore *store)
-        : m_file(file)
-        , m_connection(connection + u"-writer"_s)
-        , m_store(store)
-    {
-        m_thread = std::thread([this] { run(); });
-    }
-
-    ~Writer()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-
-    void enqueue(quint64 id, QList<Write> writes)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_queue.append({id, std::move(writes)});
-        }
-        m_wake.notify_one();
-    }
-
-    void waitIdle()
-    {
-        std::unique_lock lock(m_mutex);
-        m_idle.wait(lock, [this] { return m_queue.isEmpty() && !m_busy; });
-    }
-
-    QList<std::pair<quint64, bool>> takeCommitted()
-    {
-        std::lock_guard lock(m_mutex);
-        return std::exchange(m_committed, {});
-    }
-
-private:
-    void run()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-            db.setDatabaseName(m_file);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(u"PRAGMA synchronous=FULL"_s);
-            }
-            for (;;) {
-                QList<std::pair<quint64, QList<Write>>> batches;
-                {
-                    std::unique_lock lock(m_mutex);
-                    m_wake.wait(lock, [this] { return m_stop || !m_queue.isEmpty(); });
-                    if (m_queue.isEmpty() && m_stop)
-                        break;
-                    batches = std::exchange(m_queue, {});
-                    m_busy = true;
-                }
-                const bool ok = commit(db, batches);
-                {
-                    std::lock_guard lock(m_mutex);
-                    for (const auto &b : std::as_const(batches))
-                        m_committed.append({b.first, ok});
-                    m_busy = false;
-                }
-                m_idle.notify_all();
-                QMetaObject::invokeMethod(
-                    m_store, [store = m_store] { store->deliverCommitted(); }, Qt::QueuedConnection);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-
-    bool commit(QSqlDatabase &db, const QList<std::pair<quint64, QList<Write>>> &batches)
-    {
-        if (!db.isOpen() || !db.transaction()) {
-            qCWarning(lcBrokerStore)
-                << "cannot write the run database" << m_file << ":" << db.lastError().text();
-            return false;
-        }
-        QSqlQuery param(db), live(db), token(db), report(db);
-        bool ok = param.prepare(
-                      u"INSERT INTO runtime_params (run, key, value) "
-                      "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM runtime_runs WHERE run = ?) "
-                      "ON CONFLICT (run, key) DO UPDATE SET value = excluded.value"_s)
-                  && live.prepare(u"UPDATE runtime_instances SET live = ? WHERE run = ? AND "
-                                  "instance = ?"_s)
-                  && token.prepare(u"UPDATE runtime_instances SET token_hash = ? WHERE run = ? "
-                                   "AND instance = ?"_s)
-                  && report.prepare(u"INSERT INTO runtime_reports (run, instance, name, data, "
-                                    "uploaded) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
-                                    "runtime_runs WHERE run = ?)"_s);
-        for (const auto &batch : batches) {
-            for (const Write &w : batch.second) {
-                if (!ok)
-                    break;
-                switch (w.kind) {
-                case Write::Kind::Param:
-                    param.addBindValue(w.run);
-                    param.addBindValue(w.key);
-                    param.addBindValue(w.value ? QVariant(*w.value)
-                                               : QVariant(QMetaType::fromType<QString>()));
-                    param.addBindValue(w.run);
-                    ok = param.exec();
-                    break;
-                case Write::Kind::Live:
-                    live.addBindValue(w.live ? 1 : 0);
-                    live.addBindValue(w.run);
-                    live.addBindValue(w.instance);
-                    ok = live.exec();
-                    break;
-                case Write::Kind::Token:
-                    token.addBindValue(w.data);
-                    token.addBindValue(w.run);
-                    token.addBindValue(w.key);
-                    ok = token.exec();
-                    break;
-                case Write::Kind::Report:
-                    report.addBindValue(w.run);
-                    report.addBindValue(w.instance);
-                    report.addBindValue(w.key);
-                    report.addBindValue(w.data);
-                    report.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-                    report.addBindValue(w.run);
-                    ok = report.exec();
-                    break;
-                }
-            }
-        }
-        if (ok)
-            ok = db.commit();
-        if (!ok) {
-            qCWarning(lcBrokerStore)
-                << "cannot write the run database" << m_file << ":" << db.lastError().text();
-            db.rollback();
-        }
-        return ok;
-    }
-
-    QString m_file;
-    QString m_connection;
-    RuntimeParameterStore *m_store;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_idle;
-    QList<std::pair<quint64, QList<Write>>> m_queue;
-    QList<std::pair<quint64, bool>> m_committed;
-    bool m_busy = false;
-    bool m_stop = false;
-};
 
 const QStringList &RuntimeParameterStore::slipwayOnlyNames()
 {
@@ -241,22 +80,22 @@ const QStringList &RuntimeParameterStore::reservedGlobalNames()
 
 RuntimeParameterStore::RuntimeParameterStore(QObject *parent)
     : QObject(parent)
-    , m_connection(u"slipway-runtime-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
 RuntimeParameterStore::~RuntimeParameterStore()
 {
     flush();
     m_writer.reset();
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+}
+
+QSqlDatabase RuntimeParameterStore::db() const
+{
+    return m_database ? m_database->connection() : QSqlDatabase();
 }
 
 bool RuntimeParameterStore::exec(const QString &sql, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(db());
     if (q.exec(sql))
         return true;
     if (error)
@@ -267,62 +106,26 @@ bool RuntimeParameterStore::exec(const QString &sql, QString *error)
 bool RuntimeParameterStore::open(const QString &databaseFile, QString *error)
 {
     m_file = databaseFile;
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(databaseFile);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
+    auto opened = Database::openFile(databaseFile);
+    if (!opened) {
         if (error)
             *error = tr("Cannot open the run database %1: %2")
-                         .arg(databaseFile, db.lastError().text());
+                         .arg(databaseFile, opened.errorMessage());
         return false;
     }
-    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=FULL"_s, error)
-        || !exec(u"PRAGMA foreign_keys=ON"_s, error))
-        return false;
-    // The catalog owns user_version; these tables only ever get created, in one transaction.
-    if (!db.transaction()) {
-        if (error)
-            *error = tr("The run database %1 is locked: %2").arg(databaseFile, db.lastError().text());
-        return false;
-    }
-    const QStringList schema{
-        u"CREATE TABLE IF NOT EXISTS runtime_runs (run TEXT PRIMARY KEY, created TEXT NOT NULL)"_s,
-        u"CREATE TABLE IF NOT EXISTS runtime_instances (run TEXT NOT NULL REFERENCES "
-        "runtime_runs(run) ON DELETE CASCADE, instance TEXT NOT NULL, node TEXT NOT NULL, "
-        "position INTEGER NOT NULL, token_hash BLOB NOT NULL, live INTEGER NOT NULL DEFAULT 1, "
-        "PRIMARY KEY (run, instance)) WITHOUT ROWID"_s,
-        u"CREATE TABLE IF NOT EXISTS runtime_params (run TEXT NOT NULL REFERENCES "
-        "runtime_runs(run) ON DELETE CASCADE, key TEXT NOT NULL, value TEXT, "
-        "PRIMARY KEY (run, key)) WITHOUT ROWID"_s,
-        u"CREATE TABLE IF NOT EXISTS runtime_mappings (run TEXT NOT NULL REFERENCES "
-        "runtime_runs(run) ON DELETE CASCADE, source TEXT NOT NULL, target TEXT NOT NULL, "
-        "PRIMARY KEY (run, source, target)) WITHOUT ROWID"_s,
-        u"CREATE TABLE IF NOT EXISTS runtime_reports (id INTEGER PRIMARY KEY, run TEXT NOT NULL "
-        "REFERENCES runtime_runs(run) ON DELETE CASCADE, instance TEXT NOT NULL, "
-        "name TEXT NOT NULL, data BLOB NOT NULL, uploaded TEXT NOT NULL)"_s,
-    };
-    for (const QString &sql : schema) {
-        if (!exec(sql, error)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = tr("Cannot create the run tables in %1: %2")
-                         .arg(databaseFile, db.lastError().text());
-        return false;
-    }
+    m_database = std::move(*opened);
     if (!load(error))
         return false;
-    m_writer = std::make_unique<Writer>(databaseFile, m_connection, this);
+    m_writer = std::make_unique<RuntimeParameterWriter>(databaseFile, this, [this] {
+        deliverCommitted();
+    });
     return true;
 }
 
 bool RuntimeParameterStore::load(QString *error)
 {
     m_runs.clear();
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QSqlDatabase db = this->db();
     QSqlQuery q(db);
     if (!q.exec(u"SELECT run FROM runtime_runs"_s))
         return exec(u"SELECT 1 FROM runtime_runs"_s, error);
@@ -449,7 +252,7 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::createRun(const QString
 
     // A run is created in one transaction, durable before its tokens are handed out.
     flush();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = this->db();
     QString error;
     auto fail = [&](const QSqlQuery &q) {
         created.tokens.clear();
@@ -465,7 +268,7 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::createRun(const QString
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO runtime_runs (run, created) VALUES (?, ?)"_s);
     q.addBindValue(run);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(timestampText(QDateTime::currentDateTimeUtc()));
     if (!q.exec())
         return fail(q);
     q.prepare(u"INSERT INTO runtime_instances (run, instance, node, position, token_hash, live) "
@@ -509,7 +312,7 @@ void RuntimeParameterStore::removeRun(const QString &run)
     if (!m_runs.remove(run))
         return;
     flush();
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(db());
     q.prepare(u"DELETE FROM runtime_runs WHERE run = ?"_s);
     q.addBindValue(run);
     if (!q.exec())
@@ -578,7 +381,7 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(const QStr
     }
 
     flush();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = this->db();
     QSqlQuery q(db);
     const auto fail = [&](const QString &why) {
         db.rollback();
@@ -648,7 +451,7 @@ ParameterStatus RuntimeParameterStore::removeInstances(const QString &run,
         nodes.insert(r->instances.value(instance).node);
     }
     flush();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = this->db();
     QSqlQuery q(db);
     const auto fail = [&](const QString &why) {
         db.rollback();
@@ -1028,19 +831,7 @@ ParameterStatus RuntimeParameterStore::addReport(const QString &run,
 QList<RuntimeParameterStore::Report> RuntimeParameterStore::reports(const QString &run) const
 {
     const_cast<RuntimeParameterStore *>(this)->flush();
-    QList<Report> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT instance, name, data, uploaded FROM runtime_reports WHERE run = ? "
-              "ORDER BY id"_s);
-    q.addBindValue(run);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append(Report{q.value(0).toString(),
-                             q.value(1).toString(),
-                             q.value(2).toByteArray(),
-                             QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
-    return result;
+    return RuntimeParameterReader::reports(db(), run);
 }
 
 void RuntimeParameterStore::queue(Write write, Durable durable)

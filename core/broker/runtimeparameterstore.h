@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parameterkey.h"
+#include "runtimeparameterwriter.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,6 +19,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcBrokerStore)
 
 namespace Slipway {
+
+class Database;
 
 struct NodeLayout
 {
@@ -63,9 +66,10 @@ struct ParameterStatus
 };
 
 // The runtime parameters of every active run: values, reserved names, mapped outputs, the
-// abort flag, the `complete` barrier and reports. Kept in memory and written through to
-// SQLite (tables prefixed runtime_); writes are committed in groups and each writer is told
-// when its write is durable, so an acknowledged set survives a crash.
+// abort flag, the `complete` barrier and reports. Kept in memory and written through to the
+// database (tables prefixed runtime_, made by the schema in core/storage) by a writer thread
+// (RuntimeParameterWriter); writes are committed in groups and each writer is told when its
+// write is durable, so an acknowledged set survives a crash.
 //
 // The run engine drives it: createRun() when a run starts, set() with an empty caller for
 // Slipway's own values (hostname, ...), setInstanceLive() for failed or removed instances, and
@@ -192,16 +196,7 @@ private:
         QMultiHash<QString, QString> mappings; // source key -> target key
         bool barrierSignalled = false;
     };
-    struct Write
-    {
-        enum class Kind { Param, Live, Token, Report } kind;
-        QString run;
-        QString key; // param key, instance or report name
-        std::optional<QString> value;
-        QByteArray data;
-        QString instance;
-        bool live = true;
-    };
+    using Write = RuntimeParameterWrite;
 
     bool exec(const QString &sql, QString *error);
     bool load(QString *error);
@@ -214,17 +209,18 @@ private:
     void checkBarrier(const QString &run, Run &r);
     void updateNodeIds(const QString &run, Run &r, const QString &node);
 
+    QSqlDatabase db() const;
+
     QString m_file;
-    QString m_connection;
+    std::unique_ptr<Database> m_database;
     QHash<QString, Run> m_runs;
-    class Writer;
     void submit();
     void deliverCommitted();
 
     QList<Write> m_pending;
     QList<Durable> m_waitingForCommit;
     bool m_flushScheduled = false;
-    std::unique_ptr<Writer> m_writer;
+    std::unique_ptr<RuntimeParameterWriter> m_writer;
     quint64 m_nextBatch = 0;
     QHash<quint64, QList<Durable>> m_inFlight;
     bool m_lastCommitOk = true;

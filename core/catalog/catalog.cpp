@@ -3,11 +3,12 @@
 #include "core/model/modulejson.h"
 #include "core/model/validation.h"
 #include "core/paths.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlitebackend.h"
+#include "core/storage/timestamp.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,6 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
-#include <atomic>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -29,67 +29,9 @@ namespace Slipway {
 
 namespace {
 
-// "Slpw": marks the file as a Slipway catalog.
-constexpr int applicationId = 0x536c7077;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Slipway::Catalog", text);
-}
-
-QString timeText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Reads what timeText() writes ("2026-11-25T17:36:48.123Z") without QDateTime::fromString,
-// which took most of the time of listing 10,000 modules; anything else goes the slow way.
-QDateTime timeFromText(const QString &text)
-{
-    const auto digits = [&](qsizetype at, qsizetype n) {
-        int v = 0;
-        for (qsizetype i = at; i < at + n; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            v = v * 10 + (c - u'0');
-        }
-        return v;
-    };
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
-        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.'
-        && text.at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, QTimeZone::UTC);
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-// The part of an image that goes into a built image; equal hashes mean a build stays valid.
-QString buildHash(const Module &m)
-{
-    if (m.kind != ModuleKind::Image)
-        return {};
-    QJsonObject o;
-    o.insert(u"native"_s, m.image.native);
-    o.insert(u"parent"_s, m.image.parent);
-    QJsonArray ids;
-    if (m.image.native)
-        for (const CloudImageId &id : m.image.imageIds)
-            ids.append(QJsonArray{id.cloud, id.imageId, id.region});
-    o.insert(u"imageIds"_s, ids);
-    QJsonArray packages;
-    for (const Package &p : m.image.packages)
-        packages.append(QJsonArray{p.name, p.repository, p.key});
-    o.insert(u"packages"_s, packages);
-    o.insert(u"preInstall"_s, m.image.recipes.preInstall);
-    o.insert(u"recipe"_s, m.image.recipes.recipe);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
-                                 QCryptographicHash::Sha256)
-            .toHex());
 }
 
 QString recipeText(const Module &m)
@@ -139,129 +81,17 @@ struct SaveMeta
     bool evenIfUnchanged = false;
 };
 
-std::atomic<int> connectionCounter{0};
-
-// The migration steps; step i brings user_version from i to i + 1.
-using Migration = std::function<Result<void>(QSqlDatabase &)>;
-
-Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return Error{q.lastError().text() + u" ("_s + sql.simplified().left(60) + u"…)"_s};
-    }
-    return {};
-}
-
-const QList<Migration> &migrations()
-{
-    static const QList<Migration> steps{
-        // 1: modules and their immutable versions.
-        [](QSqlDatabase &db) {
-            return execAll(
-                db,
-                {
-                    u"CREATE TABLE modules ("
-                    "  id INTEGER PRIMARY KEY,"
-                    "  path TEXT NOT NULL UNIQUE,"
-                    "  kind TEXT NOT NULL CHECK (kind IN ('project', 'image', 'deployment')),"
-                    "  latest_version INTEGER NOT NULL DEFAULT 0,"
-                    "  deleted INTEGER NOT NULL DEFAULT 0,"
-                    "  deleted_at TEXT,"
-                    "  deleted_by TEXT)"_s,
-                    u"CREATE TABLE versions ("
-                    "  id INTEGER PRIMARY KEY,"
-                    "  module_id INTEGER NOT NULL REFERENCES modules(id) ON DELETE CASCADE,"
-                    "  version INTEGER NOT NULL CHECK (version >= 1),"
-                    "  author TEXT NOT NULL,"
-                    "  saved_at TEXT NOT NULL,"
-                    "  comment TEXT NOT NULL DEFAULT '',"
-                    "  content TEXT NOT NULL,"
-                    "  name TEXT NOT NULL,"
-                    "  description TEXT NOT NULL DEFAULT '',"
-                    "  recipe_text TEXT NOT NULL DEFAULT '',"
-                    "  UNIQUE (module_id, version))"_s,
-                });
-        },
-        // 2: built images on image versions, and what a build depends on.
-        [](QSqlDatabase &db) -> Result<void> {
-            if (auto r = execAll(
-                    db,
-                    {
-                        u"ALTER TABLE versions ADD COLUMN build_hash TEXT NOT NULL DEFAULT ''"_s,
-                        u"CREATE TABLE built_images ("
-                        "  version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,"
-                        "  cloud TEXT NOT NULL,"
-                        "  image_id TEXT NOT NULL,"
-                        "  from_version INTEGER NOT NULL,"
-                        "  built_at TEXT NOT NULL,"
-                        "  PRIMARY KEY (version_id, cloud))"_s,
-                    });
-                !r)
-                return r;
-            QSqlQuery select(db);
-            if (!select.exec(u"SELECT id, content FROM versions"_s))
-                return Error{select.lastError().text()};
-            QSqlQuery update(db);
-            update.prepare(u"UPDATE versions SET build_hash = coalesce(?, '') WHERE id = ?"_s);
-            while (select.next()) {
-                const auto m = ModuleJson::fromJsonText(select.value(1).toString().toUtf8());
-                if (!m)
-                    return Error{tr("version %1 cannot be read: %2")
-                                     .arg(select.value(0).toLongLong())
-                                     .arg(m.error().message)};
-                update.addBindValue(buildHash(*m));
-                update.addBindValue(select.value(0));
-                if (!update.exec())
-                    return Error{update.lastError().text()};
-            }
-            return {};
-        },
-        // 3: a substring index (trigrams) over the name and description of the latest version
-        // of live modules. Recipes stay out of it: a thousand trigrams per save doubled the
-        // cost of a save; they are scanned with LIKE instead (tens of ms for 10,000 modules).
-        [](QSqlDatabase &db) {
-            return execAll(db,
-                           {
-                               u"CREATE VIRTUAL TABLE search USING fts5("
-                               "  name, description, tokenize = 'trigram')"_s,
-                               u"INSERT INTO search (rowid, name, description)"
-                               "  SELECT m.id, v.name, v.description"
-                               "  FROM modules m JOIN versions v"
-                               "    ON v.module_id = m.id AND v.version = m.latest_version"
-                               "  WHERE m.deleted = 0"_s,
-                           });
-        },
-        // 4: the latest description and time beside each module, so that listing the tree reads
-        // one small table (a version row keeps its description behind the module's JSON).
-        [](QSqlDatabase &db) {
-            return execAll(db,
-                           {
-                               u"ALTER TABLE modules ADD COLUMN description TEXT NOT NULL"
-                               " DEFAULT ''"_s,
-                               u"ALTER TABLE modules ADD COLUMN modified_at TEXT NOT NULL"
-                               " DEFAULT ''"_s,
-                               u"UPDATE modules SET (description, modified_at) ="
-                               "  (SELECT v.description, v.saved_at FROM versions v"
-                               "   WHERE v.module_id = modules.id"
-                               "     AND v.version = modules.latest_version)"_s,
-                           });
-        },
-    };
-    return steps;
-}
-
 } // namespace
 
 struct Catalog::Private
 {
-    QString fileName;
-    QString connectionName;
+    std::shared_ptr<const StorageBackend> backend;
+    QString fileName; // what the user knows the catalog by: its file (or server)
+    std::unique_ptr<Database> database;
     bool inTransaction = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> statements;
 
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    QSqlDatabase db() const { return database ? database->connection() : QSqlDatabase(); }
 
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &query(const QString &sql)
@@ -278,13 +108,16 @@ struct Catalog::Private
 
     Error sqlError(const QSqlError &e, const QString &what) const
     {
-        const QString code = e.nativeErrorCode();
-        if (code == u"5" || code == u"6" || code == u"517" || code == u"261")
+        switch (backend->classify(e)) {
+        case StorageFailure::Busy:
             return Error{tr("%1: the catalog %2 is busy (another Slipway is writing to it); try "
                             "again")
                              .arg(what, fileName)};
-        if (code == u"13")
+        case StorageFailure::DiskFull:
             return Error{tr("%1: the disk holding %2 is full").arg(what, fileName)};
+        case StorageFailure::Other:
+            break;
+        }
         return Error{tr("%1: %2 (%3)").arg(what, e.text(), fileName)};
     }
 
@@ -405,7 +238,7 @@ struct Catalog::Private
         const qint64 versionId = q.value(0).toLongLong();
         v.version = n;
         v.author = q.value(1).toString();
-        v.savedAt = timeFromText(q.value(2).toString());
+        v.savedAt = timestampFromText(q.value(2).toString());
         v.comment = q.value(3).toString();
         const QByteArray content = q.value(4).toString().toUtf8();
         q.finish();
@@ -436,7 +269,7 @@ struct Catalog::Private
             out.append({q.value(0).toString(),
                         q.value(1).toString(),
                         q.value(2).toInt(),
-                        timeFromText(q.value(3).toString())});
+                        timestampFromText(q.value(3).toString())});
         q.finish();
         return out;
     }
@@ -471,7 +304,7 @@ struct Catalog::Private
         if (module.kind != ModuleKind::Deployment)
             module.deployment = {};
         const QString content = QString::fromUtf8(ModuleJson::toJsonText(module));
-        const QString hash = buildHash(module);
+        const QString hash = imageBuildHash(module);
         const QString what = tr("Saving %1").arg(module.path);
 
         auto row = moduleRow(module.path);
@@ -522,7 +355,7 @@ struct Catalog::Private
                             {moduleId,
                              number,
                              meta.author,
-                             timeText(savedAt),
+                             timestampText(savedAt),
                              meta.comment,
                              content,
                              module.name(),
@@ -542,7 +375,7 @@ struct Catalog::Private
                           {number,
                            ModuleJson::kindName(module.kind),
                            module.description,
-                           timeText(savedAt),
+                           timestampText(savedAt),
                            moduleId},
                           what);
             !r)
@@ -567,7 +400,7 @@ struct Catalog::Private
                                b.cloud,
                                b.imageId,
                                b.fromVersion,
-                               timeText(b.builtAt.isValid() ? b.builtAt : savedAt)},
+                               timestampText(b.builtAt.isValid() ? b.builtAt : savedAt)},
                               what);
                 !r)
                 return r.error();
@@ -575,57 +408,6 @@ struct Catalog::Private
         if (auto r = updateSearch(moduleId, &module); !r)
             return r.error();
         return SaveResult{number, true};
-    }
-
-    // Checks that the file is a catalog, sets the connection up and migrates the schema.
-    Result<void> prepare()
-    {
-        QSqlDatabase database = db();
-        QSqlQuery q(database);
-        if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
-            return Error{q.lastError().text()};
-        const int appId = q.value(0).toInt();
-        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-            return Error{q.lastError().text()};
-        const int userVersion = q.value(0).toInt();
-        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
-            return Error{q.lastError().text()};
-        const int objects = q.value(0).toInt();
-        q.finish();
-        if ((appId != 0 && appId != applicationId) || (userVersion == 0 && objects > 0))
-            return Error{tr("the file is an SQLite database of another program")};
-        if (userVersion > Catalog::currentSchemaVersion())
-            return Error{tr("it was made by a newer Slipway (schema %1; this one knows up to %2)")
-                             .arg(userVersion)
-                             .arg(Catalog::currentSchemaVersion())};
-
-        for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s,
-                                      u"PRAGMA foreign_keys = ON"_s,
-                                      u"PRAGMA synchronous = FULL"_s}) {
-            if (!q.exec(pragma))
-                return Error{q.lastError().text()};
-            q.finish();
-        }
-
-        for (int from = userVersion; from < Catalog::currentSchemaVersion(); ++from) {
-            if (!q.exec(u"BEGIN IMMEDIATE"_s))
-                return sqlError(q.lastError(), tr("Upgrading the schema"));
-            auto r = migrations().at(from)(database);
-            if (r) {
-                QSqlQuery set(database);
-                if (!set.exec(u"PRAGMA user_version = %1"_s.arg(from + 1))
-                    || !set.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)))
-                    r = Error{set.lastError().text()};
-            }
-            if (!r || !q.exec(u"COMMIT"_s)) {
-                const QString message = r ? q.lastError().text() : r.errorMessage();
-                q.exec(u"ROLLBACK"_s);
-                return Error{
-                    tr("upgrading the schema from version %1 failed: %2").arg(from).arg(message)};
-            }
-            qCDebug(lcCatalog) << "catalog" << fileName << "upgraded to schema" << from + 1;
-        }
-        return {};
     }
 
     struct SubtreeRow
@@ -653,10 +435,15 @@ struct Catalog::Private
 };
 
 Catalog::Catalog(QString fileName)
+    : Catalog(std::make_shared<SqliteBackend>(fileName.isEmpty() ? Paths::defaultCatalogFile()
+                                                                 : std::move(fileName)))
+{}
+
+Catalog::Catalog(std::shared_ptr<const StorageBackend> backend)
     : d(std::make_unique<Private>())
 {
-    d->fileName = fileName.isEmpty() ? Paths::defaultCatalogFile() : std::move(fileName);
-    d->connectionName = u"slipway-catalog-%1"_s.arg(connectionCounter.fetch_add(1));
+    d->fileName = backend->location();
+    d->backend = std::move(backend);
 }
 
 Catalog::~Catalog()
@@ -671,60 +458,34 @@ QString Catalog::fileName() const
 
 bool Catalog::isOpen() const
 {
-    return QSqlDatabase::contains(d->connectionName) && d->db().isOpen();
+    return d->database && d->db().isOpen();
 }
 
 int Catalog::currentSchemaVersion()
 {
-    return int(migrations().size());
+    return Database::currentSchemaVersion();
 }
 
 int Catalog::schemaVersion() const
 {
-    if (!isOpen())
-        return 0;
-    QSqlQuery q(d->db());
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return isOpen() ? d->database->schemaVersion() : 0;
 }
 
 Result<void> Catalog::open()
 {
     if (isOpen())
         return {};
-    const QFileInfo info(d->fileName);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1 for the catalog").arg(info.absolutePath())};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connectionName);
-        db.setDatabaseName(d->fileName);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            const QString message = db.lastError().text();
-            db = {};
-            QSqlDatabase::removeDatabase(d->connectionName);
-            return Error{tr("Cannot open the catalog %1: %2").arg(d->fileName, message)};
-        }
-    }
-    if (auto r = d->prepare(); !r) {
-        close();
-        return Error{tr("Cannot open the catalog %1: %2").arg(d->fileName, r.errorMessage())};
-    }
+    auto database = Database::open(d->backend);
+    if (!database)
+        return Error{tr("Cannot open the catalog %1: %2").arg(d->fileName, database.errorMessage())};
+    d->database = std::move(*database);
     return {};
 }
 
 void Catalog::close()
 {
     d->statements.clear();
-    if (QSqlDatabase::contains(d->connectionName)) {
-        {
-            QSqlDatabase db = d->db();
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(d->connectionName);
-    }
+    d->database.reset();
     d->inTransaction = false;
 }
 
@@ -774,7 +535,7 @@ Result<QList<VersionSummary>> Catalog::history(const QString &path) const
     while (q.next())
         out.append({q.value(0).toInt(),
                     q.value(1).toString(),
-                    timeFromText(q.value(2).toString()),
+                    timestampFromText(q.value(2).toString()),
                     q.value(3).toString()});
     q.finish();
     if (out.isEmpty())
@@ -811,7 +572,7 @@ Result<QList<CatalogEntry>> Catalog::list(const QString &prefix, const ListOptio
         e.latestVersion = q.value(2).toInt();
         e.deleted = q.value(3).toBool();
         e.description = q.value(4).toString();
-        e.modifiedAt = timeFromText(q.value(5).toString());
+        e.modifiedAt = timestampFromText(q.value(5).toString());
         out.append(std::move(e));
     }
     q.finish();
@@ -967,7 +728,7 @@ Result<int> Catalog::remove(const QString &path, const QString &author)
                 continue;
             if (auto r = d->exec(u"UPDATE modules SET deleted = 1, deleted_at = ?,"
                                  " deleted_by = ? WHERE id = ?"_s,
-                                 {timeText(QDateTime::currentDateTimeUtc()), author, row.id},
+                                 {timestampText(QDateTime::currentDateTimeUtc()), author, row.id},
                                  tr("Deleting %1").arg(row.path));
                 !r)
                 return r.error();
@@ -1131,7 +892,7 @@ Result<void> Catalog::recordBuiltImage(const QString &path,
             if (auto w = d->exec(u"INSERT OR REPLACE INTO built_images"
                                  " (version_id, cloud, image_id, from_version, built_at)"
                                  " VALUES (?, ?, ?, ?, ?)"_s,
-                                 {id, cloud, imageId, number, timeText(builtAt)},
+                                 {id, cloud, imageId, number, timestampText(builtAt)},
                                  tr("Recording a built image of %1").arg(path));
                 !w)
                 return w;
@@ -1205,9 +966,9 @@ Result<QList<int>> Catalog::importVersions(const QList<ModuleVersion> &versions)
                                      {b.cloud,
                                       b.imageId,
                                       b.fromVersion,
-                                      timeText(b.builtAt.isValid()
-                                                   ? b.builtAt
-                                                   : QDateTime::currentDateTimeUtc()),
+                                      timestampText(b.builtAt.isValid()
+                                                        ? b.builtAt
+                                                        : QDateTime::currentDateTimeUtc()),
                                       v.module.path,
                                       saved->version},
                                      tr("Importing %1").arg(v.module.path));

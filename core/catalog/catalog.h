@@ -25,9 +25,9 @@
 // SQLite transaction that commits when work succeeds and rolls back when it fails; or
 // importVersions(), which appends versions keeping their author, time and comment.
 //
-// One Catalog is one connection (unique Qt Sql connection name), used from one thread.
-// Several Catalogs, in one process or several, may share a file: writers wait up to 5 s for
-// each other (busy timeout), then fail with a message.
+// One Catalog is one connection (core/storage/database.h), used from one thread. Several
+// Catalogs, in one process or several, may share a file: writers wait up to
+// Database::BusyTimeoutMs for each other, then fail with a message.
 
 #include "core/catalog/modulediff.h"
 #include "core/model/effectiveimage.h"
@@ -83,11 +83,15 @@ struct ListOptions
     bool recursive = true; // false: direct children only
 };
 
+class StorageBackend;
+
 class Catalog
 {
 public:
     // The database file; created with its folder on open() when missing.
     explicit Catalog(QString fileName = {}); // empty: Paths::defaultCatalogFile()
+    // A catalog kept by another backend than the default SQLite file.
+    explicit Catalog(std::shared_ptr<const StorageBackend> backend);
     ~Catalog();
     Q_DISABLE_COPY_MOVE(Catalog)
 
@@ -99,7 +103,7 @@ public:
     QString fileName() const;
 
     static int currentSchemaVersion();
-    int schemaVersion() const; // PRAGMA user_version of the open file
+    int schemaVersion() const; // of the open database (the whole file, not only the catalog)
 
     Result<SaveResult> save(const Module &module, const QString &author, const QString &comment);
 

@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include "connectors/builtinconnectors.h"
+#include "core/broker/runtimeparameterreader.h"
 #include "core/cli/commandline.h"
 #include "core/paths.h"
 #include "core/run/relaysettings.h"
@@ -15,10 +16,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSysInfo>
-#include <QUuid>
 
 #include <cerrno>
 #include <csignal>
@@ -65,58 +63,11 @@ void printJson(QTextStream &out, const QJsonValue &value)
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
-// Reads the run tables of a catalog database without hosting anything: another process may
-// be running the runs meanwhile (SQLite WAL lets both go on).
-class RunDatabase
-{
-public:
-    explicit RunDatabase(const QString &file)
-        : m_connection(u"slipway-cli-runs-"_s + QUuid::createUuid().toString(QUuid::Id128))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        db.setDatabaseName(file);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        m_open = QFileInfo::exists(file) && db.open();
-    }
-    ~RunDatabase()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-    Q_DISABLE_COPY_MOVE(RunDatabase)
-
-    bool isOpen() const { return m_open; }
-    QSqlQuery query(const QString &sql, const QVariantList &values) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        q.exec();
-        return q;
-    }
-
-private:
-    QString m_connection;
-    bool m_open = false;
-};
-
 } // namespace
 
 QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, const QString &run)
 {
-    QList<std::pair<QString, QString>> values;
-    RunDatabase db(databaseFile);
-    if (!db.isOpen())
-        return values;
-    QSqlQuery q = db.query(u"SELECT key, value FROM runtime_params WHERE run = ? AND value IS NOT "
-                           "NULL"_s,
-                           {run});
-    while (q.next())
-        values.append({q.value(0).toString(), q.value(1).toString()});
+    QList<std::pair<QString, QString>> values = RuntimeParameterReader(databaseFile).values(run);
     // "worker.10" after "worker.9": node, then instance number, then parameter.
     const auto order = [](const QString &key) {
         const QString instance = key.section(u':', 0, 0);
@@ -448,10 +399,7 @@ int RunCommand::logs(const QStringList &args)
             return failure(u"there is no run %1"_s.arg(id));
         events = records.events(id);
     }
-    RunDatabase db(file);
-    QSqlQuery reports = db.query(u"SELECT instance, name, data FROM runtime_reports WHERE run = ? "
-                                 "ORDER BY id"_s,
-                                 {id});
+    const QList<RuntimeParameterStore::Report> reports = RuntimeParameterReader(file).reports(id);
     if (m_options.json) {
         QJsonArray eventArray;
         for (const RunEvent &e : std::as_const(events)) {
@@ -462,13 +410,12 @@ int RunCommand::logs(const QStringList &args)
                                           {u"message"_s, e.message}});
         }
         QJsonArray reportArray;
-        while (reports.next()) {
-            if (!instance.isEmpty() && reports.value(0).toString() != instance)
+        for (const RuntimeParameterStore::Report &report : reports) {
+            if (!instance.isEmpty() && report.instance != instance)
                 continue;
-            reportArray.append(
-                QJsonObject{{u"instance"_s, reports.value(0).toString()},
-                            {u"name"_s, reports.value(1).toString()},
-                            {u"text"_s, QString::fromUtf8(reports.value(2).toByteArray())}});
+            reportArray.append(QJsonObject{{u"instance"_s, report.instance},
+                                           {u"name"_s, report.name},
+                                           {u"text"_s, QString::fromUtf8(report.data)}});
         }
         printJson(m_out, QJsonObject{{u"events"_s, eventArray}, {u"reports"_s, reportArray}});
         return ExitOk;
@@ -479,12 +426,12 @@ int RunCommand::logs(const QStringList &args)
         m_out << when(e.at) << "  " << (e.instance.isEmpty() ? u"run"_s : e.instance) << ": "
               << e.message << '\n';
     }
-    while (reports.next()) {
-        if (!instance.isEmpty() && reports.value(0).toString() != instance)
+    for (const RuntimeParameterStore::Report &report : reports) {
+        if (!instance.isEmpty() && report.instance != instance)
             continue;
-        const QByteArray data = reports.value(2).toByteArray();
-        m_out << "--- report " << reports.value(0).toString() << '/' << reports.value(1).toString()
-              << " (" << data.size() << " bytes)\n"
+        const QByteArray &data = report.data;
+        m_out << "--- report " << report.instance << '/' << report.name << " (" << data.size()
+              << " bytes)\n"
               << QString::fromUtf8(data);
         if (!data.endsWith('\n'))
             m_out << '\n';

@@ -1,5 +1,12 @@
 #include "module.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
 namespace Slipway {
 
 QString Recipes::get(RecipeKind kind) const
@@ -43,6 +50,30 @@ void Recipes::set(RecipeKind kind, const QString &script)
         onVmRemove = script;
         return;
     }
+}
+
+QString imageBuildHash(const Module &m)
+{
+    if (m.kind != ModuleKind::Image)
+        return {};
+    QJsonObject o;
+    o.insert(u"native"_s, m.image.native);
+    o.insert(u"parent"_s, m.image.parent);
+    QJsonArray ids;
+    if (m.image.native)
+        for (const CloudImageId &id : m.image.imageIds)
+            ids.append(QJsonArray{id.cloud, id.imageId, id.region});
+    o.insert(u"imageIds"_s, ids);
+    QJsonArray packages;
+    for (const Package &p : m.image.packages)
+        packages.append(QJsonArray{p.name, p.repository, p.key});
+    o.insert(u"packages"_s, packages);
+    o.insert(u"preInstall"_s, m.image.recipes.preInstall);
+    o.insert(u"recipe"_s, m.image.recipes.recipe);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
 }
 
 } // namespace Slipway

@@ -198,6 +198,10 @@ struct ModuleVersion
     QString comment;
 };
 
+// The hash of what an image's built images depend on (native flag and ids, parent, packages,
+// pre-install and recipe): equal hashes mean a build stays valid. Empty for other kinds.
+QString imageBuildHash(const Module &m);
+
 } // namespace Slipway
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Slipway::Rights)

@@ -1,11 +1,12 @@
 #include "runrecords.h"
 
+#include "core/storage/database.h"
+#include "core/storage/timestamp.h"
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +34,8 @@ RunRecord readRun(const QSqlQuery &q)
     r.state = q.value(4).toString();
     r.keepRunning = q.value(5).toString();
     r.abortReason = q.value(6).toString();
-    r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), QTimeZone::UTC);
-    if (!q.value(8).isNull())
-        r.finishedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), QTimeZone::UTC);
+    r.createdAt = timestampFromText(q.value(7).toString());
+    r.finishedAt = timestampFromText(q.value(8).toString());
     r.terminated = q.value(9).toBool();
     r.plan = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
     return r;
@@ -52,9 +52,7 @@ constexpr auto kRunColumns = "id, kind, module, module_version, state, keep_runn
 
 } // namespace
 
-RunRecords::RunRecords()
-    : m_connection(u"slipway-runs-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+RunRecords::RunRecords() = default;
 
 RunRecords::~RunRecords()
 {
@@ -63,48 +61,27 @@ RunRecords::~RunRecords()
 
 Result<void> RunRecords::open(const QString &databaseFile)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(databaseFile);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
-        return sqlError(u"Cannot open the run records in %1"_s.arg(databaseFile), db.lastError());
-    QSqlQuery q(db);
-    const char *statements[] = {
-        "PRAGMA journal_mode=WAL",
-        "PRAGMA synchronous=FULL",
-        "CREATE TABLE IF NOT EXISTS run_runs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
-        "module TEXT NOT NULL, module_version INTEGER NOT NULL, state TEXT NOT NULL, "
-        "keep_running TEXT NOT NULL, abort_reason TEXT NOT NULL DEFAULT '', "
-        "created_at INTEGER NOT NULL, finished_at INTEGER, terminated INTEGER NOT NULL "
-        "DEFAULT 0, plan TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS run_instances (run TEXT NOT NULL REFERENCES run_runs(id) "
-        "ON DELETE CASCADE, name TEXT NOT NULL, node TEXT NOT NULL, cloud TEXT NOT NULL, "
-        "state TEXT NOT NULL, handle TEXT NOT NULL DEFAULT '', instance_id TEXT NOT NULL "
-        "DEFAULT '', hostname TEXT NOT NULL DEFAULT '', PRIMARY KEY (run, name))",
-        "CREATE TABLE IF NOT EXISTS run_events (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-        "run TEXT NOT NULL REFERENCES run_runs(id) ON DELETE CASCADE, at INTEGER NOT NULL, "
-        "instance TEXT NOT NULL, message TEXT NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS run_events_by_run ON run_events (run, id)",
-    };
-    for (const char *sql : statements) {
-        if (!q.exec(QString::fromLatin1(sql)))
-            return sqlError(u"Cannot prepare the run records in %1"_s.arg(databaseFile),
-                            q.lastError());
-    }
+    auto database = Database::openFile(databaseFile);
+    if (!database)
+        return Error{
+            u"Cannot open the run records in %1: %2"_s.arg(databaseFile, database.errorMessage())};
+    m_database = std::move(*database);
     return {};
 }
 
 void RunRecords::close()
 {
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    m_database.reset();
+}
+
+QSqlDatabase RunRecords::db() const
+{
+    return m_database ? m_database->connection() : QSqlDatabase();
 }
 
 Result<void> RunRecords::insertRun(const RunRecord &run)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     q.prepare(u"INSERT INTO run_runs (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s.arg(
         QLatin1StringView(kRunColumns)));
     q.addBindValue(text(run.id));
@@ -114,9 +91,8 @@ Result<void> RunRecords::insertRun(const RunRecord &run)
     q.addBindValue(text(run.state));
     q.addBindValue(text(run.keepRunning));
     q.addBindValue(text(run.abortReason));
-    q.addBindValue(run.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(run.finishedAt.isValid() ? QVariant(run.finishedAt.toMSecsSinceEpoch())
-                                            : QVariant());
+    q.addBindValue(timestampText(run.createdAt));
+    q.addBindValue(timestampValue(run.finishedAt));
     q.addBindValue(run.terminated);
     q.addBindValue(QJsonDocument(run.plan).toJson(QJsonDocument::Compact));
     if (!q.exec())
@@ -126,13 +102,12 @@ Result<void> RunRecords::insertRun(const RunRecord &run)
 
 Result<void> RunRecords::updateRun(const RunRecord &run)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     q.prepare(u"UPDATE run_runs SET state = ?, abort_reason = ?, finished_at = ?, "
               "terminated = ?, plan = ? WHERE id = ?"_s);
     q.addBindValue(text(run.state));
     q.addBindValue(text(run.abortReason));
-    q.addBindValue(run.finishedAt.isValid() ? QVariant(run.finishedAt.toMSecsSinceEpoch())
-                                            : QVariant());
+    q.addBindValue(timestampValue(run.finishedAt));
     q.addBindValue(run.terminated);
     q.addBindValue(QJsonDocument(run.plan).toJson(QJsonDocument::Compact));
     q.addBindValue(text(run.id));
@@ -143,7 +118,7 @@ Result<void> RunRecords::updateRun(const RunRecord &run)
 
 std::optional<RunRecord> RunRecords::run(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     q.prepare(u"SELECT %1 FROM run_runs WHERE id = ?"_s.arg(QLatin1StringView(kRunColumns)));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -154,7 +129,7 @@ std::optional<RunRecord> RunRecords::run(const QString &id) const
 QList<RunRecord> RunRecords::runs() const
 {
     QList<RunRecord> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     if (!q.exec(u"SELECT %1 FROM run_runs ORDER BY created_at DESC, id"_s.arg(
             QLatin1StringView(kRunColumns))))
         return result;
@@ -165,7 +140,7 @@ QList<RunRecord> RunRecords::runs() const
 
 Result<void> RunRecords::upsertInstance(const InstanceRecord &i)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     q.prepare(u"INSERT INTO run_instances (run, name, node, cloud, state, handle, instance_id, "
               "hostname) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (run, name) DO UPDATE SET "
               "state = excluded.state, handle = excluded.handle, "
@@ -182,7 +157,7 @@ Result<void> RunRecords::upsertInstance(const InstanceRecord &i)
 QList<InstanceRecord> RunRecords::instances(const QString &run) const
 {
     QList<InstanceRecord> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     q.prepare(u"SELECT run, name, node, cloud, state, handle, instance_id, hostname "
               "FROM run_instances WHERE run = ? ORDER BY rowid"_s);
     q.addBindValue(run);
@@ -212,10 +187,10 @@ Result<RunEvent> RunRecords::addEvent(const QString &run,
     e.instance = instance;
     e.message = message;
     e.at = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     q.prepare(u"INSERT INTO run_events (run, at, instance, message) VALUES (?,?,?,?)"_s);
     q.addBindValue(run);
-    q.addBindValue(e.at.toMSecsSinceEpoch());
+    q.addBindValue(timestampText(e.at));
     q.addBindValue(text(instance));
     q.addBindValue(text(message));
     if (!q.exec())
@@ -227,7 +202,7 @@ Result<RunEvent> RunRecords::addEvent(const QString &run,
 QList<RunEvent> RunRecords::events(const QString &run, qint64 afterId) const
 {
     QList<RunEvent> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(db());
     q.prepare(u"SELECT id, at, instance, message FROM run_events WHERE run = ? AND id > ? "
               "ORDER BY id"_s);
     q.addBindValue(run);
@@ -238,7 +213,7 @@ QList<RunEvent> RunRecords::events(const QString &run, qint64 afterId) const
         RunEvent e;
         e.id = q.value(0).toLongLong();
         e.run = run;
-        e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::UTC);
+        e.at = timestampFromText(q.value(1).toString());
         e.instance = q.value(2).toString();
         e.message = q.value(3).toString();
         result << e;

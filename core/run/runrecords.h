@@ -1,9 +1,9 @@
 #pragma once
 
-// The runs, their instances and their events, kept in the catalog database (tables run_*)
-// so that an application stopped during a run finds it again on restart. Every write is
-// committed before the call returns (synchronous=FULL): what the engine told a user has
-// happened survives a crash.
+// The runs, their instances and their events, kept in the catalog database (tables run_*,
+// made by the schema in core/storage) so that an application stopped during a run finds it
+// again on restart. Every write is committed before the call returns (synchronous=FULL): what
+// the engine told a user has happened survives a crash.
 
 #include "core/model/result.h"
 
@@ -12,9 +12,14 @@
 #include <QList>
 #include <QString>
 
+#include <QSqlDatabase>
+
+#include <memory>
 #include <optional>
 
 namespace Slipway {
+
+class Database;
 
 // Global states, as SlipStream named them (the values of ss:state).
 namespace RunState {
@@ -94,7 +99,9 @@ public:
     QList<RunEvent> events(const QString &run, qint64 afterId = 0) const;
 
 private:
-    QString m_connection;
+    QSqlDatabase db() const;
+
+    std::unique_ptr<Database> m_database;
 };
 
 } // namespace Slipway
