@@ -1,14 +1,19 @@
 #pragma once
 
-// An incremental HTTP/1.1 request parser for the relay's node listener. It enforces its
-// limits while reading (a body announced larger than allowed is refused before it is read),
-// which is why the relay does not use QHttpServer 6.8: that buffers any body whole, and gives
-// no word when a client with a parked request goes away.
+// An incremental HTTP/1.1 request parser for the relay's node listener and the broker's. The
+// syntax is llhttp's (Node.js's parser, strict mode); this class adds Slipway's limits, which
+// it enforces while reading (a body announced larger than allowed is refused before it is
+// read), which is why neither listener uses QHttpServer 6.8: that buffers any body whole, and
+// gives no word when a client with a parked request goes away.
 
 #include "core/broker/brokerrequest.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <memory>
+
+struct llhttp__internal_s; // llhttp_t, kept out of this header
 
 namespace Slipway::Relay {
 
@@ -45,6 +50,7 @@ public:
 
     HttpRequestParser();
     explicit HttpRequestParser(const Limits &limits);
+    ~HttpRequestParser();
 
     // Consumes what it can from the front of buffer; bytes of a following request stay there.
     Result parse(QByteArray &buffer);
@@ -60,30 +66,40 @@ public:
     QString errorString() const { return m_errorString; }
 
 private:
-    enum class State {
-        RequestLine,
-        Headers,
-        Body,
-        ChunkSize,
-        ChunkData,
-        ChunkEnd,
-        Trailers,
-        Done,
-        Failed
-    };
+    Q_DISABLE_COPY_MOVE(HttpRequestParser)
+
+    // Where the parser is in the request; each part that has a size limit starts at a known
+    // offset (llhttp pauses at the boundaries so that the offsets are exact).
+    enum class State { RequestLine, Headers, Body, ChunkSize, ChunkData, Trailers, Done, Failed };
+    // The boundary at which llhttp paused (its callbacks return HPE_PAUSED there).
+    enum class Boundary { None, RequestLineEnd, HeadersEnd, ChunkHeader, ChunkEnd, MessageEnd };
+    friend struct HttpRequestParserCallbacks;
 
     Result fail(int status, const QString &message);
-    // A complete line (without CR LF) from the front of buffer, or nothing yet.
-    bool takeLine(QByteArray &buffer, QByteArray *line, qsizetype limit, int statusIfTooLong);
-    bool parseRequestLine(const QByteArray &line);
-    bool parseHeaderLine(const QByteArray &line);
+    void failFromLlhttp(int error, const char *errorPos, const char *chunkEnd);
+    // The stream offset of a byte that llhttp handed to a callback.
+    qint64 offsetOf(const char *at) const { return m_fed + (at - m_chunk); }
+    bool checkLimits(qint64 offset);
+    bool atBoundary(qint64 offset);
+    bool requestLineDone(qint64 offset);
     bool headersDone();
 
     Limits m_limits;
+    std::unique_ptr<llhttp__internal_s> m_llhttp;
     State m_state = State::RequestLine;
+    Boundary m_boundary = Boundary::None;
     HttpRequest m_request;
-    qsizetype m_headerBytes = 0;
-    qint64 m_remaining = 0; // body bytes (or bytes of the current chunk) still to read
+    QByteArray m_url;
+    QByteArray m_field;
+    QByteArray m_value;
+    qint64 m_fed = 0;              // bytes handed to llhttp before the current chunk
+    const char *m_chunk = nullptr; // the chunk llhttp is reading
+    char m_lastFed = 0;            // the last byte of the previous chunk
+    qint64 m_partStart = -1;       // offset where the current limited part began (-1: not yet)
+    qint64 m_lineStart = -1;       // offset where the current header line began
+    qint64 m_headerBytes = 0;      // header bytes of the finished header section
+    quint64 m_chunkSize = 0;
+    bool m_inHeaderValue = false;
     bool m_http10 = false;
     bool m_continueWanted = false;
     int m_errorStatus = 0;

@@ -131,6 +131,27 @@ private Q_SLOTS:
             << u"malformed chunk size"_s;
         QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n")
                                             << 400 << u"malformed header line"_s;
+        QTest::newRow("http/1.2") << QByteArray("GET / HTTP/1.2\r\n\r\n") << 505
+                                  << u"not supported"_s;
+        QTest::newRow("fragment in target")
+            << QByteArray("GET /a#b HTTP/1.1\r\n\r\n") << 400 << u"invalid character"_s;
+        QTest::newRow("unknown method")
+            << QByteArray("BREW /pot HTTP/1.1\r\n\r\n") << 400 << u"malformed request line"_s;
+        QTest::newRow("same length twice")
+            << QByteArray("PUT / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\n") << 400
+            << u"conflicting"_s;
+        QTest::newRow("NUL in a value")
+            << QByteArray("GET / HTTP/1.1\r\na: x\0y\r\n\r\n", 26) << 400 << u"header value"_s;
+        QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\r\nHost: x\n\n") << 400
+                                 << u"CR LF"_s;
+        QTest::newRow("long chunk extension")
+            << QByteArray("PUT / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;x="
+                          + QByteArray(1100, 'y') + "\r\n")
+            << 400 << u"longer than 1024"_s;
+        QTest::newRow("trailers too large") << QByteArray(
+            "PUT / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nt: " + QByteArray(190, 'x')
+            + "\r\nu: " + QByteArray(190, 'x') + "\r\nv: " + QByteArray(190, 'x') + "\r\n\r\n")
+                                            << 431 << u"longer than"_s;
     }
 
     void refused()
@@ -145,6 +166,55 @@ private Q_SLOTS:
         // An error sticks: the connection is answered and closed.
         QByteArray more = "GET / HTTP/1.1\r\n\r\n";
         QCOMPARE(p.parse(more), HttpRequestParser::Result::Error);
+    }
+
+    // The limits hold wherever the socket splits the stream.
+    void refusedByteByByte_data() { refused_data(); }
+    void refusedByteByByte()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        HttpRequestParser p(smallLimits());
+        QByteArray buffer;
+        auto result = HttpRequestParser::Result::NeedMore;
+        for (qsizetype i = 0; i < input.size() && result == HttpRequestParser::Result::NeedMore;
+             ++i) {
+            buffer.append(input.at(i));
+            result = p.parse(buffer);
+        }
+        QCOMPARE(result, HttpRequestParser::Result::Error);
+        QCOMPARE(p.errorStatus(), status);
+        QVERIFY2(p.errorString().contains(message), qPrintable(p.errorString()));
+    }
+
+    void emptyValueAndHttp10KeepAlive()
+    {
+        HttpRequestParser p;
+        QByteArray in = "GET /x HTTP/1.0\r\nX-Empty:\r\nConnection: keep-alive\r\n\r\n"
+                        "\r\nGET /y HTTP/1.1\r\n\r\n";
+        QCOMPARE(p.parse(in), HttpRequestParser::Result::Complete);
+        const HttpRequest first = p.takeRequest();
+        QCOMPARE(first.headers.size(), 2);
+        QCOMPARE(first.headers.at(0).first, "x-empty");
+        QVERIFY(first.headers.at(0).second.isEmpty());
+        QVERIFY(first.keepAlive);
+        QCOMPARE(p.parse(in), HttpRequestParser::Result::Complete);
+        QCOMPARE(p.takeRequest().path, "/y");
+        QVERIFY(in.isEmpty());
+    }
+
+    // Trailer fields are read (within the header limits) and dropped.
+    void chunkedWithTrailers()
+    {
+        HttpRequestParser p(smallLimits());
+        QByteArray in = "PUT /t HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        "4 \r\nwiki\r\n5;a=b\r\npedia\r\n0\r\nX-Sum: 1\r\n\r\n";
+        QCOMPARE(p.parse(in), HttpRequestParser::Result::Complete);
+        const HttpRequest r = p.takeRequest();
+        QCOMPARE(r.body, "wikipedia");
+        QCOMPARE(r.headers.size(), 1);
+        QVERIFY(in.isEmpty());
     }
 };
 
