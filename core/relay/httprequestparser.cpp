@@ -68,9 +68,20 @@ struct HttpRequestParserCallbacks
         return pauseAt(p, HttpRequestParser::Boundary::RequestLineEnd);
     }
 
+    // llhttp takes a request line without a version for HTTP/0.9; Slipway does not.
+    static bool refuseWithoutVersion(HttpRequestParser *s)
+    {
+        if (s->m_state != HttpRequestParser::State::RequestLine)
+            return false;
+        s->fail(400, u"malformed request line (expected METHOD TARGET HTTP/1.1)"_s);
+        return true;
+    }
+
     static int onHeaderField(llhttp_t *p, const char *at, size_t length)
     {
         HttpRequestParser *s = self(p);
+        if (refuseWithoutVersion(s))
+            return -1;
         if (s->m_lineStart < 0)
             s->m_lineStart = s->offsetOf(at);
         if (!s->checkLimits(s->offsetOf(at + length)))
@@ -116,6 +127,8 @@ struct HttpRequestParserCallbacks
 
     static int onHeadersComplete(llhttp_t *p)
     {
+        if (refuseWithoutVersion(self(p)))
+            return -1;
         return pauseAt(p, HttpRequestParser::Boundary::HeadersEnd);
     }
 

@@ -131,6 +131,10 @@ private Q_SLOTS:
             << u"malformed chunk size"_s;
         QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n")
                                             << 400 << u"malformed header line"_s;
+        QTest::newRow("no version")
+            << QByteArray("GET /a\r\nHost: x\r\n\r\n") << 400 << u"malformed request line"_s;
+        QTest::newRow("no version, no headers")
+            << QByteArray("GET /a\r\n\r\n") << 400 << u"malformed request line"_s;
         QTest::newRow("http/1.2") << QByteArray("GET / HTTP/1.2\r\n\r\n") << 505
                                   << u"not supported"_s;
         QTest::newRow("fragment in target")
