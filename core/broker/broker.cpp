@@ -4,7 +4,7 @@
 #include "parameterkey.h"
 #include "runtimeparameterstore.h"
 
-#include "core/relay/httpserverconnection.h"
+#include "core/http/httpserverconnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,13 +91,13 @@ std::optional<QString> utf8(const QByteArray &body)
     return value;
 }
 
-// The relay's connection code reads the requests: it enforces its limits while reading (a
+// HttpServerConnection (core/http) reads the requests: it enforces its limits while reading (a
 // body announced larger than allowed is refused before it is read), answers without the
 // overhead of QHttpServer, and says when a client with a parked get goes away. A
 // changed-from value may be a whole value, percent-encoded: the request line must hold it.
-Relay::HttpRequestParser::Limits requestLimits()
+HttpRequestParser::Limits requestLimits()
 {
-    Relay::HttpRequestParser::Limits limits;
+    HttpRequestParser::Limits limits;
     limits.maxLineSize = 64 * 1024;
     limits.maxHeaderBytes = 96 * 1024;
     limits.maxBodySize = Broker::MaxReportBytes;
@@ -217,25 +217,23 @@ void Broker::acceptConnections()
 {
     if (!m_listener)
         return;
-    static const Relay::HttpRequestParser::Limits limits = requestLimits();
+    static const HttpRequestParser::Limits limits = requestLimits();
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
         // Answers are small: without TCP_NODELAY, Nagle's algorithm and the client's delayed
         // ACK can hold the end of an answer for 40 ms.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        auto *connection = new Relay::HttpServerConnection(socket, limits, IdleTimeout, this);
+        auto *connection = new HttpServerConnection(socket, limits, IdleTimeout, this);
         connect(connection,
-                &Relay::HttpServerConnection::requestReceived,
+                &HttpServerConnection::requestReceived,
                 this,
-                [this, connection](const Relay::HttpRequest &request) {
-                    serve(connection, request);
-                });
-        connect(connection, &Relay::HttpServerConnection::closed, this, [this, connection] {
+                [this, connection](const HttpRequest &request) { serve(connection, request); });
+        connect(connection, &HttpServerConnection::closed, this, [this, connection] {
             dropConnection(connection);
         });
     }
 }
 
-void Broker::serve(Relay::HttpServerConnection *connection, const Relay::HttpRequest &request)
+void Broker::serve(HttpServerConnection *connection, const HttpRequest &request)
 {
     BrokerRequest r;
     r.method = request.method;
@@ -245,7 +243,7 @@ void Broker::serve(Relay::HttpServerConnection *connection, const Relay::HttpReq
     r.body = request.body;
     r.peer = connection->peerAddress();
     // The connection may be gone by the time a parked get is answered.
-    const QPointer<Relay::HttpServerConnection> target(connection);
+    const QPointer<HttpServerConnection> target(connection);
     m_serving = connection;
     handleRequest(r, [target](const BrokerResponse &response) {
         if (!target)
@@ -259,7 +257,7 @@ void Broker::serve(Relay::HttpServerConnection *connection, const Relay::HttpReq
     m_serving = nullptr;
 }
 
-void Broker::dropConnection(Relay::HttpServerConnection *connection)
+void Broker::dropConnection(HttpServerConnection *connection)
 {
     const auto it = m_waiterOfConnection.constFind(connection);
     if (it == m_waiterOfConnection.cend())

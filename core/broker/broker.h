@@ -1,6 +1,6 @@
 #pragma once
 
-#include "brokerrequest.h"
+#include "core/http/brokerrequest.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -17,19 +17,17 @@ Q_DECLARE_LOGGING_CATEGORY(lcBroker)
 
 class QTcpServer;
 
-namespace Slipway::Relay {
-class HttpServerConnection;
-struct HttpRequest;
-} // namespace Slipway::Relay
-
 namespace Slipway {
 
+class HttpServerConnection;
+struct HttpRequest;
 class RuntimeParameterStore;
 
 // The runtime-parameter service the nodes' ss-* tools talk to (API.md beside this file). It
-// serves direct HTTP(S) calls, read by the relay's own HTTP/1.1 connection code, and, through
-// handleRequest(), calls forwarded by slipway-relay in exactly the same way. A get of an unset key is parked and answered the moment the key is
-// set (push); its only timer is its own expiry.
+// serves direct HTTP(S) calls, read by HttpServerConnection (core/http, shared with the relay),
+// and, through handleRequest(), calls forwarded by slipway-relay in exactly the same way. A get
+// of an unset key is parked and answered the moment the key is set (push); its only timer is
+// its own expiry.
 class Broker : public QObject, public BrokerRequestHandler
 {
     Q_OBJECT
@@ -83,12 +81,12 @@ private:
         // ?changed-from=V: answered only by a value other than V (state barriers).
         std::optional<QString> changedFrom;
         // The direct connection that asked, if any: its going away ends the wait.
-        Relay::HttpServerConnection *connection = nullptr;
+        HttpServerConnection *connection = nullptr;
     };
 
     void acceptConnections();
-    void serve(Relay::HttpServerConnection *connection, const Relay::HttpRequest &request);
-    void dropConnection(Relay::HttpServerConnection *connection);
+    void serve(HttpServerConnection *connection, const HttpRequest &request);
+    void dropConnection(HttpServerConnection *connection);
     // Removes a parked get from every index; its timer is killed, its reply not called.
     Waiter unpark(int id);
 
@@ -106,8 +104,8 @@ private:
 
     RuntimeParameterStore *m_store;
     QPointer<QTcpServer> m_listener;
-    Relay::HttpServerConnection *m_serving = nullptr; // the connection whose request is handled
-    QHash<Relay::HttpServerConnection *, int> m_waiterOfConnection; // -> timer id
+    HttpServerConnection *m_serving = nullptr; // the connection whose request is handled
+    QHash<HttpServerConnection *, int> m_waiterOfConnection; // -> timer id
     bool m_tls = false;
     QString m_caFile;
     int m_maxWaitMs = DefaultMaxWaitMs;

@@ -3,7 +3,7 @@
 // The binary frames exchanged between slipway-relay and an application link, one frame per
 // WebSocket binary message. The layout is documented in core/relay/PROTOCOL.md.
 
-#include "core/broker/brokerrequest.h"
+#include "core/http/brokerrequest.h"
 
 #include <QByteArray>
 #include <QString>

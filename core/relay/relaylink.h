@@ -5,7 +5,7 @@
 // to a BrokerRequestHandler and sends back its answer, whenever that comes. It reconnects
 // by itself with exponential backoff and jitter.
 
-#include "core/broker/brokerrequest.h"
+#include "core/http/brokerrequest.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "relayserver.h"
 
-#include "httpserverconnection.h"
+#include "core/http/httpserverconnection.h"
 #include "relaylogging.h"
 
 #include <QRandomGenerator>

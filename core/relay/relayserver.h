@@ -4,7 +4,7 @@
 // of the application that serves the call's run. It keeps nothing on disk: a restart loses
 // only the calls in flight, which the ss-* tools retry. See core/relay/PROTOCOL.md.
 
-#include "httprequestparser.h"
+#include "core/http/httprequestparser.h"
 #include "relayframe.h"
 
 #include <QHash>
@@ -22,9 +22,11 @@ class QWebSocket;
 class QWebSocketServer;
 QT_END_NAMESPACE
 
-namespace Slipway::Relay {
-
+namespace Slipway {
 class HttpServerConnection;
+} // namespace Slipway
+
+namespace Slipway::Relay {
 
 inline constexpr QStringView kLinkPath = u"/slipway-relay/v1";
 inline constexpr QByteArrayView kRunHeader = "x-slipway-run";

@@ -11,7 +11,7 @@
 
 #include "core/broker/broker.h"
 #include "core/broker/runtimeparameterstore.h"
-#include "core/relay/httpserverconnection.h"
+#include "core/http/httpserverconnection.h"
 #include "core/relay/relaylink.h"
 #include "core/relay/relayserver.h"
 
@@ -155,11 +155,11 @@ int main(int argc, char *argv[])
         sameStack->setSslConfiguration(ca.serverTls());
         QObject::connect(sameStack.get(), &QTcpServer::pendingConnectionAvailable, [&] {
             while (QTcpSocket *socket = sameStack->nextPendingConnection()) {
-                auto *c = new Relay::HttpServerConnection(socket, {}, 120s, sameStack.get());
+                auto *c = new HttpServerConnection(socket, {}, 120s, sameStack.get());
                 QObject::connect(c,
-                                 &Relay::HttpServerConnection::requestReceived,
+                                 &HttpServerConnection::requestReceived,
                                  c,
-                                 [&, c](const Relay::HttpRequest &r) {
+                                 [&, c](const HttpRequest &r) {
                                      BrokerRequest b;
                                      b.method = r.method;
                                      b.path = QUrl::fromPercentEncoding(r.path);
@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
                                      b.headers = r.headers;
                                      b.body = r.body;
                                      b.peer = c->peerAddress();
-                                     QPointer<Relay::HttpServerConnection> guard(c);
+                                     QPointer<HttpServerConnection> guard(c);
                                      broker->handleRequest(b, [guard](const BrokerResponse &a) {
                                          if (guard)
                                              guard->respond(a.status,

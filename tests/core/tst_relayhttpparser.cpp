@@ -1,9 +1,8 @@
-#include "core/relay/httprequestparser.h"
+#include "core/http/httprequestparser.h"
 
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::Relay;
 using namespace Qt::StringLiterals;
 
 class TestRelayHttpParser : public QObject

@@ -3,7 +3,7 @@
 // Shared by the relay tests and the relay benchmark: a test CA made with the openssl command,
 // broker request handlers that echo or park, and a node that calls over HTTPS.
 
-#include "core/broker/brokerrequest.h"
+#include "core/http/brokerrequest.h"
 
 #include <QFile>
 #include <QHash>

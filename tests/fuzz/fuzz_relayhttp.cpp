@@ -1,11 +1,12 @@
-// libFuzzer target: the relay's HTTP/1.1 request parser, fed in pieces as a socket would.
+// libFuzzer target: the HTTP/1.1 request parser of the broker and the relay (llhttp with
+// Slipway's limits), fed in pieces as a socket would.
 
-#include "core/relay/httprequestparser.h"
+#include "core/http/httprequestparser.h"
 
 #include <cstdint>
 #include <cstdlib>
 
-using namespace Slipway::Relay;
+using namespace Slipway;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

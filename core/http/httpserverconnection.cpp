@@ -1,13 +1,13 @@
 #include "httpserverconnection.h"
 
-#include "relaylogging.h"
+#include "httplogging.h"
 
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-namespace Slipway::Relay {
+namespace Slipway {
 
 namespace {
 
@@ -95,8 +95,8 @@ HttpServerConnection::HttpServerConnection(QTcpSocket *socket,
     connect(socket, &QTcpSocket::disconnected, this, &HttpServerConnection::finish);
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         if (e != QAbstractSocket::RemoteHostClosedError)
-            qCDebug(lcRelay) << "node connection from" << m_peer
-                             << "failed:" << (m_socket ? m_socket->errorString() : QString());
+            qCDebug(lcHttp) << "node connection from" << m_peer
+                            << "failed:" << (m_socket ? m_socket->errorString() : QString());
         finish();
     });
     m_idleTimer.start();
@@ -161,7 +161,7 @@ void HttpServerConnection::parseBuffered()
 
 void HttpServerConnection::refuse(int status, const QString &message)
 {
-    qCDebug(lcRelay) << "refused a request from" << m_peer << "with" << status << message;
+    qCDebug(lcHttp) << "refused a request from" << m_peer << "with" << status << message;
     m_awaitingResponse = true;
     m_keepAlive = false;
     // Read and drop what the node still sends, so that closing does not reset the connection
@@ -217,4 +217,4 @@ void HttpServerConnection::respond(int status,
         QMetaObject::invokeMethod(this, &HttpServerConnection::parseBuffered, Qt::QueuedConnection);
 }
 
-} // namespace Slipway::Relay
+} // namespace Slipway

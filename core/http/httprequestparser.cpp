@@ -6,7 +6,7 @@ static_assert(LLHTTP_VERSION_MAJOR >= 9, "llhttp 9 or later: pausing in the *_co
 
 using namespace Qt::StringLiterals;
 
-namespace Slipway::Relay {
+namespace Slipway {
 
 namespace {
 
@@ -474,4 +474,4 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArray &buffer)
     return m_state == State::Done ? Result::Complete : Result::NeedMore;
 }
 
-} // namespace Slipway::Relay
+} // namespace Slipway

@@ -1,12 +1,12 @@
 #pragma once
 
-// An incremental HTTP/1.1 request parser for the relay's node listener and the broker's. The
+// An incremental HTTP/1.1 request parser for the broker's and the relay's node listeners. The
 // syntax is llhttp's (Node.js's parser, strict mode); this class adds Slipway's limits, which
 // it enforces while reading (a body announced larger than allowed is refused before it is
 // read), which is why neither listener uses QHttpServer 6.8: that buffers any body whole, and
 // gives no word when a client with a parked request goes away.
 
-#include "core/broker/brokerrequest.h"
+#include "brokerrequest.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,7 +15,7 @@
 
 struct llhttp__internal_s; // llhttp_t, kept out of this header
 
-namespace Slipway::Relay {
+namespace Slipway {
 
 struct HttpRequest
 {
@@ -106,4 +106,4 @@ private:
     QString m_errorString;
 };
 
-} // namespace Slipway::Relay
+} // namespace Slipway
