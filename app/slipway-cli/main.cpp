@@ -1,4 +1,4 @@
-#include "core/cli/commandline.h"
+#include "cli/commandline.h"
 #include "core/version.h"
 
 #include <QCoreApplication>

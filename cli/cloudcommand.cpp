@@ -3,7 +3,7 @@
 #include "connectors/builtinconnectors.h"
 #include "connectors/ec2/ec2connector.h"
 #include "connectors/openstack/openstackconnector.h"
-#include "core/cli/commandline.h"
+#include "cli/commandline.h"
 #include "core/connector/connector.h"
 #include "core/paths.h"
 #include "core/run/cloudlist.h"

@@ -1,10 +1,10 @@
 #include "commandline.h"
 
-#include "core/cli/buildcommand.h"
-#include "core/cli/catalogcommand.h"
-#include "core/cli/cloudcommand.h"
-#include "core/cli/deploycommand.h"
-#include "core/cli/runcommand.h"
+#include "cli/buildcommand.h"
+#include "cli/catalogcommand.h"
+#include "cli/cloudcommand.h"
+#include "cli/deploycommand.h"
+#include "cli/runcommand.h"
 #include "core/version.h"
 
 #include <QCommandLineParser>

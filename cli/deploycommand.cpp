@@ -2,8 +2,8 @@
 
 #include "core/bundle/examplecatalog.h"
 #include "core/catalog/catalog.h"
-#include "core/cli/commandline.h"
-#include "core/cli/runcommand.h"
+#include "cli/commandline.h"
+#include "cli/runcommand.h"
 #include "core/run/runplan.h"
 
 #include <QEventLoop>

@@ -7,7 +7,7 @@
 #include "core/bundle/importfiles.h"
 #include "core/bundle/importplan.h"
 #include "core/bundle/slipstreamreader.h"
-#include "core/cli/commandline.h"
+#include "cli/commandline.h"
 #include "core/model/modulejson.h"
 #include "core/paths.h"
 

@@ -1,8 +1,8 @@
 #include "runcommand.h"
 
 #include "connectors/builtinconnectors.h"
+#include "cli/commandline.h"
 #include "core/broker/runtimeparameterreader.h"
-#include "core/cli/commandline.h"
 #include "core/paths.h"
 #include "core/run/relaysettings.h"
 
