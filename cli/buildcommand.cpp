@@ -1,8 +1,8 @@
 #include "buildcommand.h"
 
-#include "core/catalog/catalog.h"
 #include "cli/commandline.h"
 #include "cli/runcommand.h"
+#include "core/catalog/catalog.h"
 #include "core/run/cloudlist.h"
 #include "core/run/runplan.h"
 

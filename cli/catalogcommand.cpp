@@ -1,5 +1,6 @@
 #include "catalogcommand.h"
 
+#include "cli/commandline.h"
 #include "core/bundle/bundleexport.h"
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/bundlewriter.h"
@@ -7,7 +8,6 @@
 #include "core/bundle/importfiles.h"
 #include "core/bundle/importplan.h"
 #include "core/bundle/slipstreamreader.h"
-#include "cli/commandline.h"
 #include "core/model/modulejson.h"
 #include "core/paths.h"
 

@@ -1,9 +1,9 @@
 #include "deploycommand.h"
 
-#include "core/bundle/examplecatalog.h"
-#include "core/catalog/catalog.h"
 #include "cli/commandline.h"
 #include "cli/runcommand.h"
+#include "core/bundle/examplecatalog.h"
+#include "core/catalog/catalog.h"
 #include "core/run/runplan.h"
 
 #include <QEventLoop>
