@@ -1,9 +1,7 @@
 #include "cloudcommand.h"
 
-#include "connectors/builtinconnectors.h"
-#include "connectors/ec2/ec2connector.h"
-#include "connectors/openstack/openstackconnector.h"
 #include "cli/commandline.h"
+#include "connectors/builtinconnectors.h"
 #include "core/connector/connector.h"
 #include "core/paths.h"
 #include "core/run/cloudlist.h"
@@ -53,14 +51,26 @@ QByteArray readSecretLine(QTextStream &err, const QString &prompt)
     return line;
 }
 
-// The keychain name of the secret a cloud of this kind needs, or "" when it needs none.
-QString secretNameOf(const CloudConfig &cloud)
+// The keychain name of the secret a cloud of this kind needs, or "" when it needs none (an
+// optional one is not asked for).
+QString secretNameOf(const ConnectorKind &kind, const CloudConfig &cloud)
 {
-    if (cloud.kind == QString(OpenStackConnector::kKind))
-        return OpenStackConnector::secretName(cloud);
-    if (cloud.kind == QString(Ec2Connector::kKind))
-        return QString(Ec2Connector::kSecretName);
-    return {};
+    if (!kind.secret || !kind.secret->required || !kind.secret->name)
+        return {};
+    return kind.secret->name(cloud);
+}
+
+// The kinds whose nodes reach the broker through the relay only, "ec2, openstack".
+QString kindsNeedingRelay()
+{
+    const ConnectorRegistry registry = builtinConnectors();
+    QStringList names;
+    for (const QString &name : registry.kinds()) {
+        if (registry.find(name)->capabilities.brokerRoute == BrokerRoute::Relay)
+            names << name;
+    }
+    names.sort();
+    return names.join(u", "_s);
 }
 
 } // namespace
@@ -99,7 +109,8 @@ int CloudCommand::relay(const QStringList &args)
         if (!settings)
             return failure(settings.errorMessage());
         if (!settings->has_value()) {
-            m_out << "no relay: clouds that need one (ec2, openstack) cannot be used\n";
+            m_out << "no relay: clouds that need one (" << kindsNeedingRelay()
+                  << ") cannot be used\n";
             return ExitOk;
         }
         const RelaySettings &s = **settings;
@@ -203,7 +214,7 @@ int CloudCommand::add(const QStringList &args)
     if (Result<void> saved = clouds.save(); !saved)
         return failure(saved.errorMessage());
     // The credential goes to the keychain only; an empty line keeps the one stored before.
-    if (const QString secret = secretNameOf(cloud); !secret.isEmpty()) {
+    if (const QString secret = secretNameOf(*kind, cloud); !secret.isEmpty()) {
         const QByteArray value = readSecretLine(m_err,
                                                 u"%1 of cloud %2 (stored in the keychain): "_s
                                                     .arg(secret, cloud.name));
@@ -234,10 +245,11 @@ int CloudCommand::test(const QStringList &args)
     std::unique_ptr<Connector> connector(registry.create(*cloud, nullptr, &error));
     if (!connector)
         return failure(error.toDisplayString());
-    // Only connectors that check host keys have the property (SSH); a changed key is
-    // refused whatever this says.
-    if (m_options.acceptHostKey)
-        connector->setProperty("acceptUnknownHostKeys", true);
+    // Only connectors that check host keys have them (SSH); a changed key is refused whatever
+    // this says.
+    const ConnectorKind *kind = registry.find(cloud->kind);
+    if (m_options.acceptHostKey && kind && kind->hostKeys)
+        kind->hostKeys->acceptUnknown(*connector);
     CheckOperation *op = connector->check();
     QEventLoop loop;
     QObject::connect(op, &ConnectorOperation::finished, &loop, &QEventLoop::quit);

@@ -1,9 +1,6 @@
 #include "settingsdialog.h"
 
 #include "connectors/builtinconnectors.h"
-#include "connectors/ec2/ec2connector.h"
-#include "connectors/openstack/openstackconnector.h"
-#include "connectors/ssh/sshconnector.h"
 #include "core/connector/cloudconfig.h"
 #include "core/connector/connector.h"
 #include "core/secrets/secretstore.h"
@@ -191,23 +188,11 @@ void SettingsDialog::askForCloud()
             fields << std::pair{setting.key, edit};
         }
         // The cloud's credential: to the keychain, never to clouds.json.
-        QString label;
-        QString tip;
-        if (k->name == QString(OpenStackConnector::kKind)) {
-            label = tr("Password or secret:");
-            tip = tr("The password, or the application credential's secret");
-        } else if (k->name == QString(Ec2Connector::kKind)) {
-            label = tr("Secret access key:");
-            tip = tr("The secret access key of the access key id");
-        } else if (k->name == QString(SshConnector::kKind)) {
-            label = tr("Key passphrase:");
-            tip = tr("The passphrase of the private key, if it has one");
-        }
-        if (!label.isEmpty()) {
+        if (k->secret) {
             secret = new QLineEdit(&ask);
             secret->setEchoMode(QLineEdit::Password);
-            secret->setToolTip(tip + tr("; kept in the system keychain"));
-            settingsForm->addRow(label, secret);
+            secret->setToolTip(k->secret->description + tr("; kept in the system keychain"));
+            settingsForm->addRow(k->secret->label, secret);
         }
     };
     showSettings();
@@ -229,13 +214,7 @@ void SettingsDialog::askForCloud()
     if (!addCloud(cloud) || secretValue.isEmpty())
         return;
     const QString cloudName = cloud.name;
-    QString secretName;
-    if (cloud.kind == QString(OpenStackConnector::kKind))
-        secretName = OpenStackConnector::secretName(cloud);
-    else if (cloud.kind == QString(Ec2Connector::kKind))
-        secretName = QString(Ec2Connector::kSecretName);
-    else
-        secretName = QString(SshConnector::kPassphraseSecret);
+    const QString secretName = m_registry.find(cloud.kind)->secret->name(cloud);
     writeSecret(cloudName, secretName, secretValue, this, [this, cloudName](Result<void> stored) {
         m_cloudStatus->setText(stored
                                    ? tr("%1 added; its secret is in the keychain.").arg(cloudName)
@@ -261,18 +240,16 @@ void SettingsDialog::testSelectedCloud()
     m_testCloud->setEnabled(false);
     m_cloudStatus->setText(tr("Testing %1…").arg(cloud->name));
     const QString name = cloud->name;
-    // An SSH host whose key is not in known_hosts yet: ask, and test again accepting it.
+    // A host whose key is not in known_hosts yet (SSH): ask, and test again accepting it.
     auto run = std::make_shared<std::function<void()>>();
     *run = [this, connector, name, run] {
         CheckOperation *check = connector->check();
         connect(check, &ConnectorOperation::finished, this, [this, check, connector, name, run] {
-            auto *ssh = qobject_cast<SshConnector *>(connector);
+            // The connector's kind knows whether it has host keys to ask about (SSH).
+            const ConnectorKind *kind = m_registry.find(connector->cloud().kind);
             QStringList unknown;
-            if (check->error() && ssh && !ssh->acceptUnknownHostKeys()) {
-                for (const SshHostKeyProblem &p : ssh->hostKeyProblems())
-                    if (p.kind == SshHostKeyProblem::Kind::Unknown)
-                        unknown << tr("%1: %2").arg(p.host, p.offeredFingerprint);
-            }
+            if (check->error() && kind && kind->hostKeys)
+                unknown = kind->hostKeys->unknown(*connector);
             if (!unknown.isEmpty()
                 && QMessageBox::question(this,
                                          tr("Unknown host keys"),
@@ -280,7 +257,7 @@ void SettingsDialog::testSelectedCloud()
                                             "Trust these keys and add them to known_hosts?")
                                              .arg(name, unknown.join(u'\n')))
                        == QMessageBox::Yes) {
-                ssh->setAcceptUnknownHostKeys(true);
+                kind->hostKeys->acceptUnknown(*connector);
                 (*run)();
                 return;
             }

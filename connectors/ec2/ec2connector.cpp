@@ -182,6 +182,12 @@ ConnectorKind Ec2Connector::connectorKind()
     kind.factory = [](const CloudConfig &cloud, QObject *parent) -> Connector * {
         return new Ec2Connector(cloud, parent);
     };
+    kind.secret = ConnectorSecret{};
+    kind.secret->label = translate("Secret access key:");
+    kind.secret->description = translate("The secret access key of the access key id");
+    kind.secret->name = [](const CloudConfig &) {
+        return QString(kSecretName);
+    };
     return kind;
 }
 

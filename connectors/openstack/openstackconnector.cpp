@@ -200,6 +200,10 @@ ConnectorKind OpenStackConnector::connectorKind()
     kind.factory = [](const CloudConfig &cloud, QObject *parent) -> Connector * {
         return new OpenStackConnector(cloud, parent);
     };
+    kind.secret = ConnectorSecret{};
+    kind.secret->label = translated("Password or secret:");
+    kind.secret->description = translated("The password, or the application credential's secret");
+    kind.secret->name = &OpenStackConnector::secretName;
     return kind;
 }
 

@@ -581,6 +581,29 @@ ConnectorKind SshConnector::connectorKind()
     kind.factory = [](const CloudConfig &cloud, QObject *parent) -> Connector * {
         return new SshConnector(cloud, parent);
     };
+    kind.secret = ConnectorSecret{};
+    kind.secret->label = tr("Key passphrase:");
+    kind.secret->description = tr("The passphrase of the private key, if it has one");
+    kind.secret->required = false; // the key may have none, or the SSH agent may hold it
+    kind.secret->name = [](const CloudConfig &) {
+        return QString(kPassphraseSecret);
+    };
+    kind.hostKeys = ConnectorHostKeys{};
+    kind.hostKeys->unknown = [](const Connector &connector) {
+        const auto *ssh = qobject_cast<const SshConnector *>(&connector);
+        QStringList unknown;
+        if (!ssh || ssh->acceptUnknownHostKeys())
+            return unknown;
+        for (const SshHostKeyProblem &p : ssh->hostKeyProblems()) {
+            if (p.kind == SshHostKeyProblem::Kind::Unknown)
+                unknown << tr("%1: %2").arg(p.host, p.offeredFingerprint);
+        }
+        return unknown;
+    };
+    kind.hostKeys->acceptUnknown = [](Connector &connector) {
+        if (auto *ssh = qobject_cast<SshConnector *>(&connector))
+            ssh->setAcceptUnknownHostKeys(true);
+    };
     return kind;
 }
 

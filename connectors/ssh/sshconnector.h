@@ -27,8 +27,6 @@ namespace Slipway {
 class SshConnector : public Connector
 {
     Q_OBJECT
-    // Set by name where this class is not linked (slipway-cli cloud test --accept-host-key).
-    Q_PROPERTY(bool acceptUnknownHostKeys READ acceptUnknownHostKeys WRITE setAcceptUnknownHostKeys)
 public:
     static constexpr auto kKind = u"ssh";
     static constexpr auto kHostsSetting = u"hosts";
@@ -52,7 +50,7 @@ public:
     CheckOperation *check() override;
 
     // Unknown host keys met from now on are added to known_hosts (the CLI's
-    // --accept-host-key, or the user said yes in the GUI).
+    // --accept-host-key, or the user said yes in the GUI: both through connectorKind()).
     void setAcceptUnknownHostKeys(bool accept) { m_acceptUnknownHostKeys = accept; }
     bool acceptUnknownHostKeys() const { return m_acceptUnknownHostKeys; }
     // The host key problems the last check() met, for the GUI's question.

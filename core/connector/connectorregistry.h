@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
@@ -23,7 +24,34 @@ struct ConnectorSetting
     QString defaultValue;
 };
 
+// The credential a cloud of a kind authenticates with. It is kept in the system keychain as
+// <cloud>/<name>, never in clouds.json.
+struct ConnectorSecret
+{
+    QString label;       // "Secret access key:", beside its field in the cloud dialog
+    QString description; // "The secret access key of the access key id"
+    // Whether every cloud of the kind needs one: slipway-cli cloud add asks for a required
+    // one only (an SSH key may have no passphrase, or the SSH agent may hold it).
+    bool required = true;
+    // The keychain name for a cloud, which may depend on its settings (OpenStack's auth_type).
+    std::function<QString(const CloudConfig &cloud)> name;
+};
+
+// What the front ends need of a connector that checks the keys of the hosts it logs in to
+// (SSH), to ask the user about keys it meets for the first time.
+struct ConnectorHostKeys
+{
+    // The hosts whose key the last check() of `connector` refused because it was not known
+    // yet, as "host: fingerprint"; none once unknown keys are accepted.
+    std::function<QStringList(const Connector &connector)> unknown;
+    // From now on `connector` trusts unknown keys and adds them to known_hosts; a changed key
+    // is still refused.
+    std::function<void(Connector &connector)> acceptUnknown;
+};
+
 // A kind of connector: how to make one for a cloud, what it can do, what it can be told.
+// Everything the CLI and the GUI know of a kind comes from here, so that neither includes a
+// connector's own headers.
 struct ConnectorKind
 {
     using Factory = std::function<Connector *(const CloudConfig &cloud, QObject *parent)>;
@@ -33,6 +61,8 @@ struct ConnectorKind
     ConnectorCapabilities capabilities;
     QList<ConnectorSetting> settings;
     Factory factory;
+    std::optional<ConnectorSecret> secret;     // none: the kind needs no credential
+    std::optional<ConnectorHostKeys> hostKeys; // none: no host keys to ask about
 };
 
 // The connector kinds the application knows, name -> factory. Filled in one place,
