@@ -1,10 +1,9 @@
 #include "runcommand.h"
 
-#include "connectors/builtinconnectors.h"
 #include "cli/commandline.h"
+#include "connectors/builtinconnectors.h"
 #include "core/broker/runtimeparameterreader.h"
 #include "core/paths.h"
-#include "core/run/relaysettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +15,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSysInfo>
-
-#include <cerrno>
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -99,52 +94,23 @@ int exitCodeForState(const QString &state)
 
 // --- ExclusiveRunHost
 
-ExclusiveRunHost::ExclusiveRunHost() = default;
-ExclusiveRunHost::~ExclusiveRunHost()
-{
-    m_host.reset();
-    if (m_lock)
-        m_lock->unlock();
-}
+ExclusiveRunHost::ExclusiveRunHost()
+    : m_runHost(builtinConnectors(), Paths::dataDir())
+{}
 
 Result<void> ExclusiveRunHost::start(const QString &catalogFile, int *exitCode)
 {
     *exitCode = ExitFailure;
-    if (Result<void> loaded = m_clouds.load(); !loaded)
-        return loaded;
-    const QString dataDir = Paths::dataDir();
-    m_lock = std::make_unique<QLockFile>(dataDir + u"/runhost.lock"_s);
-    m_lock->setStaleLockTime(0); // held for a whole run: only a dead holder makes it stale
-    qint64 pid = 0;
-    QString hostName, application;
-    if (!m_lock->tryLock(0) && m_lock->getLockInfo(&pid, &hostName, &application)
-        && hostName == QSysInfo::machineHostName() && pid > 0 && ::kill(pid_t(pid), 0) != 0
-        && errno == ESRCH) {
-        // Left by a process that was killed: it hosts nothing any more.
-        QFile::remove(m_lock->fileName());
-    }
-    if (!m_lock->isLocked() && !m_lock->tryLock(0)) {
-        m_lock->getLockInfo(&pid, &hostName, &application);
+    std::optional<DataFolderRunHost::LockHolder> holder;
+    if (Result<void> started = m_runHost.start(catalogFile, &holder); !started) {
+        if (!holder)
+            return started;
         *exitCode = ExitHostBusy;
         return Error{u"another Slipway process (%1, pid %2) hosts the runs of %3: use it, or "
-                     "wait until it ends"_s.arg(application)
-                         .arg(pid)
-                         .arg(QDir::toNativeSeparators(dataDir))};
+                     "wait until it ends"_s.arg(holder->application)
+                         .arg(holder->pid)
+                         .arg(QDir::toNativeSeparators(m_runHost.dataDir()))};
     }
-    m_host = std::make_unique<RunHost>(builtinConnectors(),
-                                       [clouds = m_clouds](const QString &name) {
-                                           return clouds.find(name);
-                                       });
-    RunHost::Options options;
-    options.databaseFile = catalogFile;
-    options.certificateDir = dataDir + u"/tls"_s;
-    options.portFile = dataDir + u"/broker-port"_s;
-    if (Result<void> relay = configureRelay(dataDir, &options); !relay) {
-        *exitCode = ExitFailure;
-        return relay;
-    }
-    if (Result<void> started = m_host->start(options); !started)
-        return started;
     *exitCode = ExitOk;
     return {};
 }

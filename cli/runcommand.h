@@ -1,14 +1,11 @@
 #pragma once
 
-#include "core/run/cloudlist.h"
+#include "core/run/datafolderrunhost.h"
 #include "core/run/runhost.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 #include <QStringList>
 #include <QTextStream>
-
-#include <memory>
 
 namespace Slipway::Cli {
 
@@ -20,25 +17,21 @@ enum RunExitCode {
     ExitHostBusy = 8,     // another process hosts the runs of this data folder
 };
 
-// A RunHost for one slipway-cli process, taken under a lock in the data folder: only one
-// process at a time may host (and so resume) the runs of a catalog, and the broker keeps its
-// port and certificates there so that a restarted process serves the same nodes again.
+// The RunHost of the data folder for one slipway-cli process (DataFolderRunHost, as in the
+// GUI): only one process at a time may host (and so resume) the runs of a catalog.
 class ExclusiveRunHost
 {
 public:
     ExclusiveRunHost();
-    ~ExclusiveRunHost();
     Q_DISABLE_COPY_MOVE(ExclusiveRunHost)
 
     // On failure, *exitCode says why (ExitHostBusy or ExitFailure).
     Result<void> start(const QString &catalogFile, int *exitCode);
-    RunHost &host() { return *m_host; }
-    RunEngine &engine() { return m_host->engine(); }
+    RunHost &host() { return *m_runHost.host(); }
+    RunEngine &engine() { return host().engine(); }
 
 private:
-    CloudList m_clouds;
-    std::unique_ptr<QLockFile> m_lock;
-    std::unique_ptr<RunHost> m_host;
+    DataFolderRunHost m_runHost;
 };
 
 // Follows runs on a RunHost: progress lines to err, and the outputs of a settled run to out.

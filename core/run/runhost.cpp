@@ -29,18 +29,11 @@ Result<void> RunHost::start(const Options &options)
     if (!m_store.open(options.databaseFile, &error))
         return Error{error};
 
-    // The names the nodes of each connector use for this machine go into the certificate.
-    QStringList hostNames{QHostInfo::localHostName()};
-    for (const QString &kind : m_registry.kinds()) {
-        const QString host = m_registry.find(kind)->capabilities.brokerHost;
-        if (!host.isEmpty() && !hostNames.contains(host))
-            hostNames << host;
-    }
     Broker::ListenOptions listen;
     listen.address = options.address;
     listen.port = options.port;
     listen.certificateDir = options.certificateDir;
-    listen.hostNames = hostNames;
+    listen.hostNames = certificateHostNames(m_registry);
     QFile portFile(options.portFile);
     if (listen.port == 0 && !options.portFile.isEmpty() && portFile.open(QIODevice::ReadOnly)) {
         listen.port = portFile.readAll().trimmed().toUShort();
@@ -78,6 +71,17 @@ Result<void> RunHost::start(const Options &options)
     if (!options.relayLinkUrl.isEmpty())
         return startRelayLink(options);
     return {};
+}
+
+QStringList RunHost::certificateHostNames(const ConnectorRegistry &registry)
+{
+    QStringList hostNames{QHostInfo::localHostName()};
+    for (const QString &kind : registry.kinds()) {
+        const QString host = registry.find(kind)->capabilities.brokerHost;
+        if (!host.isEmpty() && !hostNames.contains(host))
+            hostNames << host;
+    }
+    return hostNames;
 }
 
 Result<void> RunHost::startRelayLink(const Options &options)

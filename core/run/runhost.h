@@ -2,7 +2,7 @@
 
 // Everything a process needs to run deployments: the runtime parameter store and the run
 // records in the catalog database, the broker listening for the nodes (TLS, its own CA), and
-// the run engine. The GUI and `slipway-cli deploy` each make one.
+// the run engine. The GUI and slipway-cli each make one through DataFolderRunHost.
 
 #include "core/broker/broker.h"
 #include "core/broker/runtimeparameterstore.h"
@@ -51,6 +51,10 @@ public:
 
     // Opens the store and the records, starts the broker and resumes the runs left going.
     Result<void> start(const Options &options);
+
+    // The names the nodes of each kind use for this machine, which go into the broker's
+    // certificate besides localhost.
+    static QStringList certificateHostNames(const ConnectorRegistry &registry);
 
     RuntimeParameterStore &store() { return m_store; }
     Broker &broker() { return m_broker; }

@@ -1,21 +1,20 @@
 #pragma once
 
 // The application's run host (PRODUCT.md §4, §5): the RunHost of the GUI, made when the first
-// run is launched or, at start, when the catalog still has runs going (they resume). It holds
-// the same lock in the data folder as slipway-cli, so only one process hosts a catalog's runs,
-// and it makes the broker's certificates on a worker thread so the window never freezes.
+// run is launched or, at start, when the catalog still has runs going (they resume). It is set
+// up like slipway-cli's (DataFolderRunHost: the same lock in the data folder, so only one
+// process hosts a catalog's runs), and it makes the broker's certificates on a worker thread
+// so the window never freezes.
 
 #include "core/model/result.h"
 #include "core/run/cloudlist.h"
+#include "core/run/datafolderrunhost.h"
 
 #include <QLoggingCategory>
 #include <QObject>
 
-#include <memory>
-
 Q_DECLARE_LOGGING_CATEGORY(lcUiRuns)
 
-class QLockFile;
 class QThread;
 
 namespace Slipway {
@@ -41,8 +40,8 @@ public:
     Status status() const { return m_status; }
     QString errorMessage() const { return m_error; }
     // The host once started(), else nullptr.
-    RunHost *host() const { return m_status == Status::Started ? m_host.get() : nullptr; }
-    const CloudList &clouds() const { return m_clouds; }
+    RunHost *host() const { return m_status == Status::Started ? m_runHost.host() : nullptr; }
+    const CloudList &clouds() const { return m_runHost.clouds(); }
 
     // Starts the host unless it is started or starting; started() or failed() follows, from
     // the event loop, also when it was already started.
@@ -61,13 +60,10 @@ private:
     void fail(const QString &message);
 
     QString m_catalogFile;
-    QString m_dataDir;
     Status m_status = Status::Stopped;
     QString m_error;
-    CloudList m_clouds;
-    std::unique_ptr<QLockFile> m_lock;
+    DataFolderRunHost m_runHost;
     QThread *m_worker = nullptr; // making the certificates
-    std::unique_ptr<RunHost> m_host;
 };
 
 } // namespace Slipway
