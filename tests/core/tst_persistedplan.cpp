@@ -7,6 +7,9 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -144,6 +147,44 @@ private Q_SLOTS:
         QCOMPARE(done.result->steps.at(1).milliseconds, qint64(42517));
         QCOMPARE(done.result->steps.at(1).cacheKey, u"bbb"_s);
         QCOMPARE(done.finalState, std::optional<QString>(u"Done"_s));
+    }
+
+    // The run records of a database written by the release before (tests/data/storage).
+    void releaseRecords()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"catalog.sqlite"_s);
+        QVERIFY(QFile::copy(qEnvironmentVariable("SLIPWAY_SOURCE_DIR")
+                                + u"/tests/data/storage/release-catalog-first.sqlite"_s,
+                            file));
+        int plans = 0;
+        int instances = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"release"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT plan FROM run_runs"_s));
+            while (q.next()) {
+                const QJsonObject json = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+                const PersistedPlan plan = PersistedPlan::fromJson(json);
+                QCOMPARE(plan.toJson(), json);
+                QCOMPARE(plan.nodes.size(), 1);
+                QCOMPARE(plan.nodes.at(0).name, u"web"_s);
+                QCOMPARE(plan.nodes.at(0).script, QByteArray("#!/bin/sh\n"));
+                QCOMPARE(plan.nodes.at(0).layout->defaults.value(u"port"_s), u"80"_s);
+                ++plans;
+            }
+            QVERIFY(q.exec(u"SELECT state FROM run_instances"_s));
+            while (q.next()) {
+                QVERIFY2(instanceStateFromName(q.value(0).toString()),
+                         qPrintable(q.value(0).toString()));
+                ++instances;
+            }
+        }
+        QSqlDatabase::removeDatabase(u"release"_s);
+        QCOMPARE(plans, 2);
+        QCOMPARE(instances, 4);
     }
 
     // What the engine read when a key was missing, it still reads.
