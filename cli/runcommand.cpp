@@ -133,7 +133,7 @@ RunProgress::RunProgress(RunHost &host, QTextStream &out, QTextStream &err, QObj
             });
     connect(&engine, &RunEngine::instanceChanged, this, [this](const InstanceRecord &i) {
         if (i.run == m_run)
-            line(u"%1 %2"_s.arg(i.name, i.state));
+            line(u"%1 %2"_s.arg(i.name, instanceStateName(i.state)));
     });
     connect(&engine, &RunEngine::eventAdded, this, [this](const RunEvent &e) {
         // The run's own events beside its states (launch, abort reason, clean-up); the
@@ -294,7 +294,7 @@ int RunCommand::show(const QStringList &args)
             array.append(QJsonObject{{u"name"_s, i.name},
                                      {u"node"_s, i.node},
                                      {u"cloud"_s, i.cloud},
-                                     {u"state"_s, i.state},
+                                     {u"state"_s, instanceStateName(i.state)},
                                      {u"instanceId"_s, i.instanceId},
                                      {u"hostname"_s, i.hostname}});
         o.insert(u"instances"_s, array);
@@ -315,8 +315,9 @@ int RunCommand::show(const QStringList &args)
         m_out << "abort reason  " << r->abortReason << '\n';
     m_out << "instances\n";
     for (const InstanceRecord &i : instances)
-        m_out << "  " << i.name.leftJustified(14) << ' ' << i.state.leftJustified(12) << ' '
-              << i.cloud << ' ' << i.hostname << ' ' << i.instanceId.left(12) << '\n';
+        m_out << "  " << i.name.leftJustified(14) << ' '
+              << instanceStateName(i.state).leftJustified(12) << ' ' << i.cloud << ' ' << i.hostname
+              << ' ' << i.instanceId.left(12) << '\n';
     return ExitOk;
 }
 

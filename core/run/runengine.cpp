@@ -1,13 +1,11 @@
 #include "runengine.h"
 
 #include "core/broker/runtimeparameterstore.h"
-#include "core/catalog/catalog.h"
 #include "core/connector/connector.h"
 #include "core/connector/connectorregistry.h"
+#include "core/run/activerun.h"
 #include "core/run/bootstrapscript.h"
-#include "core/run/vmhookscript.h"
 
-#include <QJsonArray>
 #include <QTimer>
 #include <QUuid>
 
@@ -16,56 +14,6 @@ Q_LOGGING_CATEGORY(lcRun, "slipway.run")
 using namespace Qt::StringLiterals;
 
 namespace Slipway {
-
-namespace InstanceState {
-constexpr auto Provisioning = u"provisioning";
-constexpr auto Booting = u"booting";
-constexpr auto Installing = u"installing";
-constexpr auto Executing = u"executing";
-constexpr auto Reporting = u"reporting";
-constexpr auto Waiting = u"waiting";
-constexpr auto Ready = u"ready";
-constexpr auto Failed = u"failed";
-constexpr auto Terminated = u"terminated";
-} // namespace InstanceState
-
-struct RunEngine::ActiveRun
-{
-    RunRecord record;
-    QHash<QString, QPointer<Connector>> connectors; // by cloud
-    QHash<QString, InstanceRecord> instances;       // by name
-    QHash<QString, int> failures;                   // by node
-    QHash<QString, QByteArray> tokens;              // until each instance is bootstrapped
-    std::unique_ptr<QTimer> timeout;
-    std::unique_ptr<QTimer> grace;
-    bool finalizing = false;
-    QPointer<ImageBuildOperation> build; // a build run's operation while it goes
-    bool cancelled = false;              // a build ended by terminate(): Cancelled
-    int hooksPending = -1;               // on-vm-* scripts still running; -1: not started
-
-    bool isBuild() const { return record.kind == runKindName(RunKind::Build); }
-    QString buildInstance() const { return InstanceName{QString(kSingleImageNode), 1}.toString(); }
-    // What a scaling in progress is: node, action, instances (added or removed), others
-    // (the instances that run on-vm-*), hooksDone, barriersDone. Kept in the plan, so that
-    // a restart finds it.
-    QJsonObject scaling() const { return record.plan.value(u"scaling"_s).toObject(); }
-    QStringList scalingList(const QString &name) const
-    {
-        return scaling().value(name).toVariant().toStringList();
-    }
-
-    QJsonObject planNode(const QString &node) const
-    {
-        for (const QJsonValue &v : record.plan.value(u"nodes"_s).toArray())
-            if (v.toObject().value(u"name"_s).toString() == node)
-                return v.toObject();
-        return {};
-    }
-    KeepRunning policy() const
-    {
-        return keepRunningFromName(record.keepRunning).value_or(KeepRunning::OnSuccess);
-    }
-};
 
 RunEngine::RunEngine(RuntimeParameterStore *store,
                      const ConnectorRegistry *registry,
@@ -138,43 +86,32 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
         return Error{tr("The broker is not listening: the run cannot start.")};
 
     const QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QJsonArray nodes;
+    PersistedPlan saved;
     for (const PlannedNode &node : plan.nodes) {
         const Result<QByteArray> script = bootstrapScript(node, m_endpoint.caPem);
         if (!script)
             return script.error();
+        PersistedNode &n = saved.nodes.emplace_back();
+        n.name = node.name;
+        n.cloud = node.cloud;
+        n.multiplicity = node.multiplicity;
+        n.maxFailures = node.maxProvisioningFailures;
+        n.imageId = node.imageId;
+        n.script = *script;
         // What scaling needs to add instances: their parameters, defaults and resources.
-        QJsonObject layout;
         for (const NodeLayout &l : plan.layout.nodes) {
-            if (l.name != node.name)
-                continue;
-            QJsonObject defaults;
-            for (auto it = l.defaults.cbegin(); it != l.defaults.cend(); ++it)
-                defaults.insert(it.key(), it.value());
-            layout = QJsonObject{{u"parameters"_s, QJsonArray::fromStringList(l.parameters)},
-                                 {u"defaults"_s, defaults}};
+            if (l.name == node.name)
+                n.layout = PersistedNode::Layout{l.parameters, l.defaults};
         }
-        QJsonObject resources;
         for (const CloudResources &r : node.image.resources) {
             if (r.cloud == node.cloud)
-                resources = QJsonObject{{u"instanceType"_s, r.instanceType},
-                                        {u"cpu"_s, r.cpu},
-                                        {u"ram"_s, r.ram},
-                                        {u"disk"_s, r.disk},
-                                        {u"network"_s, r.network},
-                                        {u"securityGroups"_s,
-                                         QJsonArray::fromStringList(r.securityGroups)}};
+                n.resources = InstanceResources{r.instanceType,
+                                                r.cpu,
+                                                r.ram,
+                                                r.disk,
+                                                r.network,
+                                                r.securityGroups};
         }
-        nodes.append(QJsonObject{
-            {u"name"_s, node.name},
-            {u"cloud"_s, node.cloud},
-            {u"multiplicity"_s, node.multiplicity},
-            {u"maxFailures"_s, node.maxProvisioningFailures},
-            {u"imageId"_s, node.imageId},
-            {u"script"_s, QString::fromLatin1(script->toBase64())},
-            {u"layout"_s, layout},
-            {u"resources"_s, resources},
-        });
     }
 
     const RuntimeParameterStore::CreatedRun created = m_store->createRun(id, plan.layout);
@@ -191,12 +128,11 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
     record.state = RunState::Initializing.toString();
     record.keepRunning = keepRunningName(plan.options.keepRunning);
     record.createdAt = QDateTime::currentDateTimeUtc();
-    record.plan = QJsonObject{
-        {u"nodes"_s, nodes},
-        {u"deadline"_s, record.createdAt.addSecs(plan.options.timeoutSeconds).toMSecsSinceEpoch()},
-        {u"timeoutSeconds"_s, plan.options.timeoutSeconds},
-        {u"tags"_s, QJsonArray::fromStringList(plan.options.tags)},
-    };
+    saved.deadline = record.createdAt.addSecs(plan.options.timeoutSeconds).toMSecsSinceEpoch();
+    saved.timeoutSeconds = plan.options.timeoutSeconds;
+    saved.tags = plan.options.tags;
+    run->plan = std::move(saved);
+    record.plan = run->plan.toJson();
     if (Result<void> inserted = m_records.insertRun(record); !inserted) {
         m_store->removeRun(id);
         return inserted.error();
@@ -210,7 +146,7 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
             instance.name = InstanceName{node.name, i}.toString();
             instance.node = node.name;
             instance.cloud = node.cloud;
-            instance.state = QString(InstanceState::Provisioning);
+            instance.state = InstanceState::Provisioning;
             (void) m_records.upsertInstance(instance);
             run->instances.insert(instance.name, instance);
 
@@ -292,7 +228,7 @@ void RunEngine::onProvisioned(const QString &id, const QString &cloud, const Ins
     record.handle = instance.handle;
     record.instanceId = instance.instanceId;
     record.hostname = instance.hostname;
-    setInstanceState(*run, name, QString(InstanceState::Booting));
+    setInstanceState(*run, name, InstanceState::Booting);
     event(id, name, tr("Started on %1 at %2").arg(cloud, instance.hostname));
 
     // What Slipway publishes for every instance.
@@ -345,11 +281,12 @@ void RunEngine::onProvisionFailed(const QString &id, const QString &instance, co
     if (run->instances.value(instance).state == InstanceState::Failed)
         return;
     const QString node = run->instances.value(instance).node;
-    setInstanceState(*run, instance, QString(InstanceState::Failed));
+    setInstanceState(*run, instance, InstanceState::Failed);
     m_store->setInstanceLive(id, instance, false);
     event(id, instance, tr("Could not be started: %1").arg(reason));
     const int failures = ++run->failures[node];
-    const int allowed = run->planNode(node).value(u"maxFailures"_s).toInt();
+    const PersistedNode *planned = run->plan.node(node);
+    const int allowed = planned ? planned->maxFailures : 0;
     if (failures > allowed) {
         m_store->abort(id,
                        {},
@@ -383,8 +320,8 @@ void RunEngine::bootstrap(ActiveRun &run, const QString &instance, const QByteAr
     request.instance.handle = record.handle;
     request.instance.instanceId = record.instanceId;
     request.instance.hostname = record.hostname;
-    request.script = QByteArray::fromBase64(
-        run.planNode(record.node).value(u"script"_s).toString().toLatin1());
+    if (const PersistedNode *planned = run.plan.node(record.node))
+        request.script = planned->script;
     request.environment = bootstrapEnvironment(brokerUrlFor(connector), id, instance, token);
 
     BootstrapOperation *op = connector->bootstrap(request);
@@ -408,7 +345,7 @@ void RunEngine::bootstrap(ActiveRun &run, const QString &instance, const QByteAr
             return;
         }
         if (run->instances.value(instance).state == InstanceState::Booting)
-            setInstanceState(*run, instance, QString(InstanceState::Installing));
+            setInstanceState(*run, instance, InstanceState::Installing);
     });
 }
 
@@ -425,8 +362,8 @@ void RunEngine::onValueSet(const QString &id, const QString &key, const QString 
         event(id, instance, value);
     } else if (param == u"complete" && !value.isEmpty()
                && run->instances.value(instance).state != InstanceState::Failed
-               && !run->scalingList(u"others"_s).contains(instance)) {
-        setInstanceState(*run, instance, QString(InstanceState::Waiting));
+               && !(run->plan.scaling && run->plan.scaling->others.contains(instance))) {
+        setInstanceState(*run, instance, InstanceState::Waiting);
     }
 }
 
@@ -441,13 +378,13 @@ void RunEngine::onBarrier(const QString &id, const QString &state)
     }
     if (state == RunState::Provisioning) {
         setRunState(*run, RunState::Executing.toString());
-        setLiveInstanceStates(*run, QString(InstanceState::Executing));
+        setLiveInstanceStates(*run, InstanceState::Executing);
     } else if (state == RunState::Executing) {
         setRunState(*run, RunState::SendingReports.toString());
-        setLiveInstanceStates(*run, QString(InstanceState::Reporting));
+        setLiveInstanceStates(*run, InstanceState::Reporting);
     } else if (state == RunState::SendingReports) {
         setRunState(*run, RunState::Ready.toString());
-        setLiveInstanceStates(*run, QString(InstanceState::Ready));
+        setLiveInstanceStates(*run, InstanceState::Ready);
         run->timeout.reset();
         const KeepRunning policy = run->policy();
         if (policy == KeepRunning::Never || policy == KeepRunning::OnError)
@@ -478,7 +415,7 @@ void RunEngine::onAborted(const QString &id, const QString &reason)
     setRunState(*run, RunState::Aborted.toString());
     // Aborted while scaling: the instances that were there before have no node agent left to
     // meet the Aborted barrier.
-    if (run->record.plan.contains(u"scaling"_s))
+    if (run->plan.scaling)
         completeScalingOthers(*run);
 
     // The nodes upload their reports, then set `complete` (the Aborted barrier); the nodes
@@ -559,8 +496,8 @@ void RunEngine::finalize(ActiveRun &run, const QString &finalState)
         setRunState(run, RunState::Finalizing.toString());
     else if (run.record.state != finalState)
         setRunState(run, finalState);
-    run.record.plan.insert(u"finalState"_s, finalState);
-    (void) m_records.updateRun(run.record);
+    run.plan.finalState = finalState;
+    (void) save(run);
 
     QSet<QString> clouds;
     for (const InstanceRecord &i : std::as_const(run.instances))
@@ -580,14 +517,14 @@ void RunEngine::finalize(ActiveRun &run, const QString &finalState)
             return;
         }
         for (const InstanceRecord &i : std::as_const(run->instances))
-            setInstanceState(*run, i.name, QString(InstanceState::Terminated));
+            setInstanceState(*run, i.name, InstanceState::Terminated);
         run->record.terminated = true;
         run->record.finishedAt = QDateTime::currentDateTimeUtc();
         event(id, {}, tr("Instances removed"));
         if (run->record.state != finalState)
             setRunState(*run, finalState);
         else
-            (void) m_records.updateRun(run->record);
+            (void) save(*run);
         settle(*run);
     };
     if (clouds.isEmpty()) {
@@ -638,7 +575,7 @@ void RunEngine::setRunState(ActiveRun &run, const QString &state, const QString 
     run.record.state = state;
     if (RunState::isFinal(state) && !run.record.finishedAt.isValid())
         run.record.finishedAt = QDateTime::currentDateTimeUtc();
-    if (Result<void> updated = m_records.updateRun(run.record); !updated)
+    if (Result<void> updated = save(run); !updated)
         qCWarning(lcRun) << updated.errorMessage();
     if (!storeState.isEmpty() && !run.isBuild())
         m_store->advanceState(run.record.id, storeState);
@@ -646,7 +583,13 @@ void RunEngine::setRunState(ActiveRun &run, const QString &state, const QString 
     Q_EMIT runStateChanged(run.record.id, state);
 }
 
-void RunEngine::setInstanceState(ActiveRun &run, const QString &instance, const QString &state)
+Result<void> RunEngine::save(ActiveRun &run)
+{
+    run.record.plan = run.plan.toJson();
+    return m_records.updateRun(run.record);
+}
+
+void RunEngine::setInstanceState(ActiveRun &run, const QString &instance, InstanceState state)
 {
     InstanceRecord &record = run.instances[instance];
     if (record.state == state)
@@ -657,7 +600,7 @@ void RunEngine::setInstanceState(ActiveRun &run, const QString &instance, const 
     Q_EMIT instanceChanged(record);
 }
 
-void RunEngine::setLiveInstanceStates(ActiveRun &run, const QString &state)
+void RunEngine::setLiveInstanceStates(ActiveRun &run, InstanceState state)
 {
     for (auto it = run.instances.begin(); it != run.instances.end(); ++it) {
         if (it->state != InstanceState::Failed && it->state != InstanceState::Terminated)
@@ -680,6 +623,7 @@ void RunEngine::resume(const RunRecord &record, bool afterRestart)
     }
     auto run = std::make_shared<ActiveRun>();
     run->record = record;
+    run->plan = PersistedPlan::fromJson(record.plan);
     for (const InstanceRecord &i : m_records.instances(record.id))
         run->instances.insert(i.name, i);
     const QString id = record.id;
@@ -690,18 +634,17 @@ void RunEngine::resume(const RunRecord &record, bool afterRestart)
     }
 
     if (run->isBuild()) {
-        if (record.state == RunState::Finalizing && !record.plan.contains(u"finalState"_s)) {
+        if (record.state == RunState::Finalizing && !run->plan.finalState) {
             recordBuild(*run); // the build was done: what is left is to record it
         } else if (record.state == RunState::Finalizing) {
-            finalize(*run, record.plan.value(u"finalState"_s).toString());
+            finalize(*run, *run->plan.finalState);
         } else if (afterRestart) {
             // The build's operation went with the process: what it left is removed and the
             // build starts again, reusing every step it had saved.
             QString error;
-            Connector *connector
-                = connectorFor(*run,
-                               record.plan.value(u"build"_s).toObject().value(u"cloud"_s).toString(),
-                               &error);
+            Connector *connector = connectorFor(*run,
+                                                run->plan.build ? run->plan.build->cloud : QString(),
+                                                &error);
             if (!connector) {
                 endBuild(*run, RunState::Aborted.toString(), error);
                 return;
@@ -716,7 +659,7 @@ void RunEngine::resume(const RunRecord &record, bool afterRestart)
         return;
     }
     if (record.state == RunState::Finalizing) {
-        finalize(*run, record.plan.value(u"finalState"_s).toString(RunState::Done.toString()));
+        finalize(*run, run->plan.finalState.value_or(RunState::Done.toString()));
         return;
     }
     if (record.state == RunState::Ready || record.state == RunState::Aborted) {
@@ -749,7 +692,7 @@ void RunEngine::resume(const RunRecord &record, bool afterRestart)
             bootstrap(*run, i.name, m_store->renewToken(id, i.name));
     }
 
-    const qint64 deadline = record.plan.value(u"deadline"_s).toInteger();
+    const qint64 deadline = run->plan.deadline;
     const qint64 left = deadline - QDateTime::currentMSecsSinceEpoch();
     run->timeout = std::make_unique<QTimer>();
     run->timeout->setSingleShot(true);
@@ -763,653 +706,6 @@ void RunEngine::resume(const RunRecord &record, bool afterRestart)
         onAborted(id, m_store->abortReason(id));
     else if (m_store->isBarrierReached(id))
         onBarrier(id, record.state);
-}
-
-// --- Image builds
-
-Result<QString> RunEngine::launchBuild(const RunPlan &plan)
-{
-    const PlannedBuild &b = plan.build;
-    const std::optional<CloudConfig> config = m_clouds(b.cloud);
-    if (!config)
-        return Error{
-            tr("There is no cloud named %1: add it with slipway-cli cloud add.").arg(b.cloud)};
-    const ConnectorKind *kind = m_registry->find(config->kind);
-    if (!kind)
-        return Error{tr("The cloud %1 needs the connector %2, which this Slipway does not have.")
-                         .arg(b.cloud, config->kind)};
-    if (!kind->capabilities.buildsImages)
-        return Error{tr("The cloud %1 (%2) cannot build images.").arg(b.cloud, config->kind)};
-    if (b.baseImageId.isEmpty())
-        return Error{tr("%1 has no base image to build on in %2.").arg(b.imagePath, b.cloud)};
-
-    const QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QJsonArray steps;
-    for (const BuildStep &step : b.steps)
-        steps.append(QJsonObject{{u"name"_s, step.name},
-                                 {u"kind"_s, buildStepKindName(step.kind)},
-                                 {u"script"_s, step.script}});
-    auto run = std::make_shared<ActiveRun>();
-    RunRecord &record = run->record;
-    record.id = id;
-    record.kind = runKindName(RunKind::Build);
-    record.modulePath = b.imagePath;
-    record.moduleVersion = b.imageVersion;
-    record.state = RunState::Initializing.toString();
-    record.keepRunning = keepRunningName(KeepRunning::Never);
-    record.createdAt = QDateTime::currentDateTimeUtc();
-    record.plan = QJsonObject{
-        {u"build"_s,
-         QJsonObject{{u"image"_s, b.imagePath},
-                     {u"version"_s, b.imageVersion},
-                     {u"cloud"_s, b.cloud},
-                     {u"baseImageId"_s, b.baseImageId},
-                     {u"tag"_s, b.tag},
-                     {u"steps"_s, steps}}},
-        {u"deadline"_s, record.createdAt.addSecs(plan.options.timeoutSeconds).toMSecsSinceEpoch()},
-        {u"timeoutSeconds"_s, plan.options.timeoutSeconds},
-        {u"tags"_s, QJsonArray::fromStringList(plan.options.tags)},
-    };
-    if (Result<void> inserted = m_records.insertRun(record); !inserted)
-        return inserted.error();
-
-    InstanceRecord instance;
-    instance.run = id;
-    instance.name = run->buildInstance();
-    instance.node = QString(kSingleImageNode);
-    instance.cloud = b.cloud;
-    instance.state = QString(InstanceState::Provisioning);
-    (void) m_records.upsertInstance(instance);
-    run->instances.insert(instance.name, instance);
-    m_active.insert(id, run);
-    event(id,
-          {},
-          tr("Launched %1 (version %2) as a build run").arg(b.imagePath).arg(b.imageVersion));
-    qCInfo(lcRun) << "run" << id << "builds" << b.imagePath;
-    startBuild(*run);
-    return id;
-}
-
-void RunEngine::startBuild(ActiveRun &run)
-{
-    const QString id = run.record.id;
-    const QJsonObject b = run.record.plan.value(u"build"_s).toObject();
-    const QString instance = run.buildInstance();
-    QString error;
-    Connector *connector = connectorFor(run, b.value(u"cloud"_s).toString(), &error);
-    if (!connector) {
-        endBuild(run, RunState::Aborted.toString(), error);
-        return;
-    }
-    ImageBuildRequest request;
-    request.runId = id;
-    request.owner = m_owner;
-    request.baseImageId = b.value(u"baseImageId"_s).toString();
-    request.tag = b.value(u"tag"_s).toString();
-    for (const QJsonValue &v : b.value(u"steps"_s).toArray()) {
-        const QJsonObject o = v.toObject();
-        request.steps << BuildStep{o.value(u"name"_s).toString(),
-                                   o.value(u"kind"_s).toString() == u"packages"
-                                       ? BuildStep::Kind::Packages
-                                       : BuildStep::Kind::Script,
-                                   o.value(u"script"_s).toString()};
-    }
-
-    const qint64 left = run.record.plan.value(u"deadline"_s).toInteger()
-                        - QDateTime::currentMSecsSinceEpoch();
-    run.timeout = std::make_unique<QTimer>();
-    run.timeout->setSingleShot(true);
-    connect(run.timeout.get(), &QTimer::timeout, this, [this, id] {
-        (void) abort(id, tr("The build did not end in time."));
-    });
-    run.timeout->start(std::chrono::milliseconds(std::max<qint64>(left, 0)));
-
-    if (run.record.state != RunState::Executing)
-        setRunState(run, RunState::Executing.toString());
-    setInstanceState(run, instance, QString(InstanceState::Installing));
-    event(id,
-          instance,
-          tr("Building on %1 from %2 (%n step(s))", nullptr, int(request.steps.size()))
-              .arg(b.value(u"cloud"_s).toString(), request.baseImageId));
-
-    ImageBuildOperation *op = connector->buildImage(request);
-    run.build = op;
-    connect(op,
-            &ConnectorOperation::progress,
-            this,
-            [this, id, instance](const ConnectorProgress &p) { event(id, instance, p.message); });
-    connect(op,
-            &ConnectorOperation::outputLine,
-            this,
-            [this, id, instance](const QString &step, const QString &line) {
-                event(id, instance, step + u": "_s + line);
-            });
-    connect(op,
-            &ImageBuildOperation::stepFinished,
-            this,
-            [this, id, instance](const BuildStepResult &s) {
-                event(id,
-                      instance,
-                      s.reused ? tr("Step %1: reused (%2)").arg(s.name, s.cacheKey.left(12))
-                               : tr("Step %1: run in %2 s (%3)")
-                                     .arg(s.name,
-                                          QString::number(s.milliseconds / 1000.0, 'f', 2),
-                                          s.cacheKey.left(12)));
-            });
-    connect(op, &ConnectorOperation::finished, this, [this, id, op] { onBuildFinished(id, op); });
-}
-
-void RunEngine::onBuildFinished(const QString &id, ImageBuildOperation *op)
-{
-    op->deleteLater();
-    ActiveRun *run = active(id);
-    if (!run || run->build != op)
-        return;
-    run->build = nullptr;
-    if (op->error()) {
-        if (run->cancelled) {
-            endBuild(*run, RunState::Cancelled.toString(), {});
-            return;
-        }
-        QString reason = run->record.abortReason;
-        if (reason.isEmpty())
-            reason = tr("The build failed: %1").arg(op->error()->toDisplayString());
-        endBuild(*run, RunState::Aborted.toString(), reason);
-        return;
-    }
-    const ImageBuildResult &result = op->result();
-    QJsonArray steps;
-    for (const BuildStepResult &s : result.steps)
-        steps.append(QJsonObject{{u"name"_s, s.name},
-                                 {u"reused"_s, s.reused},
-                                 {u"milliseconds"_s, s.milliseconds},
-                                 {u"imageId"_s, s.imageId},
-                                 {u"cacheKey"_s, s.cacheKey}});
-    run->record.plan.insert(u"result"_s,
-                            QJsonObject{{u"imageId"_s, result.imageId},
-                                        {u"cacheKey"_s, result.cacheKey},
-                                        {u"stepsRun"_s, result.stepsRun()},
-                                        {u"steps"_s, steps},
-                                        {u"milliseconds"_s, op->elapsedMilliseconds()}});
-    const QString instance = run->buildInstance();
-    InstanceRecord &i = run->instances[instance];
-    i.instanceId = result.imageId;
-    i.handle = run->record.plan.value(u"build"_s).toObject().value(u"tag"_s).toString();
-    setInstanceState(*run, instance, QString(InstanceState::Ready));
-    event(id,
-          instance,
-          tr("Built %1 (%2 of %3 steps run)")
-              .arg(result.imageId.left(12))
-              .arg(result.stepsRun())
-              .arg(result.steps.size()));
-    setRunState(*run, RunState::Finalizing.toString()); // persists the result
-    recordBuild(*run);
-}
-
-void RunEngine::recordBuild(ActiveRun &run)
-{
-    const QJsonObject b = run.record.plan.value(u"build"_s).toObject();
-    const QString imageId
-        = run.record.plan.value(u"result"_s).toObject().value(u"imageId"_s).toString();
-    Catalog catalog(m_databaseFile);
-    Result<void> recorded = catalog.open();
-    if (recorded)
-        recorded = catalog.recordBuiltImage(b.value(u"image"_s).toString(),
-                                            b.value(u"version"_s).toInt(),
-                                            b.value(u"cloud"_s).toString(),
-                                            imageId);
-    if (!recorded) {
-        endBuild(run,
-                 RunState::Aborted.toString(),
-                 tr("The built image %1 could not be recorded in the catalog: %2")
-                     .arg(imageId, recorded.errorMessage()));
-        return;
-    }
-    event(run.record.id,
-          {},
-          tr("Recorded %1 as the image of %2 version %3 on %4")
-              .arg(imageId.left(12),
-                   b.value(u"image"_s).toString(),
-                   QString::number(b.value(u"version"_s).toInt()),
-                   b.value(u"cloud"_s).toString()));
-    endBuild(run, RunState::Done.toString(), {});
-}
-
-void RunEngine::endBuild(ActiveRun &run, const QString &finalState, const QString &reason)
-{
-    const QString id = run.record.id;
-    if (finalState == RunState::Aborted) {
-        if (run.record.abortReason.isEmpty() || run.record.abortReason == reason)
-            run.record.abortReason = reason;
-        event(id, {}, tr("Aborted: %1").arg(run.record.abortReason));
-        setInstanceState(run, run.buildInstance(), QString(InstanceState::Failed));
-        qCInfo(lcRun) << "build run" << id << "aborted";
-    }
-    // finalize() removes whatever the build left with the run's label, then settles.
-    finalize(run, finalState);
-}
-
-// --- Scaling
-
-Result<void> RunEngine::scale(const QString &id, const QString &node, int delta)
-{
-    ActiveRun *run = active(id);
-    if (!run) {
-        const std::optional<RunRecord> record = m_records.run(id);
-        if (!record)
-            return Error{tr("There is no run %1.").arg(id)};
-        return Error{tr("The run %1 is %2: only a Ready run can be scaled.").arg(id, record->state)};
-    }
-    if (run->isBuild())
-        return Error{tr("The run %1 is an image build: it cannot be scaled.").arg(id)};
-    if (run->finalizing || run->record.terminated || run->record.state != RunState::Ready)
-        return Error{
-            tr("The run %1 is %2: only a Ready run can be scaled.").arg(id, run->record.state)};
-    const QJsonObject planned = run->planNode(node);
-    if (planned.isEmpty())
-        return Error{tr("The run %1 has no node %2.").arg(id, node)};
-    if (delta == 0)
-        return Error{tr("Scaling %1 by 0 changes nothing.").arg(node)};
-    const QStringList current = m_store->instancesOf(id, node);
-    if (current.size() + delta < 1)
-        return Error{tr("%1 has %n instance(s): removing %2 would leave none (at least one stays).",
-                        nullptr,
-                        int(current.size()))
-                         .arg(node)
-                         .arg(-delta)};
-    QString error;
-    Connector *connector = connectorFor(*run, planned.value(u"cloud"_s).toString(), &error);
-    if (!connector)
-        return Error{error};
-    if (!connector->capabilities().scales)
-        return Error{tr("The cloud %1 cannot add or remove instances of a running run.")
-                         .arg(planned.value(u"cloud"_s).toString())};
-    if (delta > 0)
-        scaleUp(*run, node, delta);
-    else
-        scaleDown(*run, node, -delta);
-    return {};
-}
-
-void RunEngine::scaleUp(ActiveRun &run, const QString &node, int count)
-{
-    const QString id = run.record.id;
-    const QJsonObject planned = run.planNode(node);
-    const QJsonObject layoutJson = planned.value(u"layout"_s).toObject();
-    NodeLayout layout;
-    layout.name = node;
-    layout.parameters = layoutJson.value(u"parameters"_s).toVariant().toStringList();
-    const QJsonObject defaults = layoutJson.value(u"defaults"_s).toObject();
-    for (auto it = defaults.constBegin(); it != defaults.constEnd(); ++it)
-        layout.defaults.insert(it.key(), it.value().toString());
-
-    QStringList others;
-    for (const InstanceRecord &i : std::as_const(run.instances))
-        if (i.state == InstanceState::Ready)
-            others << i.name;
-    const RuntimeParameterStore::CreatedRun added = m_store->addInstances(id, layout, count);
-    if (!added.ok()) {
-        event(id, {}, tr("Could not add instances of %1: %2").arg(node, added.error));
-        settle(run);
-        return;
-    }
-    QStringList names = added.tokens.keys();
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return a.section(u'.', -1).toInt() < b.section(u'.', -1).toInt();
-    });
-    std::sort(others.begin(), others.end());
-    run.tokens.insert(added.tokens);
-    run.hooksPending = -1;
-    run.record.plan.insert(u"scaling"_s,
-                           QJsonObject{{u"node"_s, node},
-                                       {u"action"_s, vmHookActionName(VmHook::Add)},
-                                       {u"instances"_s, QJsonArray::fromStringList(names)},
-                                       {u"others"_s, QJsonArray::fromStringList(others)},
-                                       {u"hooksDone"_s, false},
-                                       {u"barriersDone"_s, false},
-                                       {u"deadline"_s,
-                                        QDateTime::currentMSecsSinceEpoch()
-                                            + run.record.plan.value(u"timeoutSeconds"_s).toInt(1800)
-                                                  * qint64(1000)}});
-    InstanceRequest request;
-    request.imageId = planned.value(u"imageId"_s).toString();
-    const QJsonObject r = planned.value(u"resources"_s).toObject();
-    request.resources = {r.value(u"instanceType"_s).toString(),
-                         r.value(u"cpu"_s).toString(),
-                         r.value(u"ram"_s).toString(),
-                         r.value(u"disk"_s).toString(),
-                         r.value(u"network"_s).toString(),
-                         r.value(u"securityGroups"_s).toVariant().toStringList()};
-    QList<InstanceRequest> requests;
-    for (const QString &name : std::as_const(names)) {
-        InstanceRecord instance;
-        instance.run = id;
-        instance.name = name;
-        instance.node = node;
-        instance.cloud = planned.value(u"cloud"_s).toString();
-        instance.state = QString(InstanceState::Provisioning);
-        (void) m_records.upsertInstance(instance);
-        run.instances.insert(name, instance);
-        Q_EMIT instanceChanged(instance);
-        request.name = *InstanceName::parse(name);
-        requests << request;
-    }
-    event(id, {}, tr("Scaling %1 by +%2: %3").arg(node).arg(count).arg(names.join(u", "_s)));
-    qCInfo(lcRun) << "run" << id << "adds" << count << "instances of" << node;
-    // The new instances meet the barriers as at launch; the others have nothing to do there.
-    setRunState(run, RunState::Scaling.toString(), RunState::Provisioning.toString());
-    completeScalingOthers(run);
-    startScalingTimeout(run);
-    provision(run, planned.value(u"cloud"_s).toString(), requests);
-}
-
-void RunEngine::scaleDown(ActiveRun &run, const QString &node, int count)
-{
-    const QString id = run.record.id;
-    QStringList current = m_store->instancesOf(id, node);
-    std::sort(current.begin(), current.end(), [](const QString &a, const QString &b) {
-        return a.section(u'.', -1).toInt() < b.section(u'.', -1).toInt();
-    });
-    const QStringList removed = current.mid(current.size() - count);
-    QStringList others;
-    for (const InstanceRecord &i : std::as_const(run.instances))
-        if (i.state == InstanceState::Ready && !removed.contains(i.name))
-            others << i.name;
-    std::sort(others.begin(), others.end());
-    // The store first: multiplicity and ids say what stays when on-vm-remove runs, while the
-    // removed instances' values can still be read.
-    const ParameterStatus status = m_store->removeInstances(id, removed);
-    if (!status.ok()) {
-        event(id, {}, tr("Could not remove instances of %1: %2").arg(node, status.message));
-        settle(run);
-        return;
-    }
-    run.hooksPending = -1;
-    run.record.plan.insert(u"scaling"_s,
-                           QJsonObject{{u"node"_s, node},
-                                       {u"action"_s, vmHookActionName(VmHook::Remove)},
-                                       {u"instances"_s, QJsonArray::fromStringList(removed)},
-                                       {u"others"_s, QJsonArray::fromStringList(others)},
-                                       {u"hooksDone"_s, false},
-                                       {u"barriersDone"_s, true}});
-    event(id, {}, tr("Scaling %1 by -%2: %3").arg(node).arg(count).arg(removed.join(u", "_s)));
-    qCInfo(lcRun) << "run" << id << "removes" << count << "instances of" << node;
-    setRunState(run, RunState::Scaling.toString(), QString());
-    startScalingTimeout(run);
-    runVmHooks(run);
-}
-
-void RunEngine::startScalingTimeout(ActiveRun &run)
-{
-    const QString id = run.record.id;
-    const qint64 deadline = run.scaling().value(u"deadline"_s).toInteger();
-    run.timeout.reset();
-    if (deadline == 0)
-        return;
-    run.timeout = std::make_unique<QTimer>();
-    run.timeout->setSingleShot(true);
-    connect(run.timeout.get(), &QTimer::timeout, this, [this, id] {
-        (void) abort(id, tr("The scaling of the run did not end in time."));
-    });
-    run.timeout->start(std::chrono::milliseconds(
-        std::max<qint64>(deadline - QDateTime::currentMSecsSinceEpoch(), 0)));
-}
-
-// Every new instance is up (or failed): the others learn of them.
-void RunEngine::scalingProvisioned(ActiveRun &run)
-{
-    if (run.hooksPending >= 0 || run.scaling().value(u"hooksDone"_s).toBool())
-        return;
-    for (const QString &name : run.scalingList(u"instances"_s))
-        if (run.instances.value(name).state == InstanceState::Provisioning)
-            return;
-    runVmHooks(run);
-}
-
-void RunEngine::runVmHooks(ActiveRun &run)
-{
-    const QString id = run.record.id;
-    const QJsonObject scaling = run.scaling();
-    const VmHook hook = scaling.value(u"action"_s).toString() == vmHookActionName(VmHook::Add)
-                            ? VmHook::Add
-                            : VmHook::Remove;
-    const QString node = scaling.value(u"node"_s).toString();
-    QStringList changed;
-    for (const QString &name : run.scalingList(u"instances"_s))
-        if (hook == VmHook::Remove || run.instances.value(name).state != InstanceState::Failed)
-            changed << name;
-    const QStringList others = run.scalingList(u"others"_s);
-    run.hooksPending = int(others.size());
-    const auto hookDone = [this, id] {
-        ActiveRun *run = active(id);
-        if (!run || run->record.state != RunState::Scaling || --run->hooksPending > 0)
-            return;
-        QJsonObject scaling = run->scaling();
-        scaling.insert(u"hooksDone"_s, true);
-        run->record.plan.insert(u"scaling"_s, scaling);
-        (void) m_records.updateRun(run->record);
-        if (scaling.value(u"action"_s).toString() == vmHookActionName(VmHook::Remove))
-            removeScaledInstances(*run);
-        else if (scaling.value(u"barriersDone"_s).toBool())
-            finishScaling(*run);
-    };
-    if (others.isEmpty()) {
-        run.hooksPending = 1;
-        hookDone();
-        return;
-    }
-    for (const QString &instance : others) {
-        const InstanceRecord record = run.instances.value(instance);
-        QString error;
-        Connector *connector = connectorFor(run, record.cloud, &error);
-        if (!connector) {
-            m_store->abort(id, {}, tr("%1: %2").arg(instance, error));
-            return;
-        }
-        BootstrapRequest request;
-        request.runId = id;
-        request.instance.name = *InstanceName::parse(instance);
-        request.instance.handle = record.handle;
-        request.instance.instanceId = record.instanceId;
-        request.instance.hostname = record.hostname;
-        request.script = vmHookScript();
-        request.environment = vmHookEnvironment(hook, id, instance, node, changed);
-        event(id, instance, tr("Running %1 for %2").arg(vmHookRecipeName(hook), changed.join(u' ')));
-        BootstrapOperation *op = connector->bootstrap(request);
-        connect(op,
-                &ConnectorOperation::outputLine,
-                this,
-                [this, id](const QString &instance, const QString &line) {
-                    event(id, instance, line);
-                });
-        connect(op, &ConnectorOperation::finished, this, [this, id, instance, hook, op, hookDone] {
-            op->deleteLater();
-            if (!active(id))
-                return;
-            if (op->error()) {
-                m_store->abort(id,
-                               {},
-                               tr("%1: %2 failed: %3")
-                                   .arg(instance,
-                                        vmHookRecipeName(hook),
-                                        op->error()->toDisplayString()));
-                return;
-            }
-            hookDone();
-        });
-    }
-}
-
-void RunEngine::removeScaledInstances(ActiveRun &run)
-{
-    const QString id = run.record.id;
-    QHash<QString, QList<Instance>> byCloud;
-    for (const QString &name : run.scalingList(u"instances"_s)) {
-        const InstanceRecord &i = run.instances[name];
-        Instance instance;
-        instance.name = *InstanceName::parse(name);
-        instance.handle = i.handle;
-        instance.instanceId = i.instanceId;
-        instance.hostname = i.hostname;
-        byCloud[i.cloud] << instance;
-    }
-    auto pending = std::make_shared<int>(int(byCloud.size()));
-    const auto done = [this, id, pending](const QString &failure) {
-        ActiveRun *run = active(id);
-        if (!run)
-            return;
-        if (!failure.isEmpty())
-            event(id, {}, tr("Could not remove every instance: %1").arg(failure));
-        if (--*pending > 0)
-            return;
-        for (const QString &name : run->scalingList(u"instances"_s))
-            setInstanceState(*run, name, QString(InstanceState::Terminated));
-        finishScaling(*run);
-    };
-    if (byCloud.isEmpty()) {
-        *pending = 1;
-        done({});
-        return;
-    }
-    for (auto it = byCloud.cbegin(); it != byCloud.cend(); ++it) {
-        QString error;
-        Connector *connector = connectorFor(run, it.key(), &error);
-        if (!connector) {
-            done(error);
-            continue;
-        }
-        TerminateOperation *op = connector->terminate({id, it.value()});
-        connect(op, &ConnectorOperation::finished, this, [op, done] {
-            op->deleteLater();
-            done(op->error() ? op->error()->toDisplayString() : QString());
-        });
-    }
-}
-
-// The instances that were there before a scaling up have no barrier to meet: Slipway sets
-// their `complete` for them at each state.
-void RunEngine::completeScalingOthers(ActiveRun &run)
-{
-    for (const QString &instance : run.scalingList(u"others"_s)) {
-        const auto key = ParameterKey::parse(QString(instance + u":complete"_s), {}, 0);
-        if (key.ok() && m_store->isInstanceLive(run.record.id, instance))
-            m_store->set(run.record.id, key.key, u"true"_s, {}, true);
-    }
-}
-
-void RunEngine::onScalingBarrier(ActiveRun &run, const QString &storeState)
-{
-    const QString id = run.record.id;
-    const QStringList added = run.scalingList(u"instances"_s);
-    const auto setAdded = [&](const QString &state) {
-        for (const QString &name : added) {
-            const QString current = run.instances.value(name).state;
-            if (current != InstanceState::Failed && current != InstanceState::Terminated)
-                setInstanceState(run, name, state);
-        }
-    };
-    if (storeState == RunState::Provisioning) {
-        m_store->advanceState(id, RunState::Executing.toString());
-        setAdded(QString(InstanceState::Executing));
-        completeScalingOthers(run);
-    } else if (storeState == RunState::Executing) {
-        m_store->advanceState(id, RunState::SendingReports.toString());
-        setAdded(QString(InstanceState::Reporting));
-        completeScalingOthers(run);
-    } else if (storeState == RunState::SendingReports) {
-        m_store->advanceState(id, RunState::Ready.toString());
-        setAdded(QString(InstanceState::Ready));
-        QJsonObject scaling = run.scaling();
-        scaling.insert(u"barriersDone"_s, true);
-        run.record.plan.insert(u"scaling"_s, scaling);
-        (void) m_records.updateRun(run.record);
-        if (scaling.value(u"hooksDone"_s).toBool())
-            finishScaling(run);
-    }
-}
-
-void RunEngine::finishScaling(ActiveRun &run)
-{
-    const QString id = run.record.id;
-    const QString node = run.scaling().value(u"node"_s).toString();
-    run.record.plan.remove(u"scaling"_s);
-    run.timeout.reset();
-    run.hooksPending = -1;
-    event(id,
-          {},
-          tr("Scaled %1: %n instance(s)", nullptr, int(m_store->instancesOf(id, node).size()))
-              .arg(node));
-    setRunState(run, RunState::Ready.toString(), QString());
-    settle(run);
-}
-
-void RunEngine::resumeScaling(ActiveRun &run)
-{
-    const QString id = run.record.id;
-    const QJsonObject scaling = run.scaling();
-    startScalingTimeout(run);
-    if (m_store->isAborted(id)) {
-        onAborted(id, m_store->abortReason(id));
-        return;
-    }
-    if (scaling.value(u"action"_s).toString() == vmHookActionName(VmHook::Remove)) {
-        // on-vm-remove is run again when it may not have ended: the recipes must bear it.
-        if (scaling.value(u"hooksDone"_s).toBool())
-            removeScaledInstances(run);
-        else
-            runVmHooks(run);
-        return;
-    }
-    // Instances never started cannot be taken up with the tokens they were to have: they
-    // leave the run; those started are bootstrapped again with new tokens.
-    QStringList abandoned;
-    QStringList kept;
-    for (const QString &name : run.scalingList(u"instances"_s)) {
-        const QString state = run.instances.value(name).state;
-        if (state == InstanceState::Provisioning)
-            abandoned << name;
-        else
-            kept << name;
-    }
-    if (!abandoned.isEmpty()) {
-        (void) m_store->removeInstances(id, abandoned);
-        QList<Instance> instances;
-        for (const QString &name : std::as_const(abandoned)) {
-            setInstanceState(run, name, QString(InstanceState::Terminated));
-            Instance instance;
-            instance.name = *InstanceName::parse(name);
-            instances << instance;
-        }
-        QString error;
-        if (Connector *connector = connectorFor(run,
-                                                run.instances.value(abandoned.constFirst()).cloud,
-                                                &error)) {
-            TerminateOperation *op = connector->terminate({id, instances});
-            connect(op, &ConnectorOperation::finished, op, &QObject::deleteLater);
-        }
-        event(id,
-              {},
-              tr("Slipway stopped while %1 were being started: they leave the run")
-                  .arg(abandoned.join(u", "_s)));
-        QJsonObject updated = scaling;
-        updated.insert(u"instances"_s, QJsonArray::fromStringList(kept));
-        run.record.plan.insert(u"scaling"_s, updated);
-        (void) m_records.updateRun(run.record);
-    }
-    if (kept.isEmpty()) {
-        m_store->advanceState(id, RunState::Ready.toString());
-        finishScaling(run);
-        return;
-    }
-    if (m_store->state(id) == RunState::Provisioning) {
-        for (const QString &name : std::as_const(kept))
-            if (run.instances.value(name).state == InstanceState::Booting)
-                bootstrap(run, name, m_store->renewToken(id, name));
-    }
-    if (!scaling.value(u"hooksDone"_s).toBool())
-        runVmHooks(run);
-    if (m_store->isBarrierReached(id))
-        onScalingBarrier(run, m_store->state(id));
 }
 
 } // namespace Slipway

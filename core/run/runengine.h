@@ -135,8 +135,10 @@ private:
     // leave it.
     void setRunState(ActiveRun &run, const QString &state);
     void setRunState(ActiveRun &run, const QString &state, const QString &storeState);
-    void setInstanceState(ActiveRun &run, const QString &instance, const QString &state);
-    void setLiveInstanceStates(ActiveRun &run, const QString &state);
+    void setInstanceState(ActiveRun &run, const QString &instance, InstanceState state);
+    void setLiveInstanceStates(ActiveRun &run, InstanceState state);
+    // Writes the run's record, its plan taken from the typed one.
+    Result<void> save(ActiveRun &run);
     void event(const QString &run, const QString &instance, const QString &message);
     void finalize(ActiveRun &run, const QString &finalState);
     void settle(ActiveRun &run);

@@ -145,8 +145,9 @@ Result<void> RunRecords::upsertInstance(const InstanceRecord &i)
               "hostname) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (run, name) DO UPDATE SET "
               "state = excluded.state, handle = excluded.handle, "
               "instance_id = excluded.instance_id, hostname = excluded.hostname"_s);
+    const QString state = instanceStateName(i.state);
     for (const QString &v :
-         {i.run, i.name, i.node, i.cloud, i.state, i.handle, i.instanceId, i.hostname})
+         {i.run, i.name, i.node, i.cloud, state, i.handle, i.instanceId, i.hostname})
         q.addBindValue(text(v));
     if (!q.exec())
         return sqlError(u"Cannot record the instance %1 of run %2"_s.arg(i.name, i.run),
@@ -169,7 +170,8 @@ QList<InstanceRecord> RunRecords::instances(const QString &run) const
         i.name = q.value(1).toString();
         i.node = q.value(2).toString();
         i.cloud = q.value(3).toString();
-        i.state = q.value(4).toString();
+        // A name this Slipway does not know is an instance it cannot follow.
+        i.state = instanceStateFromName(q.value(4).toString()).value_or(InstanceState::Failed);
         i.handle = q.value(5).toString();
         i.instanceId = q.value(6).toString();
         i.hostname = q.value(7).toString();

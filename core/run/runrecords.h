@@ -6,6 +6,7 @@
 // the engine told a user has happened survives a crash.
 
 #include "core/model/result.h"
+#include "core/run/instancestate.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -61,8 +62,7 @@ struct InstanceRecord
     QString name; // "worker.2"
     QString node;
     QString cloud;
-    QString state; // provisioning, booting, installing, executing, reporting, ready, failed,
-                   // terminated
+    InstanceState state = InstanceState::Provisioning;
     QString handle;
     QString instanceId;
     QString hostname;

@@ -176,12 +176,14 @@ Deployed byEngine(RunHost &host, const Catalog &catalog, int nodes)
                          if (i.run != run)
                              return;
                          const double t = double(timer.nsecsElapsed()) / 1e6;
-                         if (i.state == u"booting") {
+                         if (i.state == InstanceState::Booting) {
                              started.insert(i.name);
                              if (started.size() == nodes)
                                  d.started = t;
-                         } else if (i.state != u"provisioning" && i.state != u"failed"
-                                    && i.state != u"terminated" && !bootstrapped.contains(i.name)) {
+                         } else if (i.state != InstanceState::Provisioning
+                                    && i.state != InstanceState::Failed
+                                    && i.state != InstanceState::Terminated
+                                    && !bootstrapped.contains(i.name)) {
                              bootstrapped.insert(i.name);
                              if (bootstrapped.size() == nodes)
                                  d.bootstrapped = t;

@@ -302,7 +302,7 @@ private Q_SLOTS:
         orphan.name = u"web.1"_s;
         orphan.node = u"web"_s;
         orphan.cloud = u"local"_s;
-        orphan.state = u"provisioning"_s;
+        orphan.state = InstanceState::Provisioning;
         const auto refused = records.upsertInstance(orphan);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive),

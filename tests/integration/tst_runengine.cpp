@@ -211,7 +211,7 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         const auto instances = m_host->engine().instances(run);
         QCOMPARE(instances.size(), 3);
         for (const InstanceRecord &i : instances)
-            QCOMPARE(i.state, u"ready"_s);
+            QCOMPARE(instanceStateName(i.state), u"ready"_s);
         QCOMPARE(containersOfRun(run).size(), 3);
 
         // Terminating a Ready run ends it Done, with its containers gone.

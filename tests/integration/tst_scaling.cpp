@@ -64,7 +64,7 @@ private:
     {
         for (const InstanceRecord &i : m_host->engine().instances(m_run))
             if (i.name == name)
-                return i.state;
+                return instanceStateName(i.state);
         return {};
     }
 

@@ -90,7 +90,8 @@ private:
     {
         QStringList states;
         for (int row = 0; row < model->rowCount(); ++row)
-            states << model->instanceAt(row).name + u'=' + model->instanceAt(row).state;
+            states << model->instanceAt(row).name + u'='
+                          + instanceStateName(model->instanceAt(row).state);
         return states;
     }
 
@@ -259,9 +260,9 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QCOMPARE(view.parameterModel()->value(u"master.1:nodes"_s), w1 + u' ' + w2 + u' ' + w3);
         QTRY_COMPARE(scene->port(u"master"_s, u"nodes"_s, true)->annotation(),
                      w1 + u' ' + w2 + u' ' + w3);
-        QTRY_COMPARE(view.instanceModel()
-                         ->instanceAt(view.instanceModel()->rowOf(u"worker.3"_s))
-                         .state,
+        QTRY_COMPARE(instanceStateName(view.instanceModel()
+                                           ->instanceAt(view.instanceModel()->rowOf(u"worker.3"_s))
+                                           .state),
                      u"ready"_s);
         QVERIFY(UiTesting::saveScreenshot(&view, u"run-view-scaled"_s));
 

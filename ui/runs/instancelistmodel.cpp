@@ -95,7 +95,7 @@ QStringList InstanceListModel::statesOf(const QString &node) const
     QStringList states;
     for (const Row &row : m_instances)
         if (row.record.node == node)
-            states << row.record.state;
+            states << instanceStateName(row.record.state);
     return states;
 }
 
@@ -129,10 +129,11 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
     case NodeRole:
         return row.record.node;
     case StateRole:
-        return row.record.state;
+        return instanceStateName(row.record.state);
     case Qt::DecorationRole:
-        return index.column() == StateColumn ? QVariant(instanceStateColour(row.record.state))
-                                             : QVariant();
+        return index.column() == StateColumn
+                   ? QVariant(instanceStateColour(instanceStateName(row.record.state)))
+                   : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -143,7 +144,7 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return row.record.name;
     case StateColumn:
-        return row.record.state;
+        return instanceStateName(row.record.state);
     case MessageColumn:
         return row.custom;
     case HostColumn:

@@ -201,7 +201,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
         }
     });
     connect(&engine, &RunEngine::instanceChanged, this, [this](const InstanceRecord &i) {
-        if (i.run == m_run && (i.state == u"ready" || i.state == u"failed"))
+        if (i.run == m_run && (i.state == InstanceState::Ready || i.state == InstanceState::Failed))
             reloadReports(); // reports arrive before an instance says it is done
     });
     connect(&engine, &RunEngine::eventAdded, this, &RunView::eventAdded);
@@ -337,7 +337,8 @@ void RunView::updateRunState()
         // The scaling is over: say what the node has now instead of what was asked.
         int count = 0;
         for (const InstanceRecord &i : m_host.engine().instances(m_run)) {
-            if (i.node == m_scalingNode && i.state != u"terminated" && i.state != u"failed")
+            if (i.node == m_scalingNode && i.state != InstanceState::Terminated
+                && i.state != InstanceState::Failed)
                 ++count;
         }
         showMessage(tr("%1 now has %n instance(s).", nullptr, count).arg(m_scalingNode), false);
