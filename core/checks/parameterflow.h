@@ -6,6 +6,7 @@
 // the problems a launch would only reveal by hanging: reads that nothing produces, instance
 // numbers beyond a node's multiplicity, and waits that form a cycle (a deadlock).
 
+#include "core/checks/shellscanner.h"
 #include "core/model/effectiveimage.h"
 #include "core/model/module.h"
 #include "core/model/validation.h"
@@ -94,20 +95,6 @@ struct FlowOptions
     // (while editing, a Warning: the launch may still give it).
     bool atLaunch = false;
 };
-
-// One script scanned on its own: every ss-* call found, with keys as written.
-struct ScriptCall
-{
-    enum class Tool { Get, Set, Random, GetAll };
-    Tool tool = Tool::Get;
-    QString key;         // empty when not literal (or missing)
-    QString getAllNode;  // ss-get-all NODE PARAM: NODE (key holds PARAM)
-    bool literal = true; // false: the key (or ss-get-all's node) has expansions
-    bool noblock = false;
-    int line = 0;
-    int column = 0; // of the key argument, else of the command
-};
-QList<ScriptCall> scanScript(QStringView script);
 
 // Analyses a deployment (or an image, as the single node of its run) whose images lookup finds.
 // Nodes whose image cannot be resolved are left to validate(), which reports them.

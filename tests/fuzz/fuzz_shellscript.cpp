@@ -2,6 +2,7 @@
 // bundles and SlipStream XML, i.e. from anywhere.
 
 #include "core/checks/parameterflow.h"
+#include "core/checks/shellscanner.h"
 
 #include <QString>
 
