@@ -81,6 +81,10 @@ public:
                                     int environmentSize);
     // NAME='value' lines for sh, values quoted.
     static QByteArray environmentFile(const QMap<QString, QString> &environment);
+    // Run ids and instance names go into paths and commands on the host: keep them plain.
+    static bool isPlainName(const QString &name);
+    // A failure of one instance, with a message fit to show.
+    static ConnectorError instanceError(const QString &instance, const QString &message);
 
 private:
     QList<SshHostAddress> m_pool;
