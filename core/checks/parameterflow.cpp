@@ -69,6 +69,13 @@ int stageOf(RecipeKind kind)
 }
 constexpr int kStages = 4;
 
+// Slipway's own parameters: a read of one is not checked against the scripts.
+bool isBuiltIn(const QString &p)
+{
+    return RuntimeParameterStore::slipwayOnlyNames().contains(p) || ParameterKey::isNodeParameter(p)
+           || p == u"complete" || p == u"abort" || p == u"statecustom" || p == u"url.ssh";
+}
+
 struct NodeInfo
 {
     QString name;
@@ -103,7 +110,8 @@ public:
     {
         collectNodes();
         scanNodes();
-        checkUses();
+        checkWrites();
+        interleave(checkReads());
         simulate();
         return std::move(m_flow);
     }
@@ -125,7 +133,17 @@ public:
 private:
     void collectNodes();
     void scanNodes();
-    void checkUses();
+    // Writes first: reads are checked against every writer.
+    void checkWrites();
+    // Reads, in script order per node: returns each node's blocking reads, as events.
+    QList<QList<Event>> checkReads();
+    // One read of a global `ss:` key, or of a node's parameter: reports what is wrong with
+    // it and returns the fact it waits for, or -1.
+    int checkGlobalRead(const ParameterUse &use);
+    int checkNodeRead(const ParameterUse &use, QHash<QString, int> &edgeIndex);
+    // A read of a parameter that no script of its node sets.
+    void reportUnproduced(const ParameterUse &use, const NodeInfo &caller, const NodeInfo &owner);
+    void interleave(const QList<QList<Event>> &reads);
     void simulate();
     void reportStuck(int stage, const QList<int> &blocked);
 
@@ -290,7 +308,7 @@ void FlowAnalysis::scanNodes()
     }
 }
 
-void FlowAnalysis::checkUses()
+void FlowAnalysis::checkWrites()
 {
     // "source:param" -> the (node, input) facts a write of it also makes true.
     QHash<QString, QList<int>> copies;
@@ -299,7 +317,6 @@ void FlowAnalysis::checkUses()
             copies[it.value()] << factId(node.name, it.key());
     }
 
-    // Writes first: reads are checked against every writer.
     for (qsizetype u = 0; u < m_flow.uses.size(); ++u) {
         const ParameterUse &use = m_flow.uses[u];
         const int n = m_nodeIndex.value(use.node);
@@ -335,115 +352,18 @@ void FlowAnalysis::checkUses()
             m_producers[f].append({n, int(m_events[n].size())});
         m_events[n] << event;
     }
+}
 
+QList<QList<Event>> FlowAnalysis::checkReads()
+{
     QHash<QString, int> edgeIndex;
-    const QStringList &slipwayOnly = RuntimeParameterStore::slipwayOnlyNames();
-    auto isBuiltIn = [&](const QString &p) {
-        return slipwayOnly.contains(p) || ParameterKey::isNodeParameter(p) || p == u"complete"
-               || p == u"abort" || p == u"statecustom" || p == u"url.ssh";
-    };
-
-    // Reads, in script order per node: their events interleave with the writes above.
     QList<QList<Event>> reads(m_nodes.size());
     for (qsizetype u = 0; u < m_flow.uses.size(); ++u) {
         const ParameterUse &use = m_flow.uses[u];
         if (use.isSet)
             continue;
-        const NodeInfo &caller = m_nodes[m_nodeIndex.value(use.node)];
-        const Severity unproduced = use.blocking ? Severity::Error : Severity::Warning;
-        int waitsFor = -1;
-
-        if (use.targetNode.isEmpty()) {
-            const int fact = factId({}, use.parameter);
-            if (!m_producers[fact].isEmpty())
-                waitsFor = fact;
-            else if (use.parameter != u"url.service"
-                     && RuntimeParameterStore::reservedGlobalNames().contains(use.parameter))
-                waitsFor = -1;
-            else
-                addProblem(unproduced,
-                           tr("Node %1 reads %2, which no script sets.").arg(caller.name, use.key),
-                           {use.location},
-                           {caller.name});
-        } else {
-            const auto target = m_nodeIndex.constFind(use.targetNode);
-            if (target == m_nodeIndex.cend()) {
-                addProblem(Severity::Error,
-                           tr("Node %1 reads %2, but %3 has no node %4.")
-                               .arg(caller.name, use.key, m_module.path, use.targetNode),
-                           {use.location},
-                           {caller.name});
-                continue;
-            }
-            const NodeInfo &owner = m_nodes[*target];
-            if (use.targetInstance > owner.multiplicity) {
-                addProblem(Severity::Error,
-                           tr("Node %1 reads %2, but %3 has only %n instance(s).",
-                              nullptr,
-                              owner.multiplicity)
-                               .arg(caller.name, use.key, owner.name),
-                           {use.location},
-                           {caller.name, owner.name});
-                continue;
-            }
-            if (owner.name != caller.name) {
-                const QString edgeKey = owner.name + u'\x1f' + caller.name + u'\x1f'
-                                        + use.parameter;
-                if (!edgeIndex.contains(edgeKey)) {
-                    edgeIndex.insert(edgeKey, int(m_flow.edges.size()));
-                    m_flow.edges << ImpliedEdge{owner.name, caller.name, use.parameter, use};
-                }
-            }
-
-            const int fact = factId(owner.name, use.parameter);
-            const QString source = owner.mappedFrom.value(use.parameter);
-            if (isBuiltIn(use.parameter) || owner.available.contains(use.parameter)) {
-                // a value before the run starts, or Slipway's own
-            } else if (!m_producers[fact].isEmpty()) {
-                waitsFor = fact;
-            } else if (!source.isEmpty()) {
-                const QString sourceNode = source.section(u':', 0, 0);
-                const QString sourceParameter = source.section(u':', 1);
-                const auto from = m_nodeIndex.constFind(sourceNode);
-                if (from == m_nodeIndex.cend() || isBuiltIn(sourceParameter)) {
-                    // Slipway's own value, copied; or a broken mapping validate() reports
-                } else if (m_nodes[*from].nonLiteralSets) {
-                    addProblem(Severity::Warning,
-                               tr("Node %1 reads %2, mapped from %3, which no script sets with a "
-                                  "literal key (one of %4's keys is computed).")
-                                   .arg(caller.name, use.key, source, sourceNode),
-                               {use.location},
-                               {caller.name, sourceNode});
-                } else {
-                    addProblem(unproduced,
-                               tr("Node %1 reads %2, mapped from %3, which no script of %4 sets.")
-                                   .arg(caller.name, use.key, source, sourceNode),
-                               {use.location},
-                               {caller.name, sourceNode});
-                }
-            } else if (owner.nonLiteralSets) {
-                addProblem(Severity::Warning,
-                           tr("Node %1 reads %2, which no script sets with a literal key (one of "
-                              "%3's keys is computed).")
-                               .arg(caller.name, use.key, owner.name),
-                           {use.location},
-                           {caller.name, owner.name});
-            } else if (owner.inputs.contains(use.parameter)) {
-                addProblem(m_options.atLaunch ? unproduced : Severity::Warning,
-                           tr("Node %1 reads %2: the input %3 of %4 has no default, no mapping "
-                              "and no script sets it; give it a value at launch.")
-                               .arg(caller.name, use.key, use.parameter, owner.name),
-                           {use.location},
-                           {caller.name, owner.name});
-            } else {
-                addProblem(unproduced,
-                           tr("Node %1 reads %2, which nothing sets: no script of %3 sets %4, it "
-                              "has no default and no mapping.")
-                               .arg(caller.name, use.key, owner.name, use.parameter),
-                           {use.location},
-                           {caller.name, owner.name});
-            }
-        }
+        const int waitsFor = use.targetNode.isEmpty() ? checkGlobalRead(use)
+                                                      : checkNodeRead(use, edgeIndex);
         if (use.blocking && waitsFor >= 0) {
             Event event;
             event.stage = stageOf(use.location.recipe);
@@ -452,7 +372,116 @@ void FlowAnalysis::checkUses()
             reads[m_nodeIndex.value(use.node)] << event;
         }
     }
+    return reads;
+}
 
+int FlowAnalysis::checkGlobalRead(const ParameterUse &use)
+{
+    const int fact = factId({}, use.parameter);
+    if (!m_producers[fact].isEmpty())
+        return fact;
+    if (use.parameter != u"url.service"
+        && RuntimeParameterStore::reservedGlobalNames().contains(use.parameter))
+        return -1;
+    addProblem(use.blocking ? Severity::Error : Severity::Warning,
+               tr("Node %1 reads %2, which no script sets.").arg(use.node, use.key),
+               {use.location},
+               {use.node});
+    return -1;
+}
+
+int FlowAnalysis::checkNodeRead(const ParameterUse &use, QHash<QString, int> &edgeIndex)
+{
+    const NodeInfo &caller = m_nodes[m_nodeIndex.value(use.node)];
+    const auto target = m_nodeIndex.constFind(use.targetNode);
+    if (target == m_nodeIndex.cend()) {
+        addProblem(Severity::Error,
+                   tr("Node %1 reads %2, but %3 has no node %4.")
+                       .arg(caller.name, use.key, m_module.path, use.targetNode),
+                   {use.location},
+                   {caller.name});
+        return -1;
+    }
+    const NodeInfo &owner = m_nodes[*target];
+    if (use.targetInstance > owner.multiplicity) {
+        addProblem(Severity::Error,
+                   tr("Node %1 reads %2, but %3 has only %n instance(s).",
+                      nullptr,
+                      owner.multiplicity)
+                       .arg(caller.name, use.key, owner.name),
+                   {use.location},
+                   {caller.name, owner.name});
+        return -1;
+    }
+    if (owner.name != caller.name) {
+        const QString edgeKey = owner.name + u'\x1f' + caller.name + u'\x1f' + use.parameter;
+        if (!edgeIndex.contains(edgeKey)) {
+            edgeIndex.insert(edgeKey, int(m_flow.edges.size()));
+            m_flow.edges << ImpliedEdge{owner.name, caller.name, use.parameter, use};
+        }
+    }
+
+    const int fact = factId(owner.name, use.parameter);
+    if (isBuiltIn(use.parameter) || owner.available.contains(use.parameter))
+        return -1; // a value before the run starts, or Slipway's own
+    if (!m_producers[fact].isEmpty())
+        return fact;
+    reportUnproduced(use, caller, owner);
+    return -1;
+}
+
+void FlowAnalysis::reportUnproduced(const ParameterUse &use,
+                                    const NodeInfo &caller,
+                                    const NodeInfo &owner)
+{
+    const Severity unproduced = use.blocking ? Severity::Error : Severity::Warning;
+    const QString source = owner.mappedFrom.value(use.parameter);
+    if (!source.isEmpty()) {
+        const QString sourceNode = source.section(u':', 0, 0);
+        const QString sourceParameter = source.section(u':', 1);
+        const auto from = m_nodeIndex.constFind(sourceNode);
+        if (from == m_nodeIndex.cend() || isBuiltIn(sourceParameter)) {
+            // Slipway's own value, copied; or a broken mapping validate() reports
+        } else if (m_nodes[*from].nonLiteralSets) {
+            addProblem(Severity::Warning,
+                       tr("Node %1 reads %2, mapped from %3, which no script sets with a "
+                          "literal key (one of %4's keys is computed).")
+                           .arg(caller.name, use.key, source, sourceNode),
+                       {use.location},
+                       {caller.name, sourceNode});
+        } else {
+            addProblem(unproduced,
+                       tr("Node %1 reads %2, mapped from %3, which no script of %4 sets.")
+                           .arg(caller.name, use.key, source, sourceNode),
+                       {use.location},
+                       {caller.name, sourceNode});
+        }
+    } else if (owner.nonLiteralSets) {
+        addProblem(Severity::Warning,
+                   tr("Node %1 reads %2, which no script sets with a literal key (one of "
+                      "%3's keys is computed).")
+                       .arg(caller.name, use.key, owner.name),
+                   {use.location},
+                   {caller.name, owner.name});
+    } else if (owner.inputs.contains(use.parameter)) {
+        addProblem(m_options.atLaunch ? unproduced : Severity::Warning,
+                   tr("Node %1 reads %2: the input %3 of %4 has no default, no mapping "
+                      "and no script sets it; give it a value at launch.")
+                       .arg(caller.name, use.key, use.parameter, owner.name),
+                   {use.location},
+                   {caller.name, owner.name});
+    } else {
+        addProblem(unproduced,
+                   tr("Node %1 reads %2, which nothing sets: no script of %3 sets %4, it "
+                      "has no default and no mapping.")
+                       .arg(caller.name, use.key, owner.name, use.parameter),
+                   {use.location},
+                   {caller.name, owner.name});
+    }
+}
+
+void FlowAnalysis::interleave(const QList<QList<Event>> &reads)
+{
     // Merge reads and writes per node in the order the uses were found (the run order), and
     // re-point the producers at the merged positions.
     for (auto &list : m_producers)
