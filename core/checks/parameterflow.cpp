@@ -95,6 +95,48 @@ struct Event
     int waitsFor = -1; // the fact a blocking read waits for
 };
 
+// Stuck node -> (writer node, its write event) for each write the node's read waits for.
+using WaitGraph = QHash<int, QList<std::pair<int, int>>>;
+
+// Tarjan's strongly connected components of the graph `waitsOn` over `nodes`.
+QList<QList<int>> stronglyConnected(const QList<int> &nodes, const WaitGraph &waitsOn)
+{
+    QHash<int, int> index, low;
+    QList<int> stack;
+    QSet<int> onStack;
+    int counter = 0;
+    QList<QList<int>> components;
+    std::function<void(int)> connect = [&](int v) {
+        index[v] = low[v] = counter++;
+        stack << v;
+        onStack.insert(v);
+        for (const auto &[w, j] : waitsOn.value(v)) {
+            Q_UNUSED(j);
+            if (!index.contains(w)) {
+                connect(w);
+                low[v] = std::min(low[v], low[w]);
+            } else if (onStack.contains(w)) {
+                low[v] = std::min(low[v], index[w]);
+            }
+        }
+        if (low[v] == index[v]) {
+            QList<int> component;
+            int w = -1;
+            do {
+                w = stack.takeLast();
+                onStack.remove(w);
+                component << w;
+            } while (w != v);
+            components << component;
+        }
+    };
+    for (int n : nodes) {
+        if (!index.contains(n))
+            connect(n);
+    }
+    return components;
+}
+
 class FlowAnalysis
 {
     Q_DECLARE_TR_FUNCTIONS(ParameterFlow)
@@ -146,6 +188,7 @@ private:
     void interleave(const QList<QList<Event>> &reads);
     void simulate();
     void reportStuck(int stage, const QList<int> &blocked);
+    void reportCycle(const QList<int> &component, const WaitGraph &waitsOn);
 
     int factId(const QString &node, const QString &parameter)
     {
@@ -561,7 +604,7 @@ void FlowAnalysis::reportStuck(int stage, const QList<int> &blocked)
     // Whom each stuck read waits for: writers stuck in the same stage (a cycle), or a writer
     // whose write comes only in a later stage, behind a barrier the reader itself holds up.
     const QSet<int> stuck(blocked.cbegin(), blocked.cend());
-    QHash<int, QList<std::pair<int, int>>> waitsOn; // node -> (writer node, its write event)
+    WaitGraph waitsOn;
     for (int n : blocked) {
         const Event &read = m_events[n][m_next[n]];
         std::optional<std::pair<int, int>> later;
@@ -591,107 +634,78 @@ void FlowAnalysis::reportStuck(int stage, const QList<int> &blocked)
         }
     }
 
-    // Tarjan's strongly connected components over the stuck nodes; each component with a
-    // cycle is one deadlock, reported with one of its cycles.
-    QHash<int, int> index, low;
-    QList<int> stack;
-    QSet<int> onStack;
-    int counter = 0;
-    QList<QList<int>> components;
-    std::function<void(int)> connect = [&](int v) {
-        index[v] = low[v] = counter++;
-        stack << v;
-        onStack.insert(v);
-        for (const auto &[w, j] : waitsOn.value(v)) {
-            Q_UNUSED(j);
-            if (!index.contains(w)) {
-                connect(w);
-                low[v] = std::min(low[v], low[w]);
-            } else if (onStack.contains(w)) {
-                low[v] = std::min(low[v], index[w]);
-            }
-        }
-        if (low[v] == index[v]) {
-            QList<int> component;
-            int w = -1;
-            do {
-                w = stack.takeLast();
-                onStack.remove(w);
-                component << w;
-            } while (w != v);
-            components << component;
-        }
-    };
-    for (int n : blocked) {
-        if (!index.contains(n))
-            connect(n);
-    }
+    // Each strongly connected component with a cycle is one deadlock, reported with one of its
+    // cycles.
+    const QList<QList<int>> components = stronglyConnected(blocked, waitsOn);
+    for (const QList<int> &component : components)
+        reportCycle(component, waitsOn);
+}
 
-    for (const QList<int> &component : std::as_const(components)) {
-        const QSet<int> members(component.cbegin(), component.cend());
-        const int start = *std::min_element(component.cbegin(), component.cend());
-        const bool selfLoop = std::any_of(waitsOn.value(start).cbegin(),
-                                          waitsOn.value(start).cend(),
-                                          [&](const auto &edge) { return edge.first == start; });
-        if (component.size() == 1 && !selfLoop)
-            continue;
-        // Walk the waits inside the component until a node repeats: that loop is a cycle.
-        QList<std::pair<int, int>> steps; // (reader, writer's event), writer = next reader
-        QHash<int, int> position;
-        int current = start;
-        while (!position.contains(current)) {
-            position.insert(current, int(steps.size()));
-            std::pair<int, int> edge{-1, -1};
-            for (const auto &e : waitsOn.value(current)) {
-                if (members.contains(e.first) && (edge.first < 0 || e.first == start))
-                    edge = e;
-            }
-            steps << std::pair{current, edge.second};
-            current = edge.first;
+void FlowAnalysis::reportCycle(const QList<int> &component, const WaitGraph &waitsOn)
+{
+    const QSet<int> members(component.cbegin(), component.cend());
+    const int start = *std::min_element(component.cbegin(), component.cend());
+    const bool selfLoop = std::any_of(waitsOn.value(start).cbegin(),
+                                      waitsOn.value(start).cend(),
+                                      [&](const auto &edge) { return edge.first == start; });
+    if (component.size() == 1 && !selfLoop)
+        return;
+    // Walk the waits inside the component until a node repeats: that loop is a cycle.
+    QList<std::pair<int, int>> steps; // (reader, writer's event), writer = next reader
+    QHash<int, int> position;
+    int current = start;
+    while (!position.contains(current)) {
+        position.insert(current, int(steps.size()));
+        std::pair<int, int> edge{-1, -1};
+        for (const auto &e : waitsOn.value(current)) {
+            if (members.contains(e.first) && (edge.first < 0 || e.first == start))
+                edge = e;
         }
-        steps = steps.mid(position.value(current));
-        // The writer of each step is the reader of the next one.
-        QStringList descriptions;
-        QList<ScriptLocation> locations;
-        QStringList nodes;
-        for (qsizetype k = 0; k < steps.size(); ++k) {
-            const int reader = steps[k].first;
-            const int writer = steps[(k + 1) % steps.size()].first;
-            const Event &read = m_events[reader][m_next[reader]];
-            const ParameterUse &get = m_flow.uses[read.use];
-            const ParameterUse &set = m_flow.uses[m_events[writer][steps[k].second].use];
-            const QString written = set.node + u':' + set.parameter;
-            const QString awaited = m_factNames[read.waitsFor];
-            if (reader == writer)
-                descriptions << tr("%1 waits at %2 for %3, which it sets itself only later, at %4")
-                                    .arg(get.node,
-                                         get.location.toString(),
-                                         awaited,
-                                         set.location.toString());
-            else if (written == awaited)
-                descriptions << tr("%1 waits at %2 for %3, which %4 sets only at %5")
-                                    .arg(get.node,
-                                         get.location.toString(),
-                                         awaited,
-                                         set.node,
-                                         set.location.toString());
-            else
-                descriptions << tr("%1 waits at %2 for %3, mapped from %4, which %5 sets only "
-                                   "at %6")
-                                    .arg(get.node,
-                                         get.location.toString(),
-                                         awaited,
-                                         written,
-                                         set.node,
-                                         set.location.toString());
-            locations << get.location << set.location;
-            nodes << get.node;
-        }
-        addProblem(Severity::Error,
-                   tr("Deadlock: %1.").arg(descriptions.join(u"; "_s)),
-                   locations,
-                   nodes);
+        steps << std::pair{current, edge.second};
+        current = edge.first;
     }
+    steps = steps.mid(position.value(current));
+    // The writer of each step is the reader of the next one.
+    QStringList descriptions;
+    QList<ScriptLocation> locations;
+    QStringList nodes;
+    for (qsizetype k = 0; k < steps.size(); ++k) {
+        const int reader = steps[k].first;
+        const int writer = steps[(k + 1) % steps.size()].first;
+        const Event &read = m_events[reader][m_next[reader]];
+        const ParameterUse &get = m_flow.uses[read.use];
+        const ParameterUse &set = m_flow.uses[m_events[writer][steps[k].second].use];
+        const QString written = set.node + u':' + set.parameter;
+        const QString awaited = m_factNames[read.waitsFor];
+        if (reader == writer)
+            descriptions << tr("%1 waits at %2 for %3, which it sets itself only later, at %4")
+                                .arg(get.node,
+                                     get.location.toString(),
+                                     awaited,
+                                     set.location.toString());
+        else if (written == awaited)
+            descriptions << tr("%1 waits at %2 for %3, which %4 sets only at %5")
+                                .arg(get.node,
+                                     get.location.toString(),
+                                     awaited,
+                                     set.node,
+                                     set.location.toString());
+        else
+            descriptions << tr("%1 waits at %2 for %3, mapped from %4, which %5 sets only "
+                               "at %6")
+                                .arg(get.node,
+                                     get.location.toString(),
+                                     awaited,
+                                     written,
+                                     set.node,
+                                     set.location.toString());
+        locations << get.location << set.location;
+        nodes << get.node;
+    }
+    addProblem(Severity::Error,
+               tr("Deadlock: %1.").arg(descriptions.join(u"; "_s)),
+               locations,
+               nodes);
 }
 
 } // namespace
