@@ -589,28 +589,36 @@ void SshSession::stepOpen()
         return;
     }
 
-    if (m_forwardWanted && !m_forwardReady) {
-        int bound = 0;
-        const int rc = ssh_channel_listen_forward(m_session, "127.0.0.1", m_remotePort, &bound);
-        if (rc == SSH_OK) {
-            if (m_remotePort == 0)
-                m_remotePort = quint16(bound);
-            m_forwardReady = true;
-            const quint16 port = m_remotePort;
-            qCDebug(lcSsh) << "forward ready on" << m_options.host.toString() << port;
-            later(this, [this, port] { Q_EMIT forwardReady(port); });
-        } else if (rc != SSH_AGAIN) {
-            m_forwardWanted = false;
-            const QString why = u"%1 refused to forward 127.0.0.1:%2 to Slipway: %3"_s
-                                    .arg(m_options.host.toString())
-                                    .arg(m_remotePort)
-                                    .arg(sshError());
-            later(this, [this, why] { Q_EMIT forwardFailed(why); });
-        }
-    }
-
+    stepForward();
     acceptForwarded();
+    stepChannels();
+}
 
+void SshSession::stepForward()
+{
+    if (!m_forwardWanted || m_forwardReady)
+        return;
+    int bound = 0;
+    const int rc = ssh_channel_listen_forward(m_session, "127.0.0.1", m_remotePort, &bound);
+    if (rc == SSH_OK) {
+        if (m_remotePort == 0)
+            m_remotePort = quint16(bound);
+        m_forwardReady = true;
+        const quint16 port = m_remotePort;
+        qCDebug(lcSsh) << "forward ready on" << m_options.host.toString() << port;
+        later(this, [this, port] { Q_EMIT forwardReady(port); });
+    } else if (rc != SSH_AGAIN) {
+        m_forwardWanted = false;
+        const QString why = u"%1 refused to forward 127.0.0.1:%2 to Slipway: %3"_s
+                                .arg(m_options.host.toString())
+                                .arg(m_remotePort)
+                                .arg(sshError());
+        later(this, [this, why] { Q_EMIT forwardFailed(why); });
+    }
+}
+
+void SshSession::stepChannels()
+{
     const QList<QPointer<SshCommand>> commands = m_commands;
     for (const QPointer<SshCommand> &c : commands) {
         if (c && m_session && m_state == State::Open)

@@ -168,6 +168,8 @@ private:
     bool checkHostKey();
     void stepAuthenticate();
     void stepOpen();
+    void stepForward();  // asks for the reverse forward until the server answers
+    void stepChannels(); // the commands and the tunnel's connections
     void acceptForwarded();
     void fail(const QString &reason);
     void drop(const QString &reason);
