@@ -7,7 +7,7 @@
 //
 //   bench_relay [--calls N] [--smoke]
 
-#include "../core/tst_relaysupport.h"
+#include "tests/support/relaysupport.h"
 
 #include "core/broker/broker.h"
 #include "core/broker/runtimeparameterstore.h"

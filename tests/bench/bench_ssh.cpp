@@ -8,9 +8,9 @@
 //     broker (over the veth), both timed with curl on the host; per call, p50.
 // --smoke: fewer calls, for CTest.
 
-#include "../support/sshtesthosts.h"
 #include "connectors/ssh/sshconnector.h"
 #include "core/run/runhost.h"
+#include "tests/support/sshtesthosts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,7 @@
-// slipway-cli catalog: the built binary, run with QProcess on temporary catalogs.
+// slipway-cli catalog: the built binary, run on temporary catalogs.
+
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,10 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -21,24 +24,9 @@ struct Run
     QString err;
 };
 
-QString samplesDir()
-{
-    QStringList roots;
-    if (qEnvironmentVariableIsSet("SLIPWAY_SHARED"))
-        roots.append(qEnvironmentVariable("SLIPWAY_SHARED"));
-    roots.append(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/../shared"_s);
-    roots.append(u"/shared"_s);
-    for (const QString &root : std::as_const(roots)) {
-        const QString dir = root + u"/samples/slipstream"_s;
-        if (QFileInfo::exists(dir + u"/Torque/torque-deployment.xml"_s))
-            return QDir::cleanPath(dir);
-    }
-    return {};
-}
-
 } // namespace
 
-class tst_Cli : public QObject
+class TestCli : public QObject
 {
     Q_OBJECT
 
@@ -47,18 +35,10 @@ class tst_Cli : public QObject
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(m_program, arguments);
-        Run run;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        const ProcessResult r = runProcess(m_program,
+                                           arguments,
+                                           ProcessOptions().withTimeout(60000));
+        return {r.exitCode, r.outText(), r.errText()};
     }
 
     QString catalogFile(const QString &name) const { return m_dir.filePath(name + u".db"_s); }
@@ -76,7 +56,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_program = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
+        m_program = cliProgram();
         QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
     }
 
@@ -278,11 +258,11 @@ private Q_SLOTS:
 
     void importsSlipStreamXml()
     {
-        if (samplesDir().isEmpty())
-            QSKIP("SlipStream samples not found: set SLIPWAY_SHARED");
+        SLIPWAY_REQUIRE_SAMPLES();
+        const QString samples = slipstreamSamplesDir();
         QStringList files;
         for (const QString &folder : {u"Torque"_s, u"examples"_s}) {
-            const QDir dir(samplesDir() + u'/' + folder);
+            const QDir dir(samples + u'/' + folder);
             for (const QString &name : dir.entryList({u"*.xml"_s}, QDir::Files))
                 files.append(dir.filePath(name));
         }
@@ -302,5 +282,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Cli)
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

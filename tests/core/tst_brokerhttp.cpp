@@ -1,5 +1,6 @@
 #include "core/broker/broker.h"
 #include "core/broker/runtimeparameterstore.h"
+#include "tests/support/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -383,8 +384,7 @@ private Q_SLOTS:
                                  "bootstrap"}) {
             const auto r = c.request("GET", QByteArray("/client/") + tool);
             QCOMPARE(r.status, 200);
-            QFile source(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/"_s
-                         + QLatin1StringView(tool));
+            QFile source(Testing::sourceFile(u"resources/client/"_s) + QLatin1StringView(tool));
             QVERIFY(source.open(QIODevice::ReadOnly));
             QCOMPARE(r.body, source.readAll());
         }

@@ -3,6 +3,7 @@
 
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/bundlewriter.h"
+#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,7 @@ namespace {
 
 QString dataDir()
 {
-    return qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/tests/data/bundles"_s;
+    return Testing::testData(u"bundles"_s);
 }
 
 ModuleVersion versionOf(const Module &module, int version, const QString &comment)
@@ -181,7 +182,7 @@ void compareVersions(const ModuleVersion &actual, const ModuleVersion &expected)
 
 } // namespace
 
-class tst_Bundle : public QObject
+class TestBundle : public QObject
 {
     Q_OBJECT
 
@@ -407,5 +408,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Bundle)
+QTEST_GUILESS_MAIN(TestBundle)
 #include "tst_bundle.moc"

@@ -10,6 +10,8 @@
 #include "core/catalog/catalog.h"
 #include "core/model/modulejson.h"
 #include "core/model/validation.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,35 +20,25 @@
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
+using namespace Slipway::Testing;
 
 namespace {
 
-Module image(const QString &path, const QString &parent = {})
+// An image that publishes "ready"; without a parent a native Debian 13.
+Module readyImage(const QString &path, const QString &parent = {})
 {
-    Module m;
-    m.path = path;
-    m.kind = ModuleKind::Image;
-    m.image.native = parent.isEmpty();
-    m.image.parent = parent;
-    if (m.image.native)
+    Module m = image(path, parent, u"#!/bin/sh\nss-set ready yes\n"_s, {output(u"ready"_s)});
+    if (parent.isEmpty())
         m.image.imageIds = {{u"local"_s, u"localhost/debian:13"_s, {}}};
-    m.image.recipes.execute = u"#!/bin/sh\nss-set ready yes\n"_s;
-    m.image.parameters = {
-        {u"ready"_s, {}, {}, ParameterType::String, ParameterCategory::Output, {}, false}};
     return m;
 }
 
-Module deployment(const QString &path, const QString &imagePath)
+// A deployment of one node of imagePath.
+Module oneNodeDeployment(const QString &path, const QString &imagePath)
 {
-    Module m;
-    m.path = path;
-    m.kind = ModuleKind::Deployment;
-    Node n;
-    n.name = u"one"_s;
-    n.image = imagePath;
+    Node n = node(u"one"_s, imagePath);
     n.position = QPointF(12.5, -40);
-    m.deployment.nodes = {n};
-    return m;
+    return deployment(path, {n});
 }
 
 // Everything a user could see of a catalog, to compare before and after.
@@ -74,21 +66,6 @@ QStringList snapshot(const Catalog &catalog)
     return text.split(u'\n');
 }
 
-QString samplesDir()
-{
-    QStringList roots;
-    if (qEnvironmentVariableIsSet("SLIPWAY_SHARED"))
-        roots.append(qEnvironmentVariable("SLIPWAY_SHARED"));
-    roots.append(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/../shared"_s);
-    roots.append(u"/shared"_s);
-    for (const QString &root : std::as_const(roots)) {
-        const QString dir = root + u"/samples/slipstream"_s;
-        if (QFileInfo::exists(dir + u"/Torque/torque-deployment.xml"_s))
-            return QDir::cleanPath(dir);
-    }
-    return {};
-}
-
 const ImportItem *itemFor(const ImportPlan &plan, const QString &path)
 {
     for (const ImportItem &item : plan.items) {
@@ -100,7 +77,7 @@ const ImportItem *itemFor(const ImportPlan &plan, const QString &path)
 
 } // namespace
 
-class tst_BundleImport : public QObject
+class TestBundleImport : public QObject
 {
     Q_OBJECT
 
@@ -132,12 +109,15 @@ class tst_BundleImport : public QObject
     std::unique_ptr<Catalog> sourceCatalog()
     {
         auto source = newCatalog();
-        Module base = image(u"shop/images/base"_s);
+        Module base = readyImage(u"shop/images/base"_s);
         save(*source, base, u"alice"_s, u"first"_s);
         base.description = u"Debian 13"_s;
         save(*source, base, u"bob"_s, u"describe"_s);
-        save(*source, image(u"shop/images/web"_s, u"shop/images/base"_s), u"alice"_s);
-        save(*source, deployment(u"shop/site"_s, u"shop/images/web"_s), u"alice"_s, u"site"_s);
+        save(*source, readyImage(u"shop/images/web"_s, u"shop/images/base"_s), u"alice"_s);
+        save(*source,
+             oneNodeDeployment(u"shop/site"_s, u"shop/images/web"_s),
+             u"alice"_s,
+             u"site"_s);
         return source;
     }
 
@@ -294,9 +274,10 @@ private Q_SLOTS:
         Bundle bundle;
         project.description = u"bundle's"_s;
         bundle.entries.append({{ModuleVersion{project, 1, u"x"_s, {}, {}}}, {}, {}});
-        bundle.entries.append({{ModuleVersion{image(u"shop/img"_s), 1, u"x"_s, {}, {}}}, {}, {}});
         bundle.entries.append(
-            {{ModuleVersion{deployment(u"shop/dep"_s, u"shop/img"_s), 1, u"x"_s, {}, {}}},
+            {{ModuleVersion{readyImage(u"shop/img"_s), 1, u"x"_s, {}, {}}}, {}, {}});
+        bundle.entries.append(
+            {{ModuleVersion{oneNodeDeployment(u"shop/dep"_s, u"shop/img"_s), 1, u"x"_s, {}, {}}},
              {},
              {{u"shop/img"_s, u"deployment.nodes[one].image"_s, {}}}});
         ImportOptions options;
@@ -335,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(!plan.apply(*target));
         QCOMPARE(snapshot(*target), before);
         // The referenced image in the catalog makes the same bundle good.
-        save(*target, image(u"a/nowhere"_s), u"me"_s, {});
+        save(*target, readyImage(u"a/nowhere"_s), u"me"_s, {});
         QVERIFY(ImportPlan::make(read.bundle, *target).canApply());
     }
 
@@ -351,7 +332,7 @@ private Q_SLOTS:
             m.description += u" (edited)"_s;
             save(*source, m, u"alice"_s, {});
         }
-        Module extra = image(u"shop/images/extra"_s);
+        Module extra = readyImage(u"shop/images/extra"_s);
         save(*source, extra, u"alice"_s, {});
 
         const ImportPlan plan = ImportPlan::make(*exportBundle(*source, {}, true), *target);
@@ -372,12 +353,10 @@ private Q_SLOTS:
 
     void slipStreamTorqueValidates()
     {
-        if (samplesDir().isEmpty())
-            QSKIP("SlipStream samples not found: set SLIPWAY_SHARED to the folder holding "
-                  "samples/slipstream");
+        SLIPWAY_REQUIRE_SAMPLES();
         QStringList files;
         for (const QString &folder : {u"Torque"_s, u"examples"_s}) {
-            const QDir dir(samplesDir() + u'/' + folder);
+            const QDir dir(slipstreamSamplesDir() + u'/' + folder);
             for (const QString &name : dir.entryList({u"*.xml"_s}, QDir::Files))
                 files.append(dir.filePath(name));
         }
@@ -406,10 +385,9 @@ private Q_SLOTS:
 
     void slipStreamDeploymentAloneNeedsItsImages()
     {
-        if (samplesDir().isEmpty())
-            QSKIP("SlipStream samples not found: set SLIPWAY_SHARED");
+        SLIPWAY_REQUIRE_SAMPLES();
         const BundleReadResult read = SlipStreamReader::readFiles(
-            {samplesDir() + u"/Torque/torque-deployment.xml"_s});
+            {slipstreamSamplesDir() + u"/Torque/torque-deployment.xml"_s});
         QVERIFY(read.ok());
         auto target = newCatalog();
         const ImportPlan plan = ImportPlan::make(read.bundle, *target);
@@ -419,5 +397,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_BundleImport)
+QTEST_GUILESS_MAIN(TestBundleImport)
 #include "tst_bundleimport.moc"

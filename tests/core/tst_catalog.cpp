@@ -1,6 +1,7 @@
 #include "core/catalog/catalog.h"
 #include "core/model/validation.h"
-#include "tst_modelfixtures.h"
+#include "tests/support/modelfixtures.h"
+#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -147,8 +148,7 @@ private Q_SLOTS:
     {
         const QString file = newFile();
         {
-            QFile sql(qEnvironmentVariable("SLIPWAY_SOURCE_DIR")
-                      + u"/tests/data/catalog/catalog-schema-v1.sql"_s);
+            QFile sql(Testing::testData(u"catalog/catalog-schema-v1.sql"_s));
             QVERIFY(sql.open(QIODevice::ReadOnly));
             RawConnection raw(file);
             QStringList lines;

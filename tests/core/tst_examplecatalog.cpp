@@ -5,6 +5,7 @@
 #include "core/bundle/examplecatalog.h"
 #include "core/catalog/catalog.h"
 #include "core/model/validation.h"
+#include "tests/support/testpaths.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -14,7 +15,7 @@
 using namespace Qt::StringLiterals;
 using namespace Slipway;
 
-class tst_ExampleCatalog : public QObject
+class TestExampleCatalog : public QObject
 {
     Q_OBJECT
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
     {
         const QString dash = QStandardPaths::findExecutable(u"dash"_s);
         if (dash.isEmpty())
-            QSKIP("dash is not installed");
+            SLIPWAY_SKIP_OR_FAIL("dash is not installed");
         const BundleReadResult read = ExampleCatalog::read();
         int checked = 0;
         for (const BundleEntry &e : read.bundle.entries) {
@@ -116,5 +117,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ExampleCatalog)
+QTEST_GUILESS_MAIN(TestExampleCatalog)
 #include "tst_examplecatalog.moc"

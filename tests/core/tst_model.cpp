@@ -1,6 +1,7 @@
 #include "core/model/effectiveimage.h"
 #include "core/model/modulejson.h"
-#include "tst_modelfixtures.h"
+#include "tests/support/modelfixtures.h"
+#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -57,8 +58,7 @@ private Q_SLOTS:
     // The field names are a contract with bundles: a golden file pins them.
     void jsonMatchesGoldenFile()
     {
-        QFile golden(qEnvironmentVariable("SLIPWAY_SOURCE_DIR")
-                     + u"/tests/data/catalog/module-every-field.json"_s);
+        QFile golden(Testing::testData(u"catalog/module-every-field.json"_s));
         QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
         const QJsonDocument expected = QJsonDocument::fromJson(golden.readAll());
         QVERIFY(expected.isObject());
@@ -123,12 +123,12 @@ private Q_SLOTS:
     {
         Module base = nativeImage();
         base.image.packages = {{u"curl"_s, {}, {}}, {u"nginx"_s, u"debian"_s, {}}};
-        base.image.parameters = {input(u"port"_s, false, u"80"_s), output(u"url"_s)};
+        base.image.parameters = {input(u"port"_s, u"80"_s), output(u"url"_s)};
         base.image.resources = {{u"local"_s, u"small"_s, {}, {}, {}, {}, {}}};
         base.image.recipes.recipe = u"#!/bin/sh\necho base\n"_s;
         Module middle = derivedImage(u"examples/images/web"_s, base.path);
         middle.image.packages = {{u"php"_s, {}, {}}, {u"nginx"_s, u"upstream"_s, u"K"_s}};
-        middle.image.parameters = {input(u"port"_s, true, u"8080"_s), input(u"docroot"_s)};
+        middle.image.parameters = {mandatoryInput(u"port"_s, u"8080"_s), input(u"docroot"_s)};
         middle.image.recipes.recipe = u"#!/bin/bash\necho middle"_s;
         middle.image.loginUser = u"www"_s;
         Module leaf = derivedImage(u"examples/images/site"_s, middle.path);

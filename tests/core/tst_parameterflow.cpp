@@ -8,6 +8,8 @@
 #include "core/bundle/slipstreamreader.h"
 #include "core/checks/parameterflow.h"
 #include "core/model/modulejson.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
+using namespace Slipway::Testing;
 
 namespace {
 
@@ -49,64 +52,22 @@ QStringList describe(const QList<ScriptCall> &calls)
     return list;
 }
 
-Module image(const QString &path,
-             const QString &execute,
-             const QList<Parameter> &parameters = {},
-             const QString &report = {})
-{
-    Module m;
-    m.path = path;
-    m.kind = ModuleKind::Image;
-    m.image.native = true;
-    m.image.imageIds = {{u"local"_s, u"localhost/slipway-debian:13"_s, {}}};
-    m.image.recipes.execute = execute;
-    m.image.recipes.report = report;
-    m.image.parameters = parameters;
-    return m;
-}
-
-Parameter param(const QString &name, ParameterCategory category, const QString &def = {})
-{
-    Parameter p;
-    p.name = name;
-    p.category = category;
-    p.defaultValue = def;
-    return p;
-}
-Parameter input(const QString &name, const QString &def = {})
-{
-    return param(name, ParameterCategory::Input, def);
-}
-Parameter output(const QString &name)
-{
-    return param(name, ParameterCategory::Output);
-}
-
-Node node(const QString &name,
-          const QString &image,
-          int multiplicity = 1,
-          const QList<ParameterMapping> &mappings = {})
-{
-    Node n;
-    n.name = name;
-    n.image = image;
-    n.multiplicity = multiplicity;
-    n.mappings = mappings;
-    return n;
-}
-
 ParameterMapping mapped(const QString &input, const QString &output)
 {
     return {input, output, false};
 }
 
+// The image with a report recipe too.
+Module reporting(Module image, const QString &report)
+{
+    image.image.recipes.report = report;
+    return image;
+}
+
+// The deployment under analysis.
 Module deployment(const QList<Node> &nodes)
 {
-    Module m;
-    m.path = u"test/deployment"_s;
-    m.kind = ModuleKind::Deployment;
-    m.deployment.nodes = nodes;
-    return m;
+    return Testing::deployment(u"test/deployment"_s, nodes);
 }
 
 QString errorsOf(const ParameterFlow &flow, Severity severity = Severity::Error)
@@ -138,25 +99,9 @@ QList<Module> examples()
     return modules;
 }
 
-// SlipStream's own exports: $SLIPWAY_SHARED/samples/slipstream, or /shared in the build root.
-QString samplesDir()
-{
-    QStringList roots;
-    if (qEnvironmentVariableIsSet("SLIPWAY_SHARED"))
-        roots.append(qEnvironmentVariable("SLIPWAY_SHARED"));
-    roots.append(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/../shared"_s);
-    roots.append(u"/shared"_s);
-    for (const QString &root : std::as_const(roots)) {
-        const QString dir = root + u"/samples/slipstream"_s;
-        if (QFileInfo::exists(dir + u"/Torque/torque-deployment.xml"_s))
-            return QDir::cleanPath(dir);
-    }
-    return {};
-}
-
 } // namespace
 
-class tst_ParameterFlow : public QObject
+class TestParameterFlow : public QObject
 {
     Q_OBJECT
 
@@ -262,6 +207,7 @@ private Q_SLOTS:
     {
         const QList<Module> modules{
             image(u"t/client"_s,
+                  {},
                   u"#!/bin/sh\n"
                   "set -eu\n"
                   "a=$(ss-get server:token)\n"              // line 3: server never sets token
@@ -275,6 +221,7 @@ private Q_SLOTS:
                   "i=$(ss-get --noblock server:maybe)\n"_s, // line 11: a warning only
                   {input(u"limit"_s, u"10"_s)}),
             image(u"t/server"_s,
+                  {},
                   u"#!/bin/sh\nss-set ready true\n"_s,
                   {input(u"port"_s), output(u"ready"_s)}),
         };
@@ -312,8 +259,10 @@ private Q_SLOTS:
 
     void inputsGivenAtLaunch()
     {
-        const QList<Module> modules{
-            image(u"t/app"_s, u"#!/bin/sh\nname=$(ss-get site_name)\n"_s, {input(u"site_name"_s)})};
+        const QList<Module> modules{image(u"t/app"_s,
+                                          {},
+                                          u"#!/bin/sh\nname=$(ss-get site_name)\n"_s,
+                                          {input(u"site_name"_s)})};
         const Module d = deployment({node(u"app"_s, u"t/app"_s)});
         // While editing: a warning (the launch may give it); at launch: an error unless given.
         const ParameterFlow editing = analyzeParameterFlow(d, lookupIn(modules));
@@ -330,9 +279,10 @@ private Q_SLOTS:
     {
         const QList<Module>
             modules{image(u"t/master"_s,
+                          {},
                           u"#!/bin/sh\nfirst=$(ss-get worker.1:hostname)\nthird=$(ss-get "
                           "worker.3:hostname)\n"_s),
-                    image(u"t/worker"_s, u"#!/bin/sh\ntrue\n"_s)};
+                    image(u"t/worker"_s, {}, u"#!/bin/sh\ntrue\n"_s)};
         const Module d = deployment(
             {node(u"master"_s, u"t/master"_s), node(u"worker"_s, u"t/worker"_s, 2)});
         const ParameterFlow flow = analyzeParameterFlow(d, lookupIn(modules));
@@ -350,9 +300,10 @@ private Q_SLOTS:
     void setsOfOtherNodesAreRefused()
     {
         const QList<Module> modules{image(u"t/a"_s,
+                                          {},
                                           u"#!/bin/sh\nss-set b:x 1\nss-set hostname h\n"
                                           "ss-set a.1:multiplicity 3\nss-set statecustom ok\n"_s),
-                                    image(u"t/b"_s, u"#!/bin/sh\n"_s, {input(u"x"_s)})};
+                                    image(u"t/b"_s, {}, u"#!/bin/sh\n"_s, {input(u"x"_s)})};
         const ParameterFlow flow = analyzeParameterFlow(deployment({node(u"a"_s, u"t/a"_s),
                                                                     node(u"b"_s, u"t/b"_s)}),
                                                         lookupIn(modules));
@@ -368,6 +319,7 @@ private Q_SLOTS:
         // Each waits for the other before it publishes its own key.
         const QList<Module> modules{
             image(u"t/alice"_s,
+                  {},
                   u"#!/bin/sh\n"
                   "set -eu\n"
                   "ss-set started yes\n"
@@ -375,6 +327,7 @@ private Q_SLOTS:
                   "ss-set key alice-key\n"_s,              // line 5
                   {output(u"key"_s), output(u"started"_s)}),
             image(u"t/bob"_s,
+                  {},
                   u"#!/bin/sh\n"
                   "peer=`ss-get alice:key`\n" // line 2
                   "echo \"$peer\"\n"
@@ -406,7 +359,8 @@ private Q_SLOTS:
     {
         // a waits for its input (mapped from c), c for b, b for a: each sets its output last.
         const QString script = u"#!/bin/sh\nv=$(ss-get in)\nss-set out \"$v+1\"\n"_s;
-        const QList<Module> modules{image(u"t/relay"_s, script, {input(u"in"_s), output(u"out"_s)})};
+        const QList<Module> modules{
+            image(u"t/relay"_s, {}, script, {input(u"in"_s), output(u"out"_s)})};
         const Module d = deployment({node(u"a"_s, u"t/relay"_s, 1, {mapped(u"in"_s, u"c:out"_s)}),
                                      node(u"b"_s, u"t/relay"_s, 1, {mapped(u"in"_s, u"a:out"_s)}),
                                      node(u"c"_s, u"t/relay"_s, 1, {mapped(u"in"_s, u"b:out"_s)})});
@@ -428,11 +382,10 @@ private Q_SLOTS:
     {
         // The collector waits in execute for a value its source sets only in its report
         // script, which no node starts before every node finished execute.
-        const QList<Module> modules{image(u"t/collector"_s, u"#!/bin/sh\nss-get source:summary\n"_s),
-                                    image(u"t/source"_s,
-                                          u"#!/bin/sh\ntrue\n"_s,
-                                          {output(u"summary"_s)},
-                                          u"#!/bin/sh\nss-set summary done\n"_s)};
+        const QList<Module> modules{
+            image(u"t/collector"_s, {}, u"#!/bin/sh\nss-get source:summary\n"_s),
+            reporting(image(u"t/source"_s, {}, u"#!/bin/sh\ntrue\n"_s, {output(u"summary"_s)}),
+                      u"#!/bin/sh\nss-set summary done\n"_s)};
         const ParameterFlow flow = analyzeParameterFlow(deployment(
                                                             {node(u"collector"_s, u"t/collector"_s),
                                                              node(u"source"_s, u"t/source"_s)}),
@@ -447,9 +400,11 @@ private Q_SLOTS:
     void waitingForItself()
     {
         const QList<Module> modules{image(u"t/self"_s,
+                                          {},
                                           u"#!/bin/sh\nx=$(ss-get token)\nss-set token abc\n"_s,
                                           {output(u"token"_s)})};
         const ParameterFlow flow = analyzeParameterFlow(image(u"t/self"_s,
+                                                              {},
                                                               modules.first().image.recipes.execute,
                                                               {output(u"token"_s)}),
                                                         lookupIn(modules));
@@ -465,9 +420,10 @@ private Q_SLOTS:
         // The parent's execute publishes, the child's reads: the child's location names the
         // child module; the parent's write counts as a producer.
         Module parent = image(u"t/base"_s,
+                              {},
                               u"#!/bin/sh\nss-set greeting hi\n"_s,
                               {output(u"greeting"_s)});
-        Module child = image(u"t/child"_s, u"#!/bin/sh\nss-get other:greeting\nss-get nope\n"_s);
+        Module child = image(u"t/child"_s, {}, u"#!/bin/sh\nss-get other:greeting\nss-get nope\n"_s);
         child.image.native = false;
         child.image.imageIds.clear();
         child.image.parent = u"t/base"_s;
@@ -504,12 +460,10 @@ private Q_SLOTS:
 
     void slipStreamSamplesHaveNoFalseErrors()
     {
-        if (samplesDir().isEmpty())
-            QSKIP("SlipStream samples not found: set SLIPWAY_SHARED to the folder holding "
-                  "samples/slipstream");
+        SLIPWAY_REQUIRE_SAMPLES();
         QStringList files;
         for (const QString &folder : {u"examples"_s, u"Torque"_s, u"RStudio"_s, u"WordPress"_s}) {
-            const QDir dir(samplesDir() + u'/' + folder);
+            const QDir dir(slipstreamSamplesDir() + u'/' + folder);
             for (const QString &name : dir.entryList({u"*.xml"_s}, QDir::Files, QDir::Name))
                 files << dir.filePath(name);
         }
@@ -580,5 +534,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ParameterFlow)
+QTEST_GUILESS_MAIN(TestParameterFlow)
 #include "tst_parameterflow.moc"

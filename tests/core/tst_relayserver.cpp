@@ -1,6 +1,6 @@
 // The relay and the application's link, in one process, over TLS on loopback.
 
-#include "tst_relaysupport.h"
+#include "tests/support/relaysupport.h"
 
 #include "core/relay/relayframe.h"
 #include "core/relay/relaylink.h"

@@ -4,6 +4,8 @@
 #include "core/run/relaysettings.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/keyringsession.h"
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -31,17 +33,16 @@ private:
 
     int cli(const QStringList &args, const QByteArray &input, QByteArray *output)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SLIPWAY_DATA_DIR"_s, m_data.path());
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s, args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return -1;
-        *output = p.readAllStandardOutput() + p.readAllStandardError();
-        return p.exitCode();
+        const Testing::ProcessResult r = Testing::runProcess(Testing::cliProgram(),
+                                                             args,
+                                                             Testing::ProcessOptions()
+                                                                 .withInput(input)
+                                                                 .withEnvironment(
+                                                                     Testing::environmentWithDataDir(
+                                                                         m_data.path()))
+                                                                 .withTimeout(60000));
+        *output = r.transcript();
+        return r.exitCode;
     }
 
 private Q_SLOTS:
@@ -50,6 +51,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_data.isValid());
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
     }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("SLIPWAY_TEST_NO_KEYRING"))
             return;
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
     }
 

@@ -2,6 +2,7 @@
 // model field by field, and malformed or unexpected XML is an error with file, line and column.
 
 #include "core/bundle/slipstreamreader.h"
+#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,30 +11,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
+using namespace Slipway::Testing;
 
 namespace {
-
-// The samples: $SLIPWAY_SHARED/samples/slipstream, or ../shared next to the source tree.
-QString samplesDir()
-{
-    QStringList roots;
-    if (qEnvironmentVariableIsSet("SLIPWAY_SHARED"))
-        roots.append(qEnvironmentVariable("SLIPWAY_SHARED"));
-    roots.append(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/../shared"_s);
-    roots.append(u"/shared"_s);
-    for (const QString &root : std::as_const(roots)) {
-        const QString dir = root + u"/samples/slipstream"_s;
-        if (QFileInfo::exists(dir + u"/Torque/torque-deployment.xml"_s))
-            return QDir::cleanPath(dir);
-    }
-    return {};
-}
 
 QStringList sampleFiles(const QStringList &folders)
 {
     QStringList files;
     for (const QString &folder : folders) {
-        const QDir dir(samplesDir() + u'/' + folder);
+        const QDir dir(slipstreamSamplesDir() + u'/' + folder);
         for (const QString &name : dir.entryList({u"*.xml"_s}, QDir::Files, QDir::Name))
             files.append(dir.filePath(name));
     }
@@ -42,19 +28,14 @@ QStringList sampleFiles(const QStringList &folders)
 
 } // namespace
 
-#define REQUIRE_SAMPLES() \
-    if (samplesDir().isEmpty()) \
-        QSKIP("SlipStream samples not found: set SLIPWAY_SHARED to the folder holding " \
-              "samples/slipstream");
-
-class tst_SlipStream : public QObject
+class TestSlipStream : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void readsEverySample()
     {
-        REQUIRE_SAMPLES();
+        SLIPWAY_REQUIRE_SAMPLES();
         const QStringList files = sampleFiles(
             {u"examples"_s, u"Torque"_s, u"RStudio"_s, u"WordPress"_s});
         QCOMPARE(files.size(), 12);
@@ -81,9 +62,9 @@ private Q_SLOTS:
 
     void nativeImage()
     {
-        REQUIRE_SAMPLES();
+        SLIPWAY_REQUIRE_SAMPLES();
         const BundleReadResult read = SlipStreamReader::readFiles(
-            {samplesDir() + u"/examples/examples_images_ubuntu-14.04.xml"_s});
+            {slipstreamSamplesDir() + u"/examples/examples_images_ubuntu-14.04.xml"_s});
         QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
         const ModuleVersion &v = read.bundle.entries.constFirst().latest();
         QCOMPARE(v.module.path, u"examples/images/ubuntu-14.04"_s);
@@ -107,9 +88,9 @@ private Q_SLOTS:
 
     void derivedImage()
     {
-        REQUIRE_SAMPLES();
+        SLIPWAY_REQUIRE_SAMPLES();
         const BundleReadResult read = SlipStreamReader::readFiles(
-            {samplesDir() + u"/Torque/torque-worker.xml"_s});
+            {slipstreamSamplesDir() + u"/Torque/torque-worker.xml"_s});
         QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
         const BundleEntry &entry = read.bundle.entries.constFirst();
         const Module &m = entry.latest().module;
@@ -147,8 +128,8 @@ private Q_SLOTS:
     // cloud categories become resources.
     void cloudParametersBecomeResources()
     {
-        REQUIRE_SAMPLES();
-        QFile file(samplesDir() + u"/Torque/torque-deployment.xml"_s);
+        SLIPWAY_REQUIRE_SAMPLES();
+        QFile file(slipstreamSamplesDir() + u"/Torque/torque-deployment.xml"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray deployment = file.readAll();
         const qsizetype start = deployment.indexOf("<image ");
@@ -188,9 +169,9 @@ private Q_SLOTS:
 
     void enumParameterAndOutputs()
     {
-        REQUIRE_SAMPLES();
+        SLIPWAY_REQUIRE_SAMPLES();
         const BundleReadResult read = SlipStreamReader::readFiles(
-            {samplesDir() + u"/WordPress/wordpress.xml"_s});
+            {slipstreamSamplesDir() + u"/WordPress/wordpress.xml"_s});
         QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
         const Module &m = read.bundle.entries.constFirst().latest().module;
         const auto title = std::find_if(m.image.parameters.cbegin(),
@@ -211,9 +192,9 @@ private Q_SLOTS:
 
     void deployment()
     {
-        REQUIRE_SAMPLES();
+        SLIPWAY_REQUIRE_SAMPLES();
         const BundleReadResult read = SlipStreamReader::readFiles(
-            {samplesDir() + u"/Torque/torque-deployment.xml"_s});
+            {slipstreamSamplesDir() + u"/Torque/torque-deployment.xml"_s});
         QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
         const BundleEntry &entry = read.bundle.entries.constFirst();
         const Module &m = entry.latest().module;
@@ -297,8 +278,8 @@ private Q_SLOTS:
 
     void samePathTwice()
     {
-        REQUIRE_SAMPLES();
-        const QString file = samplesDir() + u"/RStudio/rstudio.xml"_s;
+        SLIPWAY_REQUIRE_SAMPLES();
+        const QString file = slipstreamSamplesDir() + u"/RStudio/rstudio.xml"_s;
         const BundleReadResult read = SlipStreamReader::readFiles({file, file});
         QVERIFY(!read.ok());
         QVERIFY2(read.errors.constFirst().message.contains(u"also defined at"_s),
@@ -313,5 +294,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SlipStream)
+QTEST_GUILESS_MAIN(TestSlipStream)
 #include "tst_slipstream.moc"

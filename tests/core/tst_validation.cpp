@@ -1,5 +1,5 @@
 #include "core/model/validation.h"
-#include "tst_modelfixtures.h"
+#include "tests/support/modelfixtures.h"
 
 #include <QTest>
 
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QTest::newRow("mapping to an input of the other node")
             << deploymentVariant([&](Module &d) {
                    d.deployment.nodes.append(
-                       node(u"web2"_s, webPath, {{u"db_host"_s, u"web:db_host"_s, false}}));
+                       node(u"web2"_s, webPath, 1, {{u"db_host"_s, u"web:db_host"_s, false}}));
                })
             << lampPath << QString()
             << QStringList{u"deployment.nodes[web2].mappings[db_host] error"_s};
@@ -229,7 +229,7 @@ private Q_SLOTS:
             << deploymentVariant([&](Module &d) {
                    webNode(d).mappings[0].value = u"db.1:instanceid"_s;
                    d.deployment.nodes.append(
-                       node(u"probe"_s, webPath, {{u"db_host"_s, u"web:url"_s, false}}));
+                       node(u"probe"_s, webPath, 1, {{u"db_host"_s, u"web:url"_s, false}}));
                })
             << lampPath << QString() << QStringList();
 

@@ -3,7 +3,10 @@
 // resumed.
 
 #include "core/catalog/catalog.h"
-#include "podmantesting.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,50 +18,10 @@
 #include <QUuid>
 
 using namespace Slipway;
-using namespace Slipway::PodmanTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Module image(const QString &path,
-             const QString &execute,
-             const QList<Parameter> &parameters = {},
-             const QString &recipe = {})
-{
-    Module m;
-    m.path = path;
-    m.kind = ModuleKind::Image;
-    m.image.platform = u"debian"_s;
-    m.image.loginUser = u"root"_s;
-    m.image.recipes.execute = execute;
-    m.image.recipes.recipe = recipe;
-    m.image.parameters = parameters;
-    if (path == u"t/debian") {
-        m.image.native = true;
-        m.image.imageIds = {CloudImageId{u"local"_s, kBaseImage, {}}};
-    } else {
-        m.image.parent = u"t/debian"_s;
-    }
-    return m;
-}
-
-Parameter parameter(const QString &name, ParameterCategory category, const QString &value = {})
-{
-    Parameter p;
-    p.name = name;
-    p.category = category;
-    p.defaultValue = value;
-    return p;
-}
-
-Node node(const QString &name, const QString &image, int multiplicity = 1)
-{
-    Node n;
-    n.name = name;
-    n.image = image;
-    n.multiplicity = multiplicity;
-    return n;
-}
 
 struct Outcome
 {
@@ -85,11 +48,10 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SLIPWAY_DATA_DIR"_s, m_dir.filePath(u"data"_s));
-        return env;
+        return environmentWithDataDir(m_dir.filePath(u"data"_s));
     }
 
+    // Starts a slipway-cli that the test watches and signals while it runs.
     void start(QProcess &process, const QStringList &args) const
     {
         process.setProcessEnvironment(environment());
@@ -98,16 +60,11 @@ private:
 
     Outcome cli(const QStringList &args, int timeoutMs = 300000)
     {
-        QProcess process;
-        start(process, args);
-        Outcome o;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        o.out = QString::fromUtf8(process.readAllStandardOutput());
-        o.err = QString::fromUtf8(process.readAllStandardError());
+        const ProcessResult r
+            = runProcess(m_program,
+                         QStringList{u"--catalog"_s, m_catalogFile} + args,
+                         ProcessOptions().withEnvironment(environment()).withTimeout(timeoutMs));
+        const Outcome o{r.exitCode, r.outText(), r.errText()};
         remember(o.err);
         return o;
     }
@@ -128,7 +85,7 @@ private Q_SLOTS:
     {
         SLIPWAY_REQUIRE_PODMAN();
         QVERIFY(m_dir.isValid());
-        m_program = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
+        m_program = cliProgram();
         QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
         m_catalogFile = m_dir.filePath(u"catalog.sqlite"_s);
         Catalog catalog(m_catalogFile);
@@ -162,26 +119,30 @@ ss-set got "$(ss-get --timeout 120 sleeper:ready)"
 sleep 8
 ss-set ready "yes from $(hostname)"
 )SH"_s;
+        Module built = image(u"t/built"_s, u"t/debian"_s, u"cat /etc/slipway-built\n"_s);
+        built.image.recipes.recipe = u"echo '"_s + m_nonce + u"' > /etc/slipway-built\n"_s;
         using C = ParameterCategory;
         const QList<Module> modules{
-            image(u"t/debian"_s, {}),
+            image(u"t/debian"_s, {}, {}),
             image(u"t/master"_s,
+                  u"t/debian"_s,
                   master,
                   {parameter(u"munge_key64"_s, C::Output), parameter(u"nodes"_s, C::Output)}),
             image(u"t/worker"_s,
+                  u"t/debian"_s,
                   worker,
                   {parameter(u"master_key"_s, C::Input),
                    parameter(u"greeting"_s, C::Input, u"hi"_s),
                    parameter(u"answer"_s, C::Output)}),
-            image(u"t/failing"_s, u"echo preparing\necho 'disk full' >&2\nexit 3\n"_s),
+            image(u"t/failing"_s,
+                  u"t/debian"_s,
+                  u"echo preparing\necho 'disk full' >&2\nexit 3\n"_s),
             image(u"t/waiter"_s,
+                  u"t/debian"_s,
                   waiter,
                   {parameter(u"before"_s, C::Output), parameter(u"got"_s, C::Output)}),
-            image(u"t/sleeper"_s, sleeper, {parameter(u"ready"_s, C::Output)}),
-            image(u"t/built"_s,
-                  u"cat /etc/slipway-built\n"_s,
-                  {},
-                  u"echo '"_s + m_nonce + u"' > /etc/slipway-built\n"_s),
+            image(u"t/sleeper"_s, u"t/debian"_s, sleeper, {parameter(u"ready"_s, C::Output)}),
+            built,
         };
         for (const Module &m : modules)
             QVERIFY2(catalog.save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));

@@ -7,7 +7,6 @@
 // Ready, then Done with its instances terminated. The secret access key must appear in no
 // log line, no user-data, no request and not in the catalog database.
 
-#include "connectors/builtinconnectors.h"
 #include "connectors/ec2/ec2connector.h"
 #include "connectors/local/localconnector.h"
 #include "core/broker/brokercertificates.h"
@@ -16,9 +15,12 @@
 #include "core/relay/relaylink.h"
 #include "core/run/runhost.h"
 #include "core/secrets/secretstore.h"
-#include "podmantesting.h"
 #include "tests/support/cloudfixtureserver.h"
 #include "tests/support/keyringsession.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
+#include "tests/support/testpaths.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -26,11 +28,10 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::PodmanTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 using Slipway::Testing::CloudFixtureServer;
 
@@ -306,44 +307,16 @@ private:
     int m_count = 0;
 };
 
-Module image(const QString &path,
-             const QString &parent,
-             const QString &execute,
-             const QStringList &outputs = {})
-{
-    Module m;
-    m.path = path;
-    m.kind = ModuleKind::Image;
-    m.image.parent = parent;
-    m.image.platform = u"debian"_s;
-    m.image.loginUser = u"root"_s;
-    m.image.recipes.execute = execute;
-    for (const QString &name : outputs) {
-        Parameter p;
-        p.name = name;
-        p.category = ParameterCategory::Output;
-        m.image.parameters.append(p);
-    }
-    if (parent.isEmpty()) {
-        m.image.native = true;
-        m.image.imageIds = {
-            CloudImageId{QString::fromLatin1(kCloud), QString::fromLatin1(kAmi), {}}};
-    }
-    return m;
-}
-
 } // namespace
 
 class TestEc2Deployment : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    RunTestBed m_bed; // the catalog, the run host and the emulator's files
     Testing::KeyringSession m_keyring;
     CloudFixtureServer m_server;
     std::unique_ptr<Ec2Emulator> m_ec2;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<RunHost> m_host;
     std::unique_ptr<QProcess> m_relay;
     QByteArray m_relayErrors;
     QString m_label = u"slipway-ec2e2e-%1"_s.arg(QRandomGenerator::global()->generate() % 1000000);
@@ -355,7 +328,7 @@ class TestEc2Deployment : public QObject
         for (const Ec2Emulator::Instance &i : m_ec2->instances()) {
             text += u"--- %1 (%2) console:\n"_s.arg(i.id, i.state) + QString::fromUtf8(i.console);
             for (const QString &name : {u"bootstrap.log"_s, u"node.log"_s}) {
-                const QString log = m_dir.filePath(i.id + u'-' + name);
+                const QString log = m_bed.filePath(i.id + u'-' + name);
                 QProcess::execute(u"podman"_s,
                                   {u"cp"_s, i.container + u":/var/log/slipway/"_s + name, log});
                 QFile f(log);
@@ -383,8 +356,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         SLIPWAY_REQUIRE_PODMAN();
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_bed.open());
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
         QVERIFY2(writeSecretNow(QString::fromLatin1(kCloud),
                                 QString(Ec2Connector::kSecretName),
@@ -397,11 +371,11 @@ private Q_SLOTS:
         QCOMPARE(QProcess::execute(u"podman"_s, {u"network"_s, u"create"_s, m_label}), 0);
 
         // The relay presents a certificate of the broker's CA, which the nodes trust.
-        const QString tls = m_dir.filePath(u"tls"_s);
+        const QString tls = m_bed.filePath(u"tls"_s);
         const BrokerCertificates certs
             = BrokerCertificates::ensure(tls, {QString(LocalConnector::kBrokerHost)});
         QVERIFY2(certs.ok(), qPrintable(certs.error));
-        const QString secretFile = m_dir.filePath(u"relay-secret"_s);
+        const QString secretFile = m_bed.filePath(u"relay-secret"_s);
         {
             QFile f(secretFile);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -409,7 +383,7 @@ private Q_SLOTS:
             f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         m_relay = std::make_unique<QProcess>();
-        m_relay->start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-relay"_s,
+        m_relay->start(Testing::relayProgram(),
                        {u"--listen"_s,
                         u"0.0.0.0:0"_s,
                         u"--link-listen"_s,
@@ -429,25 +403,23 @@ private Q_SLOTS:
         QVERIFY2(m.hasMatch(), m_relayErrors.constData());
 
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_ec2 = std::make_unique<Ec2Emulator>(&m_server, m_label, m_label, m_dir.path());
+        m_ec2 = std::make_unique<Ec2Emulator>(&m_server, m_label, m_label, m_bed.path());
 
-        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
-        m_catalog = std::make_unique<Catalog>(db);
-        QVERIFY(m_catalog->open());
         for (const Module &mod : {
-                 image(u"e/debian"_s, {}, {}),
+                 onClouds(image(u"e/debian"_s, {}, {}),
+                          {CloudImageId{QString::fromLatin1(kCloud), QString::fromLatin1(kAmi), {}}}),
                  image(u"e/master"_s,
                        u"e/debian"_s,
                        u"#!/bin/sh -e\nss-set greeting \"hello from $(hostname)\"\n"_s,
-                       {u"greeting"_s}),
+                       {output(u"greeting"_s)}),
                  image(u"e/worker"_s,
                        u"e/debian"_s,
                        u"#!/bin/sh -e\nv=$(ss-get --timeout 300 master.1:greeting)\n"
                        "ss-set heard \"$v\"\nss-set statecustom \"worker heard the master\"\n"
                        "ss-set masterhost \"$(ss-get --timeout 300 master.1:hostname)\"\n"_s,
-                       {u"heard"_s, u"masterhost"_s}),
+                       {output(u"heard"_s), output(u"masterhost"_s)}),
              }) {
-            QVERIFY2(m_catalog->save(mod, u"test"_s, u"fixture"_s), qPrintable(mod.path));
+            QVERIFY(m_bed.save(mod));
         }
         Module pair;
         pair.path = u"e/pair"_s;
@@ -459,7 +431,7 @@ private Q_SLOTS:
         worker.name = u"worker"_s;
         worker.image = u"e/worker"_s;
         pair.deployment.nodes = {master, worker};
-        QVERIFY(m_catalog->save(pair, u"test"_s, u"fixture"_s));
+        QVERIFY(m_bed.save(pair));
 
         CloudConfig cloud;
         cloud.name = QString::fromLatin1(kCloud);
@@ -471,32 +443,32 @@ private Q_SLOTS:
                           {u"instance-type"_s, u"t3.micro"_s},
                           {u"poll-interval-ms"_s, u"250"_s},
                           {u"retry-delay-ms"_s, u"50"_s}};
-        m_host = std::make_unique<RunHost>(builtinConnectors(),
-                                           [cloud](
-                                               const QString &name) -> std::optional<CloudConfig> {
-                                               if (name == cloud.name)
-                                                   return cloud;
-                                               return std::nullopt;
-                                           });
-        RunHost::Options options;
-        options.databaseFile = db;
-        options.certificateDir = tls;
-        options.address = QHostAddress::LocalHost; // out of the containers' reach
-        options.relayUrl = u"https://%1:%2"_s.arg(QString(LocalConnector::kBrokerHost),
-                                                  m.captured(1));
-        options.relayLinkUrl = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(m.captured(2)));
-        options.relaySecret = "relay-link-secret-0123456789abcdef";
-        m_host->engine().setReportGraceMs(20000);
-        const Result<void> started = m_host->start(options);
-        QVERIFY2(started, qPrintable(started.errorMessage()));
-        QVERIFY(m_host->relayLink());
-        QTRY_COMPARE_WITH_TIMEOUT(m_host->relayLink()->state(), RelayLink::State::Connected, 20000);
+        RunTestBed::HostOptions options;
+        options.reportGraceMs = 20000;
+        options.clouds = [cloud](const QString &name) -> std::optional<CloudConfig> {
+            if (name == cloud.name)
+                return cloud;
+            return std::nullopt;
+        };
+        const QString relayPorts[] = {m.captured(1), m.captured(2)};
+        options.adjust = [&relayPorts](RunHost::Options &host) {
+            host.address = QHostAddress::LocalHost; // out of the containers' reach
+            host.relayUrl = u"https://%1:%2"_s.arg(QString(LocalConnector::kBrokerHost),
+                                                   relayPorts[0]);
+            host.relayLinkUrl = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(relayPorts[1]));
+            host.relaySecret = "relay-link-secret-0123456789abcdef";
+        };
+        QVERIFY(m_bed.startHost(options));
+        QVERIFY(m_bed.host().relayLink());
+        QTRY_COMPARE_WITH_TIMEOUT(m_bed.host().relayLink()->state(),
+                                  RelayLink::State::Connected,
+                                  20000);
     }
 
     void cleanupTestCase()
     {
         qInstallMessageHandler(g_previous);
-        m_host.reset();
+        m_bed.stopHost();
         removeContainers();
         QProcess::execute(u"podman"_s, {u"network"_s, u"rm"_s, u"-f"_s, m_label});
         if (m_relay) {
@@ -512,34 +484,31 @@ private Q_SLOTS:
         options.defaultCloud = QString::fromLatin1(kCloud);
         options.keepRunning = KeepRunning::Never;
         options.timeoutSeconds = 300;
-        const Result<RunPlan> plan = planRun(*m_catalog, u"e/pair"_s, options);
+        const Result<RunPlan> plan = planRun(m_bed.catalog(), u"e/pair"_s, options);
         QVERIFY2(plan, qPrintable(plan.errorMessage()));
-        QSignalSpy states(&m_host->engine(), &RunEngine::runStateChanged);
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        QSignalSpy states(&m_bed.engine(), &RunEngine::runStateChanged);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
         // A failed run keeps its instances for the report grace: what they logged goes into
         // the failure's message.
         QString failure;
-        connect(&m_host->engine(),
+        connect(&m_bed.engine(),
                 &RunEngine::runStateChanged,
                 this,
                 [&](const QString &, const QString &state) {
                     if (state == RunState::Aborted.toString() && failure.isEmpty())
                         failure = diagnostics();
                 });
-        const Result<QString> run = m_host->engine().launch(*plan);
+        const Result<QString> run = m_bed.engine().launch(*plan);
         QVERIFY2(run, qPrintable(run.errorMessage()));
-        QVERIFY(m_host->relayLink()->runs().contains(*run));
+        QVERIFY(m_bed.host().relayLink()->runs().contains(*run));
 
         const auto events = [&] {
-            QStringList lines;
-            for (const RunEvent &e : m_host->engine().events(*run))
-                lines << e.instance + u": "_s + e.message;
-            return lines.join(u'\n');
+            return m_bed.events(*run);
         };
         // Bounded by the run's own timeout (10 minutes), which aborts and settles it.
         (void) QTest::qWaitFor([&] { return !settled.isEmpty(); }, 700000);
         QVERIFY2(!settled.isEmpty(), qPrintable(events() + u'\n' + diagnostics()));
-        QVERIFY2(m_host->engine().run(*run)->state == RunState::Done,
+        QVERIFY2(m_bed.engine().run(*run)->state == RunState::Done,
                  qPrintable(events() + u'\n' + failure));
         QStringList seen;
         for (const QList<QVariant> &s : std::as_const(states))
@@ -549,7 +518,7 @@ private Q_SLOTS:
 
         // The worker read what the master published, through the relay.
         const auto value = [&](const QString &key) {
-            return m_host->store().get(*run, ParameterKey::parse(key, {}, 0).key, true).value;
+            return m_bed.value(*run, key);
         };
         const QString greeting = value(u"master.1:greeting"_s);
         QVERIFY2(greeting.startsWith(u"hello from i-0e2e"_s), qPrintable(greeting));
@@ -575,7 +544,7 @@ private Q_SLOTS:
             QByteArray written;
             for (const CloudInitFile &f : config->files)
                 written += f.content;
-            QVERIFY(written.contains(m_host->engine().run(*run)->id.toUtf8()));
+            QVERIFY(written.contains(m_bed.engine().run(*run)->id.toUtf8()));
             QVERIFY(!i.userData.contains(kSecret));
             QVERIFY(!written.contains(kSecret));
         }
@@ -587,7 +556,7 @@ private Q_SLOTS:
                 return true;
             }(),
             60000);
-        QVERIFY(!m_host->relayLink()->runs().contains(*run));
+        QVERIFY(!m_bed.host().relayLink()->runs().contains(*run));
         QVERIFY(m_server.requests(u"RunInstances"_s).size() == 2);
         QVERIFY(m_server.requests(u"TerminateInstances"_s).size() >= 1);
     }
@@ -605,7 +574,7 @@ private Q_SLOTS:
         m_relayErrors += m_relay->readAllStandardError();
         QVERIFY(!m_relayErrors.contains(kSecret));
         // The catalog database and its journal.
-        QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(m_bed.path(), QDir::Files, QDirIterator::Subdirectories);
         int checked = 0;
         while (files.hasNext()) {
             QFile f(files.next());

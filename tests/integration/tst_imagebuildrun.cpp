@@ -2,19 +2,18 @@
 // instance, the built image recorded on the image version, steps reused by the next builds,
 // and an abort that cancels the build.
 
-#include "connectors/builtinconnectors.h"
 #include "core/catalog/catalog.h"
 #include "core/run/runhost.h"
-#include "podmantesting.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
 
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::PodmanTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 class TestImageBuildRun : public QObject
@@ -22,10 +21,7 @@ class TestImageBuildRun : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<RunHost> m_host;
-    QStringList m_runs;
+    RunTestBed m_bed;
     QStringList m_images;
     // Unique per test process, so that parallel runs never share a cache key.
     const QString m_marker = QString::number(QCoreApplication::applicationPid()) + u'-'
@@ -34,21 +30,21 @@ private:
     // Builds the latest version of `path` through the engine; the run's record once settled.
     RunRecord build(const QString &path)
     {
-        const Result<RunPlan> plan = planImageBuild(*m_catalog, path, u"local"_s);
+        const Result<RunPlan> plan = planImageBuild(m_bed.catalog(), path, u"local"_s);
         if (!plan) {
             qWarning("%s", qPrintable(plan.errorMessage()));
             return {};
         }
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
-        const Result<QString> run = m_host->engine().launch(*plan);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        const Result<QString> run = m_bed.engine().launch(*plan);
         if (!run) {
             qWarning("%s", qPrintable(run.errorMessage()));
             return {};
         }
-        m_runs << *run;
-        if (!QTest::qWaitFor([&] { return !m_host->engine().isActive(*run); }, 300000))
+        m_bed.track(*run);
+        if (!QTest::qWaitFor([&] { return !m_bed.engine().isActive(*run); }, 300000))
             qWarning("the build run %s did not settle", qPrintable(*run));
-        const RunRecord record = *m_host->engine().run(*run);
+        const RunRecord record = *m_bed.engine().run(*run);
         // Every image the build made, its steps' too, goes when the test ends.
         for (const QJsonValue &step : result(record).value(u"steps"_s).toArray()) {
             const QString image = step.toObject().value(u"imageId"_s).toString();
@@ -63,14 +59,6 @@ private:
         return record.plan.value(u"result"_s).toObject();
     }
 
-    QString events(const QString &run)
-    {
-        QStringList lines;
-        for (const RunEvent &e : m_host->engine().events(run))
-            lines << e.instance + u": "_s + e.message;
-        return lines.join(u'\n');
-    }
-
     void save(const QString &preInstall, const QString &recipe, const QString &execute)
     {
         Module m;
@@ -81,41 +69,28 @@ private:
         m.image.recipes.preInstall = preInstall;
         m.image.recipes.recipe = recipe;
         m.image.recipes.execute = execute;
-        QVERIFY(m_catalog->save(m, u"test"_s, u"fixture"_s));
+        QVERIFY(m_bed.save(m));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         SLIPWAY_REQUIRE_PODMAN();
-        QVERIFY(m_dir.isValid());
-        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
-        m_catalog = std::make_unique<Catalog>(db);
-        QVERIFY(m_catalog->open());
+        QVERIFY(m_bed.open());
         Module base;
         base.path = u"b/debian"_s;
         base.kind = ModuleKind::Image;
         base.image.native = true;
         base.image.platform = u"debian"_s;
         base.image.imageIds = {CloudImageId{u"local"_s, kBaseImage, {}}};
-        QVERIFY(m_catalog->save(base, u"test"_s, u"fixture"_s));
+        QVERIFY(m_bed.save(base));
 
-        m_host = std::make_unique<RunHost>(builtinConnectors(),
-                                           [](const QString &name) -> std::optional<CloudConfig> {
-                                               if (name == u"local")
-                                                   return CloudConfig::local();
-                                               return std::nullopt;
-                                           });
-        RunHost::Options options;
-        options.databaseFile = db;
-        options.certificateDir = m_dir.filePath(u"tls"_s);
-        QVERIFY2(m_host->start(options), "the run host did not start");
+        QVERIFY(m_bed.startHost());
     }
 
     void cleanupTestCase()
     {
-        for (const QString &run : std::as_const(m_runs))
-            removeRun(run);
+        m_bed.removeRuns();
         for (const QString &image : std::as_const(m_images))
             QProcess::execute(u"podman"_s, {u"rmi"_s, u"-f"_s, image});
     }
@@ -126,7 +101,7 @@ private Q_SLOTS:
              u"echo recipe one > /etc/slipway-recipe\n"_s,
              u"cat /etc/slipway-recipe\n"_s);
         const RunRecord first = build(u"b/app"_s);
-        QVERIFY2(first.state == RunState::Done, qPrintable(events(first.id)));
+        QVERIFY2(first.state == RunState::Done, qPrintable(m_bed.events(first.id)));
         QCOMPARE(first.kind, u"build"_s);
         QCOMPARE(first.modulePath, u"b/app"_s);
         QVERIFY(first.terminated);
@@ -136,18 +111,18 @@ private Q_SLOTS:
         QVERIFY(!imageId.isEmpty());
 
         // One instance, which went through the build; its steps and the recording are events.
-        const QList<InstanceRecord> instances = m_host->engine().instances(first.id);
+        const QList<InstanceRecord> instances = m_bed.engine().instances(first.id);
         QCOMPARE(instances.size(), 1);
         QCOMPARE(instances.constFirst().name, u"machine.1"_s);
         QCOMPARE(instanceStateName(instances.constFirst().state), u"terminated"_s);
         QCOMPARE(instances.constFirst().instanceId, imageId);
-        const QString log = events(first.id);
+        const QString log = m_bed.events(first.id);
         QVERIFY2(log.contains(u"Step recipe: run in"_s), qPrintable(log));
         QVERIFY2(log.contains(u"State: Executing"_s) && log.contains(u"State: Done"_s),
                  qPrintable(log));
         QVERIFY2(log.contains(u"Recorded "_s), qPrintable(log));
         // The catalog has the built image for the version built, and the runs list the build.
-        const auto built = m_catalog->builtImages(u"b/app"_s, first.moduleVersion);
+        const auto built = m_bed.catalog().builtImages(u"b/app"_s, first.moduleVersion);
         QVERIFY(built && built->size() == 1);
         QCOMPARE(built->constFirst().imageId, imageId);
         QCOMPARE(built->constFirst().cloud, u"local"_s);
@@ -163,31 +138,31 @@ private Q_SLOTS:
              u"echo recipe one > /etc/slipway-recipe\n"_s,
              u"echo changed; cat /etc/slipway-recipe\n"_s);
         const RunRecord second = build(u"b/app"_s);
-        QVERIFY2(second.state == RunState::Done, qPrintable(events(second.id)));
+        QVERIFY2(second.state == RunState::Done, qPrintable(m_bed.events(second.id)));
         QCOMPARE(second.moduleVersion, first.moduleVersion + 1);
         QCOMPARE(result(second).value(u"stepsRun"_s).toInt(), 0);
         QCOMPARE(result(second).value(u"imageId"_s).toString(), imageId);
-        QVERIFY(events(second.id).contains(u"Step recipe: reused"_s));
+        QVERIFY(m_bed.events(second.id).contains(u"Step recipe: reused"_s));
 
         // The recipe changes: the pre-install step is reused, the recipe alone runs.
         save(u"echo pre %1 > /etc/slipway-pre\n"_s.arg(m_marker),
              u"echo recipe two > /etc/slipway-recipe\n"_s,
              u"cat /etc/slipway-recipe\n"_s);
         const RunRecord third = build(u"b/app"_s);
-        QVERIFY2(third.state == RunState::Done, qPrintable(events(third.id)));
+        QVERIFY2(third.state == RunState::Done, qPrintable(m_bed.events(third.id)));
         QCOMPARE(result(third).value(u"stepsRun"_s).toInt(), 1);
         const QJsonArray steps = result(third).value(u"steps"_s).toArray();
         QCOMPARE(steps.size(), 2);
         QVERIFY(steps.at(0).toObject().value(u"reused"_s).toBool());
         QVERIFY(!steps.at(1).toObject().value(u"reused"_s).toBool());
         QVERIFY(result(third).value(u"imageId"_s).toString() != imageId);
-        const auto rebuilt = m_catalog->builtImages(u"b/app"_s, third.moduleVersion);
+        const auto rebuilt = m_bed.catalog().builtImages(u"b/app"_s, third.moduleVersion);
         QVERIFY(rebuilt && rebuilt->size() == 1);
         QCOMPARE(rebuilt->constFirst().imageId, result(third).value(u"imageId"_s).toString());
 
         // Every build shows in the runs, newest first.
         QStringList ids;
-        for (const RunRecord &r : m_host->engine().runs())
+        for (const RunRecord &r : m_bed.engine().runs())
             ids << r.id;
         QCOMPARE(ids.mid(0, 3), (QStringList{third.id, second.id, first.id}));
     }
@@ -198,15 +173,17 @@ private Q_SLOTS:
              u"echo no space left >&2\nexit 4\n"_s,
              {});
         const int before = int(
-            m_catalog->builtImages(u"b/app"_s, m_catalog->latest(u"b/app"_s)->version)->size());
+            m_bed.catalog()
+                .builtImages(u"b/app"_s, m_bed.catalog().latest(u"b/app"_s)->version)
+                ->size());
         const RunRecord failed = build(u"b/app"_s);
         QCOMPARE(failed.state, u"Aborted"_s);
         QVERIFY2(failed.abortReason.contains(u"exit status 4"_s), qPrintable(failed.abortReason));
         QVERIFY2(failed.abortReason.contains(u"no space left"_s), qPrintable(failed.abortReason));
-        QCOMPARE(instanceStateName(m_host->engine().instances(failed.id).constFirst().state),
+        QCOMPARE(instanceStateName(m_bed.engine().instances(failed.id).constFirst().state),
                  u"terminated"_s);
         QVERIFY(containersOfRun(failed.id).isEmpty());
-        QCOMPARE(int(m_catalog->builtImages(u"b/app"_s, failed.moduleVersion)->size()), before);
+        QCOMPARE(int(m_bed.catalog().builtImages(u"b/app"_s, failed.moduleVersion)->size()), before);
     }
 
     void abortCancelsTheBuild()
@@ -214,32 +191,32 @@ private Q_SLOTS:
         save(u"echo pre %1 > /etc/slipway-pre\n"_s.arg(m_marker),
              u"echo started; sleep 300\n"_s,
              {});
-        const Result<RunPlan> plan = planImageBuild(*m_catalog, u"b/app"_s, u"local"_s);
+        const Result<RunPlan> plan = planImageBuild(m_bed.catalog(), u"b/app"_s, u"local"_s);
         QVERIFY(plan);
-        const Result<QString> run = m_host->engine().launch(*plan);
+        const Result<QString> run = m_bed.engine().launch(*plan);
         QVERIFY(run);
-        m_runs << *run;
+        m_bed.track(*run);
         // Once the recipe runs, the abort stops it.
-        QTRY_VERIFY_WITH_TIMEOUT(events(*run).contains(u"recipe: started"_s), 120000);
-        QVERIFY(m_host->engine().abort(*run, u"no longer needed"_s));
-        (void) m_host->engine().abort(*run, u"second reason"_s); // the first reason wins
-        QTRY_VERIFY_WITH_TIMEOUT(!m_host->engine().isActive(*run), 120000);
-        const RunRecord record = *m_host->engine().run(*run);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.events(*run).contains(u"recipe: started"_s), 120000);
+        QVERIFY(m_bed.engine().abort(*run, u"no longer needed"_s));
+        (void) m_bed.engine().abort(*run, u"second reason"_s); // the first reason wins
+        QTRY_VERIFY_WITH_TIMEOUT(!m_bed.engine().isActive(*run), 120000);
+        const RunRecord record = *m_bed.engine().run(*run);
         QCOMPARE(record.state, u"Aborted"_s);
         QCOMPARE(record.abortReason, u"no longer needed"_s);
         QVERIFY(record.terminated);
         QVERIFY(containersOfRun(*run).isEmpty());
         // A settled build cannot be aborted or scaled.
-        QVERIFY(!m_host->engine().abort(*run, u"again"_s));
-        QVERIFY(!m_host->engine().scale(*run, u"machine"_s, 1));
+        QVERIFY(!m_bed.engine().abort(*run, u"again"_s));
+        QVERIFY(!m_bed.engine().scale(*run, u"machine"_s, 1));
     }
 
     void nativeImageHasNothingToBuild()
     {
-        const Result<RunPlan> plan = planImageBuild(*m_catalog, u"b/debian"_s, u"local"_s);
+        const Result<RunPlan> plan = planImageBuild(m_bed.catalog(), u"b/debian"_s, u"local"_s);
         QVERIFY(!plan);
         QVERIFY2(plan.errorMessage().contains(u"native"_s), qPrintable(plan.errorMessage()));
-        const Result<RunPlan> elsewhere = planImageBuild(*m_catalog, u"b/app"_s, u"nowhere"_s);
+        const Result<RunPlan> elsewhere = planImageBuild(m_bed.catalog(), u"b/app"_s, u"nowhere"_s);
         QVERIFY(!elsewhere);
         QVERIFY2(elsewhere.errorMessage().contains(u"nowhere"_s),
                  qPrintable(elsewhere.errorMessage()));

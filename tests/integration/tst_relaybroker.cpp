@@ -1,7 +1,8 @@
 // node -> slipway-relay (the real daemon, a separate process) -> RelayLink -> real Broker.
 // The nodes are the real ss-* tools under dash with curl, pointed at the relay.
 
-#include "../core/tst_relaysupport.h"
+#include "tests/support/relaysupport.h"
+#include "tests/support/testpaths.h"
 
 #include "core/broker/broker.h"
 #include "core/broker/runtimeparameterstore.h"
@@ -43,7 +44,7 @@ private:
     {
         m_relay = std::make_unique<QProcess>();
         m_relay->setProcessChannelMode(QProcess::SeparateChannels);
-        m_relay->start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-relay"_s,
+        m_relay->start(Testing::relayProgram(),
                        {u"--listen"_s,
                         u"127.0.0.1:%1"_s.arg(nodePort),
                         u"--link-listen"_s,
@@ -103,10 +104,7 @@ private:
         env.insert(u"SLIPWAY_HTTP_CLIENT"_s, u"curl"_s);
         env.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"60"_s);
         p->setProcessEnvironment(env);
-        p->start(u"dash"_s,
-                 QStringList{qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/"_s
-                             + name}
-                     + args);
+        p->start(u"dash"_s, QStringList{Testing::sourceFile(u"resources/client/"_s) + name} + args);
         return p;
     }
 
@@ -199,15 +197,12 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"SLIPWAY_CONTEXT"_s, contextFor(u"worker.1"_s));
         boot.setProcessEnvironment(env);
-        boot.start(u"dash"_s,
-                   {qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/bootstrap"_s,
-                    bin});
+        boot.start(u"dash"_s, {Testing::sourceFile(u"resources/client/bootstrap"_s), bin});
         QVERIFY(finished(&boot));
         QVERIFY2(boot.exitCode() == 0, boot.readAllStandardError().constData());
         for (const char *tool : {"ss-lib", "ss-get", "ss-set", "ss-get-all"}) {
             QFile installed(bin + u'/' + QLatin1StringView(tool));
-            QFile original(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/"_s
-                           + QLatin1StringView(tool));
+            QFile original(Testing::sourceFile(u"resources/client/"_s) + QLatin1StringView(tool));
             QVERIFY(installed.open(QIODevice::ReadOnly));
             QVERIFY(original.open(QIODevice::ReadOnly));
             QCOMPARE(installed.readAll(), original.readAll());
@@ -292,7 +287,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         args.replaceInStrings(u"SECRET"_s, m_dir.filePath(u"secret"_s));
         QProcess p;
-        p.start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-relay"_s, args);
+        p.start(Testing::relayProgram(), args);
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 2);
         const QString err = QString::fromLocal8Bit(p.readAllStandardError());
@@ -309,7 +304,7 @@ private Q_SLOTS:
         f.close();
         QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         QProcess p;
-        p.start(qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-relay"_s,
+        p.start(Testing::relayProgram(),
                 {u"--plain"_s,
                  u"--listen"_s,
                  u"127.0.0.1:0"_s,

@@ -1,112 +1,36 @@
 // The run engine end to end on real containers: a catalog, the broker over TLS, the local
 // Podman connector, the bootstrap and slipway-node, the ss-* tools, the state barriers.
 
-#include "connectors/builtinconnectors.h"
 #include "core/bundle/importfiles.h"
 #include "core/bundle/importplan.h"
 #include "core/bundle/slipstreamreader.h"
 #include "core/catalog/catalog.h"
 #include "core/connector/connector.h"
 #include "core/run/runhost.h"
-#include "podmantesting.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
+#include "tests/support/testpaths.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::PodmanTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-Module image(const QString &path,
-             const QString &parent,
-             const QString &execute,
-             const QList<Parameter> &parameters = {})
-{
-    Module m;
-    m.path = path;
-    m.kind = ModuleKind::Image;
-    m.image.parent = parent;
-    m.image.platform = u"debian"_s;
-    m.image.loginUser = u"root"_s;
-    m.image.recipes.execute = execute;
-    m.image.parameters = parameters;
-    if (parent.isEmpty()) {
-        m.image.native = true;
-        m.image.imageIds = {CloudImageId{u"local"_s, kBaseImage, {}}};
-    }
-    return m;
-}
-
-Parameter output(const QString &name)
-{
-    Parameter p;
-    p.name = name;
-    p.category = ParameterCategory::Output;
-    return p;
-}
-
-Parameter input(const QString &name)
-{
-    Parameter p;
-    p.name = name;
-    p.category = ParameterCategory::Input;
-    return p;
-}
-
-} // namespace
 
 class TestRunEngine : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<RunHost> m_host;
-    QStringList m_runs;
-
-    QString launch(const QString &path, LaunchOptions options = {})
-    {
-        const Result<RunPlan> plan = planRun(*m_catalog, path, options);
-        if (!plan) {
-            qWarning("%s", qPrintable(plan.errorMessage()));
-            return {};
-        }
-        const Result<QString> run = m_host->engine().launch(*plan);
-        if (!run) {
-            qWarning("%s", qPrintable(run.errorMessage()));
-            return {};
-        }
-        m_runs << *run;
-        return *run;
-    }
-
-    QString value(const QString &run, const QString &key)
-    {
-        const auto parsed = ParameterKey::parse(key, {}, 0);
-        return m_host->store().get(run, parsed.key, true).value;
-    }
-
-    QString events(const QString &run)
-    {
-        QStringList lines;
-        for (const RunEvent &e : m_host->engine().events(run))
-            lines << e.instance + u": "_s + e.message;
-        return lines.join(u'\n');
-    }
+    RunTestBed m_bed;
 
 private Q_SLOTS:
     void initTestCase()
     {
         SLIPWAY_REQUIRE_PODMAN();
-        QVERIFY(m_dir.isValid());
-        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
-        m_catalog = std::make_unique<Catalog>(db);
-        QVERIFY(m_catalog->open());
+        QVERIFY(m_bed.open());
 
         // The seed's Torque-style exchange: the master publishes a munge key in base64 and
         // collects every worker's hostname using the workers' multiplicity.
@@ -144,7 +68,7 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
                        u"t/debian"_s,
                        u"echo preparing\necho 'disk full' >&2\nexit 3\n"_s),
              }) {
-            QVERIFY2(m_catalog->save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+            QVERIFY2(m_bed.save(m), qPrintable(m.path));
         }
         Module cluster;
         cluster.path = u"t/cluster"_s;
@@ -158,57 +82,46 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         workerNode.multiplicity = 2;
         workerNode.mappings = {ParameterMapping{u"master_key"_s, u"master:munge_key64"_s, false}};
         cluster.deployment.nodes = {masterNode, workerNode};
-        QVERIFY(m_catalog->save(cluster, u"test"_s, u"fixture"_s));
+        QVERIFY(m_bed.save(cluster));
 
-        m_host = std::make_unique<RunHost>(builtinConnectors(),
-                                           [](const QString &name) -> std::optional<CloudConfig> {
-                                               if (name == u"local")
-                                                   return CloudConfig::local();
-                                               return std::nullopt;
-                                           });
-        m_host->engine().setReportGraceMs(20000);
-        RunHost::Options options;
-        options.databaseFile = db;
-        options.certificateDir = m_dir.filePath(u"tls"_s);
-        QVERIFY2(m_host->start(options), "the run host did not start");
+        QVERIFY(m_bed.startHost(RunTestBed::HostOptions().withReportGraceMs(20000)));
     }
 
     void cleanupTestCase()
     {
         // Whatever a failed test left behind goes.
-        for (const QString &run : std::as_const(m_runs)) {
-            removeRun(run);
-        }
+        m_bed.removeRuns();
     }
 
     void deploymentExchangesParametersAndReachesReady()
     {
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
-        const QString run = launch(u"t/cluster"_s);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        const QString run = m_bed.launch(u"t/cluster"_s);
         QVERIFY(!run.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 240000);
-        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
+        QVERIFY2(m_bed.engine().run(run)->state == RunState::Ready, qPrintable(m_bed.events(run)));
 
         // Every worker got the master's key through the parameters, and the master listed
         // the two workers' addresses.
-        QCOMPARE(value(run, u"worker.1:key_length"_s), u"32"_s);
-        QCOMPARE(value(run, u"worker.2:key_length"_s), u"32"_s);
-        QCOMPARE(value(run, u"worker.2:master_key"_s), value(run, u"master.1:munge_key64"_s));
-        const QStringList nodes = value(run, u"master.1:nodes"_s).split(u' ');
+        QCOMPARE(m_bed.value(run, u"worker.1:key_length"_s), u"32"_s);
+        QCOMPARE(m_bed.value(run, u"worker.2:key_length"_s), u"32"_s);
+        QCOMPARE(m_bed.value(run, u"worker.2:master_key"_s),
+                 m_bed.value(run, u"master.1:munge_key64"_s));
+        const QStringList nodes = m_bed.value(run, u"master.1:nodes"_s).split(u' ');
         QCOMPARE(nodes,
-                 (QStringList{value(run, u"worker.1:hostname"_s),
-                              value(run, u"worker.2:hostname"_s)}));
-        QCOMPARE(value(run, u"worker.2:statecustom"_s), u"Worker worker.2 ready"_s);
+                 (QStringList{m_bed.value(run, u"worker.1:hostname"_s),
+                              m_bed.value(run, u"worker.2:hostname"_s)}));
+        QCOMPARE(m_bed.value(run, u"worker.2:statecustom"_s), u"Worker worker.2 ready"_s);
 
         // The reports hold each instance's logs.
         QSet<QString> reported;
-        for (const auto &report : m_host->store().reports(run))
+        for (const auto &report : m_bed.host().store().reports(run))
             reported.insert(report.instance + u'/' + report.name);
         QVERIFY2(reported.contains(u"master.1/execute.log"_s),
                  qPrintable(reported.values().join(u' ')));
         QVERIFY(reported.contains(u"worker.2/node.log"_s));
 
-        const auto instances = m_host->engine().instances(run);
+        const auto instances = m_bed.engine().instances(run);
         QCOMPARE(instances.size(), 3);
         for (const InstanceRecord &i : instances)
             QCOMPARE(instanceStateName(i.state), u"ready"_s);
@@ -216,29 +129,29 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
 
         // Terminating a Ready run ends it Done, with its containers gone.
         settled.clear();
-        QVERIFY(m_host->engine().terminate(run));
+        QVERIFY(m_bed.engine().terminate(run));
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 120000);
-        QCOMPARE(m_host->engine().run(run)->state, u"Done"_s);
-        QVERIFY(m_host->engine().run(run)->terminated);
+        QCOMPARE(m_bed.engine().run(run)->state, u"Done"_s);
+        QVERIFY(m_bed.engine().run(run)->terminated);
         QVERIFY(containersOfRun(run).isEmpty());
     }
 
     void failingScriptAbortsWithItsReason()
     {
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
         LaunchOptions options;
         options.keepRunning = KeepRunning::OnSuccess;
-        const QString run = launch(u"t/failing"_s, options);
+        const QString run = m_bed.launch(u"t/failing"_s, options);
         QVERIFY(!run.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 240000);
-        const RunRecord record = *m_host->engine().run(run);
+        const RunRecord record = *m_bed.engine().run(run);
         QCOMPARE(record.state, u"Aborted"_s);
         QVERIFY2(record.abortReason.contains(u"machine.1"_s), qPrintable(record.abortReason));
         QVERIFY2(record.abortReason.contains(u"exit status 3"_s), qPrintable(record.abortReason));
         QVERIFY2(record.abortReason.contains(u"disk full"_s), qPrintable(record.abortReason));
         // Its log was still collected, and on-success removes the containers of a failed run.
         bool logged = false;
-        for (const auto &report : m_host->store().reports(run))
+        for (const auto &report : m_bed.host().store().reports(run))
             logged |= report.name == u"execute.log" && report.data.contains("disk full");
         QVERIFY(logged);
         QVERIFY(record.terminated);
@@ -249,9 +162,8 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
     // script unchanged: a random password and the service URL published with ss-set.
     void slipstreamRStudioRunsUnchanged()
     {
-        const QString samples = qEnvironmentVariable("SLIPWAY_SHARED") + u"/samples/slipstream"_s;
-        if (!QFileInfo::exists(samples + u"/RStudio/rstudio.xml"_s))
-            QSKIP("the SlipStream samples are not there (SLIPWAY_SHARED)");
+        SLIPWAY_REQUIRE_SAMPLES();
+        const QString samples = slipstreamSamplesDir();
         const BundleReadResult read = SlipStreamReader::readFiles(
             {samples + u"/examples/examples.xml"_s,
              samples + u"/examples/examples_images.xml"_s,
@@ -261,35 +173,36 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QVERIFY(read.ok());
         ImportOptions importOptions;
         importOptions.onConflict = ConflictChoice::Skip;
-        const ImportPlan plan = ImportPlan::make(read.bundle, *m_catalog, importOptions);
-        QVERIFY2(plan.apply(*m_catalog), qPrintable(plan.previewText()));
+        const ImportPlan plan = ImportPlan::make(read.bundle, m_bed.catalog(), importOptions);
+        QVERIFY2(plan.apply(m_bed.catalog()), qPrintable(plan.previewText()));
 
         // The native Ubuntu 12.04 of 2013 is the Debian 13 base image here. The appliance's
         // image recipe downloads RStudio from the internet, which this machine cannot reach:
         // the image is recorded as built from the base image, so that what runs is SlipStream's
         // execute script, as it is in the XML.
         const QString native = u"examples/images/ubuntu-12.04"_s;
-        Module ubuntu = m_catalog->latest(native)->module;
+        Module ubuntu = m_bed.catalog().latest(native)->module;
         ubuntu.image.imageIds << CloudImageId{u"local"_s, kBaseImage, {}};
-        QVERIFY(m_catalog->save(ubuntu, u"test"_s, u"local id"_s));
+        QVERIFY(m_bed.catalog().save(ubuntu, u"test"_s, u"local id"_s));
         const QString rstudio = u"apps/RStudio/rstudio"_s;
-        const ModuleVersion appliance = *m_catalog->latest(rstudio);
+        const ModuleVersion appliance = *m_bed.catalog().latest(rstudio);
         QVERIFY(appliance.module.image.recipes.execute.contains(u"ss-set rstudio_pswd"_s));
-        QVERIFY(m_catalog->recordBuiltImage(rstudio, appliance.version, u"local"_s, kBaseImage));
+        QVERIFY(
+            m_bed.catalog().recordBuiltImage(rstudio, appliance.version, u"local"_s, kBaseImage));
 
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
-        const QString run = launch(rstudio);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        const QString run = m_bed.launch(rstudio);
         QVERIFY(!run.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 240000);
-        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
-        QCOMPARE(value(run, u"machine.1:rstudio_user"_s), u"ruser"_s);
-        QCOMPARE(value(run, u"machine.1:rstudio_pswd"_s).size(), 12); // openssl rand -base64 8
-        const QString url = u"http://"_s + value(run, u"machine.1:hostname"_s);
-        QCOMPARE(value(run, u"machine.1:url.service"_s), url);
-        QCOMPARE(value(run, u"ss:url.service"_s), url);
-        QCOMPARE(value(run, u"machine.1:statecustom"_s), u"RStudio Ready!"_s);
-        QVERIFY(m_host->engine().terminate(run));
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->engine().run(run)->terminated, 120000);
+        QVERIFY2(m_bed.engine().run(run)->state == RunState::Ready, qPrintable(m_bed.events(run)));
+        QCOMPARE(m_bed.value(run, u"machine.1:rstudio_user"_s), u"ruser"_s);
+        QCOMPARE(m_bed.value(run, u"machine.1:rstudio_pswd"_s).size(), 12); // openssl rand -base64 8
+        const QString url = u"http://"_s + m_bed.value(run, u"machine.1:hostname"_s);
+        QCOMPARE(m_bed.value(run, u"machine.1:url.service"_s), url);
+        QCOMPARE(m_bed.value(run, u"ss:url.service"_s), url);
+        QCOMPARE(m_bed.value(run, u"machine.1:statecustom"_s), u"RStudio Ready!"_s);
+        QVERIFY(m_bed.engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.engine().run(run)->terminated, 120000);
     }
 
     // A deployment written in SlipStream module XML (tests/data/slipstream/webpair), imported
@@ -298,32 +211,31 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
     // a mapped output, and the report recipe leaves a file in SLIPSTREAM_REPORT_DIR.
     void slipstreamDeploymentInstallsPackagesAndRuns()
     {
-        const QString dir = qEnvironmentVariable("SLIPWAY_SOURCE_DIR")
-                            + u"/tests/data/slipstream/webpair/"_s;
+        const QString dir = testData(u"slipstream/webpair/"_s);
         const BundleReadResult read = readImportFiles({dir + u"debian-13.xml"_s,
                                                        dir + u"web.xml"_s,
                                                        dir + u"client.xml"_s,
                                                        dir + u"webpair.xml"_s});
         QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
-        const ImportPlan plan = ImportPlan::make(read.bundle, *m_catalog);
-        QVERIFY2(plan.apply(*m_catalog), qPrintable(plan.previewText()));
+        const ImportPlan plan = ImportPlan::make(read.bundle, m_bed.catalog());
+        QVERIFY2(plan.apply(m_bed.catalog()), qPrintable(plan.previewText()));
 
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
-        const QString run = launch(u"webpair/webpair"_s);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        const QString run = m_bed.launch(u"webpair/webpair"_s);
         QVERIFY(!run.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 600000);
-        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
-        QCOMPARE(value(run, u"client.1:page"_s), u"hello from pre-install and nginx"_s);
-        QCOMPARE(value(run, u"client.1:web_url"_s),
-                 u"http://"_s + value(run, u"web.1:hostname"_s) + u"/hello.txt"_s);
+        QVERIFY2(m_bed.engine().run(run)->state == RunState::Ready, qPrintable(m_bed.events(run)));
+        QCOMPARE(m_bed.value(run, u"client.1:page"_s), u"hello from pre-install and nginx"_s);
+        QCOMPARE(m_bed.value(run, u"client.1:web_url"_s),
+                 u"http://"_s + m_bed.value(run, u"web.1:hostname"_s) + u"/hello.txt"_s);
         QSet<QString> reported;
-        for (const auto &report : m_host->store().reports(run))
+        for (const auto &report : m_bed.host().store().reports(run))
             reported.insert(report.instance + u'/' + report.name);
         QVERIFY2(reported.contains(u"web.1/packages.log"_s),
                  qPrintable(reported.values().join(u' ')));
         QVERIFY(reported.contains(u"web.1/report-nginx-site.conf"_s));
-        QVERIFY(m_host->engine().terminate(run));
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->engine().run(run)->terminated, 120000);
+        QVERIFY(m_bed.engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.engine().run(run)->terminated, 120000);
         QVERIFY(containersOfRun(run).isEmpty());
     }
 
@@ -331,13 +243,13 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
     {
         LaunchOptions options;
         options.parameters.insert(u"master:no_such_input"_s, u"x"_s);
-        const Result<RunPlan> plan = planRun(*m_catalog, u"t/cluster"_s, options);
+        const Result<RunPlan> plan = planRun(m_bed.catalog(), u"t/cluster"_s, options);
         QVERIFY(!plan);
         QVERIFY2(plan.errorMessage().contains(u"no_such_input"_s), qPrintable(plan.errorMessage()));
 
         LaunchOptions elsewhere;
         elsewhere.defaultCloud = u"openstack-lab"_s;
-        const Result<RunPlan> other = planRun(*m_catalog, u"t/cluster"_s, elsewhere);
+        const Result<RunPlan> other = planRun(m_bed.catalog(), u"t/cluster"_s, elsewhere);
         QVERIFY(!other);
         QVERIFY2(other.errorMessage().contains(u"openstack-lab"_s),
                  qPrintable(other.errorMessage()));

@@ -2,28 +2,20 @@
 // exchange and the master's on-vm-add sees it, -1 removes the highest-numbered worker after
 // the master's on-vm-remove ran; multiplicity and ids follow; bad requests are refused.
 
-#include "connectors/builtinconnectors.h"
 #include "core/catalog/catalog.h"
 #include "core/run/runhost.h"
-#include "podmantesting.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::PodmanTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Parameter parameter(const QString &name, ParameterCategory category)
-{
-    Parameter p;
-    p.name = name;
-    p.category = category;
-    return p;
-}
 
 // The master lists its workers' hostnames, by the node's ids, at launch and on every scaling.
 constexpr auto kListWorkers = uR"SH(#!/bin/sh -e
@@ -41,48 +33,25 @@ class TestScaling : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<RunHost> m_host;
+    RunTestBed m_bed;
     QString m_run;
 
-    QString value(const QString &key)
-    {
-        const auto parsed = ParameterKey::parse(key, {}, 0);
-        return m_host->store().get(m_run, parsed.key, true).value;
-    }
-
-    QString events()
-    {
-        QStringList lines;
-        for (const RunEvent &e : m_host->engine().events(m_run))
-            lines << e.instance + u": "_s + e.message;
-        return lines.join(u'\n');
-    }
-
-    QString instanceState(const QString &name)
-    {
-        for (const InstanceRecord &i : m_host->engine().instances(m_run))
-            if (i.name == name)
-                return instanceStateName(i.state);
-        return {};
-    }
+    QString value(const QString &key) { return m_bed.value(m_run, key); }
+    QString events() { return m_bed.events(m_run); }
+    QString instanceState(const QString &name) { return m_bed.instanceState(m_run, name); }
 
     // Waits until the run is no longer Scaling; false on time-out.
     bool waitScaled()
     {
-        return QTest::qWaitFor(
-            [&] { return m_host->engine().run(m_run)->state != RunState::Scaling; }, 240000);
+        return QTest::qWaitFor([&] { return m_bed.engine().run(m_run)->state != RunState::Scaling; },
+                               240000);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         SLIPWAY_REQUIRE_PODMAN();
-        QVERIFY(m_dir.isValid());
-        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
-        m_catalog = std::make_unique<Catalog>(db);
-        QVERIFY(m_catalog->open());
+        QVERIFY(m_bed.open());
 
         Module base;
         base.path = u"s/debian"_s;
@@ -90,7 +59,7 @@ private Q_SLOTS:
         base.image.native = true;
         base.image.platform = u"debian"_s;
         base.image.imageIds = {CloudImageId{u"local"_s, kBaseImage, {}}};
-        QVERIFY(m_catalog->save(base, u"test"_s, u"fixture"_s));
+        QVERIFY(m_bed.save(base));
 
         Module master;
         master.path = u"s/master"_s;
@@ -103,19 +72,16 @@ private Q_SLOTS:
                                        + u"ss-set scaled \"$SLIPSTREAM_SCALING_ACTION "
                                          "$SLIPSTREAM_SCALING_NODE $SLIPSTREAM_SCALING_VMS\"\n"_s;
         master.image.recipes.onVmRemove = master.image.recipes.onVmAdd;
-        master.image.parameters = {parameter(u"key"_s, ParameterCategory::Output),
-                                   parameter(u"nodes"_s, ParameterCategory::Output),
-                                   parameter(u"scaled"_s, ParameterCategory::Output)};
-        QVERIFY(m_catalog->save(master, u"test"_s, u"fixture"_s));
+        master.image.parameters = {output(u"key"_s), output(u"nodes"_s), output(u"scaled"_s)};
+        QVERIFY(m_bed.save(master));
 
         Module worker;
         worker.path = u"s/worker"_s;
         worker.kind = ModuleKind::Image;
         worker.image.parent = u"s/debian"_s;
         worker.image.recipes.execute = u"ss-set seen \"$(ss-get --timeout 300 master_key)\"\n"_s;
-        worker.image.parameters = {parameter(u"master_key"_s, ParameterCategory::Input),
-                                   parameter(u"seen"_s, ParameterCategory::Output)};
-        QVERIFY(m_catalog->save(worker, u"test"_s, u"fixture"_s));
+        worker.image.parameters = {input(u"master_key"_s), output(u"seen"_s)};
+        QVERIFY(m_bed.save(worker));
 
         Module cluster;
         cluster.path = u"s/cluster"_s;
@@ -129,42 +95,26 @@ private Q_SLOTS:
         workerNode.multiplicity = 1;
         workerNode.mappings = {ParameterMapping{u"master_key"_s, u"master:key"_s, false}};
         cluster.deployment.nodes = {masterNode, workerNode};
-        QVERIFY(m_catalog->save(cluster, u"test"_s, u"fixture"_s));
+        QVERIFY(m_bed.save(cluster));
 
-        m_host = std::make_unique<RunHost>(builtinConnectors(),
-                                           [](const QString &name) -> std::optional<CloudConfig> {
-                                               if (name == u"local")
-                                                   return CloudConfig::local();
-                                               return std::nullopt;
-                                           });
-        m_host->engine().setReportGraceMs(20000);
-        RunHost::Options options;
-        options.databaseFile = db;
-        options.certificateDir = m_dir.filePath(u"tls"_s);
-        // The nodes' context files hold the broker's URL: a restarted host keeps its port.
-        options.portFile = m_dir.filePath(u"broker-port"_s);
-        QVERIFY2(m_host->start(options), "the run host did not start");
+        QVERIFY(m_bed.startHost(RunTestBed::HostOptions().withReportGraceMs(20000).withKeptPort()));
 
-        const Result<RunPlan> plan = planRun(*m_catalog, u"s/cluster"_s, {});
-        QVERIFY2(plan, qPrintable(plan.errorMessage()));
-        const Result<QString> run = m_host->engine().launch(*plan);
-        QVERIFY2(run, qPrintable(run.errorMessage()));
-        m_run = *run;
-        QTRY_VERIFY_WITH_TIMEOUT(m_host->engine().run(m_run)->state == RunState::Ready
-                                     || RunState::isFinal(m_host->engine().run(m_run)->state),
+        m_run = m_bed.launch(u"s/cluster"_s);
+        QVERIFY(!m_run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.engine().run(m_run)->state == RunState::Ready
+                                     || RunState::isFinal(m_bed.engine().run(m_run)->state),
                                  240000);
-        QVERIFY2(m_host->engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
+        QVERIFY2(m_bed.engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
         QCOMPARE(value(u"master.1:nodes"_s), value(u"worker.1:hostname"_s));
     }
 
     void cleanupTestCase()
     {
-        if (m_host && !m_run.isEmpty()) {
-            (void) m_host->engine().terminate(m_run);
-            (void) QTest::qWaitFor([&] { return !m_host->engine().isActive(m_run); }, 120000);
+        if (m_bed.hasHost() && !m_run.isEmpty()) {
+            (void) m_bed.engine().terminate(m_run);
+            (void) QTest::qWaitFor([&] { return !m_bed.engine().isActive(m_run); }, 120000);
         }
-        if (!m_run.isEmpty())
-            removeRun(m_run);
+        m_bed.removeRuns();
     }
 
     void refusesWhatCannotBeScaled_data()
@@ -185,27 +135,27 @@ private Q_SLOTS:
         QFETCH(QString, node);
         QFETCH(int, delta);
         QFETCH(QString, message);
-        const Result<void> scaled = m_host->engine().scale(run.isEmpty() ? m_run : run, node, delta);
+        const Result<void> scaled = m_bed.engine().scale(run.isEmpty() ? m_run : run, node, delta);
         QVERIFY(!scaled);
         QVERIFY2(scaled.errorMessage().contains(message), qPrintable(scaled.errorMessage()));
-        QCOMPARE(m_host->engine().run(m_run)->state, u"Ready"_s);
+        QCOMPARE(m_bed.engine().run(m_run)->state, u"Ready"_s);
     }
 
     void scaleUpThenDown()
     {
         const QString firstHost = value(u"worker.1:hostname"_s);
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
 
         // +1: worker.2 runs its phases, reads the master's key through the mapping, and the
         // master's on-vm-add lists both workers.
-        QVERIFY(m_host->engine().scale(m_run, u"worker"_s, 1));
-        QCOMPARE(m_host->engine().run(m_run)->state, u"Scaling"_s);
+        QVERIFY(m_bed.engine().scale(m_run, u"worker"_s, 1));
+        QCOMPARE(m_bed.engine().run(m_run)->state, u"Scaling"_s);
         // One scaling at a time.
-        const Result<void> again = m_host->engine().scale(m_run, u"worker"_s, 1);
+        const Result<void> again = m_bed.engine().scale(m_run, u"worker"_s, 1);
         QVERIFY(!again);
         QVERIFY2(again.errorMessage().contains(u"Scaling"_s), qPrintable(again.errorMessage()));
         QVERIFY(waitScaled());
-        QVERIFY2(m_host->engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
+        QVERIFY2(m_bed.engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
         QVERIFY(!settled.isEmpty());
         QCOMPARE(value(u"worker:multiplicity"_s), u"2"_s);
         QCOMPARE(value(u"worker:ids"_s), u"1,2"_s);
@@ -222,21 +172,21 @@ private Q_SLOTS:
         QVERIFY2(events().contains(u"master.1: on-vm-add"_s), qPrintable(events()));
 
         // -1: the master's on-vm-remove sees one worker left, then worker.2 goes.
-        QVERIFY(m_host->engine().scale(m_run, u"worker"_s, -1));
+        QVERIFY(m_bed.engine().scale(m_run, u"worker"_s, -1));
         QVERIFY(waitScaled());
-        QVERIFY2(m_host->engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
+        QVERIFY2(m_bed.engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
         QCOMPARE(value(u"worker:multiplicity"_s), u"1"_s);
         QCOMPARE(value(u"worker:ids"_s), u"1"_s);
         QCOMPARE(value(u"master.1:nodes"_s), firstHost);
         QCOMPARE(value(u"master.1:scaled"_s), u"vm_remove worker worker.2"_s);
         QCOMPARE(instanceState(u"worker.2"_s), u"terminated"_s);
         QCOMPARE(containersOfRun(m_run).size(), 2);
-        QVERIFY(!m_host->store().instances(m_run).contains(u"worker.2"_s));
+        QVERIFY(!m_bed.host().store().instances(m_run).contains(u"worker.2"_s));
 
         // +2 again: the numbers follow the highest left.
-        QVERIFY(m_host->engine().scale(m_run, u"worker"_s, 2));
+        QVERIFY(m_bed.engine().scale(m_run, u"worker"_s, 2));
         QVERIFY(waitScaled());
-        QVERIFY2(m_host->engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
+        QVERIFY2(m_bed.engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
         QCOMPARE(value(u"worker:ids"_s), u"1,2,3"_s);
         QCOMPARE(value(u"master.1:scaled"_s), u"vm_add worker worker.2 worker.3"_s);
         QCOMPARE(value(u"master.1:nodes"_s).split(u' ').size(), 3);
@@ -248,24 +198,13 @@ private Q_SLOTS:
     {
         // Another host on the same database (the first one gone) takes the kept run up and
         // scales it down.
-        const QString db = m_host->store().databaseFile();
-        m_host.reset();
-        m_host = std::make_unique<RunHost>(builtinConnectors(),
-                                           [](const QString &name) -> std::optional<CloudConfig> {
-                                               if (name == u"local")
-                                                   return CloudConfig::local();
-                                               return std::nullopt;
-                                           });
-        RunHost::Options options;
-        options.databaseFile = db;
-        options.certificateDir = m_dir.filePath(u"tls"_s);
-        // The nodes' context files hold the broker's URL: a restarted host keeps its port.
-        options.portFile = m_dir.filePath(u"broker-port"_s);
-        QVERIFY2(m_host->start(options), "the run host did not start again");
-        QVERIFY(m_host->engine().isActive(m_run));
-        QVERIFY(m_host->engine().scale(m_run, u"worker"_s, -2));
+        m_bed.stopHost();
+        QVERIFY2(m_bed.startHost(RunTestBed::HostOptions().withKeptPort()),
+                 "the run host did not start again");
+        QVERIFY(m_bed.engine().isActive(m_run));
+        QVERIFY(m_bed.engine().scale(m_run, u"worker"_s, -2));
         QVERIFY(waitScaled());
-        QVERIFY2(m_host->engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
+        QVERIFY2(m_bed.engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
         QCOMPARE(value(u"worker:ids"_s), u"1"_s);
         QCOMPARE(value(u"master.1:scaled"_s), u"vm_remove worker worker.2 worker.3"_s);
         QCOMPARE(containersOfRun(m_run).size(), 2);

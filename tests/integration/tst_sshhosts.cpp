@@ -4,17 +4,18 @@
 // forwards, host leases, unreachable hosts against max-provisioning-failures, and a
 // connection cut during a run.
 
-#include "../support/sshtesthosts.h"
-#include "connectors/builtinconnectors.h"
 #include "connectors/ssh/sshconnector.h"
 #include "connectors/ssh/sshleases.h"
 #include "connectors/ssh/sshsession.h"
 #include "core/catalog/catalog.h"
 #include "core/connector/connector.h"
 #include "core/run/runhost.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/runtestbed.h"
+#include "tests/support/sshtesthosts.h"
+#include "tests/support/testpaths.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
@@ -26,41 +27,9 @@ namespace {
 const QString kPool = u"pool"_s;       // the three hosts with sshd
 const QString kPartial = u"partial"_s; // an address where nothing listens, then a host
 
-Module image(const QString &path,
-             const QString &parent,
-             const QString &execute,
-             const QList<Parameter> &parameters = {})
+// A node whose provisioning may fail on that many instances before the run aborts.
+Node tolerating(Node n, int maxFailures)
 {
-    Module m;
-    m.path = path;
-    m.kind = ModuleKind::Image;
-    m.image.parent = parent;
-    m.image.platform = u"debian"_s;
-    m.image.loginUser = u"root"_s;
-    m.image.recipes.execute = execute;
-    m.image.parameters = parameters;
-    if (parent.isEmpty()) {
-        m.image.native = true;
-        m.image.imageIds = {CloudImageId{kPool, u"existing"_s, {}},
-                            CloudImageId{kPartial, u"existing"_s, {}}};
-    }
-    return m;
-}
-
-Parameter param(const QString &name, ParameterCategory category)
-{
-    Parameter p;
-    p.name = name;
-    p.category = category;
-    return p;
-}
-
-Node node(const QString &name, const QString &image, int multiplicity = 1, int maxFailures = 0)
-{
-    Node n;
-    n.name = name;
-    n.image = image;
-    n.multiplicity = multiplicity;
     n.maxProvisioningFailures = maxFailures;
     return n;
 }
@@ -72,10 +41,8 @@ class TestSshHosts : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    RunTestBed m_bed;
     SshTestHosts m_hosts;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<RunHost> m_host;
     QHash<QString, CloudConfig> m_clouds;
 
     QString launch(const QString &path, const QString &cloud)
@@ -83,38 +50,15 @@ private:
         LaunchOptions options;
         options.defaultCloud = cloud;
         options.timeoutSeconds = 600;
-        const Result<RunPlan> plan = planRun(*m_catalog, path, options);
-        if (!plan) {
-            qWarning("%s", qPrintable(plan.errorMessage()));
-            return {};
-        }
-        const Result<QString> run = m_host->engine().launch(*plan);
-        if (!run) {
-            qWarning("%s", qPrintable(run.errorMessage()));
-            return {};
-        }
-        return *run;
-    }
-
-    QString value(const QString &run, const QString &key)
-    {
-        return m_host->store().get(run, ParameterKey::parse(key, {}, 0).key, true).value;
-    }
-
-    QString events(const QString &run)
-    {
-        QStringList lines;
-        for (const RunEvent &e : m_host->engine().events(run))
-            lines << e.instance + u": "_s + e.message;
-        return lines.join(u'\n');
+        return m_bed.launch(path, options);
     }
 
     bool terminate(const QString &run)
     {
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
-        if (!m_host->engine().terminate(run))
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        if (!m_bed.engine().terminate(run))
             return false;
-        return settled.wait(120000) || m_host->engine().run(run)->terminated;
+        return settled.wait(120000) || m_bed.engine().run(run)->terminated;
     }
 
     // Runs `command` on host i through a connection of its own; its output, or "exit N".
@@ -152,7 +96,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
+        SLIPWAY_REQUIRE_ROOT();
+        QVERIFY(m_bed.open());
         QString error;
         // Host 3 is an address in its own namespace where no sshd listens.
         QVERIFY2(m_hosts.start(4, 3, &error), qPrintable(error));
@@ -165,10 +110,6 @@ private Q_SLOTS:
                         cloud(kPool,
                               {m_hosts.poolEntry(0), m_hosts.poolEntry(1), m_hosts.poolEntry(2)}));
         m_clouds.insert(kPartial, cloud(kPartial, {m_hosts.poolEntry(3), m_hosts.poolEntry(0)}));
-
-        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
-        m_catalog = std::make_unique<Catalog>(db);
-        QVERIFY(m_catalog->open());
 
         // The Torque-style exchange of tst_runengine, over the tunnels.
         const QString master = uR"SH(#!/bin/sh -e
@@ -197,91 +138,75 @@ go=$(ss-get --timeout 400 go)
 ss-set result "got $go"
 )SH"_s;
         for (const Module &m : {
-                 image(u"s/debian"_s, {}, {}),
+                 onClouds(image(u"s/debian"_s, {}, {}),
+                          {CloudImageId{kPool, u"existing"_s, {}},
+                           CloudImageId{kPartial, u"existing"_s, {}}}),
                  image(u"s/master"_s,
                        u"s/debian"_s,
                        master,
-                       {param(u"munge_key64"_s, ParameterCategory::Output),
-                        param(u"nodes"_s, ParameterCategory::Output),
-                        param(u"where"_s, ParameterCategory::Output)}),
+                       {output(u"munge_key64"_s), output(u"nodes"_s), output(u"where"_s)}),
                  image(u"s/worker"_s,
                        u"s/debian"_s,
                        worker,
-                       {param(u"master_key"_s, ParameterCategory::Input),
-                        param(u"key_length"_s, ParameterCategory::Output)}),
-                 image(u"s/simple"_s,
-                       u"s/debian"_s,
-                       u"ss-set done yes\n"_s,
-                       {param(u"done"_s, ParameterCategory::Output)}),
-                 image(u"s/waiter"_s,
-                       u"s/debian"_s,
-                       waiter,
-                       {param(u"go"_s, ParameterCategory::Output),
-                        param(u"result"_s, ParameterCategory::Output)}),
+                       {input(u"master_key"_s), output(u"key_length"_s)}),
+                 image(u"s/simple"_s, u"s/debian"_s, u"ss-set done yes\n"_s, {output(u"done"_s)}),
+                 image(u"s/waiter"_s, u"s/debian"_s, waiter, {output(u"go"_s), output(u"result"_s)}),
              }) {
-            QVERIFY2(m_catalog->save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+            QVERIFY(m_bed.save(m));
         }
-        const auto deployment = [&](const QString &path, const QList<Node> &nodes) {
-            Module d;
-            d.path = path;
-            d.kind = ModuleKind::Deployment;
-            d.deployment.nodes = nodes;
-            return m_catalog->save(d, u"test"_s, u"fixture"_s);
-        };
         Node workers = node(u"worker"_s, u"s/worker"_s, 2);
         workers.mappings = {ParameterMapping{u"master_key"_s, u"master:munge_key64"_s, false}};
-        QVERIFY(deployment(u"s/cluster"_s, {node(u"master"_s, u"s/master"_s), workers}));
-        QVERIFY(deployment(u"s/tolerant"_s, {node(u"machine"_s, u"s/simple"_s, 2, 1)}));
-        QVERIFY(deployment(u"s/strict"_s, {node(u"machine"_s, u"s/simple"_s, 2, 0)}));
-        QVERIFY(deployment(u"s/waiting"_s, {node(u"waiter"_s, u"s/waiter"_s)}));
+        QVERIFY(m_bed.save(deployment(u"s/cluster"_s, {node(u"master"_s, u"s/master"_s), workers})));
+        QVERIFY(m_bed.save(
+            deployment(u"s/tolerant"_s, {tolerating(node(u"machine"_s, u"s/simple"_s, 2), 1)})));
+        QVERIFY(m_bed.save(
+            deployment(u"s/strict"_s, {tolerating(node(u"machine"_s, u"s/simple"_s, 2), 0)})));
+        QVERIFY(m_bed.save(deployment(u"s/waiting"_s, {node(u"waiter"_s, u"s/waiter"_s)})));
 
-        m_host = std::make_unique<RunHost>(builtinConnectors(),
-                                           [this](
-                                               const QString &name) -> std::optional<CloudConfig> {
-                                               if (m_clouds.contains(name))
-                                                   return m_clouds.value(name);
-                                               return std::nullopt;
-                                           });
-        m_host->engine().setReportGraceMs(20000);
-        RunHost::Options options;
-        options.databaseFile = db;
-        options.certificateDir = m_dir.filePath(u"tls"_s);
-        QVERIFY2(m_host->start(options), "the run host did not start");
+        RunTestBed::HostOptions options;
+        options.reportGraceMs = 20000;
+        options.clouds = [this](const QString &name) -> std::optional<CloudConfig> {
+            if (m_clouds.contains(name))
+                return m_clouds.value(name);
+            return std::nullopt;
+        };
+        QVERIFY(m_bed.startHost(options));
     }
 
     void cleanupTestCase()
     {
-        m_host.reset();
+        m_bed.stopHost();
         m_hosts.stop();
     }
 
     void masterAndWorkersExchangeParametersOverTunnels()
     {
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
         const QString run = launch(u"s/cluster"_s, kPool);
         QVERIFY(!run.isEmpty());
-        QTRY_VERIFY2_WITH_TIMEOUT(!settled.isEmpty(), qPrintable(events(run)), 240000);
-        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
+        QTRY_VERIFY2_WITH_TIMEOUT(!settled.isEmpty(), qPrintable(m_bed.events(run)), 240000);
+        QVERIFY2(m_bed.engine().run(run)->state == RunState::Ready, qPrintable(m_bed.events(run)));
 
-        QCOMPARE(value(run, u"worker.1:key_length"_s), u"32"_s);
-        QCOMPARE(value(run, u"worker.2:key_length"_s), u"32"_s);
-        QCOMPARE(value(run, u"worker.2:master_key"_s), value(run, u"master.1:munge_key64"_s));
+        QCOMPARE(m_bed.value(run, u"worker.1:key_length"_s), u"32"_s);
+        QCOMPARE(m_bed.value(run, u"worker.2:key_length"_s), u"32"_s);
+        QCOMPARE(m_bed.value(run, u"worker.2:master_key"_s),
+                 m_bed.value(run, u"master.1:munge_key64"_s));
         // Three hosts of the pool, one instance each: the hostnames are the pool's addresses.
         const QStringList pool{m_hosts.address(0), m_hosts.address(1), m_hosts.address(2)};
         QSet<QString> used;
         for (const QString &i : {u"master.1"_s, u"worker.1"_s, u"worker.2"_s})
-            used.insert(value(run, i + u":hostname"_s));
+            used.insert(m_bed.value(run, i + u":hostname"_s));
         QCOMPARE(used, QSet<QString>(pool.cbegin(), pool.cend()));
-        QCOMPARE(value(run, u"master.1:nodes"_s).split(u' '),
-                 (QStringList{value(run, u"worker.1:hostname"_s),
-                              value(run, u"worker.2:hostname"_s)}));
-        QVERIFY(
-            value(run, u"worker.2:statecustom"_s).startsWith(u"Worker worker.2 ready on host"_s));
+        QCOMPARE(m_bed.value(run, u"master.1:nodes"_s).split(u' '),
+                 (QStringList{m_bed.value(run, u"worker.1:hostname"_s),
+                              m_bed.value(run, u"worker.2:hostname"_s)}));
+        QVERIFY(m_bed.value(run, u"worker.2:statecustom"_s)
+                    .startsWith(u"Worker worker.2 ready on host"_s));
         // Each ran on its own host (its own UTS namespace), not on this machine.
-        QVERIFY(value(run, u"master.1:where"_s).startsWith(u"host"_s));
+        QVERIFY(m_bed.value(run, u"master.1:where"_s).startsWith(u"host"_s));
         // The bootstrap's output reached the instance's log.
-        QVERIFY2(events(run).contains(u"worker.2: slipway: worker.2 bootstrapped"_s),
-                 qPrintable(events(run)));
+        QVERIFY2(m_bed.events(run).contains(u"worker.2: slipway: worker.2 bootstrapped"_s),
+                 qPrintable(m_bed.events(run)));
 
         // The pool is all in use: a second run gets no host and fails at once.
         SshLeases leases(kPool);
@@ -289,18 +214,18 @@ ss-set result "got $go"
         settled.clear();
         const QString second = launch(u"s/waiting"_s, kPool);
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 120000);
-        QCOMPARE(m_host->engine().run(second)->state, u"Aborted"_s);
-        QVERIFY2(m_host->engine().run(second)->abortReason.contains(u"in use"_s),
-                 qPrintable(m_host->engine().run(second)->abortReason));
+        QCOMPARE(m_bed.engine().run(second)->state, u"Aborted"_s);
+        QVERIFY2(m_bed.engine().run(second)->abortReason.contains(u"in use"_s),
+                 qPrintable(m_bed.engine().run(second)->abortReason));
         QVERIFY(terminate(second));
 
         // Terminate: the node is gone from the hosts, its files too, the hosts are free.
-        const QString masterHost = value(run, u"master.1:hostname"_s);
+        const QString masterHost = m_bed.value(run, u"master.1:hostname"_s);
         const int masterIndex = int(pool.indexOf(masterHost));
         QCOMPARE(remote(masterIndex, u"test -f /etc/slipway/context && echo there"_s), u"there"_s);
         QVERIFY(terminate(run));
-        QCOMPARE(m_host->engine().run(run)->state, u"Done"_s);
-        QVERIFY(m_host->engine().run(run)->terminated);
+        QCOMPARE(m_bed.engine().run(run)->state, u"Done"_s);
+        QVERIFY(m_bed.engine().run(run)->terminated);
         QVERIFY(leases.leasesOf(run).isEmpty());
         QCOMPARE(remote(masterIndex, u"test -e /etc/slipway || echo gone"_s), u"gone"_s);
         QCOMPARE(remote(masterIndex,
@@ -320,20 +245,20 @@ ss-set result "got $go"
     {
         QFETCH(QString, deployment);
         QFETCH(QString, finalState);
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
         const QString run = launch(deployment, kPartial);
         QVERIFY(!run.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 300000);
-        const RunRecord record = *m_host->engine().run(run);
-        QVERIFY2(record.state == finalState, qPrintable(events(run)));
+        const RunRecord record = *m_bed.engine().run(run);
+        QVERIFY2(record.state == finalState, qPrintable(m_bed.events(run)));
 
         // machine.1 got the address where nothing listens: failed, saying why.
-        QVERIFY2(events(run).contains(u"machine.1: Could not be started"_s),
-                 qPrintable(events(run)));
+        QVERIFY2(m_bed.events(run).contains(u"machine.1: Could not be started"_s),
+                 qPrintable(m_bed.events(run)));
         const QString reason = u"cannot connect to %1"_s.arg(m_hosts.poolEntry(3));
-        QVERIFY2(events(run).contains(reason), qPrintable(events(run)));
+        QVERIFY2(m_bed.events(run).contains(reason), qPrintable(m_bed.events(run)));
         if (finalState == u"Ready")
-            QCOMPARE(value(run, u"machine.2:done"_s), u"yes"_s);
+            QCOMPARE(m_bed.value(run, u"machine.2:done"_s), u"yes"_s);
         else
             QVERIFY2(record.abortReason.contains(reason), qPrintable(record.abortReason));
         // The unreachable host was never kept leased.
@@ -345,12 +270,12 @@ ss-set result "got $go"
 
     void connectionCutDuringRunReconnects()
     {
-        QSignalSpy settled(&m_host->engine(), &RunEngine::runSettled);
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
         const QString run = launch(u"s/waiting"_s, kPool);
         QVERIFY(!run.isEmpty());
         // The node is executing and waits for `go` in a long-poll through the tunnel.
-        QTRY_VERIFY_WITH_TIMEOUT(events(run).contains(u"waiting for go"_s), 240000);
-        const QString hostname = value(run, u"waiter.1:hostname"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.events(run).contains(u"waiting for go"_s), 240000);
+        const QString hostname = m_bed.value(run, u"waiter.1:hostname"_s);
         int index = -1;
         for (int i = 0; i < 3; ++i)
             if (m_hosts.address(i) == hostname)
@@ -365,7 +290,8 @@ ss-set result "got $go"
         QVERIFY(m_hosts.cutConnections(index) > 0);
         // A few seconds without the tunnel: the node's calls fail and are retried.
         QTest::qWait(3000);
-        QVERIFY(m_host->store()
+        QVERIFY(m_bed.host()
+                    .store()
                     .set(run,
                          ParameterKey::parse(u"waiter.1:go"_s, {}, 0).key,
                          u"after the cut"_s,
@@ -373,8 +299,8 @@ ss-set result "got $go"
                          true)
                     .ok());
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 300000);
-        QVERIFY2(m_host->engine().run(run)->state == RunState::Ready, qPrintable(events(run)));
-        QCOMPARE(value(run, u"waiter.1:result"_s), u"got after the cut"_s);
+        QVERIFY2(m_bed.engine().run(run)->state == RunState::Ready, qPrintable(m_bed.events(run)));
+        QCOMPARE(m_bed.value(run, u"waiter.1:result"_s), u"got after the cut"_s);
         // The connector logged in again.
         QVERIFY2(logins() > before, qPrintable(m_hosts.sshdLog(index)));
         QVERIFY(terminate(run));

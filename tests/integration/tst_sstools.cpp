@@ -3,6 +3,7 @@
 
 #include "core/broker/broker.h"
 #include "core/broker/runtimeparameterstore.h"
+#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -175,7 +176,7 @@ private:
         if (m_client == u"wget")
             env.insert(u"PATH"_s, m_dir.filePath(u"wget-only"_s));
         boot.setProcessEnvironment(env);
-        QFile script(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client/bootstrap"_s);
+        QFile script(Testing::sourceFile(u"resources/client/bootstrap"_s));
         QVERIFY(script.open(QIODevice::ReadOnly));
         boot.start(u"/bin/sh"_s,
                    {u"-c"_s, QString::fromUtf8(script.readAll()), u"bootstrap"_s, m_bin});

@@ -1,9 +1,11 @@
-#include "command.h"
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 // Builds the .deb from this build with CPack and checks what apt and lintian would see.
@@ -18,7 +20,7 @@ private:
 
     QByteArray field(const char *name) const
     {
-        const CommandResult f = runCommand(u"dpkg-deb"_s,
+        const ProcessResult f = runProcess(u"dpkg-deb"_s,
                                            {u"--field"_s, m_deb, QString::fromLatin1(name)});
         return f.succeeded() ? f.out.trimmed() : QByteArray();
     }
@@ -27,21 +29,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!hasProgram(u"dpkg-deb"_s) || !hasProgram(u"dpkg-shlibdeps"_s))
-            QSKIP("dpkg-deb and dpkg-shlibdeps are needed (Debian: dpkg-dev)");
+            SLIPWAY_SKIP_OR_FAIL("dpkg-deb and dpkg-shlibdeps are needed (Debian: dpkg-dev)");
         QVERIFY(m_outDir.isValid());
-        const QString binaryDir = qEnvironmentVariable("SLIPWAY_BINARY_DIR");
-        const CommandResult cpack = runCommand(QStringLiteral(SLIPWAY_CPACK_COMMAND),
+        const ProcessResult cpack = runProcess(QStringLiteral(SLIPWAY_CPACK_COMMAND),
                                                {u"--config"_s,
-                                                binaryDir + u"/CPackConfig.cmake"_s,
+                                                binaryDir() + u"/CPackConfig.cmake"_s,
                                                 u"-B"_s,
                                                 m_outDir.path()},
-                                               QProcessEnvironment::systemEnvironment(),
-                                               600'000);
+                                               ProcessOptions().withTimeout(600'000));
         QVERIFY2(cpack.succeeded(), cpack.transcript().constData());
         const QStringList debs = QDir(m_outDir.path()).entryList({u"*.deb"_s}, QDir::Files);
         QCOMPARE(debs.size(), 1);
         m_deb = m_outDir.filePath(debs.constFirst());
-        const CommandResult contents = runCommand(u"dpkg-deb"_s, {u"--contents"_s, m_deb});
+        const ProcessResult contents = runProcess(u"dpkg-deb"_s, {u"--contents"_s, m_deb});
         QVERIFY2(contents.succeeded(), contents.transcript().constData());
         m_contents = contents.out;
     }
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTest::newRow("unit") << u"./usr/lib/systemd/system/slipway-relay.service"_s << rw;
         QTest::newRow("copyright") << u"./usr/share/doc/slipway/copyright"_s << rw;
         QTest::newRow("changelog") << u"./usr/share/doc/slipway/changelog.Debian.gz"_s << rw;
-        const QDir client(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/resources/client"_s);
+        const QDir client(sourceFile(u"resources/client"_s));
         if (client.exists(u"ss-get"_s))
             QTest::newRow("ss-get") << u"./usr/share/slipway/client/ss-get"_s << rwx;
         if (client.exists(u"ss-lib"_s))
@@ -103,15 +103,14 @@ private Q_SLOTS:
     void lintianIsClean()
     {
         if (!hasProgram(u"lintian"_s))
-            QSKIP("lintian is not installed");
-        const CommandResult lintian = runCommand(u"lintian"_s,
+            SLIPWAY_SKIP_OR_FAIL("lintian is not installed");
+        const ProcessResult lintian = runProcess(u"lintian"_s,
                                                  {u"--fail-on"_s,
                                                   u"error,warning"_s,
                                                   u"--tag-display-limit"_s,
                                                   u"0"_s,
                                                   m_deb},
-                                                 QProcessEnvironment::systemEnvironment(),
-                                                 300'000);
+                                                 ProcessOptions().withTimeout(300'000));
         QVERIFY2(lintian.succeeded(), lintian.transcript().constData());
     }
 };

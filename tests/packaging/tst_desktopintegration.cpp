@@ -1,4 +1,5 @@
-#include "command.h"
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,6 +12,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 // Installs the build into a temporary DESTDIR with prefix /usr, as the package does, and checks
@@ -25,7 +27,6 @@ private:
     const QString m_appId = QStringLiteral(SLIPWAY_APP_ID);
 
     QString installed(const QString &path) const { return m_usr + u'/' + path; }
-    static QString sourceDir() { return qEnvironmentVariable("SLIPWAY_SOURCE_DIR"); }
 
     static QStringList existingTools()
     {
@@ -66,12 +67,10 @@ private Q_SLOTS:
         QVERIFY(m_destDir.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DESTDIR"_s, m_destDir.path());
-        const CommandResult install = runCommand(QStringLiteral(SLIPWAY_CMAKE_COMMAND),
-                                                 {u"--install"_s,
-                                                  qEnvironmentVariable("SLIPWAY_BINARY_DIR"),
-                                                  u"--prefix"_s,
-                                                  u"/usr"_s},
-                                                 env);
+        const ProcessResult install
+            = runProcess(QStringLiteral(SLIPWAY_CMAKE_COMMAND),
+                         {u"--install"_s, binaryDir(), u"--prefix"_s, u"/usr"_s},
+                         ProcessOptions().withEnvironment(env));
         QVERIFY2(install.succeeded(), install.transcript().constData());
         m_usr = m_destDir.path() + u"/usr"_s;
     }
@@ -79,9 +78,10 @@ private Q_SLOTS:
     void desktopEntryValidates()
     {
         if (!hasProgram(u"desktop-file-validate"_s))
-            QSKIP("desktop-file-validate is not installed (Debian: desktop-file-utils)");
+            SLIPWAY_SKIP_OR_FAIL(
+                "desktop-file-validate is not installed (Debian: desktop-file-utils)");
         const QString file = installed(u"share/applications/"_s + m_appId + u".desktop"_s);
-        const CommandResult check = runCommand(u"desktop-file-validate"_s, {file});
+        const ProcessResult check = runProcess(u"desktop-file-validate"_s, {file});
         QVERIFY2(check.succeeded(), check.transcript().constData());
         // Hints and warnings too: a clean entry prints nothing.
         QVERIFY2(check.transcript().trimmed().isEmpty(), check.transcript().constData());
@@ -100,9 +100,9 @@ private Q_SLOTS:
     void metainfoValidates()
     {
         if (!hasProgram(u"appstreamcli"_s))
-            QSKIP("appstreamcli is not installed (Debian: appstream)");
+            SLIPWAY_SKIP_OR_FAIL("appstreamcli is not installed (Debian: appstream)");
         const QString file = installed(u"share/metainfo/"_s + m_appId + u".metainfo.xml"_s);
-        const CommandResult check = runCommand(u"appstreamcli"_s,
+        const ProcessResult check = runProcess(u"appstreamcli"_s,
                                                {u"validate"_s, u"--no-net"_s, file});
         QVERIFY2(check.succeeded(), check.transcript().constData());
     }
@@ -169,10 +169,11 @@ private Q_SLOTS:
     void bundleFilesHaveTheBundleType()
     {
         if (!hasProgram(u"update-mime-database"_s))
-            QSKIP("update-mime-database is not installed (Debian: shared-mime-info)");
+            SLIPWAY_SKIP_OR_FAIL(
+                "update-mime-database is not installed (Debian: shared-mime-info)");
         const QString mimeDir = installed(u"share/mime"_s);
         QVERIFY(QFile::exists(mimeDir + u"/packages/"_s + m_appId + u".xml"_s));
-        const CommandResult update = runCommand(u"update-mime-database"_s, {mimeDir});
+        const ProcessResult update = runProcess(u"update-mime-database"_s, {mimeDir});
         QVERIFY2(update.succeeded(), update.transcript().constData());
         QFile globs(mimeDir + u"/globs2"_s);
         QVERIFY(globs.open(QIODevice::ReadOnly));
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QFETCH(QString, program);
         const QString file = installed(u"share/man/man1/"_s + program + u".1.gz"_s);
         QVERIFY2(QFile::exists(file), qPrintable(file));
-        const CommandResult page = runCommand(u"gzip"_s, {u"-dc"_s, file});
+        const ProcessResult page = runProcess(u"gzip"_s, {u"-dc"_s, file});
         QVERIFY(page.succeeded());
         // Written by help2man from the program's own --help and --version.
         const QByteArray title = ".TH " + program.toUpper().toUtf8() + " \"1\"";
@@ -236,16 +237,16 @@ private Q_SLOTS:
     void relayUnitVerifies()
     {
         if (!hasProgram(u"systemd-analyze"_s))
-            QSKIP("systemd-analyze is not installed (Debian: systemd)");
+            SLIPWAY_SKIP_OR_FAIL("systemd-analyze is not installed (Debian: systemd)");
         QTemporaryDir dir;
         const QString unit = relayUnitForVerify(dir.path());
         QVERIFY(!unit.isEmpty());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Documentation=man:slipway-relay(1) must name an installed page.
         env.insert(u"MANPATH"_s, installed(u"share/man"_s));
-        const CommandResult verify = runCommand(u"systemd-analyze"_s,
+        const ProcessResult verify = runProcess(u"systemd-analyze"_s,
                                                 {u"verify"_s, u"--man=yes"_s, unit},
-                                                env);
+                                                ProcessOptions().withEnvironment(env));
         QVERIFY2(verify.succeeded(), verify.transcript().constData());
         QVERIFY2(verify.transcript().trimmed().isEmpty(), verify.transcript().constData());
     }
@@ -255,7 +256,7 @@ private Q_SLOTS:
     void relayStartsWithTheUnitsCommandLine()
     {
         if (!hasProgram(u"openssl"_s))
-            QSKIP("openssl is not installed");
+            SLIPWAY_SKIP_OR_FAIL("openssl is not installed");
         QFile unit(installed(u"lib/systemd/system/slipway-relay.service"_s));
         QVERIFY(unit.open(QIODevice::ReadOnly));
         QString execStart;
@@ -269,7 +270,7 @@ private Q_SLOTS:
 
         QTemporaryDir credentials;
         const QString dir = credentials.path();
-        const CommandResult certificate = runCommand(u"openssl"_s,
+        const ProcessResult certificate = runProcess(u"openssl"_s,
                                                      {u"req"_s,
                                                       u"-x509"_s,
                                                       u"-newkey"_s,
@@ -316,10 +317,10 @@ private Q_SLOTS:
     void relayUnitIsHardened()
     {
         if (!hasProgram(u"systemd-analyze"_s))
-            QSKIP("systemd-analyze is not installed (Debian: systemd)");
+            SLIPWAY_SKIP_OR_FAIL("systemd-analyze is not installed (Debian: systemd)");
         const QString unit = installed(u"lib/systemd/system/slipway-relay.service"_s);
-        const CommandResult security
-            = runCommand(u"systemd-analyze"_s,
+        const ProcessResult security
+            = runProcess(u"systemd-analyze"_s,
                          {u"security"_s, u"--offline=yes"_s, u"--no-pager"_s, unit});
         QVERIFY2(security.succeeded(), security.transcript().constData());
         static const QRegularExpression overall(u"Overall exposure level for [^:]+: ([0-9.]+)"_s);

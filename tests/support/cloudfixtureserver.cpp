@@ -1,4 +1,5 @@
 #include "cloudfixtureserver.h"
+#include "testpaths.h"
 
 #include "core/broker/brokercertificates.h"
 #include "core/relay/httpserverconnection.h"
@@ -164,7 +165,7 @@ void CloudFixtureServer::route(const Route &route, Handler handler)
 
 QByteArray CloudFixtureServer::fixture(const QString &relativePath)
 {
-    QFile f(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/tests/data/"_s + relativePath);
+    QFile f(Testing::testData(relativePath));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(f.fileName()));
     return f.readAll();

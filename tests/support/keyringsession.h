@@ -5,6 +5,8 @@
 // credentials call start() in initTestCase(), before the first keychain call, so they never
 // touch the user's keychain.
 
+#include "testpaths.h"
+
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -24,6 +26,13 @@ public:
     KeyringSession(const KeyringSession &) = delete;
     KeyringSession &operator=(const KeyringSession &) = delete;
     ~KeyringSession() { stop(); }
+
+    // dbus-daemon and gnome-keyring-daemon are installed.
+    static bool available()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty()
+               && !QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty();
+    }
 
     bool start(QString *error)
     {
@@ -123,3 +132,11 @@ private:
 };
 
 } // namespace Slipway::Testing
+
+// Skips (fails in the build root) a test that needs a keyring where its daemons are missing.
+#define SLIPWAY_REQUIRE_KEYRING() \
+    do { \
+        if (!Slipway::Testing::KeyringSession::available()) \
+            SLIPWAY_SKIP_OR_FAIL("needs dbus-daemon and gnome-keyring-daemon " \
+                                 "(Debian: dbus, gnome-keyring)"); \
+    } while (false)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
     }
 

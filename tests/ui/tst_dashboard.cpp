@@ -5,12 +5,14 @@
 
 #include "core/catalog/catalog.h"
 #include "core/run/runhost.h"
-#include "runtesting.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
+#include "tests/support/uitesting.h"
 #include "ui/runs/applicationrunhost.h"
 #include "ui/runs/rundashboard.h"
 #include "ui/runs/runfiltermodel.h"
 #include "ui/runs/runlistmodel.h"
-#include "uitesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -18,11 +20,10 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::RunTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 class TestDashboard : public QObject
@@ -30,10 +31,7 @@ class TestDashboard : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<Catalog> m_catalog;
-    QStringList m_runs;
+    RunTestBed m_bed;
 
     QStringList shownIds(RunDashboard &dashboard)
     {
@@ -50,22 +48,6 @@ private:
         return row < 0 ? QString() : dashboard.model()->runAt(row).state;
     }
 
-    QString launch(RunHost &host, const QString &path, const LaunchOptions &options = {})
-    {
-        const Result<RunPlan> plan = planRun(*m_catalog, path, options);
-        if (!plan) {
-            qWarning("%s", qPrintable(plan.errorMessage()));
-            return {};
-        }
-        const Result<QString> run = host.engine().launch(*plan);
-        if (!run) {
-            qWarning("%s", qPrintable(run.errorMessage()));
-            return {};
-        }
-        m_runs << *run;
-        return *run;
-    }
-
     static void setFilter(QComboBox *box, const QString &data)
     {
         const int index = box->findData(data);
@@ -76,11 +58,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("SLIPWAY_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
-        m_db = m_dir.filePath(u"catalog.sqlite"_s);
-        m_catalog = std::make_unique<Catalog>(m_db);
-        QVERIFY(m_catalog->open());
+        QVERIFY(m_bed.open());
+        qputenv("SLIPWAY_DATA_DIR", m_bed.filePath(u"data"_s).toUtf8());
         for (const Module &m :
              {image(u"t/debian"_s, {}, {}),
               image(u"t/hello"_s,
@@ -90,22 +69,18 @@ private Q_SLOTS:
               image(u"t/failing"_s, u"t/debian"_s, u"#!/bin/sh\necho 'disk full' >&2\nexit 3\n"_s),
               deployment(u"t/hello-pair"_s, {node(u"hello"_s, u"t/hello"_s, 2)}),
               deployment(u"t/broken"_s, {node(u"bad"_s, u"t/failing"_s)})}) {
-            QVERIFY2(m_catalog->save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+            QVERIFY(m_bed.save(m));
         }
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &run : std::as_const(m_runs))
-            PodmanTesting::removeRun(run);
-    }
+    void cleanupTestCase() { m_bed.removeRuns(); }
 
     // Before any run is hosted, the dashboard shows the recorded runs, and filters them.
     void recordedRunsAreListedAndFiltered()
     {
         {
             RunRecords records;
-            QVERIFY(records.open(m_db));
+            QVERIFY(records.open(m_bed.databaseFile()));
             const struct
             {
                 const char *id, *module, *state, *cloud, *tag;
@@ -135,9 +110,9 @@ private Q_SLOTS:
                 at = at.addSecs(60);
             }
         }
-        QVERIFY(!ApplicationRunHost::hasRunsToResume(m_db));
+        QVERIFY(!ApplicationRunHost::hasRunsToResume(m_bed.databaseFile()));
 
-        ApplicationRunHost runs(m_db);
+        ApplicationRunHost runs(m_bed.databaseFile());
         RunDashboard dashboard(&runs);
         QAbstractItemModelTester tester(dashboard.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -189,7 +164,7 @@ private Q_SLOTS:
         SLIPWAY_REQUIRE_PODMAN();
         QString ready;
         {
-            ApplicationRunHost runs(m_db);
+            ApplicationRunHost runs(m_bed.databaseFile());
             RunDashboard dashboard(&runs);
             QAbstractItemModelTester tester(dashboard.model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -205,9 +180,9 @@ private Q_SLOTS:
             QCOMPARE(dashboard.model()->rowCount(), 3);
 
             setFilter(dashboard.stateFilter(), u"Ready"_s);
-            ready = launch(*runs.host(), u"t/hello-pair"_s);
+            ready = m_bed.launchOn(*runs.host(), u"t/hello-pair"_s);
             QVERIFY(!ready.isEmpty());
-            const QString broken = launch(*runs.host(), u"t/broken"_s);
+            const QString broken = m_bed.launchOn(*runs.host(), u"t/broken"_s);
             QVERIFY(!broken.isEmpty());
             // Both show, newest first, long before they settle.
             QTRY_COMPARE(dashboard.model()->rowCount(), 5);
@@ -233,9 +208,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(runs.host()->engine().run(broken)->terminated, 120000);
             // The application stops with the Ready run kept.
         }
-        QVERIFY(ApplicationRunHost::hasRunsToResume(m_db));
+        QVERIFY(ApplicationRunHost::hasRunsToResume(m_bed.databaseFile()));
 
-        ApplicationRunHost again(m_db);
+        ApplicationRunHost again(m_bed.databaseFile());
         RunDashboard dashboard(&again);
         QCOMPARE(shownState(dashboard, ready), u"Ready"_s); // from the records
         QSignalSpy started(&again, &ApplicationRunHost::started);
@@ -247,18 +222,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shownState(dashboard, ready), u"Done"_s, 120000);
         QTRY_VERIFY_WITH_TIMEOUT(dashboard.model()->runAt(dashboard.model()->rowOf(ready)).terminated,
                                  120000);
-        QVERIFY(PodmanTesting::containersOfRun(ready).isEmpty());
-        QVERIFY(!ApplicationRunHost::hasRunsToResume(m_db));
+        QVERIFY(Testing::containersOfRun(ready).isEmpty());
+        QVERIFY(!ApplicationRunHost::hasRunsToResume(m_bed.databaseFile()));
     }
 
     // Only one process hosts a catalog's runs: a second host is refused, with a reason.
     void secondHostIsRefused()
     {
-        ApplicationRunHost first(m_db);
+        ApplicationRunHost first(m_bed.databaseFile());
         QSignalSpy started(&first, &ApplicationRunHost::started);
         first.start();
         QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 60000);
-        ApplicationRunHost second(m_db);
+        ApplicationRunHost second(m_bed.databaseFile());
         QSignalSpy failed(&second, &ApplicationRunHost::failed);
         second.start();
         QTRY_VERIFY(!failed.isEmpty());

@@ -5,6 +5,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/settings.h"
+#include "tests/support/uitesting.h"
 #include "ui/diagram/deploymentdiagram.h"
 #include "ui/diagram/deploymentscene.h"
 #include "ui/diagram/diagramoverview.h"
@@ -15,7 +16,6 @@
 #include "ui/document.h"
 #include "ui/models/catalogmodel.h"
 #include "ui/moduleeditor.h"
-#include "uitesting.h"
 
 #include <QDragEnterEvent>
 #include <QGraphicsProxyWidget>

@@ -3,6 +3,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/settings.h"
+#include "tests/support/uitesting.h"
 #include "ui/authorizationeditor.h"
 #include "ui/document.h"
 #include "ui/historyview.h"
@@ -11,7 +12,6 @@
 #include "ui/moduleeditor.h"
 #include "ui/settingsdialog.h"
 #include "ui/tableeditor.h"
-#include "uitesting.h"
 
 #include <QDockWidget>
 #include <QItemSelectionModel>

@@ -3,6 +3,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/settings.h"
+#include "tests/support/uitesting.h"
 #include "ui/document.h"
 #include "ui/editor/recipeeditor.h"
 #include "ui/editor/recipepane.h"
@@ -14,7 +15,6 @@
 #include "ui/moduleeditor.h"
 #include "ui/savedialog.h"
 #include "ui/tableeditor.h"
-#include "uitesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

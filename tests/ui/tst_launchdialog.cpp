@@ -6,6 +6,7 @@
 #include "core/bundle/examplecatalog.h"
 #include "core/catalog/catalog.h"
 #include "core/settings.h"
+#include "tests/support/uitesting.h"
 #include "ui/document.h"
 #include "ui/editor/recipeeditor.h"
 #include "ui/editor/recipepane.h"
@@ -13,7 +14,6 @@
 #include "ui/mainwindow.h"
 #include "ui/models/problemsmodel.h"
 #include "ui/moduleeditor.h"
-#include "uitesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -80,7 +80,7 @@ void chooseCloud(QComboBox *box, const QString &cloud)
 
 } // namespace
 
-class tst_LaunchDialog : public QObject
+class TestLaunchDialog : public QObject
 {
     Q_OBJECT
 
@@ -379,5 +379,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_LaunchDialog)
+QTEST_MAIN(TestLaunchDialog)
 #include "tst_launchdialog.moc"

@@ -3,6 +3,7 @@
 // and screenshots in a light and a dark palette.
 
 #include "core/settings.h"
+#include "tests/support/testpaths.h"
 #include "ui/editor/findreplacebar.h"
 #include "ui/editor/recipeeditor.h"
 #include "ui/editor/recipepane.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString sampleRecipe()
 {
-    QFile file(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/tests/data/highlighting/sample.sh"_s);
+    QFile file(Testing::testData(u"highlighting/sample.sh"_s));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

@@ -5,14 +5,16 @@
 
 #include "core/catalog/catalog.h"
 #include "core/run/runhost.h"
-#include "runtesting.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
+#include "tests/support/uitesting.h"
 #include "ui/diagram/deploymentscene.h"
 #include "ui/diagram/portitem.h"
 #include "ui/runs/applicationrunhost.h"
 #include "ui/runs/instancelistmodel.h"
 #include "ui/runs/runparametermodel.h"
 #include "ui/runs/runview.h"
-#include "uitesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -27,11 +29,10 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::RunTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -53,38 +54,11 @@ class TestRunView : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Catalog> m_catalog;
+    RunTestBed m_bed;
     std::unique_ptr<ApplicationRunHost> m_runs;
-    QStringList m_launched;
 
-    RunHost &host() { return *m_runs->host(); }
-
-    QString launch(const QString &path)
-    {
-        const Result<RunPlan> plan = planRun(*m_catalog, path, {});
-        if (!plan) {
-            qWarning("%s", qPrintable(plan.errorMessage()));
-            return {};
-        }
-        const Result<QString> run = host().engine().launch(*plan);
-        if (!run) {
-            qWarning("%s", qPrintable(run.errorMessage()));
-            return {};
-        }
-        m_launched << *run;
-        return *run;
-    }
-
-    QString state(const QString &run) { return host().engine().run(run)->state; }
-
-    QString events(const QString &run)
-    {
-        QStringList lines;
-        for (const RunEvent &e : host().engine().events(run))
-            lines << e.instance + u": "_s + e.message;
-        return lines.join(u'\n');
-    }
+    RunHost &host() { return m_bed.host(); }
+    QString state(const QString &run) { return m_bed.state(run); }
 
     static QStringList statesOf(const InstanceListModel *model)
     {
@@ -105,12 +79,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         SLIPWAY_REQUIRE_PODMAN();
-        QVERIFY(m_dir.isValid());
-        qputenv("SLIPWAY_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
+        QVERIFY(m_bed.open());
+        qputenv("SLIPWAY_DATA_DIR", m_bed.filePath(u"data"_s).toUtf8());
         qputenv("SLIPWAY_NO_DIALOGS", "1");
-        const QString db = m_dir.filePath(u"catalog.sqlite"_s);
-        m_catalog = std::make_unique<Catalog>(db);
-        QVERIFY(m_catalog->open());
 
         Module master = image(u"t/master"_s,
                               u"t/debian"_s,
@@ -148,27 +119,24 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
                                 stuck,
                                 deployment(u"t/cluster"_s, {masterNode, workers}),
                                 deployment(u"t/waiting"_s, {node(u"waiter"_s, u"t/stuck"_s)})}) {
-            QVERIFY2(m_catalog->save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+            QVERIFY(m_bed.save(m));
         }
 
-        m_runs = std::make_unique<ApplicationRunHost>(db);
+        m_runs = std::make_unique<ApplicationRunHost>(m_bed.databaseFile());
         QSignalSpy started(m_runs.get(), &ApplicationRunHost::started);
         m_runs->start();
         QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 60000);
+        m_bed.useHost(m_runs->host());
         host().engine().setReportGraceMs(20000);
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &run : std::as_const(m_launched))
-            PodmanTesting::removeRun(run);
-    }
+    void cleanupTestCase() { m_bed.removeRuns(); }
 
     void liveClusterScaledAndTerminated()
     {
-        const QString run = launch(u"t/cluster"_s);
+        const QString run = m_bed.launch(u"t/cluster"_s);
         QVERIFY(!run.isEmpty());
-        RunView view(host(), *m_catalog, run);
+        RunView view(host(), m_bed.catalog(), run);
         QAbstractItemModelTester
             instancesTester(view.instanceModel(),
                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -188,9 +156,9 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QVERIFY(view.terminateButton()->isEnabled());
 
         QTRY_VERIFY2_WITH_TIMEOUT(state(run) == RunState::Ready || RunState::isFinal(state(run)),
-                                  qPrintable(events(run)),
+                                  qPrintable(m_bed.events(run)),
                                   300000);
-        QVERIFY2(state(run) == RunState::Ready, qPrintable(events(run)));
+        QVERIFY2(state(run) == RunState::Ready, qPrintable(m_bed.events(run)));
         QVERIFY2(view.stateLabel()->text().contains(u"Ready"_s),
                  qPrintable(view.stateLabel()->text()));
         QTRY_COMPARE(statesOf(view.instanceModel()),
@@ -292,14 +260,14 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QCOMPARE(state(run), u"Done"_s);
         QTRY_VERIFY(view.stateLabel()->text().contains(u"Done"_s));
         QVERIFY(!view.terminateButton()->isEnabled());
-        QVERIFY(PodmanTesting::containersOfRun(run).isEmpty());
+        QVERIFY(Testing::containersOfRun(run).isEmpty());
     }
 
     void abortWithAReasonTyped()
     {
-        const QString run = launch(u"t/waiting"_s);
+        const QString run = m_bed.launch(u"t/waiting"_s);
         QVERIFY(!run.isEmpty());
-        RunView view(host(), *m_catalog, run);
+        RunView view(host(), m_bed.catalog(), run);
         view.resize(1000, 600);
         view.show();
         QTRY_COMPARE_WITH_TIMEOUT(view.instanceModel()->stateCustom(u"waiter.1"_s),

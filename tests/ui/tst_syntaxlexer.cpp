@@ -2,6 +2,7 @@
 // character by character, shebangs choose the language, the theme follows the palette, and an
 // edit in a long recipe restyles a bounded number of lines with the same result as a full pass.
 
+#include "tests/support/testpaths.h"
 #include "ui/editor/recipeeditor.h"
 #include "ui/editor/recipelanguage.h"
 #include "ui/editor/syntaxlexer.h"
@@ -73,7 +74,7 @@ QString readFile(const QString &path)
 
 QString dataPath(const QString &name)
 {
-    return qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/tests/data/highlighting/"_s + name;
+    return Testing::testData(u"highlighting/"_s) + name;
 }
 
 QColor fromBgr(long bgr)

@@ -8,7 +8,10 @@
 #include "core/catalog/catalog.h"
 #include "core/run/runhost.h"
 #include "core/settings.h"
-#include "runtesting.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
+#include "tests/support/uitesting.h"
 #include "ui/diagram/deploymentdiagram.h"
 #include "ui/diagram/deploymentscene.h"
 #include "ui/diagram/diagramview.h"
@@ -25,7 +28,6 @@
 #include "ui/runs/runlistmodel.h"
 #include "ui/runs/runparametermodel.h"
 #include "ui/runs/runview.h"
-#include "uitesting.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,11 +37,10 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Slipway;
-using namespace Slipway::RunTesting;
+using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -75,8 +76,7 @@ class TestTorqueDragDrop : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Catalog> m_catalog;
+    RunTestBed m_bed;
     std::unique_ptr<Settings> m_settings;
     QString m_run;
 
@@ -125,13 +125,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         SLIPWAY_REQUIRE_PODMAN();
-        QVERIFY(m_dir.isValid());
-        qputenv("SLIPWAY_DATA_DIR", m_dir.filePath(u"data"_s).toUtf8());
+        QVERIFY(m_bed.open());
+        qputenv("SLIPWAY_DATA_DIR", m_bed.filePath(u"data"_s).toUtf8());
         qputenv("SLIPWAY_NO_DIALOGS", "1");
         QApplication::setStyle(u"Fusion"_s);
-        m_catalog = std::make_unique<Catalog>(m_dir.filePath(u"catalog.sqlite"_s));
-        QVERIFY(m_catalog->open());
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"slipway.conf"_s));
+        m_settings = std::make_unique<Settings>(m_bed.filePath(u"slipway.conf"_s));
 
         // The images exist; the deployment is what the test builds.
         Module master = image(u"torque/master"_s,
@@ -145,22 +143,18 @@ private Q_SLOTS:
                                     QString(kWorker),
                                     {input(u"munge_key64"_s), output(u"key_length"_s)});
         for (const Module &m : {image(u"torque/debian"_s, {}, {}), master, worker})
-            QVERIFY2(m_catalog->save(m, u"test"_s, u"fixture"_s), qPrintable(m.path));
+            QVERIFY(m_bed.save(m));
         Module folder;
         folder.path = u"torque"_s;
         folder.kind = ModuleKind::Project;
-        QVERIFY(m_catalog->save(folder, u"test"_s, u"fixture"_s));
+        QVERIFY(m_bed.save(folder));
     }
 
-    void cleanupTestCase()
-    {
-        if (!m_run.isEmpty())
-            PodmanTesting::removeRun(m_run);
-    }
+    void cleanupTestCase() { m_bed.removeRuns(); }
 
     void buildLaunchWatchAndScale()
     {
-        MainWindow window(*m_settings, m_catalog.get());
+        MainWindow window(*m_settings, &m_bed.catalog());
         window.resize(1500, 950);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -230,6 +224,7 @@ private Q_SLOTS:
                                      != nullptr,
                                  60000);
         m_run = run->run();
+        m_bed.track(m_run);
         RunHost *host = window.runHost()->host();
         QVERIFY(host);
         const auto state = [&] {
@@ -275,7 +270,7 @@ private Q_SLOTS:
 
         QVERIFY(run->terminateRun());
         QTRY_VERIFY_WITH_TIMEOUT(host->engine().run(m_run)->terminated, 120000);
-        QVERIFY(PodmanTesting::containersOfRun(m_run).isEmpty());
+        QVERIFY(Testing::containersOfRun(m_run).isEmpty());
     }
 };
 

@@ -6,6 +6,8 @@
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
 #include "tests/support/keyringsession.h"
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -16,18 +18,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
+using namespace Slipway::Testing;
 using Slipway::Testing::CloudFixtureServer;
 
 namespace {
 
 const QByteArray kSecretKey = "cliSECRETwJalrXUtnFEMI/K7MDENG+bPxRfiCYk1";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -39,35 +35,22 @@ class TestEc2Cli : public QObject
     CloudFixtureServer m_server;
     QString m_program;
 
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    // The fixture server answers from this process's event loop, which runProcess keeps going.
+    ProcessResult cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(m_program, arguments);
-        Run run;
-        if (!process.waitForStarted(60000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        // The fixture server answers from this process's event loop: keep it running.
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProcess(m_program,
+                          arguments,
+                          ProcessOptions().withInput(input).withTimeout(60000));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_program = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
+        m_program = cliProgram();
         QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
         m_server.route({"POST", "/", u"DescribeAvailabilityZones"_s, {}},
                        QList{CloudFixtureServer::fixtureResponse(
@@ -76,20 +59,20 @@ private Q_SLOTS:
 
     void addStoresTheSecretKeyInTheKeychainOnly()
     {
-        const Run add = cli({u"cloud"_s,
-                             u"add"_s,
-                             u"aws"_s,
-                             u"--kind"_s,
-                             u"ec2"_s,
-                             u"--set"_s,
-                             u"region=eu-west-1"_s,
-                             u"--set"_s,
-                             u"access-key-id=AKIDEXAMPLE"_s,
-                             u"--set"_s,
-                             u"endpoint="_s + m_server.url().toString(),
-                             u"--set"_s,
-                             u"ca-file="_s + m_server.caFile()},
-                            kSecretKey + '\n');
+        const ProcessResult add = cli({u"cloud"_s,
+                                       u"add"_s,
+                                       u"aws"_s,
+                                       u"--kind"_s,
+                                       u"ec2"_s,
+                                       u"--set"_s,
+                                       u"region=eu-west-1"_s,
+                                       u"--set"_s,
+                                       u"access-key-id=AKIDEXAMPLE"_s,
+                                       u"--set"_s,
+                                       u"endpoint="_s + m_server.url().toString(),
+                                       u"--set"_s,
+                                       u"ca-file="_s + m_server.caFile()},
+                                      kSecretKey + '\n');
         QVERIFY2(add.exitCode == 0, add.err.constData());
         QVERIFY2(add.out.contains("secret-access-key of cloud aws is stored in the keychain"),
                  add.out.constData());
@@ -101,13 +84,13 @@ private Q_SLOTS:
 
     void aSecretKeyIsNoSetting()
     {
-        const Run add = cli({u"cloud"_s,
-                             u"add"_s,
-                             u"aws2"_s,
-                             u"--kind"_s,
-                             u"ec2"_s,
-                             u"--set"_s,
-                             u"secret-access-key=x"_s});
+        const ProcessResult add = cli({u"cloud"_s,
+                                       u"add"_s,
+                                       u"aws2"_s,
+                                       u"--kind"_s,
+                                       u"ec2"_s,
+                                       u"--set"_s,
+                                       u"secret-access-key=x"_s});
         QVERIFY(add.exitCode != 0);
         QVERIFY2(add.err.contains("has no setting 'secret-access-key'"), add.err.constData());
     }
@@ -115,7 +98,7 @@ private Q_SLOTS:
     void testSignsWithTheStoredKey()
     {
         m_server.clearRequests();
-        const Run test = cli({u"cloud"_s, u"test"_s, u"aws"_s});
+        const ProcessResult test = cli({u"cloud"_s, u"test"_s, u"aws"_s});
         QVERIFY2(test.exitCode == 0, test.err.constData());
         QVERIFY2(test.out.contains("works: EC2 eu-west-1: 3 availability zones"),
                  test.out.constData());

@@ -186,6 +186,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
         const Result<void> stored = writeSecretNow(QString::fromLatin1(kCloud),

@@ -3,6 +3,7 @@
 // and .sts where they are kept).
 
 #include "connectors/ec2/sigv4signer.h"
+#include "tests/support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,7 @@ namespace {
 
 QString suiteDir()
 {
-    return qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/tests/data/ec2/sigv4"_s;
+    return Testing::testData(u"ec2/sigv4"_s);
 }
 
 QByteArray readFile(const QString &path)

@@ -5,6 +5,8 @@
 
 #include "connectors/local/localconnector.h"
 #include "core/connector/imagebuildsteps.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/testprocess.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,10 +20,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
+using namespace Slipway::Testing;
 
 namespace {
 
-const QString kBaseImage = u"localhost/slipway-debian:13"_s;
 constexpr int kOperationTimeoutMs = 120'000; // generous: a guard against hanging, not a target
 constexpr int kBuildTimeoutMs = 600'000;
 
@@ -34,12 +36,10 @@ struct CommandOutput
 // Tests may wait; the library never does.
 CommandOutput podman(const QStringList &args)
 {
-    QProcess process;
-    process.start(u"podman"_s, args);
-    if (!process.waitForFinished(kOperationTimeoutMs))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()).trimmed()};
+    const ProcessResult r = runProcess(u"podman"_s,
+                                       args,
+                                       ProcessOptions().withTimeout(kOperationTimeoutMs));
+    return {r.exitCode, r.outText().trimmed()};
 }
 
 // For QVERIFY2, which builds its message even when the check passes.
@@ -99,8 +99,7 @@ private:
 
 void TestLocalConnector::initTestCase()
 {
-    if (podman({u"image"_s, u"exists"_s, kBaseImage}).exitCode != 0)
-        QFAIL("the base image is missing: run packaging/buildroot/base-image.sh in the root");
+    SLIPWAY_REQUIRE_PODMAN();
     m_owner = u"tst-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     m_connector = new LocalConnector(CloudConfig::local(), this);
 

@@ -5,6 +5,8 @@
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
 #include "tests/support/keyringsession.h"
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -16,18 +18,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
+using namespace Slipway::Testing;
 using Slipway::Testing::CloudFixtureServer;
 
 namespace {
 
 const QByteArray kPassword = "cli-Pa55-w0rd-91f3";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -39,26 +35,12 @@ class TestOpenStackCli : public QObject
     CloudFixtureServer m_server;
     QString m_program;
 
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    // The fixture server answers from this process's event loop, which runProcess keeps going.
+    ProcessResult cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(m_program, arguments);
-        Run run;
-        if (!process.waitForStarted(60000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        // The fixture server answers from this process's event loop: keep it running.
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runProcess(m_program,
+                          arguments,
+                          ProcessOptions().withInput(input).withTimeout(60000));
     }
 
     QStringList settings() const
@@ -77,9 +59,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_program = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
+        m_program = cliProgram();
         QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
 
         QByteArray token = CloudFixtureServer::fixture(u"openstack/keystone_token.json"_s);
@@ -96,9 +79,10 @@ private Q_SLOTS:
 
     void addStoresThePasswordInTheKeychainOnly()
     {
-        const Run add = cli(QStringList{u"cloud"_s, u"add"_s, u"myos"_s, u"--kind"_s, u"openstack"_s}
-                                + settings(),
-                            kPassword + '\n');
+        const ProcessResult add
+            = cli(QStringList{u"cloud"_s, u"add"_s, u"myos"_s, u"--kind"_s, u"openstack"_s}
+                      + settings(),
+                  kPassword + '\n');
         QVERIFY2(add.exitCode == 0, add.err.constData());
         QVERIFY2(add.out.contains("password of cloud myos is stored in the keychain"),
                  add.out.constData());
@@ -109,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(*stored, kPassword);
 
         // The cloud's settings are saved, without the password.
-        const Run ls = cli({u"--json"_s, u"cloud"_s, u"ls"_s});
+        const ProcessResult ls = cli({u"--json"_s, u"cloud"_s, u"ls"_s});
         QCOMPARE(ls.exitCode, 0);
         QVERIFY(ls.out.contains("\"auth_url\""));
         QVERIFY(!ls.out.contains(kPassword));
@@ -117,7 +101,7 @@ private Q_SLOTS:
 
     void emptyInputKeepsTheStoredPassword()
     {
-        const Run again
+        const ProcessResult again
             = cli(QStringList{u"cloud"_s, u"add"_s, u"myos"_s, u"--kind"_s, u"openstack"_s}
                       + settings(),
                   {});
@@ -128,7 +112,7 @@ private Q_SLOTS:
     void testAuthenticatesWithTheStoredPassword()
     {
         m_server.clearRequests();
-        const Run test = cli({u"cloud"_s, u"test"_s, u"myos"_s});
+        const ProcessResult test = cli({u"cloud"_s, u"test"_s, u"myos"_s});
         QVERIFY2(test.exitCode == 0, test.err.constData());
         QVERIFY2(test.out.contains("works") && test.out.contains("2 of 10 instances"),
                  test.out.constData());

@@ -230,6 +230,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
         QVERIFY2(writeSecretNow(u"os-test"_s, u"password"_s, kPassword),
                  "the password could not be stored");

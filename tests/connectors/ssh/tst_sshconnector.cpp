@@ -1,9 +1,11 @@
 // The SSH connector's host key checks, logins and leases against real OpenSSH servers in
 // network namespaces of their own (tests/support/sshtesthosts.h).
 
-#include "../../support/sshtesthosts.h"
 #include "connectors/ssh/sshconnector.h"
 #include "connectors/ssh/sshleases.h"
+#include "tests/support/sshtesthosts.h"
+#include "tests/support/testpaths.h"
+#include "tests/support/testprocess.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -53,6 +55,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        SLIPWAY_REQUIRE_ROOT();
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_hosts.start(2, 2, &error), qPrintable(error));
@@ -121,19 +124,19 @@ private Q_SLOTS:
     void cliAcceptsNewHostKeysOnlyWhenTold()
     {
         QFile::remove(knownHosts());
-        const QString cli = qEnvironmentVariable("SLIPWAY_BINARY_DIR") + u"/app/slipway-cli"_s;
+        const QString cli = Testing::cliProgram();
         QTemporaryDir data;
         QVERIFY(data.isValid());
         const auto run = [&](const QStringList &args, QByteArray *output) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"SLIPWAY_DATA_DIR"_s, data.path());
-            p.setProcessEnvironment(env);
-            p.start(cli, args);
-            if (!p.waitForFinished(120000))
-                return -1;
-            *output = p.readAllStandardOutput() + p.readAllStandardError();
-            return p.exitCode();
+            const Testing::ProcessResult r
+                = Testing::runProcess(cli,
+                                      args,
+                                      Testing::ProcessOptions()
+                                          .withEnvironment(
+                                              Testing::environmentWithDataDir(data.path()))
+                                          .withTimeout(120000));
+            *output = r.transcript();
+            return r.exitCode;
         };
         const CloudConfig c = cloud();
         QByteArray output;

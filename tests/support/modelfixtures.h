@@ -4,6 +4,7 @@
 // image, two images derived from it and a deployment that wires them.
 
 #include "core/model/module.h"
+#include "modulebuilders.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -12,23 +13,10 @@ namespace Slipway::Fixtures {
 
 using namespace Qt::StringLiterals;
 
-inline Parameter input(const QString &name, bool mandatory = false, const QString &def = {})
-{
-    Parameter p;
-    p.name = name;
-    p.category = ParameterCategory::Input;
-    p.mandatory = mandatory;
-    p.defaultValue = def;
-    return p;
-}
-
-inline Parameter output(const QString &name)
-{
-    Parameter p;
-    p.name = name;
-    p.category = ParameterCategory::Output;
-    return p;
-}
+using Testing::input;
+using Testing::mandatoryInput;
+using Testing::node;
+using Testing::output;
 
 inline Module project(const QString &path, const QString &description = {})
 {
@@ -71,9 +59,9 @@ inline Module webImage()
     m.image.recipes.recipe = u"#!/bin/sh\na2enmod php\n"_s;
     m.image.recipes.execute
         = u"#!/bin/sh\nss-get db:password > /etc/db-password\nss-set url http://$(hostname)/\n"_s;
-    m.image.parameters = {input(u"db_host"_s, true),
+    m.image.parameters = {mandatoryInput(u"db_host"_s),
                           input(u"db_password"_s),
-                          input(u"theme"_s, true, u"dark"_s),
+                          mandatoryInput(u"theme"_s, u"dark"_s),
                           output(u"url"_s)};
     m.image.builtImages = {{u"local"_s, u"localhost/web:1"_s, 1, {}}};
     return m;
@@ -91,17 +79,6 @@ inline Module dbImage()
     return m;
 }
 
-inline Node node(const QString &name,
-                 const QString &image,
-                 const QList<ParameterMapping> &mappings = {})
-{
-    Node n;
-    n.name = name;
-    n.image = image;
-    n.mappings = mappings;
-    return n;
-}
-
 inline Module lampDeployment()
 {
     Module m;
@@ -110,6 +87,7 @@ inline Module lampDeployment()
     m.description = u"Two web servers and a database"_s;
     Node web = node(u"web"_s,
                     u"examples/lamp/web"_s,
+                    1,
                     {{u"db_host"_s, u"db:hostname"_s, false},
                      {u"db_password"_s, u"db:password"_s, false}});
     web.multiplicity = 2;
@@ -151,7 +129,7 @@ inline Module everyField()
                        u"#!/bin/sh\nreport\n"_s,
                        u"#!/bin/sh\nadd\n"_s,
                        u"#!/bin/sh\nremove\n"_s};
-    Parameter choice = input(u"size"_s, true, u"small"_s);
+    Parameter choice = mandatoryInput(u"size"_s, u"small"_s);
     choice.type = ParameterType::Enum;
     choice.enumValues = {u"small"_s, u"large"_s};
     choice.description = u"How big"_s;
