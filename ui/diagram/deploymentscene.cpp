@@ -100,7 +100,7 @@ const EffectiveImage *DeploymentScene::imageOf(const Node &node) const
             if (auto effective = effectiveImage(*module, lookup))
                 image = std::move(*effective);
         }
-        found = m_images.insert(key, std::move(image));
+        found = m_images.insert(key, image);
     }
     return found->has_value() ? &**found : nullptr;
 }
