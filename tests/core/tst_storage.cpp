@@ -9,6 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/sqlitebackend.h"
 #include "core/storage/timestamp.h"
+#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -24,7 +25,7 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    return qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/tests/data/storage/"_s + name;
+    return Testing::testData(u"storage/"_s + name);
 }
 
 // A value read with a connection of the storage module's own (the pragmas are per connection).
