@@ -15,7 +15,11 @@ build)
     configure_and_build "${2:-dev}"
     ;;
 test)
+    # The formatting (clang-format) first, then clang-tidy on the ci build's compile commands:
+    # any finding fails CI (packaging/buildroot/code-checks.sh).
+    packaging/buildroot/code-checks.sh format
     configure_and_build ci
+    packaging/buildroot/code-checks.sh tidy
     # The parsers that read outside input, fuzzed for a bounded time (clang + libFuzzer).
     cmake --preset fuzz -B /build/fuzz -DSLIPWAY_FUZZ_SECONDS="${SLIPWAY_FUZZ_SECONDS:-20}" \
         >/dev/null
