@@ -4,6 +4,7 @@
 
 #include "core/run/instancestate.h"
 #include "core/run/persistedplan.h"
+#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -21,7 +22,7 @@ class TestPersistedPlan : public QObject
 
     static QJsonObject golden(const QString &name)
     {
-        QFile file(qEnvironmentVariable("SLIPWAY_SOURCE_DIR") + u"/tests/data/runs/"_s + name);
+        QFile file(Testing::testData(u"runs/"_s + name));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read %s", qPrintable(file.fileName()));
         QJsonParseError error;
@@ -154,9 +155,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(u"catalog.sqlite"_s);
-        QVERIFY(QFile::copy(qEnvironmentVariable("SLIPWAY_SOURCE_DIR")
-                                + u"/tests/data/storage/release-catalog-first.sqlite"_s,
-                            file));
+        QVERIFY(QFile::copy(Testing::testData(u"storage/release-catalog-first.sqlite"_s), file));
         int plans = 0;
         int instances = 0;
         {
