@@ -19,7 +19,7 @@ cxx_files() {
     if git rev-parse --git-dir >/dev/null 2>&1; then
         git ls-files -- '*.cpp' '*.h'
     else
-        find app core connectors ui tests -name '*.cpp' -o -name '*.h' | sort
+        find app cli core connectors ui tests -name '*.cpp' -o -name '*.h' | sort
     fi
 }
 
@@ -42,7 +42,7 @@ check_tidy() {
     else
         files=$(cxx_files)
     fi
-    files=$(printf '%s\n' "$files" | grep -E '^(app|core|connectors|ui|tests)/.*\.cpp$' \
+    files=$(printf '%s\n' "$files" | grep -E '^(app|cli|core|connectors|ui|tests)/.*\.cpp$' \
         | grep -v '^tests/fuzz/' || true)
     if [ -z "$files" ]; then
         echo "code-checks: no C++ source to check with clang-tidy"
