@@ -21,7 +21,9 @@ ProcessResult runProcess(const QString &program,
         return result;
     process.write(options.input);
     process.closeWriteChannel();
-    if (process.state() != QProcess::NotRunning) {
+    if (!options.eventLoop) {
+        process.waitForFinished(options.timeoutMs);
+    } else if (process.state() != QProcess::NotRunning) {
         QEventLoop loop;
         QTimer limit;
         limit.setSingleShot(true);

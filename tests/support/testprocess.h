@@ -15,6 +15,9 @@ struct ProcessOptions
     QByteArray input; // written to its standard input, which is then closed
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 120'000; // a guard against hanging, not a target
+    // Keep the event loop going while waiting, for servers living in the test process (fixture
+    // clouds) that the program talks to; otherwise the test waits blocked, as the tests did.
+    bool eventLoop = false;
 
     ProcessOptions &withInput(const QByteArray &bytes)
     {
@@ -29,6 +32,11 @@ struct ProcessOptions
     ProcessOptions &withTimeout(int ms)
     {
         timeoutMs = ms;
+        return *this;
+    }
+    ProcessOptions &withEventLoop()
+    {
+        eventLoop = true;
         return *this;
     }
 };
@@ -47,8 +55,7 @@ struct ProcessResult
     QByteArray transcript() const { return out + err; }
 };
 
-// Runs program to its end. The event loop keeps running meanwhile, so that servers living in
-// the test process (fixture clouds, brokers) answer the program.
+// Runs program to its end (killed after the time limit).
 ProcessResult runProcess(const QString &program,
                          const QStringList &arguments,
                          const ProcessOptions &options = {});

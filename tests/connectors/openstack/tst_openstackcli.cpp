@@ -35,12 +35,12 @@ class TestOpenStackCli : public QObject
     CloudFixtureServer m_server;
     QString m_program;
 
-    // The fixture server answers from this process's event loop, which runProcess keeps going.
+    // The fixture server answers from this process's event loop: keep it going.
     ProcessResult cli(const QStringList &arguments, const QByteArray &input = {})
     {
         return runProcess(m_program,
                           arguments,
-                          ProcessOptions().withInput(input).withTimeout(60000));
+                          ProcessOptions().withInput(input).withTimeout(60000).withEventLoop());
     }
 
     QStringList settings() const
