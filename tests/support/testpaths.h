@@ -44,12 +44,14 @@ bool isRoot();
         QSKIP("[need missing] " message); \
     } while (false)
 
-// Skips (fails in the build root) a test that reads the SlipStream samples where they are not.
+// Skips a test that reads the SlipStream samples where they are not. They lie outside the
+// repository (../shared beside the checkout), so a clone without them skips, shown as skipped,
+// also in the build root; the build root has every need that the repository itself provides.
 #define SLIPWAY_REQUIRE_SAMPLES() \
     do { \
         if (Slipway::Testing::slipstreamSamplesDir().isEmpty()) \
-            SLIPWAY_SKIP_OR_FAIL("SlipStream samples not found: set SLIPWAY_SHARED to the " \
-                                 "folder holding samples/slipstream"); \
+            QSKIP("[need missing] SlipStream samples not found: set SLIPWAY_SHARED to the " \
+                  "folder holding samples/slipstream"); \
     } while (false)
 
 // Skips (fails in the build root) a test that needs root.
