@@ -680,7 +680,7 @@ ParameterStatus RuntimeParameterStore::set(const QString &run,
     queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, std::move(durable));
 
     if (key.scope() == ParameterKey::Scope::Instance && key.name() == u"abort" && !value.isEmpty())
-        abort(run, {}, value);
+        abort(run, caller, value);
     if (key.scope() == ParameterKey::Scope::Instance && key.name() == u"complete")
         checkBarrier(run, *r);
     return {};
