@@ -2,6 +2,8 @@
 
 #include "connectors/ssh/sshconnector.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Slipway {
 
 SshProvision::SshProvision(SshConnector *connector, const ProvisionRequest &request)
