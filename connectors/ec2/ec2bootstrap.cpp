@@ -127,6 +127,10 @@ void Ec2Bootstrap::pollState()
                 launched.instanceId = m_instanceId;
                 launched.hostname = instance.privateIp.isEmpty() ? instance.publicIp
                                                                  : instance.privateIp;
+                // The login user is the AMI's: the key pair's user on the public address.
+                launched.sshUrl = u"ssh://"_s
+                                  + (instance.publicIp.isEmpty() ? launched.hostname
+                                                                 : instance.publicIp);
                 Q_EMIT instanceLaunched(launched);
                 appendOutput(m_label,
                              u"ec2: %1 is running at %2\n"_s

@@ -92,6 +92,7 @@ void Ec2Provision::imageChecked(const QString &imageId, const QString &problem)
         Instance instance;
         instance.name = request.name;
         instance.handle = Ec2Connector::instanceName(m_request.runId, request.name);
+        instance.imageId = request.imageId;
         addInstance(instance);
         reportProgress(tr("Reserved %1").arg(name), ++done, int(m_request.instances.size()), name);
     }

@@ -3,6 +3,7 @@
 #include "connectors/local/localconnector.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -170,6 +171,13 @@ void LocalProvision::inspectContainers()
             instance.handle = container.value(u"Name"_s).toString();
             if (instance.handle.startsWith(u'/')) // docker
                 instance.handle.remove(0, 1);
+            // No sshd in a container: a user gets in with `podman exec -it HANDLE sh`.
+            instance.sshUrl = QFileInfo(m_connector->executable()).fileName() + u"-exec://"_s
+                              + instance.handle;
+            for (const InstanceRequest &r : std::as_const(m_request.instances)) {
+                if (r.name == instance.name)
+                    instance.imageId = r.imageId;
+            }
             instance.hostname = container.value(u"NetworkSettings"_s)
                                     .toObject()
                                     .value(u"Networks"_s)

@@ -311,6 +311,9 @@ void OpenStackProvision::create(const InstanceRequest &requested)
                     started.instanceId = id;
                     started.handle = server.value(u"name"_s).toString();
                     started.hostname = OpenStackResources::serverAddress(server);
+                    started.imageId = instance.imageId;
+                    // The login user is the image's: the key pair's user on the address.
+                    started.sshUrl = u"ssh://"_s + started.hostname;
                     if (instance.resources.network != u"public"_s) {
                         addInstance(started);
                         instanceDone(instance, id, {});
@@ -330,6 +333,7 @@ void OpenStackProvision::create(const InstanceRequest &requested)
                                                        return;
                                                    }
                                                    started.hostname = address;
+                                                   started.sshUrl = u"ssh://"_s + address;
                                                    addInstance(started);
                                                    instanceDone(instance, id, {});
                                                });

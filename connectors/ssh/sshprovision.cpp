@@ -2,6 +2,8 @@
 
 #include "connectors/ssh/sshconnector.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Slipway {
 
 SshProvision::SshProvision(SshConnector *connector, const ProvisionRequest &request)
@@ -93,6 +95,14 @@ void SshProvision::startInstance(const QString &instance)
         i.instanceId = host.toString();
         i.hostname = host.address;
         i.handle = host.toString();
+        i.sshUrl = u"ssh://%1@%2"_s.arg(host.user,
+                                        host.address.contains(u':') ? u'[' + host.address + u']'
+                                                                    : host.address)
+                   + (host.port == 22 ? QString() : u':' + QString::number(host.port));
+        for (const InstanceRequest &r : std::as_const(m_request.instances)) {
+            if (r.name.toString() == instance)
+                i.imageId = r.imageId;
+        }
         addInstance(i);
         settle();
     };

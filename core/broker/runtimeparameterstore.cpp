@@ -52,7 +52,8 @@ const QStringList &RuntimeParameterStore::slipwayOnlyNames()
                                    u"nodename"_s,
                                    u"id"_s,
                                    u"cloud"_s,
-                                   u"image.id"_s};
+                                   u"image.id"_s,
+                                   u"url.ssh"_s};
     return names;
 }
 
@@ -248,6 +249,13 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::createRun(const QString
                 return created;
             }
         }
+    }
+
+    // An output's default is its value from the start, so the inputs mapped to it have it too
+    // (as in SlipStream): a node waiting on such an input must not wait for an ss-set.
+    for (auto it = r.mappings.cbegin(); it != r.mappings.cend(); ++it) {
+        if (const std::optional<QString> value = r.params.value(it.key()); value)
+            r.params.insert(it.value(), value);
     }
 
     // A run is created in one transaction, durable before its tokens are handed out.
@@ -634,14 +642,20 @@ ParameterStatus RuntimeParameterStore::set(const QString &run,
         if (!serviceUrl
             && (key.scope() != ParameterKey::Scope::Instance || key.instance() != caller))
             return status(ParameterStatus::Code::Forbidden,
-                          tr("%1 may not set %2: a node sets only its own parameters.")
+                          tr("%1 may not set %2: a node sets only its own parameters. Set an "
+                             "output of %1's node and map it to that input in the deployment.")
                               .arg(caller, k));
         if (slipwayOnlyNames().contains(key.name()))
             return status(ParameterStatus::Code::Forbidden,
-                          tr("%1 is set by Slipway, not by the node.").arg(k));
+                          tr("%1 is set by Slipway, not by the node: read it with ss-get, "
+                             "or publish your own value under another name.")
+                              .arg(k));
     }
     if (!r->params.contains(k))
-        return status(ParameterStatus::Code::UnknownKey, tr("The run has no parameter %1.").arg(k));
+        return status(ParameterStatus::Code::UnknownKey,
+                      tr("The run has no parameter %1: check the key, or declare the parameter "
+                         "on the node.")
+                          .arg(k));
     if (!caller.isEmpty() && !ignoreAbort && isAborted(run)) {
         ParameterStatus s = status(ParameterStatus::Code::Aborted,
                                    tr("The run is aborted: %1").arg(abortReason(run)));
@@ -666,7 +680,7 @@ ParameterStatus RuntimeParameterStore::set(const QString &run,
     queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, std::move(durable));
 
     if (key.scope() == ParameterKey::Scope::Instance && key.name() == u"abort" && !value.isEmpty())
-        abort(run, {}, value);
+        abort(run, caller, value);
     if (key.scope() == ParameterKey::Scope::Instance && key.name() == u"complete")
         checkBarrier(run, *r);
     return {};

@@ -65,13 +65,16 @@ struct ProvisionRequest
     QList<InstanceRequest> instances;
 };
 
-// A started instance: what the run engine publishes as `hostname` and `instanceid`.
+// A started instance: what the run engine publishes as `hostname`, `instanceid`, `url.ssh` and
+// `image.id`.
 struct Instance
 {
     InstanceName name;
     QString instanceId; // container id, server id, host name in the pool
     QString hostname;   // the address other nodes reach it at (an IP address)
     QString handle;     // the connector's own name for it (container or server name)
+    QString sshUrl;     // how a user logs in: ssh://[user@]host[:port], or the connector's way
+    QString imageId;    // the image it was started from, an id in its cloud
 
     friend bool operator==(const Instance &, const Instance &) = default;
 };

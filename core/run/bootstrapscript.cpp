@@ -33,6 +33,22 @@ QByteArray resource(const QString &path)
     return file.readAll();
 }
 
+// Slipway's own scripts without their comment lines and blank lines (they have no
+// here-documents or multi-line strings): EC2 takes at most 16 KiB of user-data, compressed.
+QByteArray withoutComments(const QByteArray &script)
+{
+    QByteArray out;
+    out.reserve(script.size());
+    const QList<QByteArray> lines = script.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray trimmed = lines.at(i).trimmed();
+        if (trimmed.isEmpty() || (trimmed.startsWith('#') && !(i == 0 && trimmed.startsWith("#!"))))
+            continue;
+        out += lines.at(i) + '\n';
+    }
+    return out;
+}
+
 } // namespace
 
 Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &caPem)
@@ -85,7 +101,7 @@ Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &ca
     const QByteArray agent = resource(u":/node/slipway-node"_s);
     if (agent.isEmpty())
         return Error{u"slipway-node is missing from the application's resources"_s};
-    unpack(out, u"$d/slipway-node"_s, agent);
+    unpack(out, u"$d/slipway-node"_s, withoutComments(agent));
 
     // The ss-* tools the broker also serves at /client/<name> (the tools only: /bootstrap
     // installs them from the broker on machines that did not get this script).
@@ -97,7 +113,7 @@ Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &ca
         const QByteArray content = resource(u":/client/"_s + tool);
         if (content.isEmpty())
             return Error{u"the tool %1 is missing from the application's resources"_s.arg(tool)};
-        unpack(out, u"$d/tools/"_s + tool, content);
+        unpack(out, u"$d/tools/"_s + tool, withoutComments(content));
         ++installed;
     }
     if (installed == 0)

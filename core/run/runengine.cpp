@@ -243,6 +243,10 @@ void RunEngine::onProvisioned(const QString &id, const QString &cloud, const Ins
         publish(u"hostname"_s, instance.hostname);
     if (!instance.instanceId.isEmpty())
         publish(u"instanceid"_s, instance.instanceId);
+    if (!instance.sshUrl.isEmpty())
+        publish(u"url.ssh"_s, instance.sshUrl);
+    if (!instance.imageId.isEmpty())
+        publish(u"image.id"_s, instance.imageId);
     publish(u"cloud"_s, cloud);
     if (run->record.state == RunState::Provisioning)
         bootstrap(*run, name, run->tokens.take(name));
@@ -266,7 +270,9 @@ void RunEngine::onLaunched(const QString &id, const Instance &instance)
     Q_EMIT instanceChanged(record);
     event(id, name, tr("Running as %1 at %2").arg(instance.instanceId, instance.hostname));
     for (const auto &[param, value] : {std::pair{u"hostname"_s, instance.hostname},
-                                       std::pair{u"instanceid"_s, instance.instanceId}}) {
+                                       std::pair{u"instanceid"_s, instance.instanceId},
+                                       std::pair{u"url.ssh"_s, instance.sshUrl},
+                                       std::pair{u"image.id"_s, instance.imageId}}) {
         const auto key = ParameterKey::parse(QString(name + u':' + param), {}, 0);
         if (key.ok() && !value.isEmpty())
             m_store->set(id, key.key, value, {}, true);

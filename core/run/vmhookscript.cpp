@@ -16,8 +16,10 @@ logs=/var/log/slipway
 SLIPWAY_CONTEXT=/etc/slipway/context
 SLIPSTREAM_DIID=$SLIPWAY_RUN
 SLIPSTREAM_NODE_INSTANCE=$SLIPWAY_INSTANCE
+SLIPSTREAM_NODE_INSTANCE_NAME=$SLIPWAY_INSTANCE
 SLIPSTREAM_REPORT_DIR=$logs/reports
-export PATH SLIPWAY_CONTEXT SLIPSTREAM_DIID SLIPSTREAM_NODE_INSTANCE SLIPSTREAM_REPORT_DIR \
+export PATH SLIPWAY_CONTEXT SLIPSTREAM_DIID SLIPSTREAM_NODE_INSTANCE \
+    SLIPSTREAM_NODE_INSTANCE_NAME SLIPSTREAM_REPORT_DIR \
     SLIPWAY_RUN SLIPWAY_INSTANCE SLIPSTREAM_SCALING_NODE SLIPSTREAM_SCALING_VMS \
     SLIPSTREAM_SCALING_ACTION
 mkdir -p "$SLIPSTREAM_REPORT_DIR" "$d/work" && cd "$d/work" || exit 7
@@ -63,7 +65,8 @@ QMap<QString, QString> vmHookEnvironment(VmHook hook,
         {u"SLIPWAY_HOOK"_s, vmHookRecipeName(hook)},
         {u"SLIPSTREAM_SCALING_NODE"_s, node},
         {u"SLIPSTREAM_SCALING_VMS"_s, instances.join(u' ')},
-        {u"SLIPSTREAM_SCALING_ACTION"_s, vmHookActionName(hook)},
+        // SlipStream's names for the two actions (the run's plan keeps vm_add).
+        {u"SLIPSTREAM_SCALING_ACTION"_s, hook == VmHook::Add ? u"vm_create"_s : u"vm_remove"_s},
     };
 }
 

@@ -378,6 +378,7 @@ private Q_SLOTS:
                                  "ss-set",
                                  "ss-display",
                                  "ss-abort",
+                                 "ss-cancel-abort",
                                  "ss-random",
                                  "ss-get-all",
                                  "ss-lib",

@@ -12,6 +12,8 @@
 #include "tests/support/runtestbed.h"
 #include "tests/support/testpaths.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +27,16 @@ class TestRunEngine : public QObject
 
 private:
     RunTestBed m_bed;
+
+    // Whether the spy saw `run` settle (an earlier test's run may settle meanwhile).
+    static bool settledRun(const QSignalSpy &settled, const QString &run)
+    {
+        for (const QList<QVariant> &args : settled) {
+            if (args.value(0).toString() == run)
+                return true;
+        }
+        return false;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -253,6 +265,151 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QVERIFY(!other);
         QVERIFY2(other.errorMessage().contains(u"openstack-lab"_s),
                  qPrintable(other.errorMessage()));
+    }
+
+    // SlipStream recipe idioms that used to stop on Slipway's tools (issue 15): probing an
+    // optional input with --noblock under set -e, ss-random --size, url.ssh and image.id,
+    // ss-get-all --value, ss-cancel-abort and SLIPSTREAM_NODE_INSTANCE_NAME.
+    void slipstreamIdiomsReachReady()
+    {
+        const QString master = uR"SH(#!/bin/sh
+set -e
+optional=$(ss-get --noblock optional_setting)
+[ -z "$optional" ] || exit 11
+password=$(ss-random --size 8 db_password)
+[ ${#password} -eq 8 ] || exit 12
+ss-set login "$(ss-get url.ssh) $(ss-get image.id)"
+ss-set me "$SLIPSTREAM_NODE_INSTANCE_NAME"
+ss-get-all --timeout 300 --value ready worker ready
+ss-cancel-abort
+ss-display 'compat master ready'
+)SH"_s;
+        const QString worker = uR"SH(#!/bin/sh
+set -e
+ss-set me "$SLIPSTREAM_NODE_INSTANCE_NAME"
+ss-set ready ready
+)SH"_s;
+        for (const Module &m : {image(u"t/idioms-master"_s,
+                                      u"t/debian"_s,
+                                      master,
+                                      {input(u"optional_setting"_s),
+                                       output(u"db_password"_s),
+                                       output(u"login"_s),
+                                       output(u"me"_s)}),
+                                image(u"t/idioms-worker"_s,
+                                      u"t/debian"_s,
+                                      worker,
+                                      {output(u"ready"_s), output(u"me"_s)})}) {
+            QVERIFY2(m_bed.save(m), qPrintable(m.path));
+        }
+        Module deployment;
+        deployment.path = u"t/idioms"_s;
+        deployment.kind = ModuleKind::Deployment;
+        Node masterNode;
+        masterNode.name = u"master"_s;
+        masterNode.image = u"t/idioms-master"_s;
+        Node workerNode;
+        workerNode.name = u"worker"_s;
+        workerNode.image = u"t/idioms-worker"_s;
+        workerNode.multiplicity = 2;
+        deployment.deployment.nodes = {masterNode, workerNode};
+        QVERIFY(m_bed.save(deployment));
+
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        const QString run = m_bed.launch(u"t/idioms"_s);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(settledRun(settled, run), 240000);
+        QVERIFY2(m_bed.engine().run(run)->state == RunState::Ready, qPrintable(m_bed.events(run)));
+        QCOMPARE(m_bed.value(run, u"master.1:db_password"_s).size(), 8);
+        QCOMPARE(m_bed.value(run, u"master.1:me"_s), u"master.1"_s);
+        QCOMPARE(m_bed.value(run, u"worker.2:me"_s), u"worker.2"_s);
+        // Every instance has its login URL and its image from the connector.
+        for (const QString &instance : {u"master.1"_s, u"worker.1"_s, u"worker.2"_s}) {
+            QVERIFY2(m_bed.value(run, instance + u":url.ssh"_s).contains(u"://"_s), qPrintable(instance));
+            QCOMPARE(m_bed.value(run, instance + u":image.id"_s), kBaseImage);
+        }
+        QCOMPARE(m_bed.value(run, u"master.1:login"_s),
+                 m_bed.value(run, u"master.1:url.ssh"_s) + u' ' + kBaseImage);
+        QCOMPARE(m_bed.value(run, u"master.1:statecustom"_s), u"compat master ready"_s);
+        QVERIFY(m_bed.engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.engine().run(run)->terminated, 120000);
+    }
+
+    // An abort raised by one node while another node's script sleeps for 10 minutes: the
+    // sleeping script is stopped at once (its whole process group), its node says so in the
+    // phase's log and uploads its reports, and the run ends Aborted with the first reason.
+    void abortStopsRunningScripts()
+    {
+        for (const Module &m :
+             {image(u"t/sleeper"_s,
+                    u"t/debian"_s,
+                    u"#!/bin/sh\necho sleeping\n(sleep 600; echo child woke) &\nsleep 600\necho woke\n"_s),
+              image(
+                  u"t/aborter"_s,
+                  u"t/debian"_s,
+                  u"#!/bin/sh\nsleep 8\nss-abort 'stopped by the aborter'\nss-abort second || true\n"_s)}) {
+            QVERIFY2(m_bed.save(m), qPrintable(m.path));
+        }
+        Module deployment;
+        deployment.path = u"t/abortpair"_s;
+        deployment.kind = ModuleKind::Deployment;
+        Node sleeper;
+        sleeper.name = u"sleeper"_s;
+        sleeper.image = u"t/sleeper"_s;
+        Node aborter;
+        aborter.name = u"aborter"_s;
+        aborter.image = u"t/aborter"_s;
+        deployment.deployment.nodes = {sleeper, aborter};
+        QVERIFY(m_bed.save(deployment));
+
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        LaunchOptions options;
+        options.keepRunning = KeepRunning::Always; // the machines stay: the scripts must still stop
+        const QString run = m_bed.launch(u"t/abortpair"_s, options);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.engine().run(run)->state == RunState::Aborted, 240000);
+        QElapsedTimer sinceAbort;
+        sinceAbort.start();
+        QTRY_VERIFY_WITH_TIMEOUT(settledRun(settled, run), 120000);
+        qInfo("the run settled %lld ms after its abort", sinceAbort.elapsed());
+        const RunRecord record = *m_bed.engine().run(run);
+        QCOMPARE(record.state, u"Aborted"_s);
+        QCOMPARE(record.abortReason, u"stopped by the aborter"_s);
+        // The sleeper's node stopped its script (not the report grace period of the engine:
+        // its own reports say so), well before the 20 s grace.
+        QVERIFY2(sinceAbort.elapsed() < 20000, qPrintable(m_bed.events(run)));
+        QByteArray executeLog, nodeLog;
+        for (const auto &report : m_bed.host().store().reports(run)) {
+            if (report.instance == u"sleeper.1" && report.name == u"execute.log")
+                executeLog = report.data;
+            if (report.instance == u"sleeper.1" && report.name == u"node.log")
+                nodeLog = report.data;
+        }
+        QVERIFY2(executeLog.contains("stopping this phase"), executeLog.constData());
+        QVERIFY2(executeLog.contains("sleeping") && !executeLog.contains("woke"),
+                 executeLog.constData());
+        QVERIFY2(nodeLog.contains("was stopped by the abort of the run"), nodeLog.constData());
+        // Nothing of the phase is left running on the machine, which keep-running kept.
+        const QStringList containers = containersOfRun(run);
+        QCOMPARE(containers.size(), 2);
+        QString handle;
+        for (const InstanceRecord &i : m_bed.engine().instances(run)) {
+            if (i.name == u"sleeper.1")
+                handle = i.handle;
+        }
+        QProcess ps;
+        ps.start(u"podman"_s,
+                 {u"exec"_s,
+                  handle,
+                  u"sh"_s,
+                  u"-c"_s,
+                  u"for f in /proc/[0-9]*/cmdline; do tr '\\0' ' ' <$f; echo; done"_s});
+        QVERIFY(ps.waitForFinished(30000));
+        QVERIFY2(ps.exitCode() == 0, ps.readAllStandardError().constData());
+        const QByteArray processes = ps.readAllStandardOutput();
+        QVERIFY2(!processes.contains("sleep 600"), processes.constData());
+        QVERIFY(m_bed.engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bed.engine().run(run)->terminated, 120000);
     }
 };
 

@@ -162,7 +162,7 @@ private Q_SLOTS:
         const QString secondHost = value(u"worker.2:hostname"_s);
         QVERIFY(!secondHost.isEmpty() && secondHost != firstHost);
         QCOMPARE(value(u"master.1:nodes"_s), firstHost + u' ' + secondHost);
-        QCOMPARE(value(u"master.1:scaled"_s), u"vm_add worker worker.2"_s);
+        QCOMPARE(value(u"master.1:scaled"_s), u"vm_create worker worker.2"_s);
         QCOMPARE(value(u"worker.2:master_key"_s), value(u"master.1:key"_s));
         QCOMPARE(value(u"worker.2:seen"_s), value(u"master.1:key"_s));
         QCOMPARE(value(u"ss:state"_s), u"Ready"_s);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(waitScaled());
         QVERIFY2(m_bed.engine().run(m_run)->state == RunState::Ready, qPrintable(events()));
         QCOMPARE(value(u"worker:ids"_s), u"1,2,3"_s);
-        QCOMPARE(value(u"master.1:scaled"_s), u"vm_add worker worker.2 worker.3"_s);
+        QCOMPARE(value(u"master.1:scaled"_s), u"vm_create worker worker.2 worker.3"_s);
         QCOMPARE(value(u"master.1:nodes"_s).split(u' ').size(), 3);
         QCOMPARE(value(u"worker.3:seen"_s), value(u"master.1:key"_s));
         QCOMPARE(containersOfRun(m_run).size(), 4);

@@ -36,6 +36,7 @@ private:
                                     u"ss-set"_s,
                                     u"ss-display"_s,
                                     u"ss-abort"_s,
+                                    u"ss-cancel-abort"_s,
                                     u"ss-random"_s,
                                     u"ss-get-all"_s}) {
             if (client.exists(tool))
