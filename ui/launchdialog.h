@@ -18,7 +18,7 @@ class QTableWidget;
 
 namespace Slipway {
 
-// The launch dialog (PRODUCT.md §7): the cloud of each node, the inputs, multiplicities,
+// The launch dialog: the cloud of each node, the inputs, multiplicities,
 // keep-running, tags and the run's timeout, and the checks a launch makes first: validation
 // and the recipe-aware checks, computed again as the multiplicities and inputs change. An
 // error of validation blocks the launch; an error of the recipe checks blocks it unless

@@ -31,7 +31,7 @@ struct Ec2Instance
     static QList<Ec2Instance> fromDescribe(const QList<XmlElement> &pages);
 };
 
-// AWS EC2 (PRODUCT.md §6) through the EC2 Query API signed with SigV4. Instances are tagged
+// AWS EC2 through the EC2 Query API signed with SigV4. Instances are tagged
 // Name=slipway-<run>-<node>-<index>, slipway.run, slipway.instance and slipway.owner; the
 // nodes reach the broker through slipway-relay (BrokerRoute::Relay) and are bootstrapped by
 // cloud-init user-data. The access key id is a setting; the secret access key lives only in

@@ -10,7 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcLocalConnector)
 
 namespace Slipway {
 
-// Local containers (PRODUCT.md §6): Podman by default, Docker when the cloud's `executable`
+// Local containers: Podman by default, Docker when the cloud's `executable`
 // setting names it (same CLI). Each run gets a network slipway-<run>; each instance a
 // container slipway-<run>-<node>-<index> whose host name and network alias are
 // <node>-<index>, labelled slipway.run, slipway.instance and slipway.owner. The nodes reach

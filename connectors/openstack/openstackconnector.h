@@ -9,7 +9,7 @@ namespace Slipway {
 
 class OpenStackClient;
 
-// OpenStack (PRODUCT.md §6): Keystone v3, Nova, Neutron, Glance over their REST APIs.
+// OpenStack: Keystone v3, Nova, Neutron, Glance over their REST APIs.
 // Each instance is a server slipway-<run>-<node>-<index> with metadata slipway_run,
 // slipway_owner, slipway_instance and slipway_image (what orphan clean-up and terminate go
 // by). Nodes reach the broker through slipway-relay (BrokerRoute::Relay) and are bootstrapped

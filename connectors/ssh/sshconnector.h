@@ -14,7 +14,7 @@
 
 namespace Slipway {
 
-// SSH hosts (PRODUCT.md §6): existing machines of a pool, one run instance per host at a
+// SSH hosts: existing machines of a pool, one run instance per host at a
 // time (SshLeases keeps who has which, durably). libssh runs non-blocking on the event loop.
 // Provisioning leases a free host and logs in (host key checked against known_hosts);
 // bootstrap opens a reverse port forward from 127.0.0.1:<port> on the host to the broker on

@@ -1,6 +1,6 @@
 #pragma once
 
-// The versioned module catalog (PRODUCT.md §2, §9): one SQLite file through Qt Sql.
+// The versioned module catalog, in Slipway's one SQLite file (docs/ARCHITECTURE.md#database).
 //
 // - Every save creates a new immutable version with author, time and comment. A save whose
 //   content equals the latest version creates nothing and answers the latest version number

@@ -49,7 +49,7 @@ QList<Problem> ParameterFlow::plainProblems() const
 
 namespace {
 
-// Scripts run in stages separated by barriers (PRODUCT.md §4): every node finishes one stage
+// Scripts run in stages separated by the run's state barriers: every node finishes one stage
 // before any starts the next. on-vm-add / on-vm-remove run only when scaling a Ready run.
 int stageOf(RecipeKind kind)
 {

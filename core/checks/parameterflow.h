@@ -1,6 +1,6 @@
 #pragma once
 
-// Recipe-aware checks before launch (PRODUCT.md §7): every node's effective scripts (its image
+// Recipe-aware checks before launch: every node's effective scripts (its image
 // chain, root first) are scanned for ss-get / ss-set / ss-random / ss-get-all calls with
 // literal keys. From them come the edges the recipes imply (drawn dashed in the diagram), and
 // the problems a launch would only reveal by hanging: reads that nothing produces, instance

@@ -5,7 +5,7 @@
 
 namespace Slipway {
 
-// One step of an incremental image build (PRODUCT.md §6): a script run on the image of the
+// One step of an incremental image build: a script run on the image of the
 // step before, then saved. Its cache key chains the parent's key, so a step is reused only
 // when it and every step before it are unchanged. The execute, report and on-vm-* recipes
 // are never build steps: changing them rebuilds nothing.

@@ -5,7 +5,7 @@
 
 namespace Slipway {
 
-// A cloud (PRODUCT.md §6): a named, configured account of one connector kind. Settings are
+// A cloud: a named, configured account of one connector kind. Settings are
 // plain values (executable, endpoint, region, host pool…); credentials are never here, they
 // live in the system keychain under the cloud's name.
 struct CloudConfig

@@ -11,7 +11,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcConnector)
 
 namespace Slipway {
 
-// A connector drives one kind of cloud (PRODUCT.md §6) for the run engine: it provisions,
+// A connector drives one kind of cloud for the run engine: it provisions,
 // bootstraps, terminates and builds images asynchronously. Every call returns at once with
 // an operation (a child of the connector) that reports progress, can be cancelled and ends
 // with finished(); nothing blocks the event loop. Connectors keep no run state of their own

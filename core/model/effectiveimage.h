@@ -1,6 +1,6 @@
 #pragma once
 
-// Parent-first inheritance of images (PRODUCT.md §2).
+// Parent-first inheritance of images.
 //
 // The chain of an image runs from the root (a native image, or the first image without a
 // parent) down to the image itself. Along it:

@@ -1,6 +1,6 @@
 #pragma once
 
-// The module model of PRODUCT.md §2: plain values, no behaviour beyond small helpers.
+// The module model: plain values, no behaviour beyond small helpers.
 // Projects, images and deployments are one Module type with a kind, so that a catalog row,
 // a bundle entry and an editor document all hold the same thing.
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Validation of modules (PRODUCT.md §2): problems a user can act on, each naming the module,
+// Validation of modules: problems a user can act on, each naming the module,
 // the field ("deployment.nodes[web].mappings[db_host]") and what is wrong. Shown live in the
 // editor and before every launch; a launch refuses any Error.
 

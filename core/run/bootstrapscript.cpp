@@ -54,7 +54,7 @@ QByteArray withoutComments(const QByteArray &script)
 Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &caPem)
 {
     // Every file comes inside the script, the ss-* tools too: one exec and a few forks per
-    // instance, no download (issue 5: the orchestration overhead).
+    // instance, no download (the orchestration overhead: docs/ARCHITECTURE.md#benchmarks).
     QByteArray out
         = "#!/bin/sh\n"
           "# Slipway bootstrap of one instance. Its identity and token come in the environment.\n"

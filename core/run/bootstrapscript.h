@@ -1,6 +1,6 @@
 #pragma once
 
-// The script a connector runs on each new instance (PRODUCT.md §4 "Bootstrap"). It writes
+// The script a connector runs on each instance (docs/ARCHITECTURE.md#deployment-path). It writes
 // the context file and the broker's CA, unpacks the node's phase scripts, slipway-node and the
 // ss-* tools (all inside the script: nothing is downloaded), and starts slipway-node in the
 // background. It holds no secret: the token and the instance's identity come in its environment.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The clouds of this installation (PRODUCT.md §6): named configurations of a connector kind,
+// The clouds of this installation: named configurations of a connector kind,
 // kept as JSON in Paths::dataDir()/clouds.json. "local" always exists. Settings only:
 // credentials never come here, they belong in the system keychain.
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Where the nodes of clouds without a route to this machine reach the broker: slipway-relay
-// (PRODUCT.md §5). Kept per installation in relay.json in the data folder, which holds no
+// (docs/ARCHITECTURE.md#relay). Kept in relay.json in the data folder, which holds no
 // secret; the link's shared secret lives in the system keychain as relay/secret.
 
 #include "core/model/result.h"

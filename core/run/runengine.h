@@ -1,6 +1,6 @@
 #pragma once
 
-// The run engine (PRODUCT.md §4): launches a planned run on its clouds' connectors, follows
+// The run engine: launches a planned run on its clouds' connectors, follows
 // it through the global states, whose barriers the broker's parameter store reports, and
 // ends it by its keep-running policy. What it learns of a run it writes to the run records
 // first, so an application restarted during a run resumes it (open()).
@@ -71,7 +71,7 @@ public:
     // the connector's build as its operation, the built image recorded in the catalog.
     Result<QString> launch(const RunPlan &plan);
     // Adds (delta > 0) or removes (delta < 0, the highest-numbered) instances of a node of a
-    // Ready run (PRODUCT.md §4 "Scaling"). The run is Scaling until the new instances are
+    // Ready run (docs/ARCHITECTURE.md#scaling). The run is Scaling until the new instances are
     // Ready and on-vm-add / on-vm-remove ran on the others, then Ready again (runSettled).
     Result<void> scale(const QString &run, const QString &node, int delta);
     // Aborts a running run (the first reason wins); for a build, cancels the build.

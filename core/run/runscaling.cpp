@@ -1,4 +1,4 @@
-// The scaling of a Ready run by the run engine (PRODUCT.md §4 "Scaling").
+// The scaling of a Ready run by the run engine (docs/ARCHITECTURE.md#scaling).
 
 #include "core/broker/runtimeparameterstore.h"
 #include "core/connector/connector.h"

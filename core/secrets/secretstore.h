@@ -1,7 +1,7 @@
 #pragma once
 
 // Secrets of a cloud (passwords, secret access keys, key passphrases) live only in the
-// system keychain (PRODUCT.md §6): never in the catalog, a bundle, clouds.json or a log. They
+// system keychain: never in the catalog, a bundle, clouds.json or a log. They
 // are kept with QtKeychain (the Secret Service on Linux) under the service "slipway" and
 // the key "<cloud>/<name>". Every call is asynchronous, because the keychain may ask the
 // user to unlock it: `done` is called later on `context`'s thread, never if `context` is

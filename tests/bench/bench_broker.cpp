@@ -1,4 +1,4 @@
-// Broker benchmarks (PRODUCT.md §8). Prints each figure beside its target and an anchor
+// Broker benchmarks. Prints each figure beside its target and an anchor
 // measured in the same run. Build with the release preset for figures worth reporting:
 //   bench_broker            all of them
 //   bench_broker --smoke    a small, quick pass (CTest)

@@ -1,4 +1,4 @@
-// bench_bundle_import: importing a 1,000-module bundle (PRODUCT.md §8, target <= 2 s), into a
+// bench_bundle_import: importing a 1,000-module bundle (target <= 2 s), into a
 // catalog that already holds 10,000 modules, printed beside anchors measured in the same run:
 // parsing the YAML alone, and a bare bulk INSERT of the same JSON texts in one transaction.
 //

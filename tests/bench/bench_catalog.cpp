@@ -1,4 +1,4 @@
-// bench_catalog: the catalog figures of PRODUCT.md §8, each printed beside its target and an
+// bench_catalog: the catalog's benchmark figures, each printed beside its target and an
 // anchor measured in the same run on the same disk.
 //
 //   bench_catalog [--quick] [--modules N] [--versions-per-module V] [--saves S] [--dir DIR]
@@ -209,7 +209,7 @@ int main(int argc, char **argv)
                 percentile(listTimes, 1.0),
                 percentile(anchorListTimes, 0.5));
 
-    // --- search (no target in PRODUCT.md; printed for the record) -----------------------
+    // --- search (no target; printed for the record) -------------------------------------
     {
         Catalog catalog(file);
         if (auto r = catalog.open(); !r)

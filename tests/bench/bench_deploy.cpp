@@ -1,4 +1,4 @@
-// Deployment benchmark (PRODUCT.md §8, issue 5): a deployment of N trivial nodes (an execute
+// Deployment benchmark (target: <= 10 % overhead): a deployment of N trivial nodes (an execute
 // script `true`) launched through the run engine (catalog, planRun, broker over TLS, local
 // connector, bootstrap, three barriers) beside the anchor measured in the same run, by hand:
 // `network create`, the same N `run -d` in parallel, then the same trivial script in each,

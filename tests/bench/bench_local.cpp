@@ -1,4 +1,4 @@
-// Local container connector benchmark (PRODUCT.md §8):
+// Local container connector benchmark (targets: docs/ARCHITECTURE.md#benchmarks):
 //  1. provisioning N trivial nodes through the connector, against the anchor: the same N
 //     containers (same arguments, same network) started by hand, `podman run -d` all in
 //     parallel, as a shell script would; the overhead in % (target <= 10 %).

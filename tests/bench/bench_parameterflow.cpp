@@ -1,5 +1,5 @@
 // bench_parameterflow: the recipe-aware checks on a deployment of 500 nodes whose recipes imply
-// 1,000 edges (issue 9: "a deployment of 500 nodes in well under 100 ms").
+// 1,000 edges (target: a deployment of 500 nodes in well under 100 ms).
 //
 //   bench_parameterflow [--smoke] [--nodes N] [--runs R]
 //

@@ -1,4 +1,4 @@
-// Recipe editor benchmark (issue 8: "typing in a 5,000-line recipe stays interactive"):
+// Recipe editor benchmark (target: typing in a 5,000-line recipe stays interactive):
 //  1. loading a 5,000-line bash recipe: setRecipe() plus the first paint (only the visible
 //     lines are styled), and the full highlight of every line; the anchor is KSyntaxHighlighting
 //     alone highlighting the same lines with no editor (the floor for a full highlight);

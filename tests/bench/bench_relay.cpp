@@ -1,4 +1,4 @@
-// Relay overhead per call (PRODUCT.md §8: <= 1 ms p50 over direct).
+// Relay overhead per call (target: <= 1 ms p50 over direct).
 //
 // The same call, a GET of a key already set, made by one keep-alive TLS client against the
 // real Broker: directly on its HTTPS port (the anchor), and through slipway-relay and the

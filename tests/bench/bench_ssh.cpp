@@ -1,4 +1,4 @@
-// bench_ssh: the SSH hosts connector (issue 6) on three real sshd in network namespaces
+// bench_ssh: the SSH hosts connector on three real sshd in network namespaces
 // (tests/support/sshtesthosts.h; needs root). Prints, each beside an anchor measured in the
 // same run:
 //  1. bootstrapping three hosts in parallel against one after another (connect, host key,

@@ -1,4 +1,4 @@
-// The catalog survives kill -9 at any moment (PRODUCT.md §9): a writer process is killed with
+// The catalog survives kill -9 at any moment: a writer process is killed with
 // SIGKILL in the middle of a long series of saves, many times over; afterwards the database
 // passes PRAGMA integrity_check and holds every save the writer acknowledged.
 

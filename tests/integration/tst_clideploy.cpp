@@ -330,7 +330,7 @@ ss-set ready "yes from $(hostname)"
         QVERIFY(containersOfRun(run).isEmpty());
     }
 
-    // Issue 5's fault: SIGKILL the process hosting the broker during Executing; the run,
+    // A crash of the run host: SIGKILL the process hosting the broker during Executing; the run,
     // resumed by another process, reaches Ready with every parameter right.
     void killDuringExecutingThenResume()
     {

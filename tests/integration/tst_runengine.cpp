@@ -267,7 +267,7 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
                  qPrintable(other.errorMessage()));
     }
 
-    // SlipStream recipe idioms that used to stop on Slipway's tools (issue 15): probing an
+    // SlipStream recipe idioms that used to stop on Slipway's tools: probing an
     // optional input with --noblock under set -e, ss-random --size, url.ssh and image.id,
     // ss-get-all --value, ss-cancel-abort and SLIPSTREAM_NODE_INSTANCE_NAME.
     void slipstreamIdiomsReachReady()
@@ -325,7 +325,8 @@ ss-set ready ready
         QCOMPARE(m_bed.value(run, u"worker.2:me"_s), u"worker.2"_s);
         // Every instance has its login URL and its image from the connector.
         for (const QString &instance : {u"master.1"_s, u"worker.1"_s, u"worker.2"_s}) {
-            QVERIFY2(m_bed.value(run, instance + u":url.ssh"_s).contains(u"://"_s), qPrintable(instance));
+            QVERIFY2(m_bed.value(run, instance + u":url.ssh"_s).contains(u"://"_s),
+                     qPrintable(instance));
             QCOMPARE(m_bed.value(run, instance + u":image.id"_s), kBaseImage);
         }
         QCOMPARE(m_bed.value(run, u"master.1:login"_s),

@@ -1,4 +1,4 @@
-// Scaling a Ready run on real containers (PRODUCT.md §4): +1 worker joins the parameter
+// Scaling a Ready run on real containers: +1 worker joins the parameter
 // exchange and the master's on-vm-add sees it, -1 removes the highest-numbered worker after
 // the master's on-vm-remove ran; multiplicity and ids follow; bad requests are refused.
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The application's run host (PRODUCT.md §4, §5): the RunHost of the GUI, made when the first
+// The GUI's run host (docs/ARCHITECTURE.md#threads): a RunHost made when the first
 // run is launched or, at start, when the catalog still has runs going (they resume). It is set
 // up like slipway-cli's (DataFolderRunHost: the same lock in the data folder, so only one
 // process hosts a catalog's runs), and it makes the broker's certificates on a worker thread

@@ -1,6 +1,6 @@
 #pragma once
 
-// The dashboard of runs (PRODUCT.md §7): every run of the catalog with its state, duration,
+// The dashboard of runs: every run of the catalog with its state, duration,
 // clouds, module, tags and start, filtered by state, module text and cloud; live while the
 // application hosts runs. Activating a run opens its run view.
 

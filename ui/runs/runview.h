@@ -1,6 +1,6 @@
 #pragma once
 
-// The live view of one run (PRODUCT.md §7): the deployment's diagram, read-only, with the
+// The live view of one run: the deployment's diagram, read-only, with the
 // instances' states as colours, their statecustom and the values published on the ports; the
 // instances with their logs (tailed as they grow) and reports; the run's parameters; abort
 // with a reason, terminate, and scaling a node of a Ready run by +N / -N.

@@ -1,4 +1,4 @@
-// The local connector with `executable=docker` (PRODUCT.md §6: Podman by default, Docker when
+// The local connector with `executable=docker` (Podman by default, Docker when
 // chosen): a Docker daemon of the test's own (its socket, data, state and address pool in a
 // temporary folder, no iptables rules, nothing shared with a system Docker), the base image
 // copied into it from Podman, then a deployment through the run engine: two nodes exchange
