@@ -26,18 +26,6 @@ struct Call
     QString words; // the call with each expansion replaced by X, for sh -c
 };
 
-const QStringList &tools()
-{
-    static const QStringList names{u"ss-get-all"_s,
-                                   u"ss-get"_s,
-                                   u"ss-set"_s,
-                                   u"ss-random"_s,
-                                   u"ss-display"_s,
-                                   u"ss-abort"_s,
-                                   u"ss-cancel-abort"_s};
-    return names;
-}
-
 // Skips an expansion that starts at i ($(...), $((...)), ${...}, `...`, $NAME, $1, $?); returns
 // the index after it.
 qsizetype skipExpansion(QStringView s, qsizetype i)

@@ -692,7 +692,9 @@ private Q_SLOTS:
         request.instance = Instance{InstanceName{u"web"_s, 1},
                                     kServerId,
                                     u"10.0.0.12"_s,
-                                    u"slipway-run1-web-1"_s};
+                                    u"slipway-run1-web-1"_s,
+                                    {},
+                                    {}};
         request.script = "#!/bin/sh\necho bootstrapping\nenv > \"$TEST_SEEN\"\n"
                          "exit \"$TEST_STATUS\"\n";
         QTemporaryDir seen;
@@ -783,7 +785,7 @@ private Q_SLOTS:
         OpenStackConnector connector(cloud());
         BootstrapRequest request;
         request.runId = u"run1"_s;
-        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}};
+        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}, {}, {}};
         request.script = "echo hi\n";
         request.environment = {{u"SLIPWAY_BROKER_URL"_s, u"https://relay.example/b/run1"_s}};
         BootstrapOperation *op = connector.bootstrap(request);
@@ -798,7 +800,7 @@ private Q_SLOTS:
         OpenStackConnector connector(cloud());
         BootstrapRequest request;
         request.runId = u"run1"_s;
-        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}};
+        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}, {}, {}};
         request.script = "echo hi\n";
         request.environment = {{u"SLIPWAY_BROKER_URL"_s, QString()}, {u"SLIPWAY_TOKEN"_s, u"t"_s}};
         BootstrapOperation *op = connector.bootstrap(request);
@@ -1086,7 +1088,7 @@ private Q_SLOTS:
         OpenStackConnector connector(cloud());
         BootstrapRequest request;
         request.runId = u"run1"_s;
-        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}};
+        request.instance = Instance{InstanceName{u"web"_s, 1}, kServerId, {}, {}, {}, {}};
         QByteArray script = "#!/bin/sh\n";
         if (compressible) {
             while (script.size() < 80000)
