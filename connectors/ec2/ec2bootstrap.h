@@ -8,7 +8,7 @@ namespace Slipway {
 
 class Ec2Connector;
 class Ec2Client;
-class XmlElement;
+struct XmlElement;
 
 // Launches a reserved instance with cloud-init user-data that runs the bootstrap
 // (RunInstances), waits until it runs (DescribeInstances), then until its console output

@@ -37,7 +37,7 @@ protected:
     void start() override
     {
         OpenStackClient *client = m_connector->client();
-        client->authenticate(this, [this, client](const OpenStackReply &auth) {
+        client->authenticate(this, [this](const OpenStackReply &auth) {
             if (!auth.ok()) {
                 finish(ConnectorError{ConnectorError::Code::Failed, auth.errorMessage, {}, -1, {}});
                 return;

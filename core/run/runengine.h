@@ -46,6 +46,7 @@ class RunEngine : public QObject
     Q_DISABLE_COPY_MOVE(RunEngine)
 
 public:
+    using QObject::event; // not hidden by the run log's event() below
     using CloudResolver = std::function<std::optional<CloudConfig>(const QString &name)>;
 
     // How long the nodes of an aborted run get to upload their reports before their
@@ -139,6 +140,7 @@ private:
     void setLiveInstanceStates(ActiveRun &run, InstanceState state);
     // Writes the run's record, its plan taken from the typed one.
     Result<void> save(ActiveRun &run);
+    // A line in the run's log (QObject's event(QEvent *) stays public: see the top).
     void event(const QString &run, const QString &instance, const QString &message);
     void finalize(ActiveRun &run, const QString &finalState);
     void settle(ActiveRun &run);

@@ -530,6 +530,12 @@ private Q_SLOTS:
         QCOMPARE(value(u"master.1:hostname"_s), masterIp);
         QCOMPARE(value(u"worker.1:masterhost"_s), masterIp);
         QVERIFY(value(u"worker.1:instanceid"_s).startsWith(u"i-0e2e"_s));
+        // How a user logs in (the AMI's user is not known: no user part) and the image run.
+        for (const QString &i : {u"master.1"_s, u"worker.1"_s}) {
+            const QString url = value(i + u":url.ssh"_s);
+            QVERIFY2(url.startsWith(u"ssh://"_s) && url.size() > 6, qPrintable(url));
+            QCOMPARE(value(i + u":image.id"_s), QString::fromLatin1(kAmi));
+        }
 
         // Two instances were launched with user-data and are gone now; the run is no
         // longer announced on the relay.

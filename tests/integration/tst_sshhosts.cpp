@@ -197,6 +197,13 @@ ss-set result "got $go"
         for (const QString &i : {u"master.1"_s, u"worker.1"_s, u"worker.2"_s})
             used.insert(m_bed.value(run, i + u":hostname"_s));
         QCOMPARE(used, QSet<QString>(pool.cbegin(), pool.cend()));
+        // How a user logs in to each: ssh://user@address (the port when it is not 22).
+        for (const QString &i : {u"master.1"_s, u"worker.1"_s, u"worker.2"_s}) {
+            const QString url = m_bed.value(run, i + u":url.ssh"_s);
+            QVERIFY2(url.startsWith(u"ssh://"_s)
+                         && url.contains(u'@' + m_bed.value(run, i + u":hostname"_s)),
+                     qPrintable(url));
+        }
         QCOMPARE(m_bed.value(run, u"master.1:nodes"_s).split(u' '),
                  (QStringList{m_bed.value(run, u"worker.1:hostname"_s),
                               m_bed.value(run, u"worker.2:hostname"_s)}));

@@ -279,6 +279,9 @@ private Q_SLOTS:
         QCOMPARE(instance.instanceId, kServerId);
         QCOMPARE(instance.hostname, u"10.0.0.12"_s); // the IPv4 fixed address
         QCOMPARE(instance.handle, u"slipway-run1-web-1"_s);
+        // How a user logs in (the image's user is not known) and the image it runs.
+        QCOMPARE(instance.sshUrl, u"ssh://10.0.0.12"_s);
+        QCOMPARE(instance.imageId, QString(kImage));
 
         // Keystone: exactly one password authentication, scoped to the project.
         const auto auth = requests("POST", "/identity/v3/auth/tokens");
