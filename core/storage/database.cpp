@@ -22,12 +22,9 @@ QString tr(const char *text)
 
 } // namespace
 
-Database::Database(std::shared_ptr<const StorageBackend> backend,
-                   QString connectionName,
-                   DatabaseOptions options)
+Database::Database(std::shared_ptr<const StorageBackend> backend, QString connectionName)
     : m_backend(std::move(backend))
     , m_connectionName(std::move(connectionName))
-    , m_options(options)
 {}
 
 Database::~Database()
@@ -52,7 +49,7 @@ Result<std::unique_ptr<Database>> Database::open(std::shared_ptr<const StorageBa
                                                  const DatabaseOptions &options)
 {
     const QString name = u"slipway-db-%1"_s.arg(connectionCounter.fetch_add(1));
-    std::unique_ptr<Database> database(new Database(backend, name, options));
+    std::unique_ptr<Database> database(new Database(backend, name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(backend->driverName(), name);
         if (!db.isValid())
@@ -79,19 +76,6 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     return m_backend->schemaVersion(connection());
-}
-
-Result<void> Database::transaction(const std::function<Result<void>()> &work)
-{
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return Error{db.lastError().text()};
-    Result<void> r = work();
-    if (r && db.commit())
-        return {};
-    const QString message = r ? db.lastError().text() : r.errorMessage();
-    db.rollback();
-    return Error{message};
 }
 
 } // namespace Slipway

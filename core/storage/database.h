@@ -14,7 +14,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace Slipway {
@@ -41,23 +40,13 @@ public:
     QString connectionName() const { return m_connectionName; }
     QString location() const { return m_backend->location(); }
     const StorageBackend &backend() const { return *m_backend; }
-    bool isReadOnly() const { return m_options.readOnly; }
     int schemaVersion() const;
 
-    StorageFailure classify(const QSqlError &error) const { return m_backend->classify(error); }
-
-    // Runs work in one write transaction: committed when it succeeds, rolled back when it
-    // fails (the error of work, or of the commit).
-    Result<void> transaction(const std::function<Result<void>()> &work);
-
 private:
-    Database(std::shared_ptr<const StorageBackend> backend,
-             QString connectionName,
-             DatabaseOptions options);
+    Database(std::shared_ptr<const StorageBackend> backend, QString connectionName);
 
     std::shared_ptr<const StorageBackend> m_backend;
     QString m_connectionName;
-    DatabaseOptions m_options;
 };
 
 } // namespace Slipway

@@ -2,7 +2,7 @@
 #include "testpaths.h"
 
 #include "core/broker/brokercertificates.h"
-#include "core/relay/httpserverconnection.h"
+#include "core/http/httpserverconnection.h"
 
 #include <QFile>
 #include <QPointer>
@@ -190,14 +190,14 @@ QList<CloudFixtureServer::Request> CloudFixtureServer::requests(const QString &a
 void CloudFixtureServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto *connection = new Relay::HttpServerConnection(socket, {}, 60s, this);
-        connect(connection, &Relay::HttpServerConnection::closed, connection, [connection] {
+        auto *connection = new HttpServerConnection(socket, {}, 60s, this);
+        connect(connection, &HttpServerConnection::closed, connection, [connection] {
             connection->deleteLater();
         });
         connect(connection,
-                &Relay::HttpServerConnection::requestReceived,
+                &HttpServerConnection::requestReceived,
                 this,
-                [this, connection](const Relay::HttpRequest &http) {
+                [this, connection](const HttpRequest &http) {
                     Request request;
                     request.method = http.method;
                     request.path = http.path;
@@ -214,7 +214,7 @@ void CloudFixtureServer::acceptConnections()
                             && (!best || e->specificity() >= best->specificity()))
                             best = e;
                     }
-                    const QPointer<Relay::HttpServerConnection> target(connection);
+                    const QPointer<HttpServerConnection> target(connection);
                     const Reply reply = [target](const Response &r) {
                         if (target)
                             target->respond(r.status, r.contentType, r.headers, r.body);

@@ -7,7 +7,7 @@
 // test to assert on. A route may answer a sequence (an error, then the real answer; page 1,
 // then page 2); its last answer repeats. Unrouted requests get 404 and are recorded too.
 
-#include "core/broker/brokerrequest.h"
+#include "core/http/brokerrequest.h"
 
 #include <QByteArray>
 #include <QList>
