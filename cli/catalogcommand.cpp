@@ -8,8 +8,11 @@
 #include "core/bundle/importfiles.h"
 #include "core/bundle/importplan.h"
 #include "core/bundle/slipstreamreader.h"
+#include "core/catalog/catalogsource.h"
 #include "core/model/modulejson.h"
 #include "core/paths.h"
+#include "core/settings.h"
+#include "core/storage/database.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -72,10 +75,13 @@ QString CatalogCommand::author() const
 
 int CatalogCommand::openCatalog()
 {
-    const QString file = m_options.catalogFile.isEmpty() ? Paths::defaultCatalogFile()
-                                                         : m_options.catalogFile;
-    const bool isNew = !QFileInfo::exists(file);
-    m_catalog = std::make_unique<Catalog>(file);
+    Settings settings;
+    auto source = catalogSource(m_options.catalogFile, settings);
+    if (!source)
+        return failure(source.errorMessage());
+    // The examples go into a new local file only; a team catalog is its team's.
+    const bool isNew = !source->isTeam && !QFileInfo::exists(source->backend->location());
+    m_catalog = std::make_unique<Catalog>(source->backend);
     if (auto opened = m_catalog->open(); !opened)
         return failure(opened.errorMessage());
     if (isNew && !m_options.noExamples) {
@@ -89,10 +95,12 @@ int CatalogCommand::openCatalog()
 int CatalogCommand::run(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return usage(u"catalog needs a command: ls, show, history, diff, export, import or "
-                     "image-id"_s);
+        return usage(u"catalog needs a command: ls, show, history, diff, export, import, "
+                     "image-id, save or init-team"_s);
     const QString command = arguments.constFirst();
     const QStringList args = arguments.mid(1);
+    if (command == u"init-team"_s)
+        return initTeam(args);
     using Handler = int (CatalogCommand::*)(const QStringList &);
     static const QHash<QString, Handler> handlers = {
         {u"ls"_s, &CatalogCommand::list},
@@ -102,6 +110,7 @@ int CatalogCommand::run(const QStringList &arguments)
         {u"export"_s, &CatalogCommand::exportBundle},
         {u"import"_s, &CatalogCommand::import},
         {u"image-id"_s, &CatalogCommand::imageId},
+        {u"save"_s, &CatalogCommand::saveFile},
     };
     const auto handler = handlers.value(command);
     if (!handler)
@@ -154,12 +163,17 @@ int CatalogCommand::show(const QStringList &args)
                           : m_catalog->latest(args.constFirst());
     if (!v)
         return failure(v.errorMessage());
-    if (m_options.json) {
-        printJson(ModuleJson::toJson(*v));
-        return ExitOk;
-    }
     Bundle one;
     one.entries.append({{*v}, {}, {}});
+    if (!m_options.withSecrets) {
+        withholdSecrets(one, m_catalog->lookup());
+        for (const QString &w : std::as_const(one.withheld))
+            m_err << "slipway-cli: withheld (see --with-secrets): " << w << '\n';
+    }
+    if (m_options.json) {
+        printJson(ModuleJson::toJson(one.entries.constFirst().versions.constFirst()));
+        return ExitOk;
+    }
     // The bundle's module entry, without the bundle's head.
     const QString yaml = QString::fromUtf8(BundleWriter::toYaml(one));
     const qsizetype start = yaml.indexOf(u"\n- path:"_s);
@@ -244,7 +258,10 @@ int CatalogCommand::exportBundle(const QStringList &args)
         return usage(u"catalog export takes at most one path"_s);
     if (m_options.json && m_options.output.isEmpty())
         return usage(u"--json with export needs -o FILE (the bundle itself is YAML)"_s);
-    const auto bundle = Slipway::exportBundle(*m_catalog, args.value(0), m_options.withHistory);
+    const auto bundle = Slipway::exportBundle(*m_catalog,
+                                              args.value(0),
+                                              m_options.withHistory,
+                                              m_options.withSecrets);
     if (!bundle)
         return failure(bundle.errorMessage());
     int versions = 0;
@@ -379,6 +396,75 @@ int CatalogCommand::imageId(const QStringList &args)
     else
         m_out << path << " v" << saved->version << ": " << cloud << " = " << id
               << (saved->created ? "" : " (unchanged)") << '\n';
+    return ExitOk;
+}
+
+int CatalogCommand::initTeam(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(u"catalog init-team takes the team catalog's URL or name"_s);
+    Settings settings;
+    auto source = catalogSource(args.constFirst(), settings, PostgresBackend::Mode::Administer);
+    if (!source)
+        return failure(source.errorMessage());
+    if (!source->isTeam)
+        return usage(u"catalog init-team needs a postgresql:// URL or a remembered team "
+                     "catalog"_s);
+    auto database = Database::open(source->backend);
+    if (!database)
+        return failure(u"%1: %2"_s.arg(source->backend->location(), database.errorMessage()));
+    const int version = (*database)->schemaVersion();
+    if (m_options.json)
+        printJson(
+            QJsonObject{{u"catalog"_s, source->backend->location()},
+                        {u"schema"_s, version},
+                        {u"membersRole"_s, QString::fromLatin1(PostgresBackend::MembersRole)}});
+    else
+        m_out << source->backend->location() << ": team catalog schema " << version
+              << "; members are the roles granted " << PostgresBackend::MembersRole << '\n';
+    return ExitOk;
+}
+
+int CatalogCommand::saveFile(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(u"catalog save takes one file: a module as JSON (catalog show --json)"_s);
+    bool ok = false;
+    const int base = m_options.base.toInt(&ok);
+    if (!ok || base < 0)
+        return usage(u"catalog save needs --base N: the version the file was based on (0 for "
+                     "a new module)"_s);
+    QFile file(args.constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(u"%1: %2"_s.arg(args.constFirst(), file.errorString()));
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    auto module = ModuleJson::fromJson(document.object());
+    if (!document.isObject() || !module) {
+        m_err << args.constFirst() << ": not a module as JSON";
+        if (!module)
+            m_err << ": " << module.errorMessage();
+        m_err << '\n';
+        return ExitBadInput;
+    }
+    SaveConflict conflict;
+    const auto saved = m_catalog->save(*module, author(), m_options.comment, {base, &conflict});
+    if (!saved && !conflict.path.isEmpty()) {
+        m_err << "slipway-cli: " << saved.errorMessage() << '\n';
+        if (!conflict.theirChange.isEmpty())
+            m_err << "Their change (v" << conflict.baseVersion << " -> v" << conflict.latestVersion
+                  << "):\n"
+                  << conflict.theirChange.toText() << '\n';
+        return ExitConflicts;
+    }
+    if (!saved)
+        return failure(saved.errorMessage());
+    if (m_options.json)
+        printJson(QJsonObject{{u"path"_s, module->path},
+                              {u"version"_s, saved->version},
+                              {u"created"_s, saved->created}});
+    else
+        m_out << module->path << " v" << saved->version << (saved->created ? "" : " (unchanged)")
+              << '\n';
     return ExitOk;
 }
 

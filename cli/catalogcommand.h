@@ -8,7 +8,8 @@
 
 namespace Slipway::Cli {
 
-// `slipway-cli catalog SUBCOMMAND …`: ls, show, history, diff, export, import, image-id.
+// `slipway-cli catalog SUBCOMMAND …`: ls, show, history, diff, export, import, image-id,
+// save, init-team.
 class CatalogCommand
 {
 public:
@@ -17,6 +18,7 @@ public:
         QString catalogFile; // empty: the default location
         bool json = false;
         bool withHistory = false;
+        bool withSecrets = false; // export and show passwords' values
         bool dryRun = false;
         bool includeDeleted = false;
         bool noExamples = false;
@@ -27,6 +29,7 @@ public:
         QString comment;
         QString region;
         QString version;
+        QString base; // catalog save: the version the saved file was based on
     };
 
     CatalogCommand(const Options &options, QTextStream &out, QTextStream &err)
@@ -46,6 +49,8 @@ private:
     int exportBundle(const QStringList &args);
     int import(const QStringList &args);
     int imageId(const QStringList &args);
+    int saveFile(const QStringList &args);
+    int initTeam(const QStringList &args);
     int usage(const QString &message);
     int failure(const QString &message);
     void printJson(const QJsonValue &value);

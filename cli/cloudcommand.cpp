@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "connectors/builtinconnectors.h"
+#include "core/broker/brokercertificates.h"
 #include "core/connector/connector.h"
 #include "core/paths.h"
 #include "core/run/cloudlist.h"
@@ -127,8 +128,23 @@ int CloudCommand::relay(const QStringList &args)
             m_out << "ca-file " << s.caFile << '\n';
         return ExitOk;
     }
+    if (args.value(0) == u"cert" && args.size() == 1) {
+        if (m_options.relayOutput.isEmpty())
+            return usage(u"relay cert takes --name HOST... --output DIR"_s);
+        const QString error = BrokerCertificates::issueRelayCertificate(Paths::dataDir() + u"/tls"_s,
+                                                                        m_options.relayNames,
+                                                                        m_options.relayOutput);
+        if (!error.isEmpty())
+            return failure(error);
+        const QDir out(m_options.relayOutput);
+        m_out << "relay certificate: " << out.filePath(u"tls.crt"_s)
+              << "\nrelay key: " << out.filePath(u"tls.key"_s) << '\n';
+        return ExitOk;
+    }
     if (args.value(0) != u"set" || args.size() != 1)
-        return usage(u"relay takes: set --url URL --link URL [--ca-file F], or show"_s);
+        return usage(
+            u"relay takes: set --url URL --link URL [--ca-file F], show, or cert --name HOST... "
+            "--output DIR"_s);
     RelaySettings settings;
     settings.nodeUrl = m_options.relayUrl;
     settings.linkUrl = QUrl(m_options.relayLink);

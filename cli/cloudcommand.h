@@ -18,6 +18,8 @@ public:
         QString relayUrl;           // relay set --url
         QString relayLink;          // relay set --link
         QString relayCaFile;        // relay set --ca-file
+        QStringList relayNames;     // relay cert --name
+        QString relayOutput;        // relay cert --output
     };
 
     CloudCommand(const Options &options, QTextStream &out, QTextStream &err)

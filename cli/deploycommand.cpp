@@ -7,12 +7,14 @@
 #include "core/run/runplan.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <csignal>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +79,69 @@ private:
     struct sigaction m_oldTerm = {};
 };
 
+// A "node:param" key as --param takes it.
+bool isParameterKey(const QString &key)
+{
+    return key.contains(u':') && !key.startsWith(u':') && !key.endsWith(u':');
+}
+
+// One line of standard input, typed without echo at a terminal; nothing when standard input
+// ended before it. Read byte by byte so that the next --param-stdin finds the next line.
+std::optional<QString> readValueLine(QTextStream &err, const QString &key)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err << "Value of " << key << ": " << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QByteArray line;
+    char c = 0;
+    bool ended = true;
+    while (::read(STDIN_FILENO, &c, 1) == 1) {
+        ended = false;
+        if (c == '\n')
+            break;
+        line += c;
+    }
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << '\n' << Qt::flush;
+    }
+    if (ended)
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+// "node:param=value" lines; blank lines and lines starting with '#' are skipped.
+Result<QHash<QString, QString>> readParameterFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"%1: %2"_s.arg(fileName, file.errorString())};
+    QHash<QString, QString> values;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        QString line = QString::fromUtf8(file.readLine());
+        while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        const QString key = line.left(eq).trimmed();
+        if (eq < 0 || !isParameterKey(key))
+            return Error{u"%1:%2: expected node:param=value"_s.arg(fileName).arg(lineNumber)};
+        values.insert(key, line.mid(eq + 1));
+    }
+    return values;
+}
+
 } // namespace
 
 int DeployCommand::usage(const QString &message)
@@ -95,12 +160,29 @@ int DeployCommand::run(const QStringList &arguments)
     LaunchOptions launch;
     if (!m_options.cloud.isEmpty())
         launch.defaultCloud = m_options.cloud;
+    QStringList onCommandLine; // keys whose value is in argv, where every user can read it
     for (const QString &p : m_options.parameters) {
         const qsizetype eq = p.indexOf(u'=');
         const QString key = p.left(eq);
-        if (eq < 0 || !key.contains(u':') || key.startsWith(u':') || key.endsWith(u':'))
+        if (eq < 0 || !isParameterKey(key))
             return usage(u"--param takes node:param=value, not '%1'"_s.arg(p));
         launch.parameters.insert(key, p.mid(eq + 1));
+        onCommandLine << key;
+    }
+    for (const QString &fileName : m_options.parameterFiles) {
+        const Result<QHash<QString, QString>> values = readParameterFile(fileName);
+        if (!values)
+            return usage(u"--param-file %1"_s.arg(values.errorMessage()));
+        for (auto it = values->cbegin(); it != values->cend(); ++it)
+            launch.parameters.insert(it.key(), it.value());
+    }
+    for (const QString &key : m_options.stdinParameters) {
+        if (!isParameterKey(key))
+            return usage(u"--param-stdin takes node:param, not '%1'"_s.arg(key));
+        const std::optional<QString> value = readValueLine(m_err, key);
+        if (!value)
+            return usage(u"--param-stdin %1: standard input ended before its value"_s.arg(key));
+        launch.parameters.insert(key, *value);
     }
     for (const QString &m : m_options.multiplicities) {
         const qsizetype eq = m.indexOf(u'=');
@@ -157,6 +239,15 @@ int DeployCommand::run(const QStringList &arguments)
     if (!plan) {
         m_err << "slipway-cli: " << plan.errorMessage() << '\n';
         return ExitCannotLaunch;
+    }
+    // A password on the command line is in the process list and the shell's history.
+    for (const QString &key : std::as_const(onCommandLine)) {
+        const PlannedNode *node = plan->node(key.section(u':', 0, 0));
+        const auto parameter = node ? node->image.parameter(key.section(u':', 1)) : std::nullopt;
+        if (parameter && parameter->type == ParameterType::Password)
+            return usage(u"--param %1: %2 is a password, which a command line shows to every "
+                         "user of this machine: give it with --param-stdin %1 or in a "
+                         "--param-file"_s.arg(key, parameter->name));
     }
     for (const Problem &w : plan->warnings)
         m_err << "slipway-cli: warning: " << w.modulePath << ": " << w.field << ": " << w.message

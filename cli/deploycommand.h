@@ -17,10 +17,12 @@ public:
     {
         QString catalogFile; // empty: the default location
         bool json = false;
-        QString cloud;              // default cloud of the nodes (empty: "local")
-        QStringList parameters;     // "node:param=value"
-        QStringList multiplicities; // "node=N"
-        QString keepRunning;        // never, always, on-success, on-error
+        QString cloud;               // default cloud of the nodes (empty: "local")
+        QStringList parameters;      // "node:param=value"
+        QStringList parameterFiles;  // files of "node:param=value" lines
+        QStringList stdinParameters; // "node:param", each read from one line of stdin
+        QStringList multiplicities;  // "node=N"
+        QString keepRunning;         // never, always, on-success, on-error
         QStringList tags;
         bool wait = false;
         QString timeout; // seconds

@@ -3,7 +3,11 @@
 #include "cli/commandline.h"
 #include "connectors/builtinconnectors.h"
 #include "core/broker/runtimeparameterreader.h"
+#include "core/catalog/catalog.h"
 #include "core/paths.h"
+#include "core/run/persistedplan.h"
+#include "core/run/runretention.h"
+#include "core/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +19,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -60,9 +65,13 @@ void printJson(QTextStream &out, const QJsonValue &value)
 
 } // namespace
 
-QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, const QString &run)
+QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, const RunRecord &run)
 {
-    QList<std::pair<QString, QString>> values = RuntimeParameterReader(databaseFile).values(run);
+    QList<std::pair<QString, QString>> values = RuntimeParameterReader(databaseFile).values(run.id);
+    const PersistedPlan plan = PersistedPlan::fromJson(run.plan);
+    for (auto &[key, value] : values)
+        if (!value.isEmpty() && plan.isSecret(key))
+            value = kMaskedValue.toString();
     // "worker.10" after "worker.9": node, then instance number, then parameter.
     const auto order = [](const QString &key) {
         const QString instance = key.section(u':', 0, 0);
@@ -74,6 +83,33 @@ QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, co
         return order(a.first) < order(b.first);
     });
     return values;
+}
+
+QString terminalText(QStringView text, bool multiLine)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        const bool lineEnd = u == u'\n'
+                             || (u == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n');
+        if ((u >= 0x20 && u < 0x7f) || (u > 0x9f && !bidi) || u == u'\t' || (multiLine && lineEnd)) {
+            out += c;
+        } else if (u == u'\n') {
+            out += u"\\n"_s;
+        } else if (u == u'\r') {
+            out += u"\\r"_s;
+        } else if (u == 0x1b) {
+            out += u"\\e"_s;
+        } else if (u <= 0xff) {
+            out += u"\\x%1"_s.arg(int(u), 2, 16, QLatin1Char('0'));
+        } else {
+            out += u"\\u%1"_s.arg(int(u), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
 }
 
 void quietInfoLogs()
@@ -152,7 +188,7 @@ RunProgress::RunProgress(RunHost &host, QTextStream &out, QTextStream &err, QObj
 
 void RunProgress::line(const QString &text)
 {
-    m_err << '[' << timeOfDay() << "] " << m_run << ' ' << text << Qt::endl;
+    m_err << '[' << timeOfDay() << "] " << m_run << ' ' << terminalText(text) << Qt::endl;
 }
 
 int RunProgress::finish(const QString &run, bool json, bool timedOut)
@@ -165,7 +201,7 @@ int RunProgress::finish(const QString &run, bool json, bool timedOut)
     }
     // Every instance's parameters but the barrier's and abort's bookkeeping.
     const QList<std::pair<QString, QString>> values = runParameters(m_host.store().databaseFile(),
-                                                                    run);
+                                                                    *record);
     // Instances' values ("node.i:param"), not the nodes' (multiplicity, ids) or the run's.
     static const QRegularExpression instanceKey(u"^[^:]+\\.[0-9]+:"_s);
     const auto shown = [](const QString &key) {
@@ -191,12 +227,13 @@ int RunProgress::finish(const QString &run, bool json, bool timedOut)
         m_out << "run " << run << ' ' << record->state << '\n';
         for (const auto &[key, value] : values) {
             if (shown(key))
-                m_out << key << " = " << value << '\n';
+                m_out << key << " = " << terminalText(value) << '\n';
         }
     }
     m_out.flush();
     if (!record->abortReason.isEmpty())
-        m_err << "slipway-cli: run " << run << " aborted: " << record->abortReason << '\n';
+        m_err << "slipway-cli: run " << run
+              << " aborted: " << terminalText(record->abortReason, true) << '\n';
     if (timedOut)
         return ExitTimedOut;
     return exitCodeForState(record->state);
@@ -225,8 +262,8 @@ int RunCommand::run(const QStringList &arguments)
 {
     quietInfoLogs();
     if (arguments.isEmpty())
-        return usage(u"run needs a command: ls, show, params, logs, abort, terminate, resume or "
-                     "scale"_s);
+        return usage(u"run needs a command: ls, show, params, logs, abort, terminate, resume, "
+                     "scale, plan or apply"_s);
     using Handler = int (RunCommand::*)(const QStringList &);
     static const QHash<QString, Handler> handlers = {
         {u"ls"_s, &RunCommand::list},
@@ -237,6 +274,9 @@ int RunCommand::run(const QStringList &arguments)
         {u"terminate"_s, &RunCommand::terminate},
         {u"resume"_s, &RunCommand::resume},
         {u"scale"_s, &RunCommand::scale},
+        {u"plan"_s, &RunCommand::plan},
+        {u"apply"_s, &RunCommand::apply},
+        {u"health"_s, &RunCommand::health},
     };
     const auto handler = handlers.value(arguments.constFirst());
     if (!handler)
@@ -252,25 +292,66 @@ int RunCommand::list(const QStringList &args)
     // the catalog then refuses.
     QList<RunRecord> runs;
     RunRecords records;
-    if (QFileInfo::exists(catalogFile(m_options.catalogFile))) {
-        if (Result<void> opened = records.open(catalogFile(m_options.catalogFile)); !opened)
+    QSet<QString> stored;
+    const QString file = catalogFile(m_options.catalogFile);
+    if (QFileInfo::exists(file)) {
+        if (Result<void> opened = records.open(file); !opened)
             return failure(opened.errorMessage());
         runs = records.runs();
+        stored = RuntimeParameterReader(file).storedRuns();
     }
+    const Settings settings;
+    const RunRetention rule = RunRetention::fromSettings(settings);
+    const QList<RetainedRun> verdicts = applyRetention(runs, rule, QDateTime::currentDateTimeUtc());
+    // What becomes of a run's parameters and reports.
+    const auto kept = [&](qsizetype i) -> QString {
+        const RetainedRun &v = verdicts.at(i);
+        if (!stored.contains(v.run))
+            return u"pruned"_s;
+        if (!v.finished)
+            return u"kept"_s;
+        if (!v.keep)
+            return u"pruning"_s; // when the runs are next hosted
+        return u"kept"_s;
+    };
     if (m_options.json) {
         QJsonArray array;
-        for (const RunRecord &r : runs)
-            array.append(runJson(r));
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            QJsonObject o = runJson(runs.at(i));
+            o.insert(u"parameters"_s, kept(i));
+            if (verdicts.at(i).pruneAt.isValid() && kept(i) == u"kept")
+                o.insert(u"parametersKeptUntil"_s,
+                         verdicts.at(i).pruneAt.toString(Qt::ISODateWithMs));
+            array.append(o);
+        }
         printJson(m_out, array);
         return ExitOk;
     }
-    for (const RunRecord &r : runs) {
+    bool anyFinished = false;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const RunRecord &r = runs.at(i);
+        const RetainedRun &v = verdicts.at(i);
         m_out << r.id << "  " << when(r.createdAt) << "  " << r.state.leftJustified(14) << ' '
               << r.kind.leftJustified(10) << ' ' << r.modulePath << " v" << r.moduleVersion;
         if (!r.terminated && (r.state == RunState::Ready || r.state == RunState::Aborted))
             m_out << " (kept)";
+        anyFinished = anyFinished || v.finished;
+        const QString what = kept(i);
+        if (what == u"pruned")
+            m_out << "  [parameters and reports pruned]";
+        else if (what == u"pruning")
+            m_out << "  [parameters and reports pruned when the runs are next hosted]";
+        else if (v.finished && v.pruneAt.isValid())
+            m_out << "  [parameters and reports kept until " << when(v.pruneAt) << ']';
+        else if (v.finished)
+            m_out << "  [parameters and reports kept while among the newest " << rule.keepRuns
+                  << ']';
         m_out << '\n';
     }
+    if (anyFinished)
+        m_out << "\nParameters and reports are kept for " << rule.describe()
+              << " (runs/keepFinished and runs/keepDays in "
+              << QDir::toNativeSeparators(settings.fileName()) << ").\n";
     return ExitOk;
 }
 
@@ -287,6 +368,16 @@ int RunCommand::show(const QStringList &args)
     if (!r)
         return failure(u"there is no run %1"_s.arg(args.constFirst()));
     const QList<InstanceRecord> instances = records.instances(r->id);
+    const PersistedPlan persisted = PersistedPlan::fromJson(r->plan);
+    // The image version an instance runs, which an update changes node by node.
+    const auto versionOf = [&](const InstanceRecord &instance) {
+        const PersistedNode *node = persisted.node(instance.node);
+        return persisted.instanceVersions.value(instance.name, node ? node->imageVersion : 0);
+    };
+    const auto imageOf = [&](const InstanceRecord &instance) {
+        const PersistedNode *node = persisted.node(instance.node);
+        return node ? node->imagePath : QString();
+    };
     if (m_options.json) {
         QJsonObject o = runJson(*r);
         QJsonArray array;
@@ -295,9 +386,18 @@ int RunCommand::show(const QStringList &args)
                                      {u"node"_s, i.node},
                                      {u"cloud"_s, i.cloud},
                                      {u"state"_s, instanceStateName(i.state)},
+                                     {u"image"_s, imageOf(i)},
+                                     {u"imageVersion"_s, versionOf(i)},
+                                     {u"health"_s, persisted.health.value(i.name)},
                                      {u"instanceId"_s, i.instanceId},
                                      {u"hostname"_s, i.hostname}});
         o.insert(u"instances"_s, array);
+        if (!persisted.lastUpdate.isEmpty()) {
+            o.insert(u"lastUpdate"_s, persisted.lastUpdate);
+            o.insert(u"lastUpdateFailed"_s, persisted.lastUpdateFailed);
+        }
+        if (persisted.update)
+            o.insert(u"update"_s, persisted.update->toJson().value(u"steps"_s));
         printJson(m_out, o);
         return ExitOk;
     }
@@ -312,12 +412,24 @@ int RunCommand::show(const QStringList &args)
     if (!tags.isEmpty())
         m_out << "tags          " << tags.join(u", "_s) << '\n';
     if (!r->abortReason.isEmpty())
-        m_out << "abort reason  " << r->abortReason << '\n';
+        m_out << "abort reason  " << terminalText(r->abortReason, true) << '\n';
+    if (persisted.update)
+        m_out << "update        " << (persisted.update->rollingBack ? "rolling back to v" : "to v")
+              << (persisted.update->rollingBack ? persisted.update->fromVersion
+                                                : persisted.update->toVersion)
+              << ", step " << persisted.update->current + 1 << " of "
+              << persisted.update->steps.size() << '\n';
+    if (!persisted.lastUpdate.isEmpty())
+        m_out << "last update   " << persisted.lastUpdate << '\n';
     m_out << "instances\n";
     for (const InstanceRecord &i : instances)
         m_out << "  " << i.name.leftJustified(14) << ' '
-              << instanceStateName(i.state).leftJustified(12) << ' ' << i.cloud << ' ' << i.hostname
-              << ' ' << i.instanceId.left(12) << '\n';
+              << instanceStateName(i.state).leftJustified(12) << ' '
+              << (versionOf(i) > 0 ? u"%1 v%2"_s.arg(imageOf(i)).arg(versionOf(i)) : u"-"_s) << ' '
+              << i.cloud << ' ' << i.hostname << ' ' << i.instanceId.left(12)
+              << (persisted.health.contains(i.name) ? u" "_s + persisted.health.value(i.name)
+                                                    : QString())
+              << '\n';
     return ExitOk;
 }
 
@@ -328,14 +440,16 @@ int RunCommand::params(const QStringList &args)
     const QString file = catalogFile(m_options.catalogFile);
     if (!QFileInfo::exists(file))
         return failure(u"there is no run %1"_s.arg(args.constFirst()));
+    std::optional<RunRecord> record;
     {
         RunRecords records;
         if (Result<void> opened = records.open(file); !opened)
             return failure(opened.errorMessage());
-        if (!records.run(args.constFirst()))
+        record = records.run(args.constFirst());
+        if (!record)
             return failure(u"there is no run %1"_s.arg(args.constFirst()));
     }
-    const QList<std::pair<QString, QString>> values = runParameters(file, args.constFirst());
+    const QList<std::pair<QString, QString>> values = runParameters(file, *record);
     if (m_options.json) {
         QJsonObject o;
         for (const auto &[key, value] : values)
@@ -344,7 +458,7 @@ int RunCommand::params(const QStringList &args)
         return ExitOk;
     }
     for (const auto &[key, value] : values)
-        m_out << key << " = " << value << '\n';
+        m_out << key << " = " << terminalText(value) << '\n';
     return ExitOk;
 }
 
@@ -366,7 +480,48 @@ int RunCommand::logs(const QStringList &args)
             return failure(u"there is no run %1"_s.arg(id));
         events = records.events(id);
     }
-    const QList<RuntimeParameterStore::Report> reports = RuntimeParameterReader(file).reports(id);
+    // The list first; each report's bytes are read when it is written out, one at a time.
+    const RuntimeParameterReader reader(file);
+    QList<RuntimeParameterStore::Report> reports;
+    for (const RuntimeParameterStore::Report &report : reader.reportList(id)) {
+        if (instance.isEmpty() || report.instance == instance)
+            reports.append(report);
+    }
+    const auto dataOf = [&](const RuntimeParameterStore::Report &report) {
+        return reader.reportData(id, report.instance, report.name).value_or(QByteArray());
+    };
+    // Text shown as text; anything else (NUL, invalid UTF-8) is never altered by decoding.
+    const auto isText = [](const QByteArray &data) {
+        if (data.contains('\0'))
+            return false;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void) QString(decoder(data));
+        return !decoder.hasError();
+    };
+
+    if (!m_options.outputDir.isEmpty()) {
+        const QDir dir(m_options.outputDir);
+        for (const RuntimeParameterStore::Report &report : std::as_const(reports)) {
+            // Names are checked by the broker (no '/', no leading '.'); so are instances.
+            const QString folder = report.instance.isEmpty() ? u"run"_s : report.instance;
+            if (folder.contains(u'/') || folder.startsWith(u'.') || report.name.contains(u'/')
+                || report.name.startsWith(u'.'))
+                return failure(
+                    u"the report %1/%2 has a name that cannot be a file name"_s.arg(folder,
+                                                                                    report.name));
+            if (!dir.mkpath(folder))
+                return failure(u"cannot make the folder %1"_s.arg(dir.filePath(folder)));
+            const QString path = dir.filePath(folder + u'/' + report.name);
+            QFile out(path);
+            const QByteArray data = dataOf(report);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || out.write(data) != data.size() || !out.flush())
+                return failure(u"cannot write %1: %2"_s.arg(path, out.errorString()));
+            m_err << "wrote " << QDir::toNativeSeparators(path) << " (" << data.size()
+                  << " bytes)\n";
+        }
+    }
+
     if (m_options.json) {
         QJsonArray eventArray;
         for (const RunEvent &e : std::as_const(events)) {
@@ -377,12 +532,16 @@ int RunCommand::logs(const QStringList &args)
                                           {u"message"_s, e.message}});
         }
         QJsonArray reportArray;
-        for (const RuntimeParameterStore::Report &report : reports) {
-            if (!instance.isEmpty() && report.instance != instance)
-                continue;
-            reportArray.append(QJsonObject{{u"instance"_s, report.instance},
-                                           {u"name"_s, report.name},
-                                           {u"text"_s, QString::fromUtf8(report.data)}});
+        for (const RuntimeParameterStore::Report &report : std::as_const(reports)) {
+            QJsonObject o{{u"instance"_s, report.instance},
+                          {u"name"_s, report.name},
+                          {u"size"_s, report.size}};
+            const QByteArray data = dataOf(report);
+            if (isText(data))
+                o.insert(u"text"_s, QString::fromUtf8(data));
+            else
+                o.insert(u"base64"_s, QString::fromLatin1(data.toBase64()));
+            reportArray.append(o);
         }
         printJson(m_out, QJsonObject{{u"events"_s, eventArray}, {u"reports"_s, reportArray}});
         return ExitOk;
@@ -391,15 +550,19 @@ int RunCommand::logs(const QStringList &args)
         if (!instance.isEmpty() && e.instance != instance)
             continue;
         m_out << when(e.at) << "  " << (e.instance.isEmpty() ? u"run"_s : e.instance) << ": "
-              << e.message << '\n';
+              << terminalText(e.message) << '\n';
     }
-    for (const RuntimeParameterStore::Report &report : reports) {
-        if (!instance.isEmpty() && report.instance != instance)
-            continue;
-        const QByteArray &data = report.data;
+    if (!m_options.outputDir.isEmpty())
+        return ExitOk; // the reports are in their files
+    for (const RuntimeParameterStore::Report &report : std::as_const(reports)) {
+        const QByteArray data = dataOf(report);
         m_out << "--- report " << report.instance << '/' << report.name << " (" << data.size()
-              << " bytes)\n"
-              << QString::fromUtf8(data);
+              << " bytes)\n";
+        if (!isText(data)) {
+            m_out << "(binary: not shown; write it to a file with --output DIR)\n";
+            continue;
+        }
+        m_out << terminalText(QString::fromUtf8(data), true);
         if (!data.endsWith('\n'))
             m_out << '\n';
     }
@@ -539,6 +702,131 @@ int RunCommand::scale(const QStringList &args)
     if (engine.isActive(id) && engine.run(id)->state == RunState::Scaling)
         loop.exec();
     return progress.finish(id, m_options.json, false);
+}
+
+Result<UpdatePlan> RunCommand::updatePlan(const QString &id, int *exitCode)
+{
+    *exitCode = ExitFailure;
+    std::optional<int> to;
+    if (!m_options.toVersion.isEmpty()) {
+        bool ok = false;
+        to = m_options.toVersion.toInt(&ok);
+        if (!ok || *to < 1) {
+            *exitCode = ExitUsage;
+            return Error{u"--to takes a version number, not '%1'"_s.arg(m_options.toVersion)};
+        }
+    }
+    const QString file = catalogFile(m_options.catalogFile);
+    if (!QFileInfo::exists(file))
+        return Error{u"there is no run %1"_s.arg(id)};
+    Catalog catalog(file);
+    if (Result<void> opened = catalog.open(); !opened)
+        return opened.error();
+    RunRecords records;
+    if (Result<void> opened = records.open(file); !opened)
+        return opened.error();
+    const std::optional<RunRecord> r = records.run(id);
+    if (!r)
+        return Error{u"there is no run %1"_s.arg(id)};
+    Result<UpdatePlan> planned = planUpdate(catalog, *r, records.instances(id), to);
+    if (!planned)
+        *exitCode = ExitCannotLaunch;
+    return planned;
+}
+
+int RunCommand::plan(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(u"run plan takes one run id (and --to VERSION)"_s);
+    int code = ExitOk;
+    const Result<UpdatePlan> planned = updatePlan(args.constFirst(), &code);
+    if (!planned) {
+        m_err << "slipway-cli: " << planned.errorMessage() << '\n';
+        return code;
+    }
+    if (m_options.json)
+        printJson(m_out, planned->toJson());
+    else
+        m_out << planned->toText();
+    return ExitOk;
+}
+
+int RunCommand::apply(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(u"run apply takes one run id (and --to VERSION, --batch N)"_s);
+    int batch = 1;
+    if (!m_options.batch.isEmpty()) {
+        bool ok = false;
+        batch = m_options.batch.toInt(&ok);
+        if (!ok || batch < 1)
+            return usage(u"--batch takes a number of instances, at least 1"_s);
+    }
+    const QString id = args.constFirst();
+    int code = ExitOk;
+    ExclusiveRunHost host;
+    // The host first: it holds the data folder, so the run cannot change under the plan.
+    if (Result<void> started = host.start(catalogFile(m_options.catalogFile), &code); !started) {
+        m_err << "slipway-cli: " << started.errorMessage() << '\n';
+        return code;
+    }
+    const Result<UpdatePlan> planned = updatePlan(id, &code);
+    if (!planned) {
+        m_err << "slipway-cli: " << planned.errorMessage() << '\n';
+        return code;
+    }
+    m_err << planned->toText();
+    RunProgress progress(host.host(), m_out, m_err);
+    progress.follow(id);
+    RunEngine &engine = host.engine();
+    QEventLoop loop;
+    QObject::connect(&engine, &RunEngine::runSettled, &loop, [&](const QString &settled) {
+        const std::optional<RunRecord> r = engine.run(id);
+        if (settled == id && r && r->state != RunState::Updating)
+            loop.quit();
+    });
+    if (Result<void> updated = engine.update(id, *planned, batch); !updated)
+        return failure(updated.errorMessage());
+    if (engine.isActive(id) && engine.run(id)->state == RunState::Updating)
+        loop.exec();
+    const std::optional<RunRecord> r = engine.run(id);
+    const int finished = progress.finish(id, m_options.json, false);
+    if (!r || r->state != RunState::Ready || PersistedPlan::fromJson(r->plan).lastUpdateFailed) {
+        m_err << "slipway-cli: the update of run " << id << " failed; the run is " << r->state
+              << " at version " << r->moduleVersion << " (see run show and run logs)\n";
+        return ExitRunAborted;
+    }
+    return finished;
+}
+
+int RunCommand::health(const QStringList &args)
+{
+    static const QRegularExpression setting(
+        u"^([^=]+)=([0-9]+),([0-9]+),(report|restart|replace)$"_s);
+    const QRegularExpressionMatch m = args.size() == 2 ? setting.match(args.at(1))
+                                                       : QRegularExpressionMatch();
+    if (!m.hasMatch())
+        return usage(u"run health takes a run id and NODE=INTERVAL,FAILURES,POLICY (policy: "
+                     "report, restart or replace), e.g. web=30,3,restart"_s);
+    HealthSettings settings;
+    settings.intervalSeconds = m.captured(2).toInt();
+    settings.failures = m.captured(3).toInt();
+    settings.policy = *healthPolicyFromName(m.captured(4));
+    const QString id = args.constFirst();
+    if (!QFileInfo::exists(catalogFile(m_options.catalogFile)))
+        return failure(u"there is no run %1"_s.arg(id));
+    ExclusiveRunHost host;
+    int code = ExitOk;
+    if (Result<void> started = host.start(catalogFile(m_options.catalogFile), &code); !started) {
+        m_err << "slipway-cli: " << started.errorMessage() << '\n';
+        return code;
+    }
+    if (Result<void> set = host.engine().setHealthChecks(id, m.captured(1), settings); !set)
+        return failure(set.errorMessage());
+    m_out << "run " << id << ": " << m.captured(1) << " checked every " << settings.intervalSeconds
+          << " s, unhealthy after " << settings.failures << " failure(s), then "
+          << healthPolicyName(settings.policy) << '\n';
+    return ExitOk;
 }
 
 } // namespace Slipway::Cli

@@ -2,6 +2,7 @@
 
 #include "core/run/datafolderrunhost.h"
 #include "core/run/runhost.h"
+#include "core/run/updateplan.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -53,7 +54,8 @@ private:
     QString m_run;
 };
 
-// `slipway-cli run SUBCOMMAND …`: ls, show, params, logs, abort, terminate, resume, scale.
+// `slipway-cli run SUBCOMMAND …`: ls, show, params, logs, abort, terminate, resume, scale,
+// plan, apply.
 class RunCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -62,7 +64,10 @@ public:
     {
         QString catalogFile; // empty: the default location
         bool json = false;
-        QString instance; // logs --instance
+        QString instance;  // logs --instance
+        QString outputDir; // logs --output: the reports written there, byte for byte
+        QString toVersion; // plan and apply --to
+        QString batch;     // apply --batch
     };
 
     RunCommand(const Options &options, QTextStream &out, QTextStream &err)
@@ -84,6 +89,11 @@ private:
     int terminate(const QStringList &args);
     int resume(const QStringList &args);
     int scale(const QStringList &args);
+    int plan(const QStringList &args);
+    int apply(const QStringList &args);
+    int health(const QStringList &args);
+    // The update plan of a run, from the catalog; on failure, the exit code in *exitCode.
+    Result<UpdatePlan> updatePlan(const QString &run, int *exitCode);
     int usage(const QString &message);
     int failure(const QString &message);
 
@@ -93,7 +103,14 @@ private:
 };
 
 // The instance parameters of a run as kept in its database, "node.i:param" -> value, sorted.
-QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, const QString &run);
+// Passwords (PersistedPlan::isSecret) are masked.
+QList<std::pair<QString, QString>> runParameters(const QString &databaseFile, const RunRecord &run);
+
+// Text that a node wrote (values, ss-display, abort reasons, script output, reports), safe to
+// print on a terminal: control characters, C1 controls and the bidi overrides are shown as
+// escapes (\n, \e, \x9b, \u202e), so that a node cannot move the cursor, recolour the screen,
+// set the window title or forge a line. Tabs are kept, and line breaks (\n, \r\n) with multiLine.
+QString terminalText(QStringView text, bool multiLine = false);
 
 // Turns the slipway.* info logs off unless QT_LOGGING_RULES says otherwise.
 void quietInfoLogs();

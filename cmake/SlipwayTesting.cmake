@@ -1,5 +1,5 @@
 # slipway_add_test(NAME SOURCES src... [LIBRARIES lib...] [LABELS label...]
-#                  [NEEDS need...] [TIMEOUT s])
+#                  [NEEDS need...] [LOCKS resource...] [TIMEOUT s])
 #
 # One Qt Test executable per test class, registered with CTest and linked with
 # slipway_testsupport (tests/support). Every test runs with the offscreen platform (GUI tests
@@ -13,14 +13,19 @@
 #   docker   dockerd and the docker client (the test starts a daemon of its own)
 #   root     root: network namespaces, veth pairs, sshd, a Docker daemon
 #   keyring  dbus-daemon and gnome-keyring-daemon (a Secret Service on a private bus)
-# No test needs a display: the GUI tests run on the offscreen platform.
+# Each need but keyring is also a resource that tests share (RESOURCE_LOCK podman-store,
+# docker-daemon, network-namespaces), so `ctest -j` never runs two of them at once; LOCKS
+# names any other shared resource. No test needs a display: the GUI tests run on the
+# offscreen platform.
 # A test whose need is missing skips (SLIPWAY_SKIP_OR_FAIL in tests/support/testpaths.h) and
 # CTest reports it skipped, not passed; in the build root (SLIPWAY_IN_BUILDROOT), which has
-# them all, it fails instead.
+# them all, it fails instead. QtTest's skip line must carry the "[need missing]" marker: CTest
+# takes a marked skip as skipped (its skip expression wins over the fail expression) and any
+# other QSKIP as a failure, so that no skip passes unnoticed.
 set(SLIPWAY_TEST_NEEDS podman docker root keyring)
 
 function(slipway_add_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 T "" "TIMEOUT" "SOURCES;LIBRARIES;LABELS;NEEDS")
+    cmake_parse_arguments(PARSE_ARGV 1 T "" "TIMEOUT" "SOURCES;LIBRARIES;LABELS;NEEDS;LOCKS")
     foreach(need IN LISTS T_NEEDS)
         if(NOT need IN_LIST SLIPWAY_TEST_NEEDS)
             message(FATAL_ERROR "slipway_add_test(${name}): unknown need '${need}' "
@@ -39,7 +44,23 @@ function(slipway_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${labels}"
-        SKIP_REGULAR_EXPRESSION "\\[need missing\\]"
+        SKIP_REGULAR_EXPRESSION "SKIP   : [^\n]*\\[need missing\\]"
+        FAIL_REGULAR_EXPRESSION "SKIP   : "
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache;SLIPWAY_SOURCE_DIR=${PROJECT_SOURCE_DIR};SLIPWAY_BINARY_DIR=${CMAKE_BINARY_DIR};SLIPWAY_SCREENSHOT_DIR=${CMAKE_BINARY_DIR}/screenshots")
+    # What tests share and must not use at once under `ctest -j`: the Podman store and its
+    # networks, the Docker daemon, the network namespaces and their address pool.
+    set(locks ${T_LOCKS})
+    if(podman IN_LIST T_NEEDS)
+        list(APPEND locks podman-store)
+    endif()
+    if(docker IN_LIST T_NEEDS)
+        list(APPEND locks docker-daemon)
+    endif()
+    if(root IN_LIST T_NEEDS)
+        list(APPEND locks network-namespaces)
+    endif()
+    if(locks)
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK "${locks}")
+    endif()
     file(MAKE_DIRECTORY "${home}")
 endfunction()

@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "paths.h"
 
+#include <algorithm>
+
 namespace Slipway {
 
 namespace {
@@ -29,6 +31,8 @@ const Key<QString> kEditorFontFamily{"editor/fontFamily", QStringLiteral("monosp
 const Key<int> kEditorFontSize{"editor/fontSize", 10};
 const Key<QString> kTheme{"appearance/theme", QStringLiteral("system")};
 const Key<QStringList> kRecentModules{"mainWindow/recentModules", {}};
+const Key<int> kRunsKept{"runs/keepFinished", 50};
+const Key<int> kRunDaysKept{"runs/keepDays", 30};
 const Key<QByteArray> kWindowGeometry{"mainWindow/geometry", {}};
 const Key<QByteArray> kWindowState{"mainWindow/state", {}};
 
@@ -64,6 +68,24 @@ QString Settings::defaultCloud() const
 void Settings::setDefaultCloud(const QString &cloud)
 {
     kDefaultCloud.write(m_settings, cloud);
+}
+
+int Settings::runsKept() const
+{
+    return std::max(0, kRunsKept.read(m_settings));
+}
+void Settings::setRunsKept(int runs)
+{
+    kRunsKept.write(m_settings, std::max(0, runs));
+}
+
+int Settings::runDaysKept() const
+{
+    return std::max(0, kRunDaysKept.read(m_settings));
+}
+void Settings::setRunDaysKept(int days)
+{
+    kRunDaysKept.write(m_settings, std::max(0, days));
 }
 
 QString Settings::editorFontFamily() const
@@ -124,6 +146,27 @@ void Settings::removeRecentModule(const QString &modulePath)
     QStringList list = recentModules();
     list.removeAll(modulePath);
     kRecentModules.write(m_settings, list);
+}
+
+QStringList Settings::teamCatalogNames() const
+{
+    m_settings.beginGroup(QStringLiteral("teamCatalogs"));
+    const QStringList names = m_settings.childKeys();
+    m_settings.endGroup();
+    return names;
+}
+
+QString Settings::teamCatalogUrl(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("teamCatalogs/") + name).toString();
+}
+
+void Settings::setTeamCatalogUrl(const QString &name, const QString &url)
+{
+    if (url.isEmpty())
+        m_settings.remove(QStringLiteral("teamCatalogs/") + name);
+    else
+        m_settings.setValue(QStringLiteral("teamCatalogs/") + name, url);
 }
 
 QByteArray Settings::windowGeometry() const

@@ -36,6 +36,19 @@ public:
     void addRecentModule(const QString &modulePath);
     void removeRecentModule(const QString &modulePath);
 
+    // The parameters and reports of finished runs are kept for the newest runsKept runs, and
+    // for at most runDaysKept days after they finished (0: no limit); older ones are pruned.
+    int runsKept() const;
+    void setRunsKept(int runs);
+    int runDaysKept() const;
+    void setRunDaysKept(int days);
+
+    // Remembered team catalogs: a name → its postgresql:// URL (never a password: that one
+    // is in the keychain, see catalogsource.h).
+    QStringList teamCatalogNames() const;
+    QString teamCatalogUrl(const QString &name) const; // empty: no such connection
+    void setTeamCatalogUrl(const QString &name, const QString &url);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>EdgeItem</name>
+    <message>
+        <location filename="../ui/diagram/edgeitem.cpp" line="25"/>
+        <source>%1:%2 → %3 input %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/edgeitem.cpp" line="27"/>
+        <source>%1 reads %2:%3 in its recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphvizLayout</name>
+    <message>
+        <location filename="../ui/diagram/graphvizlayout.cpp" line="88"/>
+        <source>Graphviz could not start (gvContext failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/graphvizlayout.cpp" line="119"/>
+        <source>Graphviz could not lay out the diagram (the dot layout plugin is missing or failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterFlow</name>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="29"/>
+        <source>%1, %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="165"/>
+        <source>provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="171"/>
+        <source>scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="335"/>
+        <source>Node %1 uses the key %2, which the ss-* tools refuse: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="370"/>
+        <source>Node %1 sets %2, but a node may set only its own parameters: the broker refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="381"/>
+        <source>Node %1 sets %2, which only Slipway sets: the broker refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="430"/>
+        <source>Node %1 reads %2, which no script sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="442"/>
+        <source>Node %1 reads %2, but %3 has no node %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/checks/parameterflow.cpp" line="451"/>
+        <source>Node %1 reads %2, but %3 has only %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="490"/>
+        <source>Node %1 reads %2, mapped from %3, which no script sets with a literal key (one of %4&apos;s keys is computed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="497"/>
+        <source>Node %1 reads %2, mapped from %3, which no script of %4 sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="504"/>
+        <source>Node %1 reads %2, which no script sets with a literal key (one of %3&apos;s keys is computed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="511"/>
+        <source>Node %1 reads %2: the input %3 of %4 has no default, no mapping and no script sets it; give it a value at launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="518"/>
+        <source>Node %1 reads %2, which nothing sets: no script of %3 sets %4, it has no default and no mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="624"/>
+        <source>Deadlock: node %1 waits at %2 for %3, which %4 sets only at %5, after every node has finished its %6 scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="681"/>
+        <source>%1 waits at %2 for %3, which it sets itself only later, at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="687"/>
+        <source>%1 waits at %2 for %3, which %4 sets only at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="694"/>
+        <source>%1 waits at %2 for %3, mapped from %4, which %5 sets only at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/parameterflow.cpp" line="706"/>
+        <source>Deadlock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParameterKey</name>
     <message>
         <location filename="../core/broker/parameterkey.cpp" line="90"/>
@@ -56,6 +183,62 @@
     </message>
 </context>
 <context>
+    <name>PortItem</name>
+    <message>
+        <location filename="../ui/diagram/portitem.cpp" line="31"/>
+        <source>Output %1: drag to an input to map it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/portitem.cpp" line="33"/>
+        <source>Input %1: drag to an output to map it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="19"/>
+        <source>the %1 of the cloud %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="27"/>
+        <source>No %1 in the system keychain: add it with `slipway-cli cloud add` or in the cloud settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="32"/>
+        <source>The system keychain refused to %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="35"/>
+        <source>Cannot %1 %2: no system keychain is available (%3). Start a Secret Service such as GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="39"/>
+        <source>Cannot %1 %2 in the system keychain: %3. Is a Secret Service such as GNOME Keyring or KWallet running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="91"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="108"/>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="123"/>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Slipway</name>
     <message>
         <location filename="../core/model/effectiveimage.cpp" line="22"/>
@@ -88,7 +271,7 @@
         <translation>%1 a pour parent %2, qui n&apos;est pas une image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="211"/>
+        <location filename="../core/storage/sqliteschema.cpp" line="36"/>
         <source>version %1 cannot be read: %2</source>
         <translation>la version %1 ne peut pas être lue : %2</translation>
     </message>
@@ -101,6 +284,14 @@
         <location filename="../core/broker/runtimeparameterstore.cpp" line="38"/>
         <source>There is no active run &apos;%1&apos;.</source>
         <translation>Il n&apos;y a pas d&apos;exécution active « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ApplicationRunHost</name>
+    <message>
+        <location filename="../ui/runs/applicationrunhost.cpp" line="60"/>
+        <source>Another Slipway process (%1, pid %2) hosts the runs of this catalog: end it first, or use it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -208,95 +399,95 @@
         <translation type="vanished">Le broker ne peut pas servir sur le port %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="294"/>
-        <location filename="../core/broker/broker.cpp" line="385"/>
+        <location filename="../core/broker/broker.cpp" line="292"/>
+        <location filename="../core/broker/broker.cpp" line="383"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="305"/>
+        <location filename="../core/broker/broker.cpp" line="303"/>
         <source>There is no tool of this name.</source>
         <translation>Il n&apos;y a pas d&apos;outil de ce nom.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="314"/>
-        <location filename="../core/broker/broker.cpp" line="369"/>
-        <location filename="../core/broker/broker.cpp" line="398"/>
+        <location filename="../core/broker/broker.cpp" line="312"/>
+        <location filename="../core/broker/broker.cpp" line="367"/>
+        <location filename="../core/broker/broker.cpp" line="396"/>
         <source>There is no such route; see the broker&apos;s API.</source>
         <translation>Cette route n&apos;existe pas ; voyez l&apos;API du broker.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="324"/>
+        <location filename="../core/broker/broker.cpp" line="322"/>
         <source>Send the node&apos;s token (Authorization: Bearer) and its instance name (X-Slipway-Instance).</source>
         <translation>Envoyez le jeton du nœud (Authorization: Bearer) et son nom d&apos;instance (X-Slipway-Instance).</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="328"/>
+        <location filename="../core/broker/broker.cpp" line="326"/>
         <source>The token is not valid for this run and instance.</source>
         <translation>Le jeton n&apos;est pas valide pour cette exécution et cette instance.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="337"/>
+        <location filename="../core/broker/broker.cpp" line="335"/>
         <source>Use POST to abort, DELETE to cancel the abort.</source>
         <translation>Utilisez POST pour avorter, DELETE pour annuler l&apos;avortement.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="339"/>
+        <location filename="../core/broker/broker.cpp" line="337"/>
         <source>The abort reason is too long.</source>
         <translation>La raison de l&apos;avortement est trop longue.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="342"/>
+        <location filename="../core/broker/broker.cpp" line="340"/>
         <source>The abort reason is not UTF-8 text.</source>
         <translation>La raison de l&apos;avortement n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="344"/>
+        <location filename="../core/broker/broker.cpp" line="342"/>
         <source>The broker could not store the abort.</source>
         <translation>Le broker n&apos;a pas pu enregistrer l&apos;avortement.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="356"/>
+        <location filename="../core/broker/broker.cpp" line="354"/>
         <source>Use PUT to upload a report file.</source>
         <translation>Utilisez PUT pour envoyer un fichier de rapport.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="359"/>
+        <location filename="../core/broker/broker.cpp" line="357"/>
         <source>A report file may have at most %1 bytes.</source>
         <translation>Un fichier de rapport peut avoir au plus %1 octets.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="363"/>
+        <location filename="../core/broker/broker.cpp" line="361"/>
         <source>The broker could not store the report.</source>
         <translation>Le broker n&apos;a pas pu enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="411"/>
+        <location filename="../core/broker/broker.cpp" line="409"/>
         <source>timeout must be a number of seconds, 0 or more.</source>
         <translation>timeout doit être un nombre de secondes, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="438"/>
+        <location filename="../core/broker/broker.cpp" line="436"/>
         <source>A value may have at most %1 characters.</source>
         <translation>Une valeur peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="442"/>
+        <location filename="../core/broker/broker.cpp" line="440"/>
         <source>The value is not UTF-8 text.</source>
         <translation>La valeur n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="446"/>
+        <location filename="../core/broker/broker.cpp" line="444"/>
         <source>The broker could not store the value.</source>
         <translation>Le broker n&apos;a pas pu enregistrer la valeur.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="452"/>
+        <location filename="../core/broker/broker.cpp" line="450"/>
         <source>Use GET to read a parameter and PUT to set it.</source>
         <translation>Utilisez GET pour lire un paramètre et PUT pour le définir.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="464"/>
+        <location filename="../core/broker/broker.cpp" line="462"/>
         <source>The broker cannot park more requests; ask again.</source>
         <translation>Le broker ne peut pas mettre plus de requêtes en attente ; redemandez.</translation>
     </message>
@@ -327,154 +518,152 @@
 <context>
     <name>Slipway::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="698"/>
         <source>Cannot create the folder %1 for the catalog</source>
-        <translation>Impossible de créer le dossier %1 pour le catalogue</translation>
+        <translation type="vanished">Impossible de créer le dossier %1 pour le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="707"/>
-        <location filename="../core/catalog/catalog.cpp" line="712"/>
+        <location filename="../core/catalog/catalog.cpp" line="480"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Impossible d&apos;ouvrir le catalogue %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="734"/>
-        <location filename="../core/catalog/catalog.cpp" line="742"/>
+        <location filename="../core/catalog/catalog.cpp" line="495"/>
+        <location filename="../core/catalog/catalog.cpp" line="503"/>
+        <location filename="../core/catalog/catalog.cpp" line="510"/>
+        <location filename="../core/catalog/catalog.cpp" line="525"/>
+        <location filename="../core/catalog/catalog.cpp" line="549"/>
+        <location filename="../core/catalog/catalog.cpp" line="623"/>
+        <location filename="../core/catalog/catalog.cpp" line="720"/>
         <location filename="../core/catalog/catalog.cpp" line="749"/>
-        <location filename="../core/catalog/catalog.cpp" line="764"/>
-        <location filename="../core/catalog/catalog.cpp" line="788"/>
-        <location filename="../core/catalog/catalog.cpp" line="862"/>
-        <location filename="../core/catalog/catalog.cpp" line="959"/>
-        <location filename="../core/catalog/catalog.cpp" line="988"/>
-        <location filename="../core/catalog/catalog.cpp" line="1019"/>
-        <location filename="../core/catalog/catalog.cpp" line="1096"/>
-        <location filename="../core/catalog/catalog.cpp" line="1153"/>
-        <location filename="../core/catalog/catalog.cpp" line="1175"/>
+        <location filename="../core/catalog/catalog.cpp" line="780"/>
+        <location filename="../core/catalog/catalog.cpp" line="857"/>
+        <location filename="../core/catalog/catalog.cpp" line="914"/>
+        <location filename="../core/catalog/catalog.cpp" line="936"/>
         <source>The catalog is not open</source>
         <translation>Le catalogue n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="769"/>
+        <location filename="../core/catalog/catalog.cpp" line="530"/>
         <source>Reading the history of %1</source>
         <translation>Lecture de l&apos;historique de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="781"/>
-        <location filename="../core/catalog/catalog.cpp" line="872"/>
-        <location filename="../core/catalog/catalog.cpp" line="1104"/>
+        <location filename="../core/catalog/catalog.cpp" line="542"/>
+        <location filename="../core/catalog/catalog.cpp" line="633"/>
+        <location filename="../core/catalog/catalog.cpp" line="865"/>
         <source>There is no module %1 in the catalog</source>
         <translation>Il n&apos;y a pas de module %1 dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="800"/>
+        <location filename="../core/catalog/catalog.cpp" line="561"/>
         <source>Listing the catalog</source>
         <translation>Liste du catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="856"/>
+        <location filename="../core/catalog/catalog.cpp" line="617"/>
         <source>Revert to version %1</source>
         <translation>Retour à la version %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="864"/>
+        <location filename="../core/catalog/catalog.cpp" line="625"/>
         <source>&quot;%1&quot; is not a valid module path</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="866"/>
+        <location filename="../core/catalog/catalog.cpp" line="627"/>
         <source>Cannot move %1 into itself (%2)</source>
         <translation>Impossible de déplacer %1 dans lui-même (%2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="884"/>
+        <location filename="../core/catalog/catalog.cpp" line="645"/>
         <source>Cannot move %1 to %2: a deleted module has that path (restore and remove it, or choose another path)</source>
         <translation>Impossible de déplacer %1 vers %2 : un module supprimé a ce chemin (restaurez-le et retirez-le, ou choisissez un autre chemin)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="887"/>
+        <location filename="../core/catalog/catalog.cpp" line="648"/>
         <source>Cannot move %1 to %2: that path is taken</source>
         <translation>Impossible de déplacer %1 vers %2 : ce chemin est pris</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="893"/>
-        <location filename="../core/catalog/catalog.cpp" line="899"/>
+        <location filename="../core/catalog/catalog.cpp" line="654"/>
+        <location filename="../core/catalog/catalog.cpp" line="660"/>
         <source>Moving %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="915"/>
+        <location filename="../core/catalog/catalog.cpp" line="676"/>
         <source>Moved from %1</source>
         <translation>Déplacé depuis %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="927"/>
+        <location filename="../core/catalog/catalog.cpp" line="688"/>
         <source>Finding references to %1</source>
         <translation>Recherche des références à %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="945"/>
+        <location filename="../core/catalog/catalog.cpp" line="706"/>
         <source>Follow the move of %1 to %2</source>
         <translation>Suivre le déplacement de %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="971"/>
+        <location filename="../core/catalog/catalog.cpp" line="732"/>
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="979"/>
+        <location filename="../core/catalog/catalog.cpp" line="740"/>
         <source>There is no module %1 to delete</source>
         <translation>Il n&apos;y a pas de module %1 à supprimer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1000"/>
+        <location filename="../core/catalog/catalog.cpp" line="761"/>
         <source>Restoring %1</source>
         <translation>Restauration de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1011"/>
+        <location filename="../core/catalog/catalog.cpp" line="772"/>
         <source>There is no deleted module %1 to restore</source>
         <translation>Il n&apos;y a pas de module supprimé %1 à restaurer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1047"/>
+        <location filename="../core/catalog/catalog.cpp" line="808"/>
         <source>Searching the catalog</source>
         <translation>Recherche dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1098"/>
+        <location filename="../core/catalog/catalog.cpp" line="859"/>
         <source>A built image needs a cloud and an image id</source>
         <translation>Une image construite demande un cloud et un identifiant d&apos;image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1106"/>
+        <location filename="../core/catalog/catalog.cpp" line="867"/>
         <source>%1 is not an image</source>
         <translation>%1 n&apos;est pas une image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1111"/>
-        <location filename="../core/catalog/catalog.cpp" line="1135"/>
+        <location filename="../core/catalog/catalog.cpp" line="872"/>
+        <location filename="../core/catalog/catalog.cpp" line="896"/>
         <source>Recording a built image of %1</source>
         <translation>Enregistrement d&apos;une image construite de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1129"/>
+        <location filename="../core/catalog/catalog.cpp" line="890"/>
         <source>%1 has no version %2</source>
         <translation>%1 n&apos;a pas de version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1155"/>
+        <location filename="../core/catalog/catalog.cpp" line="916"/>
         <source>Catalog transactions do not nest</source>
         <translation>Les transactions du catalogue ne s&apos;imbriquent pas</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1184"/>
+        <location filename="../core/catalog/catalog.cpp" line="945"/>
         <source>%1 (version %2): %3</source>
         <translation>%1 (version %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1196"/>
-        <location filename="../core/catalog/catalog.cpp" line="1213"/>
+        <location filename="../core/catalog/catalog.cpp" line="957"/>
+        <location filename="../core/catalog/catalog.cpp" line="974"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -482,104 +671,100 @@
 <context>
     <name>Slipway::Catalog::Private</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="283"/>
+        <location filename="../core/catalog/catalog.cpp" line="113"/>
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
         <translation>%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="287"/>
+        <location filename="../core/catalog/catalog.cpp" line="117"/>
         <source>%1: the disk holding %2 is full</source>
         <translation>%1 : le disque qui contient %2 est plein</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="288"/>
+        <location filename="../core/catalog/catalog.cpp" line="121"/>
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="317"/>
-        <location filename="../core/catalog/catalog.cpp" line="318"/>
+        <location filename="../core/catalog/catalog.cpp" line="150"/>
+        <location filename="../core/catalog/catalog.cpp" line="151"/>
         <source>Starting a change</source>
         <translation>Début d&apos;une modification</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="323"/>
-        <location filename="../core/catalog/catalog.cpp" line="324"/>
+        <location filename="../core/catalog/catalog.cpp" line="156"/>
+        <location filename="../core/catalog/catalog.cpp" line="157"/>
         <source>Saving a change</source>
         <translation>Enregistrement d&apos;une modification</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="366"/>
-        <location filename="../core/catalog/catalog.cpp" line="396"/>
-        <location filename="../core/catalog/catalog.cpp" line="643"/>
+        <location filename="../core/catalog/catalog.cpp" line="199"/>
+        <location filename="../core/catalog/catalog.cpp" line="229"/>
+        <location filename="../core/catalog/catalog.cpp" line="425"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="389"/>
+        <location filename="../core/catalog/catalog.cpp" line="222"/>
         <source>There is no module %1 in the catalog</source>
         <translation>Il n&apos;y a pas de module %1 dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="391"/>
+        <location filename="../core/catalog/catalog.cpp" line="224"/>
         <source>%1 is deleted (restore it to use it)</source>
         <translation>%1 est supprimé (restaurez-le pour l&apos;utiliser)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="402"/>
+        <location filename="../core/catalog/catalog.cpp" line="235"/>
         <source>%1 has no version %2</source>
         <translation>%1 n&apos;a pas de version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="415"/>
+        <location filename="../core/catalog/catalog.cpp" line="248"/>
         <source>Version %1 of %2 cannot be read: %3</source>
         <translation>La version %1 de %2 ne peut pas être lue : %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="430"/>
+        <location filename="../core/catalog/catalog.cpp" line="263"/>
         <source>Reading built images</source>
         <translation>Lecture des images construites</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="448"/>
-        <location filename="../core/catalog/catalog.cpp" line="455"/>
+        <location filename="../core/catalog/catalog.cpp" line="281"/>
+        <location filename="../core/catalog/catalog.cpp" line="288"/>
         <source>Updating the search index</source>
         <translation>Mise à jour de l&apos;index de recherche</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="465"/>
+        <location filename="../core/catalog/catalog.cpp" line="298"/>
         <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="475"/>
+        <location filename="../core/catalog/catalog.cpp" line="308"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="487"/>
+        <location filename="../core/catalog/catalog.cpp" line="320"/>
         <source>%1 is deleted: restore it, or save under another path</source>
         <translation>%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="596"/>
         <source>the file is an SQLite database of another program</source>
-        <translation>le fichier est une base SQLite d&apos;un autre programme</translation>
+        <translation type="vanished">le fichier est une base SQLite d&apos;un autre programme</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="598"/>
         <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
-        <translation>il a été créé par un Slipway plus récent (schéma %1 ; celui-ci connaît jusqu&apos;au %2)</translation>
+        <translation type="vanished">il a été créé par un Slipway plus récent (schéma %1 ; celui-ci connaît jusqu&apos;au %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="612"/>
         <source>Upgrading the schema</source>
-        <translation>Mise à niveau du schéma</translation>
+        <translation type="vanished">Mise à niveau du schéma</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="624"/>
         <source>upgrading the schema from version %1 failed: %2</source>
-        <translation>la mise à niveau du schéma depuis la version %1 a échoué : %2</translation>
+        <translation type="vanished">la mise à niveau du schéma depuis la version %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -775,6 +960,191 @@
         <location filename="../core/connector/connectorregistry.cpp" line="46"/>
         <source>The cloud “%1” is of the kind “%2”, which this Slipway does not know (it knows: %3).</source>
         <translation>Le cloud « %1 » est du genre « %2 », que ce Slipway ne connaît pas (il connaît : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="56"/>
+        <source>the Qt Sql driver %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DeploymentDiagram</name>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="42"/>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="44"/>
+        <source>Lay the nodes out automatically, producers left of their readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="46"/>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="47"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="49"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="50"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="51"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="52"/>
+        <source>Show the whole diagram (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="54"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="55"/>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="59"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="64"/>
+        <source>Automatic layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="143"/>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="166"/>
+        <source>The diagram is empty: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="146"/>
+        <source>The diagram is too large for a PNG at this scale (%1 × %2 pixels); export it as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="158"/>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="181"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="170"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="178"/>
+        <source>Deployment diagram of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="192"/>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="193"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="195"/>
+        <location filename="../ui/diagram/deploymentdiagram.cpp" line="202"/>
+        <source>Export the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DeploymentScene</name>
+    <message>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="380"/>
+        <source>Add node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagram/deploymentscene.cpp" line="381"/>
+        <source>Add %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="415"/>
+        <source>Delete node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="417"/>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="499"/>
+        <source>Unmap %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagram/deploymentscene.cpp" line="419"/>
+        <source>Delete %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="439"/>
+        <source>Rename node %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="456"/>
+        <source>Set multiplicity of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="485"/>
+        <source>Map %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagram/deploymentscene.cpp" line="514"/>
+        <source>Move %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/deploymentscene.cpp" line="548"/>
+        <source>Automatic layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::DiagramOverview</name>
+    <message>
+        <location filename="../ui/diagram/diagramoverview.cpp" line="23"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1680,10 @@
     <message numerus="yes">
         <location filename="../ui/importdialog.cpp" line="140"/>
         <source>%n module(s) differ from the catalog: choose what to do with each.</source>
-        <translation><numerusform>%n module diffère du catalogue : choisissez quoi en faire.</numerusform><numerusform>%n modules diffèrent du catalogue : choisissez quoi faire de chacun.</numerusform></translation>
+        <translation>
+            <numerusform>%n module diffère du catalogue : choisissez quoi en faire.</numerusform>
+            <numerusform>%n modules diffèrent du catalogue : choisissez quoi faire de chacun.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="144"/>
@@ -1332,303 +1705,214 @@
     </message>
 </context>
 <context>
-    <name>Slipway::MainWindow</name>
+    <name>Slipway::InstanceListModel</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
-        <source>Slipway</source>
-        <translation>Slipway</translation>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="164"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
-        <source>Open a module from the catalog to edit it.</source>
-        <translation>Ouvrez un module du catalogue pour le modifier.</translation>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="166"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
-        <source>Welcome</source>
-        <translation>Bienvenue</translation>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="168"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <source>Catalog</source>
-        <translation>Catalogue</translation>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="170"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::LaunchDialog</name>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="77"/>
+        <source>Launch &amp;anyway</source>
+        <translation>Lancer &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
-        <source>Ready</source>
-        <translation>Prêt</translation>
+        <location filename="../ui/launchdialog.cpp" line="81"/>
+        <source>Launch %1</source>
+        <translation>Lancer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
-        <source>Project</source>
-        <translation>Projet</translation>
+        <location filename="../ui/launchdialog.cpp" line="109"/>
+        <source>On success</source>
+        <translation>En cas de succès</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/launchdialog.cpp" line="110"/>
+        <source>On error</source>
+        <translation>En cas d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="111"/>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="112"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="114"/>
+        <source>Whether the machines keep running once the run is Ready or has failed.</source>
+        <translation>Si les machines continuent de tourner une fois l&apos;exécution Ready ou en échec.</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="116"/>
+        <source>Comma-separated, e.g. test, team-a</source>
+        <translation>Séparées par des virgules, p. ex. test, equipe-a</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="120"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="121"/>
+        <source>The run is aborted when it is not Ready within this time.</source>
+        <translation>L&apos;exécution est interrompue si elle n&apos;est pas Ready dans ce délai.</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="126"/>
+        <source>Default &amp;cloud:</source>
+        <translation>&amp;Cloud par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="127"/>
+        <source>&amp;Keep running:</source>
+        <translation>&amp;Garder en marche :</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="128"/>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="129"/>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="134"/>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="137"/>
+        <source>Input parameters</source>
+        <translation>Paramètres d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="141"/>
+        <source>Checks before launch</source>
+        <translation>Vérifications avant le lancement</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="147"/>
+        <source>Double-click a problem of a script to open it at its line.</source>
+        <translation>Double-cliquez sur un problème d&apos;un script pour l&apos;ouvrir à sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="150"/>
+        <source>Launch although the recipe checks found errors: a script may wait for a value in a way the checks cannot follow.</source>
+        <translation>Lancer bien que les vérifications des recettes aient trouvé des erreurs : un script peut attendre une valeur d&apos;une façon que les vérifications ne suivent pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="157"/>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="183"/>
+        <location filename="../ui/launchdialog.cpp" line="220"/>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="203"/>
+        <location filename="../ui/launchdialog.cpp" line="249"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location filename="../ui/launchdialog.cpp" line="203"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
-        <source>Deployment</source>
-        <translation>Déploiement</translation>
+        <location filename="../ui/launchdialog.cpp" line="203"/>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>Filter modules (Ctrl+F)</source>
-        <translation>Filtrer les modules (Ctrl+F)</translation>
+        <location filename="../ui/launchdialog.cpp" line="203"/>
+        <source>Instances</source>
+        <translation>Instances</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>Inspector</source>
-        <translation>Inspecteur</translation>
+        <location filename="../ui/launchdialog.cpp" line="249"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Kind:</source>
-        <translation>Genre :</translation>
+        <location filename="../ui/launchdialog.cpp" line="249"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Path:</source>
-        <translation>Chemin :</translation>
+        <location filename="../ui/launchdialog.cpp" line="249"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Version:</source>
-        <translation>Version :</translation>
+        <location filename="../ui/launchdialog.cpp" line="276"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Author:</source>
-        <translation>Auteur :</translation>
+        <location filename="../ui/launchdialog.cpp" line="294"/>
+        <source>No input to give: every input is mapped.</source>
+        <translation>Aucune entrée à donner : chaque entrée est associée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Time:</source>
-        <translation>Date :</translation>
+        <location filename="../ui/launchdialog.cpp" line="334"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Comment:</source>
-        <translation>Commentaire :</translation>
+        <location filename="../ui/launchdialog.cpp" line="376"/>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
+        <location filename="../ui/launchdialog.cpp" line="394"/>
+        <source>%1 of %2 is &quot;%3&quot;, which is not one of its values (%4)</source>
+        <translation>%1 de %2 vaut « %3 », qui n&apos;est pas l&apos;une de ses valeurs (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location filename="../ui/launchdialog.cpp" line="397"/>
+        <source>%1 of %2 is &quot;%3&quot;, which is neither true nor false</source>
+        <translation>%1 de %2 vaut « %3 », ni true ni false</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
+        <location filename="../ui/launchdialog.cpp" line="400"/>
+        <source>%1 of %2 is required: give it a value</source>
+        <translation>%1 de %2 est obligatoire : donnez-lui une valeur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
-        <source>&amp;Project…</source>
-        <translation>&amp;Projet…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
-        <source>&amp;Image…</source>
-        <translation>&amp;Image…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
-        <source>&amp;Deployment…</source>
-        <translation>&amp;Déploiement…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
-        <source>&amp;Save…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un module &amp;récent</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <source>S&amp;ettings…</source>
-        <translation>Pa&amp;ramètres…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>&amp;Filter Catalog</source>
-        <translation>&amp;Filtrer le catalogue</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
-        <source>Show &amp;Deleted Modules</source>
-        <translation>Afficher les modules &amp;supprimés</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <source>Next Tab</source>
-        <translation>Onglet suivant</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
-        <source>Previous Tab</source>
-        <translation>Onglet précédent</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
-        <source>&amp;About Slipway</source>
-        <translation>À &amp;propos de Slipway</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
-        <source>About Slipway</source>
-        <translation>À propos de Slipway</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
-        <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Concevez, versionnez et lancez des images de machines et des déploiements multi-nœuds.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
-        <source>No catalog is open.</source>
-        <translation>Aucun catalogue n&apos;est ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
-        <source>Open %1</source>
-        <translation>Ouvrir %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
-        <source>Opened %1, version %2</source>
-        <translation>%1 ouvert, version %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
-        <source>New module</source>
-        <translation>Nouveau module</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
-        <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
-        <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des lettres, des chiffres, « - », « _ » et « . », avec « / » entre les dossiers.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
-        <source>There is already a module %1.</source>
-        <translation>Il existe déjà un module %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
-        <source>New %1</source>
-        <translation>Nouveau : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
-        <source>Name (in %1):</source>
-        <translation>Nom (dans %1) :</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
-        <source>Save %1</source>
-        <translation>Enregistrer %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
-        <source>Saved %1 as version %2</source>
-        <translation>%1 enregistré en version %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
-        <source>%1 has not changed since version %2</source>
-        <translation>%1 n&apos;a pas changé depuis la version %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
-        <source>Close %1</source>
-        <translation>Fermer %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
-        <source>%1 has unsaved changes. Save them as a new version?</source>
-        <translation>%1 a des modifications non enregistrées. Les enregistrer comme nouvelle version ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
-        <source>%1[*] — Slipway</source>
-        <translation>%1[*] — Slipway</translation>
+        <location filename="../ui/launchdialog.cpp" line="554"/>
+        <source>No problem found: the recipes&apos; ss-get and ss-set calls all meet.</source>
+        <translation>Aucun problème : les appels ss-get et ss-set des recettes se rejoignent tous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/launchdialog.cpp" line="556"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1636,7 +1920,354 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/launchdialog.cpp" line="557"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <source>Slipway</source>
+        <translation>Slipway</translation>
+    </message>
+    <message>
+        <source>Open a module from the catalog to edit it.</source>
+        <translation type="vanished">Ouvrez un module du catalogue pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>Filter modules (Ctrl+F)</source>
+        <translation>Filtrer les modules (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Kind:</source>
+        <translation>Genre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Path:</source>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Time:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <source>&amp;Project…</source>
+        <translation>&amp;Projet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <source>&amp;Image…</source>
+        <translation>&amp;Image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <source>&amp;Deployment…</source>
+        <translation>&amp;Déploiement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un module &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <source>S&amp;ettings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <source>&amp;Filter Catalog</source>
+        <translation>&amp;Filtrer le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <source>Show &amp;Deleted Modules</source>
+        <translation>Afficher les modules &amp;supprimés</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <source>Next Tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>Previous Tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <source>&amp;About Slipway</source>
+        <translation>À &amp;propos de Slipway</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <source>About Slipway</source>
+        <translation>À propos de Slipway</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
+        <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Concevez, versionnez et lancez des images de machines et des déploiements multi-nœuds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>No catalog is open.</source>
+        <translation>Aucun catalogue n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>Modules whose name, description or recipes contain the text; activate one to open it at the first match.</source>
+        <translation>Modules dont le nom, la description ou les recettes contiennent le texte ; activez-en un pour l&apos;ouvrir à la première occurrence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>&amp;Welcome Page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <source>in a recipe</source>
+        <translation>dans une recette</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>in the description</source>
+        <translation>dans la description</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>in the name</source>
+        <translation>dans le nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <source>Opened %1, version %2</source>
+        <translation>%1 ouvert, version %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <source>New module</source>
+        <translation>Nouveau module</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
+        <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des lettres, des chiffres, « - », « _ » et « . », avec « / » entre les dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <source>There is already a module %1.</source>
+        <translation>Il existe déjà un module %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <source>Name (in %1):</source>
+        <translation>Nom (dans %1) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <source>Saved %1 as version %2</source>
+        <translation>%1 enregistré en version %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <source>%1 has not changed since version %2</source>
+        <translation>%1 n&apos;a pas changé depuis la version %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <source>Close %1</source>
+        <translation>Fermer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <source>%1 has unsaved changes. Save them as a new version?</source>
+        <translation>%1 a des modifications non enregistrées. Les enregistrer comme nouvelle version ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <source>%1[*] — Slipway</source>
+        <translation>%1[*] — Slipway</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1644,79 +2275,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Renommer ou déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Delete %1 and everything under it? Deleted modules can be restored.</source>
         <translation>Supprimer %1 et tout ce qu&apos;il contient ? Les modules supprimés peuvent être restaurés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Export with &amp;History…</source>
         <translation>Exporter avec l&apos;&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>Export a Bundle</source>
         <translation>Exporter un bundle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>Slipway bundles (*.yaml *.yml)</source>
         <translation>Bundles Slipway (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Exported %n module(s) to %1</source>
         <translation>
             <numerusform>%n module exporté vers %1</numerusform>
@@ -1724,43 +2355,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Import Bundles or SlipStream Modules</source>
         <translation>Importer des paquets ou des modules SlipStream</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)</source>
         <translation>Paquets et modules SlipStream (*.slipway.yaml *.yaml *.yml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Imported %n module(s)</source>
-        <translation><numerusform>%n module importé</numerusform><numerusform>%n modules importés</numerusform></translation>
+        <translation>
+            <numerusform>%n module importé</numerusform>
+            <numerusform>%n modules importés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>Rename or Move</source>
         <translation>Renommer ou déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>New path of %1:</source>
         <translation>Nouveau chemin de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Save or close %1 first: it has unsaved changes.</source>
         <translation>Enregistrez ou fermez d&apos;abord %1 : il a des modifications non enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>Moved %n module(s) to %1</source>
         <translation>
             <numerusform>%n module déplacé vers %1</numerusform>
@@ -1768,7 +2402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Deleted %n module(s)</source>
         <translation>
             <numerusform>%n module supprimé</numerusform>
@@ -1776,17 +2410,208 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Restored %n module(s)</source>
         <translation>
             <numerusform>%n module restauré</numerusform>
             <numerusform>%n modules restaurés</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <source>Credentials of %1</source>
+        <translation>Identifiants de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <source>%1 needs no credentials.</source>
+        <translation>%1 n&apos;a pas besoin d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <source>The credentials of %1 are in the keychain.</source>
+        <translation>Les identifiants de %1 sont dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <source>The relay is set up: %1</source>
+        <translation>Le relais est configuré : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <source>Main Tool Bar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <source>New deployment (the arrow: a project or an image)</source>
+        <translation>Nouveau déploiement (la flèche : un projet ou une image)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <source>Also in the recipe editor: Ctrl+F finds, Ctrl+H replaces.</source>
+        <translation>Aussi dans l&apos;éditeur de recettes : Ctrl+F cherche, Ctrl+H remplace.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <source>Build</source>
+        <translation>Construire</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <source>Select an image to build.</source>
+        <translation>Sélectionnez une image à construire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1214"/>
+        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <source>Build %1</source>
+        <translation>Construire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <source>Only an image can be built.</source>
+        <translation>Seule une image peut être construite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <source>%1 has unsaved changes: save them first, a build starts from a saved version.</source>
+        <translation>%1 a des modifications non enregistrées : enregistrez-les d&apos;abord, une construction part d&apos;une version enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <source>Build on the cloud:</source>
+        <translation>Construire sur le cloud :</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1246"/>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Lancer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1251"/>
+        <source>Launch the current deployment or image (Ctrl+R)</source>
+        <translation>Lancer le déploiement ou l&apos;image courante (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <source>&amp;Build Image…</source>
+        <translation>&amp;Construire l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1258"/>
+        <source>Build the current image on a cloud (Ctrl+B)</source>
+        <translation>Construire l&apos;image courante sur un cloud (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1261"/>
+        <source>&amp;Abort Run…</source>
+        <translation>&amp;Interrompre l&apos;exécution…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <source>&amp;Terminate Run…</source>
+        <translation>&amp;Terminer l&apos;exécution…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <source>The runs cannot be hosted: %1</source>
+        <translation>Les exécutions ne peuvent pas être hébergées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <source>Runs &amp;Dashboard</source>
+        <translation>&amp;Tableau de bord des exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <source>Launch</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <source>Select a deployment or an image to launch.</source>
+        <translation>Sélectionnez un déploiement ou une image à lancer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
+        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1381"/>
+        <source>Launch %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <source>%1 has unsaved changes: save them first, a run starts from a saved version.</source>
+        <translation>%1 a des modifications non enregistrées : enregistrez-les d&apos;abord, une exécution part d&apos;une version enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <source>A project cannot be launched.</source>
+        <translation>Un projet ne peut pas être lancé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1362"/>
+        <source>Starting the broker to launch %1…</source>
+        <translation>Démarrage du courtier pour lancer %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <source>Launched %1 version %2: run %3</source>
+        <translation>%1 version %2 lancé : exécution %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
+        <location filename="../ui/mainwindow.cpp" line="1431"/>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
+        <source>There is no run %1.</source>
+        <translation>Il n&apos;y a pas d&apos;exécution %1.</translation>
     </message>
 </context>
 <context>
@@ -1800,147 +2625,152 @@
 <context>
     <name>Slipway::ModuleEditor</name>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="60"/>
+        <location filename="../ui/moduleeditor.cpp" line="61"/>
         <source>Pre-install</source>
         <translation>Pré-installation</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="62"/>
+        <location filename="../ui/moduleeditor.cpp" line="63"/>
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="64"/>
+        <location filename="../ui/moduleeditor.cpp" line="65"/>
         <source>Execute</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="66"/>
+        <location filename="../ui/moduleeditor.cpp" line="67"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="68"/>
+        <location filename="../ui/moduleeditor.cpp" line="69"/>
         <source>On VM add</source>
         <translation>À l&apos;ajout d&apos;une VM</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="70"/>
+        <location filename="../ui/moduleeditor.cpp" line="71"/>
         <source>On VM remove</source>
         <translation>Au retrait d&apos;une VM</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="142"/>
+        <location filename="../ui/moduleeditor.cpp" line="143"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="144"/>
+        <location filename="../ui/moduleeditor.cpp" line="145"/>
         <source>Clouds</source>
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="149"/>
+        <location filename="../ui/moduleeditor.cpp" line="150"/>
         <source>Packages</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="154"/>
+        <location filename="../ui/moduleeditor.cpp" line="155"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="155"/>
+        <location filename="../ui/moduleeditor.cpp" line="156"/>
         <source>Recipes</source>
         <translation>Recettes</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="157"/>
+        <location filename="../ui/moduleeditor.cpp" line="159"/>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/moduleeditor.cpp" line="160"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="160"/>
+        <location filename="../ui/moduleeditor.cpp" line="163"/>
         <source>Authorization</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="162"/>
+        <location filename="../ui/moduleeditor.cpp" line="165"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="180"/>
+        <location filename="../ui/moduleeditor.cpp" line="185"/>
         <source>Path:</source>
         <translation>Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="187"/>
+        <location filename="../ui/moduleeditor.cpp" line="192"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="199"/>
+        <location filename="../ui/moduleeditor.cpp" line="204"/>
         <source>Native image: a base image that exists in the clouds</source>
         <translation>Image native : une image de base qui existe dans les clouds</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="219"/>
+        <location filename="../ui/moduleeditor.cpp" line="224"/>
         <source>the image this one derives from</source>
         <translation>l&apos;image dont celle-ci dérive</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="220"/>
+        <location filename="../ui/moduleeditor.cpp" line="225"/>
         <source>&amp;Parent image:</source>
         <translation>Image &amp;parente :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="230"/>
+        <location filename="../ui/moduleeditor.cpp" line="235"/>
         <source>Inherits:</source>
         <translation>Hérite de :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="234"/>
+        <location filename="../ui/moduleeditor.cpp" line="239"/>
         <source>&amp;Login user:</source>
         <translation>&amp;Utilisateur de connexion :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="247"/>
+        <location filename="../ui/moduleeditor.cpp" line="252"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="261"/>
+        <location filename="../ui/moduleeditor.cpp" line="266"/>
         <source>Image ids in the clouds (native images)</source>
         <translation>Identifiants de l&apos;image dans les clouds (images natives)</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="266"/>
+        <location filename="../ui/moduleeditor.cpp" line="271"/>
         <source>Resources per cloud</source>
         <translation>Ressources par cloud</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="285"/>
+        <location filename="../ui/moduleeditor.cpp" line="290"/>
         <source>This image&apos;s script</source>
         <translation>Le script de cette image</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="290"/>
+        <location filename="../ui/moduleeditor.cpp" line="295"/>
         <source>Inherited from the parent images (runs first)</source>
         <translation>Hérité des images parentes (exécuté en premier)</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="358"/>
+        <location filename="../ui/moduleeditor.cpp" line="363"/>
         <source>Select a node to map its input parameters.</source>
         <translation>Sélectionnez un nœud pour relier ses paramètres d&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="359"/>
+        <location filename="../ui/moduleeditor.cpp" line="364"/>
         <source>Input parameters of node %1:</source>
         <translation>Paramètres d&apos;entrée du nœud %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="389"/>
+        <location filename="../ui/moduleeditor.cpp" line="394"/>
         <source>nothing (a root image)</source>
         <translation>rien (une image racine)</translation>
     </message>
@@ -2047,6 +2877,44 @@
     </message>
 </context>
 <context>
+    <name>Slipway::NodeItem</name>
+    <message>
+        <location filename="../ui/diagram/nodeitem.cpp" line="113"/>
+        <source>%1: %2 (double-click the name to rename it, the ×N to change the multiplicity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/nodeitem.cpp" line="280"/>
+        <source>cloud: the run&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/nodeitem.cpp" line="281"/>
+        <source>cloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/nodeitem.cpp" line="287"/>
+        <source>image not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/nodeitem.cpp" line="360"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/nodeitem.cpp" line="361"/>
+        <source>&amp;Multiplicity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagram/nodeitem.cpp" line="363"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::PackageInstallScript</name>
     <message>
         <location filename="../core/connector/packageinstallscript.cpp" line="134"/>
@@ -2062,27 +2930,44 @@
 <context>
     <name>Slipway::ProblemsModel</name>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="60"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="59"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/problemsmodel.cpp" line="73"/>
+        <source>Error: %1
+Double-click to open %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/problemsmodel.cpp" line="75"/>
+        <source>Warning: %1
+Double-click to open %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/problemsmodel.cpp" line="77"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="61"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="78"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="74"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="97"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="76"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="99"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="78"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="101"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
@@ -2124,6 +3009,99 @@
     </message>
 </context>
 <context>
+    <name>Slipway::RelayDialog</name>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="30"/>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="33"/>
+        <source>The address the nodes call to reach Slipway.</source>
+        <translation>L&apos;adresse que les nœuds appellent pour joindre Slipway.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="36"/>
+        <source>The address this application links to.</source>
+        <translation>L&apos;adresse à laquelle cette application se relie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="38"/>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Les autorités de certification du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="41"/>
+        <source>The secret shared with the relay; kept in the system keychain.</source>
+        <translation>Le secret partagé avec le relais ; gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="50"/>
+        <source>Unchanged (in the keychain)</source>
+        <translation>Inchangé (dans le trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="55"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="59"/>
+        <source>Certificate Authorities</source>
+        <translation>Autorités de certification</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="61"/>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="70"/>
+        <source>&amp;Nodes call:</source>
+        <translation>Les &amp;nœuds appellent :</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="71"/>
+        <source>&amp;Link to:</source>
+        <translation>&amp;Relier à :</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="72"/>
+        <source>&amp;CA file:</source>
+        <translation>Fichier d&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="73"/>
+        <source>Shared &amp;secret:</source>
+        <translation>&amp;Secret partagé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="83"/>
+        <source>The nodes of clouds that cannot reach this machine (EC2, OpenStack) reach Slipway through slipway-relay.</source>
+        <translation>Les nœuds des clouds qui ne peuvent pas joindre cette machine (EC2, OpenStack) joignent Slipway par slipway-relay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="105"/>
+        <source>The shared secret is needed.</source>
+        <translation>Le secret partagé est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="118"/>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaydialog.cpp" line="126"/>
+        <source>The settings are saved, but not the secret: %1</source>
+        <translation>Les réglages sont enregistrés, mais pas le secret : %1</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::RemoveRowCommand</name>
     <message>
         <location filename="../ui/commands/removerowcommand.cpp" line="14"/>
@@ -2132,261 +3110,806 @@
     </message>
 </context>
 <context>
+    <name>Slipway::RunDashboard</name>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="37"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="48"/>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="55"/>
+        <source>Module contains…</source>
+        <translation>Le module contient…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="61"/>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud :</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="68"/>
+        <source>T&amp;ag:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="138"/>
+        <source>Service of run %1: %2</source>
+        <translation>Service de l&apos;exécution %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="180"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/rundashboard.cpp" line="203"/>
+        <source>All clouds</source>
+        <translation>Tous les clouds</translation>
+    </message>
+</context>
+<context>
     <name>Slipway::RunEngine</name>
     <message>
-        <location filename="../core/run/runengine.cpp" line="95"/>
+        <location filename="../core/run/runbuilds.cpp" line="19"/>
+        <location filename="../core/run/runengine.cpp" line="60"/>
         <source>There is no cloud named %1: add it with slipway-cli cloud add.</source>
         <translation>Il n&apos;y a pas de cloud nommé %1 : ajoutez-le avec slipway-cli cloud add.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="119"/>
+        <location filename="../core/run/runbuilds.cpp" line="22"/>
+        <source>The cloud %1 needs the connector %2, which this Slipway does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="25"/>
+        <source>The cloud %1 (%2) cannot build images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="27"/>
+        <source>%1 has no base image to build on in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="59"/>
+        <source>Launched %1 (version %2) as a build run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="87"/>
+        <source>The build did not end in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runbuilds.cpp" line="96"/>
+        <source>Building on %1 from %2 (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="117"/>
+        <source>Step %1: reused (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="118"/>
+        <source>Step %1: run in %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="140"/>
+        <source>The build failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="157"/>
+        <source>Built %1 (%2 of %3 steps run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="176"/>
+        <source>The built image %1 could not be recorded in the catalog: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runbuilds.cpp" line="182"/>
+        <source>Recorded %1 as the image of %2 version %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="86"/>
         <source>The broker is not listening: the run cannot start.</source>
         <translation>Le broker n&apos;écoute pas : l&apos;exécution ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="188"/>
+        <location filename="../core/run/runengine.cpp" line="167"/>
         <source>Launched %1 (version %2) as a %3 run</source>
         <translation>%1 (version %2) lancé comme exécution %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="199"/>
+        <location filename="../core/run/runengine.cpp" line="178"/>
         <source>The run did not reach Ready within %1 minutes.</source>
         <translation>L&apos;exécution n&apos;a pas atteint Ready en %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="253"/>
+        <location filename="../core/run/runengine.cpp" line="232"/>
         <source>Started on %1 at %2</source>
         <translation>Démarré sur %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="278"/>
+        <location filename="../core/run/runengine.cpp" line="271"/>
+        <source>Running as %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="292"/>
         <source>Could not be started: %1</source>
         <translation>N&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="284"/>
+        <location filename="../core/run/runengine.cpp" line="299"/>
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
         <translation>%1 : %2 de ses instances n&apos;ont pas pu démarrer (au plus %3 peuvent échouer) : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="302"/>
+        <location filename="../core/run/runengine.cpp" line="319"/>
         <source>%1 cannot be bootstrapped: %2</source>
         <translation>%1 ne peut pas être amorcé : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="303"/>
+        <location filename="../core/run/runengine.cpp" line="320"/>
         <source>it has no token</source>
         <translation>il n&apos;a pas de jeton</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="329"/>
+        <location filename="../core/run/runengine.cpp" line="349"/>
         <source>%1: the bootstrap failed: %2</source>
         <translation>%1 : l&apos;amorçage a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="394"/>
+        <location filename="../core/run/runbuilds.cpp" line="193"/>
+        <location filename="../core/run/runengine.cpp" line="419"/>
         <source>Aborted: %1</source>
         <translation>Avorté : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="413"/>
+        <location filename="../core/run/runengine.cpp" line="443"/>
+        <location filename="../core/run/runengine.cpp" line="446"/>
         <source>The run %1 is not going.</source>
         <translation>L&apos;exécution %1 n&apos;est pas en cours.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="426"/>
+        <location filename="../core/run/runengine.cpp" line="448"/>
+        <source>Aborted by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="467"/>
+        <location filename="../core/run/runscaling.cpp" line="18"/>
         <source>There is no run %1.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="432"/>
+        <location filename="../core/run/runengine.cpp" line="473"/>
         <source>The run %1 cannot be terminated.</source>
         <translation>L&apos;exécution %1 ne peut pas être terminée.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="442"/>
+        <location filename="../core/run/runengine.cpp" line="478"/>
+        <location filename="../core/run/runengine.cpp" line="489"/>
         <source>Cancelled by the user</source>
         <translation>Annulé par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="473"/>
+        <location filename="../core/run/runengine.cpp" line="520"/>
+        <location filename="../core/run/runscaling.cpp" line="263"/>
         <source>Could not remove every instance: %1</source>
         <translation>Impossible de retirer toutes les instances : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="482"/>
+        <location filename="../core/run/runengine.cpp" line="529"/>
         <source>Instances removed</source>
         <translation>Instances retirées</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="534"/>
+        <location filename="../core/run/runengine.cpp" line="588"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="577"/>
+        <location filename="../core/run/runengine.cpp" line="638"/>
         <source>Resumed after a restart of Slipway in state %1</source>
         <translation>Repris après un redémarrage de Slipway dans l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="601"/>
+        <location filename="../core/run/runengine.cpp" line="693"/>
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
         <translation>Slipway s&apos;est arrêté pendant le démarrage de %1 : l&apos;exécution ne peut pas continuer.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="614"/>
+        <location filename="../core/run/runengine.cpp" line="706"/>
         <source>The run did not reach Ready in time.</source>
         <translation>L&apos;exécution n&apos;a pas atteint Ready à temps.</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="19"/>
+        <location filename="../core/run/runscaling.cpp" line="25"/>
+        <source>The run %1 is %2: only a Ready run can be scaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="22"/>
+        <source>The run %1 is an image build: it cannot be scaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="28"/>
+        <source>The run %1 has no node %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="30"/>
+        <source>Scaling %1 by 0 changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runscaling.cpp" line="33"/>
+        <source>%1 has %n instance(s): removing %2 would leave none (at least one stays).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="44"/>
+        <source>The cloud %1 cannot add or remove instances of a running run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="69"/>
+        <source>Could not add instances of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="105"/>
+        <source>Scaling %1 by +%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="131"/>
+        <source>Could not remove instances of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="137"/>
+        <source>Scaling %1 by -%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="154"/>
+        <source>The scaling of the run did not end in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="206"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="217"/>
+        <source>Running %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="232"/>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runscaling.cpp" line="344"/>
+        <source>Scaled %1: %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runscaling.cpp" line="396"/>
+        <source>Slipway stopped while %1 were being started: they leave the run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Slipway::RunHost</name>
     <message>
-        <location filename="../core/run/runhost.cpp" line="67"/>
+        <location filename="../core/run/runhost.cpp" line="66"/>
         <source>Cannot read the broker&apos;s CA %1: %2</source>
         <translation>Impossible de lire l&apos;autorité de certification du broker %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhost.cpp" line="90"/>
+        <source>The relay&apos;s shared secret must have at least 16 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunListModel</name>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="18"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="20"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="21"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="171"/>
+        <source>%1 (terminated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="174"/>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="198"/>
+        <source>Run</source>
+        <translation type="unfinished">Lancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="200"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="202"/>
+        <source>Module</source>
+        <translation type="unfinished">Module</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="204"/>
+        <source>Cloud</source>
+        <translation type="unfinished">Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="206"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="208"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="210"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunParameterModel</name>
+    <message>
+        <location filename="../ui/runs/runparametermodel.cpp" line="102"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runparametermodel.cpp" line="102"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunRecorder</name>
+    <message>
+        <location filename="../ui/runs/runrecorder.cpp" line="28"/>
+        <source>The run %1 did not end within the time allowed.</source>
+        <translation>L&apos;exécution %1 ne s&apos;est pas terminée dans le temps imparti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runrecorder.cpp" line="31"/>
+        <source>The run was not Ready within %n minute(s).</source>
+        <translation>
+            <numerusform>L&apos;exécution n&apos;était pas Ready en %n minute.</numerusform>
+            <numerusform>L&apos;exécution n&apos;était pas Ready en %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs cannot be hosted: %1</source>
+        <translation type="vanished">Les exécutions ne peuvent pas être hébergées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runrecorder.cpp" line="43"/>
+        <source>The launch failed: %1</source>
+        <translation>Le lancement a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runrecorder.cpp" line="68"/>
+        <source>The run %1 was Ready and is terminated; its pictures are in %2</source>
+        <translation>L&apos;exécution %1 a été Ready et est terminée ; ses images sont dans %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runrecorder.cpp" line="89"/>
+        <source>The run %1 could not be terminated.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runrecorder.cpp" line="94"/>
+        <source>The run %1 ended %2 without being Ready: %3</source>
+        <translation>L&apos;exécution %1 s&apos;est achevée %2 sans être Ready : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runrecorder.cpp" line="113"/>
+        <source>Could not write the picture %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::RunView</name>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="75"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; v%2 — run %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; v%2 — exécution %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="87"/>
+        <source>The node to scale</source>
+        <translation>Le nœud à redimensionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="92"/>
+        <source>Instances to add (positive) or remove (negative)</source>
+        <translation>Instances à ajouter (positif) ou à retirer (négatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="93"/>
+        <source>&amp;Scale</source>
+        <translation>&amp;Redimensionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="98"/>
+        <source>&amp;Abort…</source>
+        <translation>&amp;Interrompre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="100"/>
+        <source>&amp;Terminate</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="103"/>
+        <source>Te&amp;rminal</source>
+        <translation>Te&amp;rminal</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="107"/>
+        <source>Open a terminal logged in to the selected instance (SSH, or a shell in its container)</source>
+        <translation>Ouvrir un terminal connecté à l&apos;instance sélectionnée (SSH, ou un shell dans son conteneur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="151"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="161"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="181"/>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="286"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="293"/>
+        <source>Aborting: %1</source>
+        <translation>Interruption : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="303"/>
+        <source>Terminating the run&apos;s instances…</source>
+        <translation>Arrêt des instances de l&apos;exécution…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runview.cpp" line="314"/>
+        <source>Adding %n instance(s) of %1…</source>
+        <translation>
+            <numerusform>Ajout de %n instance de %1…</numerusform>
+            <numerusform>Ajout de %n instances de %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runview.cpp" line="315"/>
+        <source>Removing %n instance(s) of %1…</source>
+        <translation>
+            <numerusform>Retrait de %n instance de %1…</numerusform>
+            <numerusform>Retrait de %n instances de %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="328"/>
+        <source>Abort Run %1</source>
+        <translation>Interrompre l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="329"/>
+        <source>Reason (the nodes see it):</source>
+        <translation>Raison (les nœuds la voient) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="331"/>
+        <source>Aborted from the run view</source>
+        <translation>Interrompue depuis la vue de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="340"/>
+        <source>Terminate Run %1</source>
+        <translation>Terminer l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="341"/>
+        <source>Remove every instance of run %1? Their data is lost.</source>
+        <translation>Supprimer toutes les instances de l&apos;exécution %1 ? Leurs données seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="353"/>
+        <source>%1, instances removed</source>
+        <translation>%1, instances supprimées</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="358"/>
+        <source>Aborted: %1</source>
+        <translation>Avorté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runview.cpp" line="367"/>
+        <source>%1 now has %n instance(s).</source>
+        <translation>
+            <numerusform>%1 a maintenant %n instance.</numerusform>
+            <numerusform>%1 a maintenant %n instances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="411"/>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="447"/>
+        <source>Log of the run (select an instance for its own)</source>
+        <translation>Journal de l&apos;exécution (sélectionnez une instance pour le sien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="448"/>
+        <source>Log of %1</source>
+        <translation>Journal de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runview.cpp" line="490"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runview.cpp" line="515"/>
+        <source>%1: %n byte(s) of binary data</source>
+        <translation>
+            <numerusform>%1 : %n octet de données binaires</numerusform>
+            <numerusform>%1 : %n octets de données binaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/terminallauncher.cpp" line="65"/>
+        <source>%1 is not an address Slipway can log in to.</source>
+        <translation>%1 n&apos;est pas une adresse à laquelle Slipway peut se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/terminallauncher.cpp" line="72"/>
+        <source>No terminal emulator found: set TERMINAL, or run %1 yourself.</source>
+        <translation>Aucun émulateur de terminal trouvé : définissez TERMINAL, ou lancez %1 vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/terminallauncher.cpp" line="79"/>
+        <source>%1 could not be started.</source>
+        <translation>%1 n&apos;a pas pu être démarré.</translation>
     </message>
 </context>
 <context>
     <name>Slipway::RuntimeParameterStore</name>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="262"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="103"/>
         <source>The run database %1 failed: %2</source>
         <translation>La base des exécutions %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="274"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="113"/>
         <source>Cannot open the run database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base des exécutions %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="284"/>
         <source>The run database %1 is locked: %2</source>
-        <translation>La base des exécutions %1 est verrouillée : %2</translation>
+        <translation type="vanished">La base des exécutions %1 est verrouillée : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="311"/>
         <source>Cannot create the run tables in %1: %2</source>
-        <translation>Impossible de créer les tables des exécutions dans %1 : %2</translation>
+        <translation type="vanished">Impossible de créer les tables des exécutions dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="365"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="170"/>
         <source>&apos;%1&apos; is not a run id.</source>
         <translation>« %1 » n&apos;est pas un identifiant d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="369"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="174"/>
         <source>The run &apos;%1&apos; exists already.</source>
         <translation>L&apos;exécution « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="375"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="180"/>
         <source>&apos;%1&apos; is not a node name.</source>
         <translation>« %1 » n&apos;est pas un nom de nœud.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="379"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="184"/>
         <source>The node %1 has a bad multiplicity.</source>
         <translation>Le nœud %1 a une multiplicité incorrecte.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="386"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="191"/>
         <source>The node %1 appears twice.</source>
         <translation>Le nœud %1 apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="399"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="204"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="355"/>
         <source>&apos;%1&apos; is not a parameter name.</source>
         <translation>« %1 » n&apos;est pas un nom de paramètre.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="421"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="226"/>
         <source>The mapping source &apos;%1&apos; is not an instance parameter of this run.</source>
         <translation>La source de correspondance « %1 » n&apos;est pas un paramètre d&apos;instance de cette exécution.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="431"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="236"/>
         <source>The mapping target %1:%2 is not declared.</source>
         <translation>La cible de correspondance %1:%2 n&apos;est pas déclarée.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="443"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="248"/>
         <source>The mapping target node %1 does not exist.</source>
         <translation>Le nœud cible de correspondance %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="455"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="461"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="267"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="273"/>
         <source>Cannot store the run %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="571"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="601"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="653"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="350"/>
+        <source>The node %1 cannot get %2 more instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="397"/>
+        <source>Cannot store the new instances of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="458"/>
+        <source>The run has no instance %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="467"/>
+        <source>Cannot remove instances of the run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="573"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="603"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="661"/>
         <source>The run is aborted: %1</source>
         <translation>L&apos;exécution est avortée : %1</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="578"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="650"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="580"/>
         <source>The run has no parameter %1.</source>
         <translation>L&apos;exécution n&apos;a pas de paramètre %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="580"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="582"/>
         <source>%1 is not set yet.</source>
         <translation>%1 n&apos;est pas encore défini.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="611"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="613"/>
         <source>The node %1 has no parameter %2.</source>
         <translation>Le nœud %1 n&apos;a pas de paramètre %2.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="617"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="645"/>
+        <source>%1 may not set %2: a node sets only its own parameters. Set an output of %1&apos;s node and map it to that input in the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="650"/>
+        <source>%1 is set by Slipway, not by the node: read it with ss-get, or publish your own value under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="656"/>
+        <source>The run has no parameter %1: check the key, or declare the parameter on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="341"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="619"/>
         <source>The run has no node %1.</source>
         <translation>L&apos;exécution n&apos;a pas de nœud %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="643"/>
         <source>%1 may not set %2: a node sets only its own parameters.</source>
-        <translation>%1 ne peut pas définir %2 : un nœud ne définit que ses propres paramètres.</translation>
+        <translation type="vanished">%1 ne peut pas définir %2 : un nœud ne définit que ses propres paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="647"/>
         <source>%1 is set by Slipway, not by the node.</source>
-        <translation>%1 est défini par Slipway, pas par le nœud.</translation>
+        <translation type="vanished">%1 est défini par Slipway, pas par le nœud.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="663"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="671"/>
         <source>The value of %1 has %2 characters; at most %3 are allowed.</source>
         <translation>La valeur de %1 a %2 caractères ; au plus %3 sont permis.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="718"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="748"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="828"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="726"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="756"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="836"/>
         <source>%1 is not in this run.</source>
         <translation>%1 ne fait pas partie de cette exécution.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="720"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="728"/>
         <source>Aborted by Slipway.</source>
         <translation>Avorté par Slipway.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="721"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="729"/>
         <source>Aborted by %1.</source>
         <translation>Avorté par %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="725"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="733"/>
         <source>The abort reason is longer than %1 characters.</source>
         <translation>La raison de l&apos;avortement dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="831"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="839"/>
         <source>&apos;%1&apos; is not a report file name.</source>
         <translation>« %1 » n&apos;est pas un nom de fichier de rapport.</translation>
     </message>
@@ -2412,7 +3935,7 @@
 <context>
     <name>Slipway::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/settingsdialog.cpp" line="54"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2421,12 +3944,12 @@
         <translation type="vanished">Conteneurs locaux (Podman ou Docker)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
         <source>Clouds:</source>
         <translation>Clouds :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source>&amp;Default cloud:</source>
         <translation>Cloud par &amp;défaut :</translation>
     </message>
@@ -2435,109 +3958,230 @@
         <translation type="vanished">Les nœuds qui ne nomment aucun cloud s&apos;exécutent dans le cloud par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="43"/>
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <source>Re&amp;lay…</source>
+        <translation>Re&amp;lais…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="77"/>
+        <source>Set up slipway-relay, through which the nodes of EC2 and OpenStack reach this machine</source>
+        <translation>Configurer slipway-relay, par lequel les nœuds d&apos;EC2 et d&apos;OpenStack joignent cette machine</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="87"/>
         <source>Nodes that name no cloud run in the default cloud. Credentials are kept in the system keychain, never in this list.</source>
         <translation>Les nœuds qui ne nomment aucun nuage tournent dans le nuage par défaut. Les identifiants sont gardés dans le trousseau du système, jamais dans cette liste.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsdialog.cpp" line="93"/>
         <source>Clouds</source>
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="88"/>
+        <location filename="../ui/settingsdialog.cpp" line="105"/>
+        <source>Remove %1</source>
+        <translation>Retirer : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="106"/>
+        <source>Remove the cloud %1 and its credentials from the keychain? Runs on it keep their records.</source>
+        <translation>Supprimer le cloud %1 et ses identifiants du trousseau ? Les exécutions qui l&apos;ont utilisé gardent leurs enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <source>The relay is set up: %1</source>
+        <translation>Le relais est configuré : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="126"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Police de l&apos;éditeur :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="129"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../ui/settingsdialog.cpp" line="131"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="95"/>
+        <location filename="../ui/settingsdialog.cpp" line="133"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="96"/>
+        <location filename="../ui/settingsdialog.cpp" line="134"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settingsdialog.cpp" line="135"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="99"/>
+        <location filename="../ui/settingsdialog.cpp" line="137"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/settingsdialog.cpp" line="138"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/settingsdialog.cpp" line="174"/>
         <source>A cloud needs a name and a known kind.</source>
         <translation>Un nuage demande un nom et un type connu.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="151"/>
+        <location filename="../ui/settingsdialog.cpp" line="189"/>
         <source>%1 added.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsdialog.cpp" line="216"/>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="221"/>
+        <source>%1 removed, but its secret is still in the keychain: %2</source>
+        <translation>%1 supprimé, mais son secret est encore dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="232"/>
         <source>Add a cloud</source>
         <translation>Ajouter un nuage</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="164"/>
+        <location filename="../ui/settingsdialog.cpp" line="232"/>
+        <source>Edit the cloud %1</source>
+        <translation>Modifier le cloud %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="165"/>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="217"/>
+        <location filename="../ui/settingsdialog.cpp" line="277"/>
+        <source>Unchanged (in the keychain)</source>
+        <translation>Inchangé (dans le trousseau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="278"/>
+        <source>; kept in the system keychain</source>
+        <translation> ; gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="301"/>
+        <source>%1 updated.</source>
+        <translation>%1 mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="308"/>
+        <source>%1 added; its secret is in the keychain.</source>
+        <translation>%1 ajouté ; son secret est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="309"/>
+        <source>%1 added, but its secret could not be stored: %2</source>
+        <translation>%1 ajouté, mais son secret n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="329"/>
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/settingsdialog.cpp" line="343"/>
+        <source>Unknown host keys</source>
+        <translation>Clés d&apos;hôtes inconnues</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="344"/>
+        <source>These hosts of %1 are not known yet:
+
+%2
+
+Trust these keys and add them to known_hosts?</source>
+        <translation>Ces hôtes de %1 ne sont pas encore connus :
+
+%2
+
+Faire confiance à ces clés et les ajouter à known_hosts ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="354"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 n&apos;est pas utilisable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="224"/>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
         <source>%1 works: %2</source>
         <translation>%1 fonctionne : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::SqliteBackend</name>
+    <message>
+        <location filename="../core/storage/sqlitebackend.cpp" line="89"/>
+        <source>the file is an SQLite database of another program</source>
+        <translation type="unfinished">le fichier est une base SQLite d&apos;un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitebackend.cpp" line="91"/>
+        <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
+        <translation type="unfinished">il a été créé par un Slipway plus récent (schéma %1 ; celui-ci connaît jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitebackend.cpp" line="115"/>
+        <source>upgrading the schema failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitebackend.cpp" line="124"/>
+        <source>upgrading the schema from version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitebackend.cpp" line="133"/>
+        <source>upgrading the schema left a row of %1 pointing at nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,45 +4208,233 @@
     </message>
 </context>
 <context>
+    <name>Slipway::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="73"/>
+        <source>Welcome to Slipway</source>
+        <translation>Bienvenue dans Slipway</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="79"/>
+        <source>Design machine images and multi-node deployments, keep them in the catalog on the left, and launch them on your clouds.</source>
+        <translation>Concevez des images de machines et des déploiements multi-nœuds, gardez-les dans le catalogue à gauche et lancez-les sur vos clouds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="95"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="96"/>
+        <source>New deployment…</source>
+        <translation>Nouveau déploiement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="97"/>
+        <source>Create a deployment in the catalog and open its diagram.</source>
+        <translation>Créer un déploiement dans le catalogue et ouvrir son diagramme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="103"/>
+        <source>Import SlipStream modules or a bundle…</source>
+        <translation>Importer des modules SlipStream ou un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="104"/>
+        <source>SlipStream module XML files or Slipway bundles (*.slipway.yaml), shown before anything is imported.</source>
+        <translation>Fichiers XML de modules SlipStream ou paquets Slipway (*.slipway.yaml), montrés avant toute importation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <source>Launch an example</source>
+        <translation>Lancer un exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="113"/>
+        <source>On local containers, with the example&apos;s defaults.</source>
+        <translation>Sur des conteneurs locaux, avec les valeurs par défaut de l&apos;exemple.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="122"/>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="130"/>
+        <source>Clouds</source>
+        <translation>Clouds</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="196"/>
+        <source>Launch %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="208"/>
+        <source>The catalog has no example deployment.</source>
+        <translation>Le catalogue n&apos;a aucun déploiement d&apos;exemple.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="217"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="222"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="231"/>
+        <source>None yet: open one from the catalog.</source>
+        <translation>Aucun pour l&apos;instant : ouvrez-en un depuis le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="234"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="245"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="248"/>
+        <source>Run %1 of %2 version %3</source>
+        <translation>Exécution %1 de %2 version %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="264"/>
+        <source>None yet: launch an example.</source>
+        <translation>Aucune pour l&apos;instant : lancez un exemple.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="317"/>
+        <source>Slipway has no connector of the kind %1.</source>
+        <translation>Slipway n&apos;a aucun connecteur du type %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="339"/>
+        <source>Make the base image…</source>
+        <translation>Créer l&apos;image de base…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="342"/>
+        <source>The Base Image of Local Containers</source>
+        <translation>L&apos;image de base des conteneurs locaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="343"/>
+        <source>&lt;p&gt;Every local container starts from the image &lt;b&gt;%1&lt;/b&gt;. Make it once from a Slipway checkout:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;bash packaging/buildroot/buildroot.sh run packaging/buildroot/base-image.sh&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;or import any Debian 13 root file system under that name with &lt;tt&gt;%2 import&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque conteneur local part de l&apos;image &lt;b&gt;%1&lt;/b&gt;. Créez-la une fois depuis une copie de Slipway :&lt;/p&gt;&lt;p&gt;&lt;tt&gt;bash packaging/buildroot/buildroot.sh run packaging/buildroot/base-image.sh&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;ou importez sous ce nom n&apos;importe quel système de fichiers racine Debian 13 avec &lt;tt&gt;%2 import&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="358"/>
+        <source>The base image %1 is not in %2 yet: local launches need it.</source>
+        <translation>L&apos;image de base %1 n&apos;est pas encore dans %2 : les lancements locaux en ont besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="363"/>
+        <source>%1 cannot be started: install Podman (or Docker) for local containers.</source>
+        <translation>%1 ne peut pas être démarré : installez Podman (ou Docker) pour les conteneurs locaux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="384"/>
+        <source>No credentials in the keychain.</source>
+        <translation>Aucun identifiant dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="386"/>
+        <source>Set credentials…</source>
+        <translation>Définir les identifiants…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="394"/>
+        <source>Set up the relay…</source>
+        <translation>Configurer le relais…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="404"/>
+        <source>Its nodes reach Slipway through the relay, which is not set up.</source>
+        <translation>Ses nœuds joignent Slipway par le relais, qui n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="415"/>
+        <source>The relay&apos;s shared secret is not in the keychain.</source>
+        <translation>Le secret partagé du relais n&apos;est pas dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="449"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="452"/>
+        <source>Ready to launch on.</source>
+        <translation>Prêt pour des lancements.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/slipway/main.cpp" line="38"/>
+        <location filename="../app/slipway/main.cpp" line="53"/>
         <source>Design, version and launch machine images and multi-node deployments.</source>
         <translation>Concevez, versionnez et lancez des images de machines et des déploiements multi-nœuds.</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="45"/>
+        <location filename="../app/slipway/main.cpp" line="27"/>
         <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Enregistre une image de la fenêtre principale dans &lt;file&gt; dès qu&apos;elle est affichée, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="48"/>
-        <location filename="../app/slipway/main.cpp" line="55"/>
+        <location filename="../app/slipway/main.cpp" line="30"/>
+        <location filename="../app/slipway/main.cpp" line="35"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="52"/>
+        <location filename="../app/slipway/main.cpp" line="33"/>
         <source>Open the catalog in &lt;file&gt; instead of the default one.</source>
         <translation>Ouvrir le catalogue dans &lt;file&gt; au lieu du catalogue par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="59"/>
+        <location filename="../app/slipway/main.cpp" line="38"/>
+        <source>Launch the latest version of &lt;module&gt; with its defaults and show its run.</source>
+        <translation>Lancer la dernière version de &lt;module&gt; avec ses valeurs par défaut et montrer son exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="41"/>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="44"/>
+        <source>With --launch: save pictures of the run view to &lt;folder&gt; as the run comes up and once it is Ready, then terminate the run and quit.</source>
+        <translation>Avec --launch : enregistrer des images de la vue de l&apos;exécution dans &lt;folder&gt; pendant son démarrage et une fois Ready, puis terminer l&apos;exécution et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="48"/>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/slipway/main.cpp" line="64"/>
         <source>Bundles or SlipStream module XML files to import.</source>
         <translation>Paquets ou fichiers XML de modules SlipStream à importer.</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="60"/>
+        <location filename="../app/slipway/main.cpp" line="65"/>
         <source>[file...]</source>
         <translation>[fichier...]</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="76"/>
+        <location filename="../app/slipway/main.cpp" line="142"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../app/slipway/main.cpp" line="77"/>
+        <location filename="../app/slipway/main.cpp" line="143"/>
         <source>The catalog %1 cannot be opened: %2</source>
         <translation>Le catalogue %1 ne peut pas être ouvert : %2</translation>
     </message>

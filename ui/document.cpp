@@ -88,9 +88,42 @@ void Document::recompute()
     m_problems = validate(m_module, find);
 }
 
-Result<SaveResult> Document::save(const QString &comment, const QString &author)
+Result<SaveResult> Document::save(const QString &comment,
+                                  const QString &author,
+                                  SaveConflict *conflict)
 {
-    auto saved = m_catalog.save(m_module, author, comment);
+    return saveOnLatest(comment, author, m_version, conflict);
+}
+
+Result<SaveResult> Document::saveAs(const QString &path,
+                                    const QString &comment,
+                                    const QString &author)
+{
+    Module copy = m_module;
+    copy.path = path;
+    auto saved = m_catalog.save(copy, author, comment, {0});
+    if (!saved)
+        return saved;
+    m_version = saved->version;
+    m_undoStack->clear();
+    m_cache.clear();
+    setModule(copy, Part::All);
+    return saved;
+}
+
+Result<SaveResult> Document::saveOnLatest(const QString &comment,
+                                          const QString &author,
+                                          int latestVersion)
+{
+    return saveOnLatest(comment, author, latestVersion, nullptr);
+}
+
+Result<SaveResult> Document::saveOnLatest(const QString &comment,
+                                          const QString &author,
+                                          int base,
+                                          SaveConflict *conflict)
+{
+    auto saved = m_catalog.save(m_module, author, comment, {base, conflict});
     if (!saved)
         return saved;
     m_version = saved->version;

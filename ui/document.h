@@ -64,8 +64,17 @@ public:
     // Forgets what was read about other modules (after something else was saved).
     void refreshReferences();
 
-    // Saves the module as a new version; the undo stack becomes clean.
-    Result<SaveResult> save(const QString &comment, const QString &author);
+    // Saves the module as the version after version(); the undo stack becomes clean. Refused,
+    // with *conflict filled, when someone saved the module since version().
+    Result<SaveResult> save(const QString &comment,
+                            const QString &author,
+                            SaveConflict *conflict = nullptr);
+    // After a conflict: saves this edit as the version after latestVersion.
+    Result<SaveResult> saveOnLatest(const QString &comment,
+                                    const QString &author,
+                                    int latestVersion);
+    // After a conflict: saves this edit as a new module at path, which the document becomes.
+    Result<SaveResult> saveAs(const QString &path, const QString &comment, const QString &author);
     // Reads the latest version again and drops the undo history (after a revert).
     Result<void> reload();
 
@@ -77,6 +86,10 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    Result<SaveResult> saveOnLatest(const QString &comment,
+                                    const QString &author,
+                                    int base,
+                                    SaveConflict *conflict);
 
     Catalog &m_catalog;
     Module m_module;

@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QSvgRenderer>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +86,26 @@ QIcon kindIcon(ModuleKind kind)
 QIcon folderIcon()
 {
     static const QIcon icon = QIcon::fromTheme(u"folder"_s, drawn(ModuleKind::Project, true));
+    return icon;
+}
+
+QIcon actionIcon(const QString &name)
+{
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    // Drawn here from the bundled SVG: Qt's SVG icon engine is a plugin that may be missing.
+    QSvgRenderer svg(u":/icons/"_s + name + u".svg"_s);
+    if (!svg.isValid())
+        return {};
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        svg.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
     return icon;
 }
 

@@ -11,5 +11,8 @@ namespace Slipway {
 QIcon kindIcon(ModuleKind kind);
 // A folder implied by deeper paths but not saved as a project.
 QIcon folderIcon();
+// An action's icon by its freedesktop name (document-save, media-playback-start…): the icon
+// theme's, else the one bundled in resources/icons/actions.
+QIcon actionIcon(const QString &name);
 
 } // namespace Slipway

@@ -1,5 +1,8 @@
 #include "launchdialog.h"
 
+#include "ui/kindicons.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +29,24 @@ namespace {
 
 // Item data of a problem row: the index of its check problem, or -1 for validation.
 constexpr int CheckIndexRole = Qt::UserRole + 1;
+
+// A boolean as the module may spell it; nullopt when it is not one.
+std::optional<bool> parseBoolean(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"true" || t == u"yes" || t == u"on" || t == u"1")
+        return true;
+    if (t == u"false" || t == u"no" || t == u"off" || t == u"0")
+        return false;
+    return std::nullopt;
+}
+
+void markInvalid(QWidget *field, const QString &problem)
+{
+    field->setProperty("invalid", !problem.isEmpty());
+    field->setToolTip(problem);
+    field->setStyleSheet(problem.isEmpty() ? QString() : u"border: 1px solid #d03a2f"_s);
+}
 
 QIcon severityIcon(Severity severity)
 {
@@ -245,7 +266,7 @@ void LaunchDialog::buildInputs()
                 continue; // another node's output gives it
             InputRow row;
             row.node = node.name;
-            row.name = p.name;
+            row.parameter = p;
             row.initial = mapping != node.mappings.cend() ? mapping->value : p.defaultValue;
             const int r = m_inputs->rowCount();
             m_inputs->insertRow(r);
@@ -261,17 +282,7 @@ void LaunchDialog::buildInputs()
             description->setToolTip(p.description);
             m_inputs->setItem(r, InputDescriptionColumn, description);
 
-            row.edit = new QLineEdit(row.initial, m_inputs);
-            row.edit->setObjectName(u"Input:"_s + node.name + u':' + p.name);
-            row.edit->setFrame(false);
-            if (p.type == ParameterType::Password)
-                row.edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-            if (p.type == ParameterType::Enum && !p.enumValues.isEmpty())
-                row.edit->setPlaceholderText(p.enumValues.join(u" | "_s));
-            else if (p.type == ParameterType::Boolean)
-                row.edit->setPlaceholderText(u"true | false"_s);
-            m_inputs->setCellWidget(r, InputValueColumn, row.edit);
-            connect(row.edit, &QLineEdit::textChanged, this, &LaunchDialog::recheck);
+            m_inputs->setCellWidget(r, InputValueColumn, makeInputWidget(row));
             m_inputRows << row;
         }
     }
@@ -285,6 +296,122 @@ void LaunchDialog::buildInputs()
         m_inputs->setSpan(0, 0, 1, 4);
         m_inputs->setItem(0, 0, none);
     }
+}
+
+QWidget *LaunchDialog::InputRow::widget() const
+{
+    if (choice)
+        return choice;
+    if (check)
+        return check;
+    return edit;
+}
+
+QString LaunchDialog::InputRow::value() const
+{
+    if (choice)
+        return choice->currentData().toString();
+    if (check) {
+        // An untouched box keeps what the module says, also when that is not a boolean (the
+        // dialog names the problem); a click makes it true or false.
+        if (!touched && !parseBoolean(initial))
+            return initial;
+        if (!touched && parseBoolean(initial) == check->isChecked())
+            return initial;
+        return check->isChecked() ? u"true"_s : u"false"_s;
+    }
+    return edit->text();
+}
+
+QWidget *LaunchDialog::makeInputWidget(InputRow &row)
+{
+    const Parameter &p = row.parameter;
+    const QString name = u"Input:"_s + row.node + u':' + p.name;
+    if (p.type == ParameterType::Enum && !p.enumValues.isEmpty()) {
+        row.choice = new QComboBox(m_inputs);
+        row.choice->setObjectName(name);
+        if (!p.mandatory || row.initial.isEmpty())
+            row.choice->addItem(tr("(not set)"), QString());
+        for (const QString &value : p.enumValues)
+            row.choice->addItem(value, value);
+        if (!row.initial.isEmpty() && row.choice->findData(row.initial) < 0)
+            row.choice->addItem(row.initial, row.initial); // shown, and named as a problem
+        row.choice->setCurrentIndex(std::max(0, row.choice->findData(row.initial)));
+        connect(row.choice, &QComboBox::currentIndexChanged, this, &LaunchDialog::recheck);
+        return row.choice;
+    }
+    if (p.type == ParameterType::Boolean) {
+        row.check = new QCheckBox(m_inputs);
+        row.check->setObjectName(name);
+        row.check->setChecked(parseBoolean(row.initial).value_or(false));
+        // The value the run gets, beside the box.
+        QCheckBox *check = row.check;
+        const auto label = [check] {
+            check->setText(check->isChecked() ? u"true"_s : u"false"_s);
+        };
+        label();
+        if (!row.initial.isEmpty() && !parseBoolean(row.initial))
+            check->setText(row.initial); // what the module says, named as a problem
+        connect(row.check, &QCheckBox::toggled, row.check, label);
+        const QString rowNode = row.node, rowName = p.name;
+        connect(row.check, &QCheckBox::clicked, this, [this, rowNode, rowName] {
+            for (InputRow &r : m_inputRows) {
+                if (r.node == rowNode && r.name() == rowName)
+                    r.touched = true;
+            }
+            recheck();
+        });
+        return row.check;
+    }
+    row.edit = new QLineEdit(row.initial, m_inputs);
+    row.edit->setObjectName(name);
+    row.edit->setFrame(false);
+    if (p.type == ParameterType::Password) {
+        // Hidden as it is typed; the eye shows it on demand.
+        row.edit->setEchoMode(QLineEdit::Password);
+        QAction *reveal = row.edit->addAction(actionIcon(u"view-visible"_s),
+                                              QLineEdit::TrailingPosition);
+        reveal->setObjectName(u"Reveal"_s);
+        reveal->setCheckable(true);
+        reveal->setToolTip(tr("Show the password"));
+        QLineEdit *edit = row.edit;
+        connect(reveal, &QAction::toggled, edit, [edit](bool shown) {
+            edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        });
+    }
+    connect(row.edit, &QLineEdit::textChanged, this, &LaunchDialog::recheck);
+    return row.edit;
+}
+
+QList<Problem> LaunchDialog::inputProblems()
+{
+    QList<Problem> problems;
+    for (const InputRow &row : std::as_const(m_inputRows)) {
+        const Parameter &p = row.parameter;
+        const QString value = row.value();
+        QString message;
+        if (p.type == ParameterType::Enum && !value.isEmpty() && !p.enumValues.contains(value))
+            message = tr("%1 of %2 is \"%3\", which is not one of its values (%4)")
+                          .arg(p.name, row.node, value, p.enumValues.join(u", "_s));
+        else if (p.type == ParameterType::Boolean && !value.isEmpty() && !parseBoolean(value))
+            message = tr("%1 of %2 is \"%3\", which is neither true nor false")
+                          .arg(p.name, row.node, value);
+        else if (p.mandatory && value.isEmpty())
+            message = tr("%1 of %2 is required: give it a value").arg(p.name, row.node);
+        markInvalid(row.widget(), message);
+        // validate() already names a deployment's mandatory input that has no value at all.
+        const bool validated = p.mandatory && value.isEmpty() && p.defaultValue.isEmpty()
+                               && m_module.kind == ModuleKind::Deployment;
+        if (!message.isEmpty() && !validated) {
+            Problem problem;
+            problem.severity = Severity::Error;
+            problem.modulePath = m_module.path;
+            problem.field = u"inputs["_s + row.node + u':' + p.name + u']';
+            problem.message = message;
+            problems << problem;
+        }
+    }
+    return problems;
 }
 
 QComboBox *LaunchDialog::cloudBox(const QString &node) const
@@ -305,13 +432,27 @@ QSpinBox *LaunchDialog::multiplicityBox(const QString &node) const
     return nullptr;
 }
 
-QLineEdit *LaunchDialog::inputEdit(const QString &node, const QString &input) const
+QWidget *LaunchDialog::inputWidget(const QString &node, const QString &input) const
 {
     for (const InputRow &row : m_inputRows) {
-        if (row.node == node && row.name == input)
-            return row.edit;
+        if (row.node == node && row.name() == input)
+            return row.widget();
     }
     return nullptr;
+}
+
+QLineEdit *LaunchDialog::inputEdit(const QString &node, const QString &input) const
+{
+    return qobject_cast<QLineEdit *>(inputWidget(node, input));
+}
+
+QString LaunchDialog::inputValue(const QString &node, const QString &input) const
+{
+    for (const InputRow &row : m_inputRows) {
+        if (row.node == node && row.name() == input)
+            return row.value();
+    }
+    return {};
 }
 
 LaunchOptions LaunchDialog::options() const
@@ -332,8 +473,8 @@ LaunchOptions LaunchDialog::options() const
             options.multiplicities.insert(node.name, instances->value());
     }
     for (const InputRow &row : m_inputRows) {
-        if (row.edit->text() != row.initial)
-            options.parameters.insert(row.node + u':' + row.name, row.edit->text());
+        if (row.value() != row.initial)
+            options.parameters.insert(row.node + u':' + row.name(), row.value());
     }
     options.keepRunning = KeepRunning(m_keepRunning->currentData().toInt());
     for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
@@ -352,8 +493,8 @@ void LaunchDialog::recheck()
     flowOptions.atLaunch = true;
     flowOptions.multiplicities = chosen.multiplicities;
     for (const InputRow &row : std::as_const(m_inputRows)) {
-        if (!row.edit->text().isEmpty())
-            flowOptions.givenInputs.insert(row.node + u':' + row.name);
+        if (!row.value().isEmpty())
+            flowOptions.givenInputs.insert(row.node + u':' + row.name());
     }
     m_flow = analyzeParameterFlow(m_module, m_lookup, flowOptions);
 
@@ -366,12 +507,12 @@ void LaunchDialog::recheck()
         for (const InputRow &row : std::as_const(m_inputRows)) {
             if (row.node != node.name)
                 continue;
-            node.mappings.removeIf([&](const ParameterMapping &m) { return m.input == row.name; });
-            if (!row.edit->text().isEmpty())
-                node.mappings << ParameterMapping{row.name, row.edit->text(), true};
+            node.mappings.removeIf([&](const ParameterMapping &m) { return m.input == row.name(); });
+            if (!row.value().isEmpty())
+                node.mappings << ParameterMapping{row.name(), row.value(), true};
         }
     }
-    for (const Problem &p : validate(launched, m_lookup, {chosen.defaultCloud})) {
+    for (const Problem &p : inputProblems() + validate(launched, m_lookup, {chosen.defaultCloud})) {
         if (!m_validation.contains(p))
             m_validation << p;
     }

@@ -55,7 +55,13 @@ public:
     // The cell widgets, by node (and input) name.
     QComboBox *cloudBox(const QString &node) const;
     QSpinBox *multiplicityBox(const QString &node) const;
+    // The value field of an input: a combo box for an enumeration, a check box for a boolean,
+    // a hidden line edit for a password, a line edit otherwise.
+    QWidget *inputWidget(const QString &node, const QString &input) const;
+    // The line edit of a text or password input; nullptr for the other types.
     QLineEdit *inputEdit(const QString &node, const QString &input) const;
+    // The value an input has now in the dialog, as the run gets it.
+    QString inputValue(const QString &node, const QString &input) const;
 
     enum NodeColumn { NodeNameColumn, NodeImageColumn, NodeCloudColumn, NodeInstancesColumn };
     enum InputColumn { InputNodeColumn, InputNameColumn, InputValueColumn, InputDescriptionColumn };
@@ -68,10 +74,22 @@ private:
     struct InputRow
     {
         QString node;
-        QString name;
-        QString initial; // the default or literal mapping the module gives
-        QLineEdit *edit = nullptr;
+        Parameter parameter;
+        QString initial;             // the default or literal mapping the module gives
+        QLineEdit *edit = nullptr;   // text and passwords
+        QComboBox *choice = nullptr; // enumerations
+        QCheckBox *check = nullptr;  // booleans
+        bool touched = false;        // a boolean's box was clicked
+
+        QString name() const { return parameter.name; }
+        QWidget *widget() const;
+        QString value() const;
     };
+
+    QWidget *makeInputWidget(InputRow &row);
+    // The inputs' values that cannot be launched: a value outside an enumeration, a boolean
+    // that is neither true nor false; each also marks its field.
+    QList<Problem> inputProblems();
 
     void buildNodes(const QList<CloudConfig> &clouds);
     void buildInputs();

@@ -2,17 +2,23 @@
 
 #include "ui/importdialog.h"
 #include "ui/launchdialog.h"
+#include "ui/relaydialog.h"
 #include "ui/runs/applicationrunhost.h"
 #include "ui/runs/rundashboard.h"
 #include "ui/runs/runview.h"
 
+#include "connectors/builtinconnectors.h"
 #include "core/bundle/bundleexport.h"
 #include "core/bundle/bundlewriter.h"
 #include "core/catalog/catalog.h"
 #include "core/model/modulejson.h"
 #include "core/model/validation.h"
+#include "core/paths.h"
+#include "core/run/cloudlist.h"
 #include "core/run/runhost.h"
+#include "core/secrets/secretstore.h"
 #include "core/settings.h"
+#include "ui/conflictdialog.h"
 #include "ui/document.h"
 #include "ui/editor/recipeeditor.h"
 #include "ui/editor/recipepane.h"
@@ -22,10 +28,12 @@
 #include "ui/moduleeditor.h"
 #include "ui/savedialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -33,16 +41,21 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -137,10 +150,17 @@ MainWindow::MainWindow(Settings &settings, Catalog *catalog, QWidget *parent)
     m_editors->setMovable(true);
     setCentralWidget(m_editors);
 
-    m_emptyHint = new QLabel(tr("Open a module from the catalog to edit it."), m_editors);
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setEnabled(false);
-    m_editors->addTab(m_emptyHint, tr("Welcome"));
+    m_welcome = new WelcomePage(m_settings, {}, m_editors);
+    connect(m_welcome, &WelcomePage::launchRequested, this, &MainWindow::launchExample);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openModule);
+    connect(m_welcome, &WelcomePage::runRequested, this, &MainWindow::openRun);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::askImport);
+    connect(m_welcome, &WelcomePage::newDeploymentRequested, this, [this] {
+        askNewModule(ModuleKind::Deployment, QString());
+    });
+    connect(m_welcome, &WelcomePage::credentialsRequested, this, &MainWindow::askCredentials);
+    connect(m_welcome, &WelcomePage::relayRequested, this, &MainWindow::askRelay);
+    m_editors->addTab(m_welcome, QIcon::fromTheme(u"go-home"_s), tr("Welcome"));
     m_editors->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     connect(m_editors, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
     connect(m_editors, &QTabWidget::currentChanged, this, &MainWindow::currentEditorChanged);
@@ -154,6 +174,7 @@ MainWindow::MainWindow(Settings &settings, Catalog *catalog, QWidget *parent)
     restoreLayout();
     updateRecentMenu();
     currentEditorChanged();
+    m_welcome->refresh(m_catalog);
 }
 
 MainWindow::~MainWindow()
@@ -186,6 +207,17 @@ void MainWindow::createDocks()
     m_catalogView->setUniformRowHeights(true);
     m_catalogView->setContextMenuPolicy(Qt::CustomContextMenu);
     catalogLayout->addWidget(m_catalogView);
+    // What the filter text finds inside the modules (descriptions, recipes): the catalog's
+    // full-text search, shown below the tree while there is text.
+    m_searchResults = new QListWidget(catalogPane);
+    m_searchResults->setObjectName(u"SearchResults"_s);
+    m_searchResults->setToolTip(tr("Modules whose name, description or recipes contain the "
+                                   "text; activate one to open it at the first match."));
+    m_searchResults->hide();
+    catalogLayout->addWidget(m_searchResults);
+    connect(m_searchResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openSearchHit(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    });
     m_catalogDock->setWidget(catalogPane);
     addDockWidget(Qt::LeftDockWidgetArea, m_catalogDock);
 
@@ -260,7 +292,8 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *newMenu = file->addMenu(QIcon::fromTheme(u"document-new"_s), tr("&New"));
+    QMenu *newMenu = file->addMenu(actionIcon(u"document-new"_s), tr("&New"));
+    m_newMenu = newMenu;
     for (ModuleKind kind : {ModuleKind::Project, ModuleKind::Image, ModuleKind::Deployment}) {
         const QString title = kind == ModuleKind::Project ? tr("&Project…")
                               : kind == ModuleKind::Image ? tr("&Image…")
@@ -274,10 +307,7 @@ void MainWindow::createActions()
             askNewModule(kind, parent);
         });
     }
-    m_save = file->addAction(QIcon::fromTheme(u"document-save"_s),
-                             tr("&Save…"),
-                             this,
-                             &MainWindow::save);
+    m_save = file->addAction(actionIcon(u"document-save"_s), tr("&Save…"), this, &MainWindow::save);
     m_save->setShortcut(QKeySequence::Save);
     m_closeTab = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, [this] {
         closeEditor(m_editors->currentIndex());
@@ -285,7 +315,7 @@ void MainWindow::createActions()
     m_closeTab->setShortcut(QKeySequence::Close);
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
     file->addSeparator();
-    QAction *import = file->addAction(QIcon::fromTheme(u"document-import"_s),
+    QAction *import = file->addAction(actionIcon(u"document-import"_s),
                                       tr("&Import…"),
                                       this,
                                       &MainWindow::askImport);
@@ -345,6 +375,12 @@ void MainWindow::createActions()
         m_catalogModel->setShowDeleted(on);
         filterChanged(m_filter->text());
     });
+    QAction *welcome = view->addAction(QIcon::fromTheme(u"go-home"_s),
+                                       tr("&Welcome Page"),
+                                       this,
+                                       &MainWindow::showWelcome);
+    welcome->setObjectName(u"WelcomeAction"_s);
+    view->addSeparator();
     QAction *next = view->addAction(tr("Next Tab"), this, [this] {
         if (m_editors->count() > 0)
             m_editors->setCurrentIndex((m_editors->currentIndex() + 1) % m_editors->count());
@@ -358,6 +394,13 @@ void MainWindow::createActions()
     previous->setShortcut(QKeySequence::PreviousChild);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_shortcutsAction = help->addAction(actionIcon(u"input-keyboard"_s),
+                                        tr("&Keyboard Shortcuts"),
+                                        this,
+                                        &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(u"ShortcutsAction"_s);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Slipway"), this, [this] {
         QMessageBox::about(this,
                            tr("About Slipway"),
@@ -372,6 +415,7 @@ void MainWindow::setCatalog(Catalog *catalog)
     m_catalog = catalog;
     m_catalogModel->setCatalog(catalog);
     createRunParts();
+    m_welcome->refresh(catalog);
 }
 
 void MainWindow::filterChanged(const QString &text)
@@ -381,6 +425,58 @@ void MainWindow::filterChanged(const QString &text)
     m_proxy->setFilterFixedString(text);
     if (!text.isEmpty())
         m_catalogView->expandAll();
+    updateSearchResults(text);
+}
+
+void MainWindow::updateSearchResults(const QString &text)
+{
+    m_searchResults->clear();
+    const QString wanted = text.trimmed();
+    // Fewer than three letters find too much to be of use (the index works on trigrams).
+    if (!m_catalog || wanted.size() < 3) {
+        m_searchResults->hide();
+        return;
+    }
+    const auto hits = m_catalog->search(wanted, 50);
+    if (!hits) {
+        statusBar()->showMessage(hits.errorMessage(), 5000);
+        m_searchResults->hide();
+        return;
+    }
+    for (const SearchHit &hit : *hits) {
+        const QString where = hit.field == u"recipes"       ? tr("in a recipe")
+                              : hit.field == u"description" ? tr("in the description")
+                                                            : tr("in the name");
+        auto *item = new QListWidgetItem(kindIcon(hit.kind),
+                                         tr("%1 — %2: %3").arg(hit.path, where, hit.snippet),
+                                         m_searchResults);
+        item->setToolTip(hit.snippet);
+        item->setData(Qt::UserRole, hit.path);
+        item->setData(Qt::UserRole + 1, wanted);
+    }
+    m_searchResults->setVisible(!hits->isEmpty());
+}
+
+bool MainWindow::openSearchHit(const QString &path, const QString &text)
+{
+    ModuleEditor *editor = openModule(path);
+    if (!editor)
+        return false;
+    if (editor->document()->module().kind != ModuleKind::Image)
+        return true;
+    // The first recipe that holds the text, opened with it selected.
+    for (RecipeKind kind : allRecipeKinds) {
+        RecipePane *pane = editor->ownRecipe(kind);
+        if (!pane || !pane->editor()->text().contains(text, Qt::CaseInsensitive))
+            continue;
+        editor->showRecipe(kind);
+        RecipeEditor *recipe = pane->editor();
+        recipe->setCursorPosition(0, 0);
+        recipe->findFirst(text, false, false, false, false, true, 0, 0);
+        recipe->setFocus();
+        return true;
+    }
+    return true;
 }
 
 void MainWindow::catalogChanged()
@@ -455,9 +551,7 @@ ModuleEditor *MainWindow::openModule(const QString &path)
     auto *editor = new ModuleEditor(document, m_settings, m_editors);
     document->setParent(editor);
     m_undoGroup->addStack(document->undoStack());
-    const int welcome = m_editors->indexOf(m_emptyHint);
-    if (welcome >= 0)
-        m_editors->removeTab(welcome);
+    hideWelcome();
     const int index = m_editors->addTab(editor,
                                         kindIcon(latest->module.kind),
                                         latest->module.name());
@@ -543,9 +637,33 @@ bool MainWindow::saveCurrent(const QString &comment)
     ModuleEditor *editor = currentEditor();
     if (!editor)
         return false;
-    auto saved = editor->document()->save(comment, Document::currentAuthor());
+    Document *document = editor->document();
+    SaveConflict conflict;
+    auto saved = document->save(comment, Document::currentAuthor(), &conflict);
+    if (!saved && !conflict.path.isEmpty()) {
+        // Someone saved meanwhile: reload, save as the next version, or save elsewhere.
+        ConflictDialog dialog(conflict, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        switch (dialog.choice()) {
+        case ConflictDialog::Choice::Cancel:
+            return false;
+        case ConflictDialog::Choice::Reload:
+            if (auto reloaded = document->reload(); !reloaded)
+                showError(tr("Reload %1").arg(document->path()), reloaded.errorMessage());
+            return false;
+        case ConflictDialog::Choice::SaveAsNext:
+            saved = document->saveOnLatest(comment,
+                                           Document::currentAuthor(),
+                                           conflict.latestVersion);
+            break;
+        case ConflictDialog::Choice::SaveElsewhere:
+            saved = document->saveAs(dialog.otherPath(), comment, Document::currentAuthor());
+            break;
+        }
+    }
     if (!saved) {
-        showError(tr("Save %1").arg(editor->document()->path()), saved.errorMessage());
+        showError(tr("Save %1").arg(document->path()), saved.errorMessage());
         return false;
     }
     statusBar()->showMessage(saved->created ? tr("Saved %1 as version %2")
@@ -586,7 +704,7 @@ bool MainWindow::closeEditor(int index)
     m_editors->removeTab(index);
     editor->deleteLater();
     if (m_editors->count() == 0)
-        m_editors->addTab(m_emptyHint, tr("Welcome"));
+        showWelcome();
     return true;
 }
 
@@ -844,7 +962,7 @@ bool MainWindow::removeModule(const QString &path)
         }
     }
     if (m_editors->count() == 0)
-        m_editors->addTab(m_emptyHint, tr("Welcome"));
+        showWelcome();
     catalogChanged();
     statusBar()->showMessage(tr("Deleted %n module(s)", nullptr, *removed), 5000);
     return true;
@@ -870,6 +988,85 @@ void MainWindow::openSettings()
     for (int i = 0; i < m_editors->count(); ++i)
         if (auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i)))
             editor->applySettings(m_settings);
+}
+
+void MainWindow::launchExample(const QString &path)
+{
+    // One click launches with the defaults, unless the checks find errors (the handshake
+    // example deadlocks on purpose): then the launch dialog shows them first.
+    if (!m_catalog)
+        return;
+    const auto latest = m_catalog->latest(path);
+    if (latest && latest->module.kind == ModuleKind::Deployment
+        && analyzeParameterFlow(latest->module, m_catalog->lookup()).hasErrors()) {
+        askLaunch(path);
+        return;
+    }
+    launchModule(path, LaunchOptions());
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->refresh(m_catalog);
+    int index = m_editors->indexOf(m_welcome);
+    if (index < 0) {
+        index = m_editors->insertTab(0, m_welcome, QIcon::fromTheme(u"go-home"_s), tr("Welcome"));
+        m_editors->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
+        m_editors->tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
+    }
+    m_editors->setCurrentIndex(index);
+}
+
+void MainWindow::hideWelcome()
+{
+    const int welcome = m_editors->indexOf(m_welcome);
+    if (welcome >= 0)
+        m_editors->removeTab(welcome);
+}
+
+void MainWindow::askCredentials(const QString &cloud)
+{
+    const ConnectorRegistry registry = builtinConnectors();
+    const std::optional<CloudConfig> config = m_runHost ? m_runHost->clouds().find(cloud)
+                                                        : std::nullopt;
+    CloudList list;
+    (void) list.load();
+    const std::optional<CloudConfig> found = config ? config : list.find(cloud);
+    const ConnectorKind *kind = found ? registry.find(found->kind) : nullptr;
+    if (!found || !kind || !kind->secret || !kind->secret->name) {
+        showError(tr("Credentials of %1").arg(cloud), tr("%1 needs no credentials.").arg(cloud));
+        return;
+    }
+    bool ok = false;
+    const QString secret = QInputDialog::getText(this,
+                                                 tr("Credentials of %1").arg(cloud),
+                                                 kind->secret->label,
+                                                 QLineEdit::Password,
+                                                 QString(),
+                                                 &ok);
+    if (!ok || secret.isEmpty())
+        return;
+    writeSecret(cloud,
+                kind->secret->name(*found),
+                secret.toUtf8(),
+                this,
+                [this, cloud](Result<void> stored) {
+                    if (!stored)
+                        showError(tr("Credentials of %1").arg(cloud), stored.errorMessage());
+                    else
+                        statusBar()->showMessage(tr("The credentials of %1 are in the keychain.")
+                                                     .arg(cloud),
+                                                 5000);
+                    m_welcome->refresh(m_catalog);
+                });
+}
+
+void MainWindow::askRelay()
+{
+    RelayDialog dialog(Paths::dataDir(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The relay is set up: %1").arg(dialog.settings().nodeUrl), 5000);
+    m_welcome->refresh(m_catalog);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -906,6 +1103,162 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+// --- the main tool bar and the keyboard shortcuts
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Tool Bar"));
+    m_toolBar->setObjectName(u"MainToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(22, 22));
+    // New: a deployment at once, the other kinds from the button's menu.
+    m_newAction = new QAction(actionIcon(u"document-new"_s), tr("New"), this);
+    m_newAction->setObjectName(u"NewAction"_s);
+    m_newAction->setToolTip(tr("New deployment (the arrow: a project or an image)"));
+    m_newAction->setMenu(m_newMenu);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        const QList<QAction *> kinds = m_newMenu->actions();
+        if (!kinds.isEmpty())
+            kinds.constLast()->trigger(); // the deployment
+    });
+    m_toolBar->addAction(m_newAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_newAction)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    m_toolBar->addAction(m_save);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_launch);
+    m_toolBar->addAction(m_build);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_abortRun);
+    m_toolBar->addAction(m_terminateRun);
+    connect(m_editors, &QTabWidget::currentChanged, this, &MainWindow::updateRunActions);
+}
+
+RunView *MainWindow::currentRunView() const
+{
+    return qobject_cast<RunView *>(m_editors->currentWidget());
+}
+
+void MainWindow::updateRunActions()
+{
+    if (!m_abortRun)
+        return;
+    RunView *view = currentRunView();
+    m_abortRun->setEnabled(view && view->abortButton()->isEnabled());
+    m_terminateRun->setEnabled(view && view->terminateButton()->isEnabled());
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcuts() const
+{
+    // Every action of the menus with a key, in the menus' order.
+    QList<QPair<QString, QString>> list;
+    std::function<void(const QList<QAction *> &, const QString &)> walk =
+        [&](const QList<QAction *> &actions, const QString &menu) {
+            for (QAction *action : actions) {
+                QString text = action->text();
+                text.remove(u'&');
+                if (action->menu()) {
+                    walk(action->menu()->actions(), menu.isEmpty() ? text : menu + u" → "_s + text);
+                    continue;
+                }
+                QStringList keys;
+                for (const QKeySequence &key : action->shortcuts())
+                    keys << key.toString(QKeySequence::NativeText);
+                if (!keys.isEmpty() && !text.isEmpty())
+                    list.append({menu + u" → "_s + text, keys.join(u", "_s)});
+            }
+        };
+    walk(menuBar()->actions(), QString());
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"ShortcutsDialog"_s);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(u"ShortcutsTable"_s);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const QList<QPair<QString, QString>> keys = shortcuts();
+    table->setRowCount(int(keys.size()));
+    for (int row = 0; row < keys.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(keys.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(keys.at(row).second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->resizeColumnToContents(1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(
+        new QLabel(tr("Also in the recipe editor: Ctrl+F finds, Ctrl+H replaces."), &dialog));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(520, 560);
+    dialog.exec();
+}
+
+// --- builds: an image built on a cloud, watched as a run
+
+void MainWindow::askBuild(const QString &path)
+{
+    QString module = path;
+    if (module.isEmpty() && currentEditor())
+        module = currentEditor()->document()->path();
+    if (module.isEmpty()) {
+        const QModelIndex current = m_catalogView->currentIndex();
+        if (current.data(CatalogModel::IsModuleRole).toBool())
+            module = current.data(CatalogModel::PathRole).toString();
+    }
+    if (module.isEmpty() || !m_catalog || !m_runHost) {
+        showError(tr("Build"), tr("Select an image to build."));
+        return;
+    }
+    const auto latest = m_catalog->latest(module);
+    if (!latest || latest->module.kind != ModuleKind::Image) {
+        showError(tr("Build %1").arg(module), tr("Only an image can be built."));
+        return;
+    }
+    if (ModuleEditor *editor = editorOf(module); editor && editor->document()->isModified()) {
+        showError(tr("Build %1").arg(module),
+                  tr("%1 has unsaved changes: save them first, a build starts from a saved "
+                     "version.")
+                      .arg(module));
+        return;
+    }
+    QStringList clouds;
+    for (const CloudConfig &cloud : m_runHost->clouds().clouds())
+        clouds << cloud.name;
+    bool ok = false;
+    const QString cloud = QInputDialog::getItem(this,
+                                                tr("Build %1").arg(module),
+                                                tr("Build on the cloud:"),
+                                                clouds,
+                                                0,
+                                                false,
+                                                &ok);
+    if (ok)
+        buildImage(module, cloud);
+}
+
+bool MainWindow::buildImage(const QString &path, const QString &cloud)
+{
+    if (!m_catalog || !m_runHost)
+        return false;
+    const Result<RunPlan> plan = planImageBuild(*m_catalog, path, cloud);
+    if (!plan) {
+        showError(tr("Build %1").arg(path), plan.errorMessage());
+        return false;
+    }
+    launchWhenHosted(*plan);
+    return true;
+}
+
 // --- runs: the Launch action, the dashboard dock and the run views (ui/runs)
 
 void MainWindow::createRunParts()
@@ -914,12 +1267,41 @@ void MainWindow::createRunParts()
         m_runMenu = new QMenu(tr("&Run"), this);
         const QList<QAction *> menus = menuBar()->actions();
         menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_runMenu);
-        m_launch = m_runMenu->addAction(QIcon::fromTheme(u"media-playback-start"_s),
+        m_launch = m_runMenu->addAction(actionIcon(u"media-playback-start"_s),
                                         tr("&Launch…"),
                                         this,
                                         [this] { askLaunch(); });
         m_launch->setObjectName(u"LaunchAction"_s);
         m_launch->setShortcut(Qt::CTRL | Qt::Key_R);
+        m_launch->setToolTip(tr("Launch the current deployment or image (Ctrl+R)"));
+        m_build = m_runMenu->addAction(actionIcon(u"run-build"_s),
+                                       tr("&Build Image…"),
+                                       this,
+                                       [this] { askBuild(); });
+        m_build->setObjectName(u"BuildAction"_s);
+        m_build->setShortcut(Qt::CTRL | Qt::Key_B);
+        m_build->setToolTip(tr("Build the current image on a cloud (Ctrl+B)"));
+        m_runMenu->addSeparator();
+        m_abortRun = m_runMenu->addAction(actionIcon(u"process-stop"_s),
+                                          tr("&Abort Run…"),
+                                          this,
+                                          [this] {
+                                              if (RunView *view = currentRunView())
+                                                  view->abortButton()->click();
+                                          });
+        m_abortRun->setObjectName(u"AbortRunAction"_s);
+        m_abortRun->setShortcut(Qt::CTRL | Qt::Key_Period);
+        m_terminateRun = m_runMenu->addAction(actionIcon(u"edit-delete"_s),
+                                              tr("&Terminate Run…"),
+                                              this,
+                                              [this] {
+                                                  if (RunView *view = currentRunView())
+                                                      view->terminateButton()->click();
+                                              });
+        m_terminateRun->setObjectName(u"TerminateRunAction"_s);
+        m_terminateRun->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete);
+        createToolBar();
+        updateRunActions();
     }
     if (!m_catalog || m_runHost)
         return;
@@ -989,22 +1371,31 @@ bool MainWindow::launchModule(const QString &path, const LaunchOptions &options)
     const Result<RunPlan> plan = planRun(*m_catalog, path, options);
     if (!plan) {
         showError(tr("Launch %1").arg(path), plan.errorMessage());
+        Q_EMIT launchFailed(plan.errorMessage());
         return false;
     }
+    launchWhenHosted(*plan);
+    return true;
+}
+
+void MainWindow::launchWhenHosted(const RunPlan &plan)
+{
     if (m_runHost->host()) {
-        launchPlanned(*plan);
-        return true;
+        launchPlanned(plan);
+        return;
     }
-    statusBar()->showMessage(tr("Starting the broker to launch %1…").arg(path));
+    statusBar()->showMessage(tr("Starting the broker to launch %1…").arg(plan.modulePath));
     // Either signal ends the wait; the context object takes both connections with it.
     auto *waiting = new QObject(this);
-    connect(m_runHost, &ApplicationRunHost::started, waiting, [this, waiting, plan = *plan] {
+    connect(m_runHost, &ApplicationRunHost::started, waiting, [this, waiting, plan] {
         waiting->deleteLater();
         launchPlanned(plan);
     });
-    connect(m_runHost, &ApplicationRunHost::failed, waiting, &QObject::deleteLater);
+    connect(m_runHost, &ApplicationRunHost::failed, waiting, [this, waiting](const QString &e) {
+        waiting->deleteLater();
+        Q_EMIT launchFailed(e);
+    });
     m_runHost->start();
-    return true;
 }
 
 void MainWindow::launchPlanned(const RunPlan &plan)
@@ -1013,6 +1404,7 @@ void MainWindow::launchPlanned(const RunPlan &plan)
     const Result<QString> run = host->engine().launch(plan);
     if (!run) {
         showError(tr("Launch %1").arg(plan.modulePath), run.errorMessage());
+        Q_EMIT launchFailed(run.errorMessage());
         return;
     }
     for (const Problem &warning : plan.warnings)
@@ -1059,9 +1451,7 @@ RunView *MainWindow::openRun(const QString &run)
         return nullptr;
     }
     auto *view = new RunView(*host, *m_catalog, run, m_editors);
-    const int welcome = m_editors->indexOf(m_emptyHint);
-    if (welcome >= 0)
-        m_editors->removeTab(welcome);
+    hideWelcome();
     const int index = m_editors->addTab(view, QIcon::fromTheme(u"system-run"_s), view->title());
     m_editors->setTabToolTip(index, tr("Run %1").arg(run));
     m_editors->setCurrentIndex(index);
@@ -1069,7 +1459,9 @@ RunView *MainWindow::openRun(const QString &run)
         const int at = m_editors->indexOf(view);
         if (at >= 0)
             m_editors->setTabText(at, title);
+        updateRunActions();
     });
+    updateRunActions();
     return view;
 }
 
@@ -1080,7 +1472,7 @@ bool MainWindow::closeRunView(int index)
     m_editors->removeTab(index);
     view->deleteLater();
     if (m_editors->count() == 0)
-        m_editors->addTab(m_emptyHint, tr("Welcome"));
+        showWelcome();
     return true;
 }
 

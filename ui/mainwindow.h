@@ -11,9 +11,11 @@ class QDockWidget;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
+class QToolBar;
 class QTableView;
 class QTreeView;
 class QUndoGroup;
@@ -29,6 +31,7 @@ class ProblemsModel;
 class RunDashboard;
 class RunView;
 class Settings;
+class WelcomePage;
 
 // The main window: the catalog dock on the left, the tabbed module editors in the middle, the
 // inspector and the problems of the current module, and the status bar. Its geometry, dock
@@ -45,9 +48,18 @@ public:
     QDockWidget *catalogDock() const { return m_catalogDock; }
     QTreeView *catalogView() const { return m_catalogView; }
     QLineEdit *catalogFilter() const { return m_filter; }
+    // The modules the filter text finds inside (descriptions, recipes), below the tree.
+    QListWidget *searchResults() const { return m_searchResults; }
+    // Opens a module of the search results; an image at the first recipe holding text, with
+    // the text selected.
+    bool openSearchHit(const QString &path, const QString &text);
     CatalogModel *catalogModel() const { return m_catalogModel; }
     QSortFilterProxyModel *catalogProxy() const { return m_proxy; }
     QTabWidget *editorArea() const { return m_editors; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Shows the welcome page (View → Welcome Page), filled again; it leaves when a module or a
+    // run opens and comes back when the last tab closes.
+    void showWelcome();
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
     QTableView *problemsView() const { return m_problemsView; }
@@ -87,6 +99,22 @@ public:
     RunDashboard *runDashboard() const { return m_runDashboard; }
     QDockWidget *runsDock() const { return m_runsDock; }
     QAction *launchAction() const { return m_launch; }
+    QAction *buildAction() const { return m_build; }
+    QAction *abortRunAction() const { return m_abortRun; }
+    QAction *terminateRunAction() const { return m_terminateRun; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    // Every menu command with its keys, "File → Save…" → "Ctrl+S" (Help → Keyboard
+    // Shortcuts shows them).
+    QList<QPair<QString, QString>> shortcuts() const;
+    void showShortcuts();
+    // Asks for a cloud and builds the image (the current one when path is empty) there, shown
+    // as a run (Ctrl+B).
+    void askBuild(const QString &path = {});
+    // Plans the build of path's latest version on cloud and starts it once the runs are
+    // hosted; its run view opens then. False and a message when it cannot be planned.
+    bool buildImage(const QString &path, const QString &cloud);
     // Opens the launch dialog for a module (the current one when path is empty) and launches
     // what it returns (Ctrl+R).
     void askLaunch(const QString &path = {});
@@ -97,6 +125,13 @@ public:
     // opens once they are).
     RunView *openRun(const QString &run);
     RunView *runViewOf(const QString &run) const;
+    // The welcome page's one-click launch: with the module's defaults, or through the launch
+    // dialog when the recipe checks find errors.
+    void launchExample(const QString &path);
+
+Q_SIGNALS:
+    // A launch or build could not start (the message is also shown to the user).
+    void launchFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,10 +152,20 @@ private:
     void askExport(const QString &root, bool withHistory);
     void askImport();
     void openSettings();
+    void hideWelcome();
+    // Asks for a cloud's secret and stores it in the keychain (the welcome page's fix).
+    void askCredentials(const QString &cloud);
+    // Sets up the relay (relay.json and its secret in the keychain).
+    void askRelay();
     void filterChanged(const QString &text);
+    void updateSearchResults(const QString &text);
     void showError(const QString &title, const QString &message);
     void createRunParts();
     void launchPlanned(const RunPlan &plan);
+    void launchWhenHosted(const RunPlan &plan);
+    void createToolBar();
+    RunView *currentRunView() const;
+    void updateRunActions();
     bool closeRunView(int index);
 
     Settings &m_settings;
@@ -130,8 +175,9 @@ private:
     QDockWidget *m_catalogDock = nullptr;
     QTreeView *m_catalogView = nullptr;
     QLineEdit *m_filter = nullptr;
+    QListWidget *m_searchResults = nullptr;
     QTabWidget *m_editors = nullptr;
-    QLabel *m_emptyHint = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QFormLayout *m_inspectorForm = nullptr;
     QList<QLabel *> m_inspectorValues;
@@ -151,6 +197,13 @@ private:
     RunDashboard *m_runDashboard = nullptr;
     QDockWidget *m_runsDock = nullptr;
     QAction *m_launch = nullptr;
+    QAction *m_build = nullptr;
+    QAction *m_abortRun = nullptr;
+    QAction *m_terminateRun = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QMenu *m_newMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QMenu *m_runMenu = nullptr;
 };
 

@@ -69,6 +69,8 @@ QString recipeTitle(RecipeKind kind)
         return ModuleEditor::tr("On VM add");
     case RecipeKind::OnVmRemove:
         return ModuleEditor::tr("On VM remove");
+    case RecipeKind::Check:
+        return ModuleEditor::tr("Health check");
     }
     return {};
 }

@@ -5,9 +5,11 @@
 #include "core/connector/connector.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings.h"
+#include "ui/relaydialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,6 +41,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &cloudsFile, QW
     , m_clouds(new QListWidget(this))
     , m_addCloud(new QPushButton(tr("&Add…"), this))
     , m_testCloud(new QPushButton(tr("&Test"), this))
+    , m_editCloud(new QPushButton(tr("&Edit…"), this))
+    , m_removeCloud(new QPushButton(tr("&Remove…"), this))
+    , m_relay(new QPushButton(tr("Re&lay…"), this))
     , m_cloudStatus(new QLabel(this))
     , m_defaultCloud(new QComboBox(this))
     , m_font(new QFontComboBox(this))
@@ -61,8 +66,16 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &cloudsFile, QW
         m_cloudStatus->setText(loaded.errorMessage());
     auto *cloudButtons = new QHBoxLayout;
     cloudButtons->addWidget(m_addCloud);
+    cloudButtons->addWidget(m_editCloud);
+    cloudButtons->addWidget(m_removeCloud);
     cloudButtons->addWidget(m_testCloud);
     cloudButtons->addStretch();
+    cloudButtons->addWidget(m_relay);
+    m_editCloud->setObjectName(u"EditCloud"_s);
+    m_removeCloud->setObjectName(u"RemoveCloud"_s);
+    m_relay->setObjectName(u"Relay"_s);
+    m_relay->setToolTip(tr("Set up slipway-relay, through which the nodes of EC2 and OpenStack "
+                           "reach this machine"));
     cloudsLayout->addRow(tr("Clouds:"), m_clouds);
     cloudsLayout->addRow(QString(), cloudButtons);
     cloudsLayout->addRow(QString(), m_cloudStatus);
@@ -78,12 +91,32 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &cloudsFile, QW
     cloudsHint->setWordWrap(true);
     cloudsLayout->addRow(cloudsHint);
     tabs->addTab(clouds, tr("Clouds"));
-    connect(m_addCloud, &QPushButton::clicked, this, &SettingsDialog::askForCloud);
-    connect(m_testCloud, &QPushButton::clicked, this, &SettingsDialog::testSelectedCloud);
-    connect(m_clouds, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_testCloud->setEnabled(row >= 0);
+    connect(m_addCloud, &QPushButton::clicked, this, [this] { askForCloud(); });
+    connect(m_editCloud, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem *item = m_clouds->currentItem())
+            askForCloud(m_cloudList.find(item->data(Qt::UserRole).toString()));
     });
-    m_testCloud->setEnabled(m_clouds->currentRow() >= 0);
+    connect(m_removeCloud, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_clouds->currentItem();
+        if (!item)
+            return;
+        const QString name = item->data(Qt::UserRole).toString();
+        if (QMessageBox::question(this,
+                                  tr("Remove %1").arg(name),
+                                  tr("Remove the cloud %1 and its credentials from the "
+                                     "keychain? Runs on it keep their records.")
+                                      .arg(name))
+            == QMessageBox::Yes)
+            removeCloud(name);
+    });
+    connect(m_relay, &QPushButton::clicked, this, [this] {
+        RelayDialog relay(QFileInfo(m_cloudList.fileName()).absolutePath(), this);
+        if (relay.exec() == QDialog::Accepted)
+            m_cloudStatus->setText(tr("The relay is set up: %1").arg(relay.settings().nodeUrl));
+    });
+    connect(m_testCloud, &QPushButton::clicked, this, &SettingsDialog::testSelectedCloud);
+    connect(m_clouds, &QListWidget::currentRowChanged, this, &SettingsDialog::selectedCloudChanged);
+    selectedCloudChanged();
 
     auto *editor = new QWidget(tabs);
     auto *editorLayout = new QFormLayout(editor);
@@ -157,15 +190,60 @@ bool SettingsDialog::addCloud(const CloudConfig &cloud)
     return true;
 }
 
-void SettingsDialog::askForCloud()
+void SettingsDialog::selectedCloudChanged()
+{
+    const bool selected = m_clouds->currentRow() >= 0;
+    m_testCloud->setEnabled(selected);
+    m_editCloud->setEnabled(selected);
+    // "local" always exists: its settings can be edited, not removed.
+    m_removeCloud->setEnabled(selected
+                              && m_clouds->currentItem()->data(Qt::UserRole).toString()
+                                     != CloudConfig::local().name);
+}
+
+bool SettingsDialog::removeCloud(const QString &name)
+{
+    const std::optional<CloudConfig> cloud = m_cloudList.find(name);
+    Result<void> done = m_cloudList.remove(name);
+    if (done)
+        done = m_cloudList.save();
+    if (!done) {
+        m_cloudStatus->setText(done.errorMessage());
+        return false;
+    }
+    fillClouds();
+    selectedCloudChanged();
+    m_cloudStatus->setText(tr("%1 removed.").arg(name));
+    const ConnectorKind *kind = cloud ? m_registry.find(cloud->kind) : nullptr;
+    if (kind && kind->secret && kind->secret->name)
+        removeSecret(name, kind->secret->name(*cloud), this, [this, name](Result<void> gone) {
+            if (!gone)
+                m_cloudStatus->setText(tr("%1 removed, but its secret is still in the keychain: "
+                                          "%2")
+                                           .arg(name, gone.errorMessage()));
+        });
+    return true;
+}
+
+void SettingsDialog::askForCloud(const std::optional<CloudConfig> &existing)
 {
     QDialog ask(this);
-    ask.setWindowTitle(tr("Add a cloud"));
+    ask.setObjectName(u"CloudDialog"_s);
+    ask.setWindowTitle(existing ? tr("Edit the cloud %1").arg(existing->name) : tr("Add a cloud"));
     auto *form = new QFormLayout(&ask);
     auto *name = new QLineEdit(&ask);
+    name->setObjectName(u"CloudName"_s);
     auto *kind = new QComboBox(&ask);
+    kind->setObjectName(u"CloudKind"_s);
     for (const QString &k : m_registry.kinds())
         kind->addItem(m_registry.find(k)->displayName, k);
+    if (existing) {
+        // A cloud keeps its name and kind: runs and the keychain refer to them.
+        name->setText(existing->name);
+        name->setReadOnly(true);
+        kind->setCurrentIndex(std::max(0, kind->findData(existing->kind)));
+        kind->setEnabled(false);
+    }
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Kind:"), kind);
     auto *settingsForm = new QFormLayout;
@@ -182,6 +260,9 @@ void SettingsDialog::askForCloud()
             return;
         for (const ConnectorSetting &setting : k->settings) {
             auto *edit = new QLineEdit(&ask);
+            edit->setObjectName(u"Setting:"_s + setting.key);
+            if (existing)
+                edit->setText(existing->setting(setting.key));
             edit->setPlaceholderText(setting.defaultValue);
             edit->setToolTip(setting.description);
             settingsForm->addRow(setting.key + u':', edit);
@@ -190,7 +271,10 @@ void SettingsDialog::askForCloud()
         // The cloud's credential: to the keychain, never to clouds.json.
         if (k->secret) {
             secret = new QLineEdit(&ask);
+            secret->setObjectName(u"CloudSecret"_s);
             secret->setEchoMode(QLineEdit::Password);
+            if (existing)
+                secret->setPlaceholderText(tr("Unchanged (in the keychain)"));
             secret->setToolTip(k->secret->description + tr("; kept in the system keychain"));
             settingsForm->addRow(k->secret->label, secret);
         }
@@ -211,7 +295,11 @@ void SettingsDialog::askForCloud()
             cloud.settings.insert(key, edit->text().trimmed());
     }
     const QByteArray secretValue = secret ? secret->text().toUtf8() : QByteArray();
-    if (!addCloud(cloud) || secretValue.isEmpty())
+    if (!addCloud(cloud))
+        return;
+    if (existing)
+        m_cloudStatus->setText(tr("%1 updated.").arg(cloud.name));
+    if (secretValue.isEmpty())
         return;
     const QString cloudName = cloud.name;
     const QString secretName = m_registry.find(cloud.kind)->secret->name(cloud);

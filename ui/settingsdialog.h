@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -31,10 +33,16 @@ public:
     QListWidget *cloudList() const { return m_clouds; }
     QPushButton *addCloudButton() const { return m_addCloud; }
     QPushButton *testCloudButton() const { return m_testCloud; }
+    QPushButton *editCloudButton() const { return m_editCloud; }
+    QPushButton *removeCloudButton() const { return m_removeCloud; }
+    QPushButton *relayButton() const { return m_relay; }
     QLabel *cloudStatus() const { return m_cloudStatus; }
 
     // Adds or replaces a cloud and saves the list; false with a message in cloudStatus().
     bool addCloud(const CloudConfig &cloud);
+    // Removes a cloud from the list and its secret from the keychain; false with a message in
+    // cloudStatus().
+    bool removeCloud(const QString &name);
     // Checks the selected cloud with its connector; the answer arrives in cloudStatus().
     void testSelectedCloud();
 
@@ -48,7 +56,9 @@ public:
 
 private:
     void fillClouds();
-    void askForCloud();
+    // Asks for a new cloud, or for the settings of an existing one (its name and kind kept).
+    void askForCloud(const std::optional<CloudConfig> &existing = std::nullopt);
+    void selectedCloudChanged();
 
     Settings &m_settings;
     CloudList m_cloudList;
@@ -56,6 +66,9 @@ private:
     QListWidget *m_clouds;
     QPushButton *m_addCloud;
     QPushButton *m_testCloud;
+    QPushButton *m_editCloud;
+    QPushButton *m_removeCloud;
+    QPushButton *m_relay;
     QLabel *m_cloudStatus;
     QComboBox *m_defaultCloud;
     QFontComboBox *m_font;

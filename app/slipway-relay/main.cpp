@@ -1,3 +1,4 @@
+#include "core/http/socketacceptor.h"
 #include "core/relay/relayconfiguration.h"
 #include "core/relay/relayserver.h"
 #include "core/version.h"
@@ -52,9 +53,20 @@ int main(int argc, char *argv[])
                                         "Default 16M."_s,
                                         u"BYTES"_s,
                                         u"16M"_s);
+    const QCommandLineOption maxConnections(u"max-connections"_s,
+                                            u"Node connections at once, in total. Default: from "
+                                            "the open-files limit."_s,
+                                            u"N"_s,
+                                            u"0"_s);
+    const QCommandLineOption maxPerAddress(u"max-connections-per-address"_s,
+                                           u"Node connections at once from one address (a cloud's "
+                                           "nodes may share a NAT address). Default 2048."_s,
+                                           u"N"_s,
+                                           u"2048"_s);
     const QCommandLineOption plain(u"plain"_s,
                                    u"No TLS; allowed only when both addresses are loopback."_s);
-    parser.addOptions({listen, linkListen, cert, key, secretFile, maxRequest, plain});
+    parser.addOptions(
+        {listen, linkListen, cert, key, secretFile, maxRequest, maxConnections, maxPerAddress, plain});
     parser.process(app);
 
     using namespace Slipway::Relay;
@@ -74,8 +86,19 @@ int main(int argc, char *argv[])
     if (!secret)
         return failWith(error);
 
+    bool totalOk = false;
+    bool perAddressOk = false;
+    const int total = parser.value(maxConnections).toInt(&totalOk);
+    const int perAddress = parser.value(maxPerAddress).toInt(&perAddressOk);
+    if (!totalOk || total < 0)
+        return failWith(u"--max-connections must be a number, 0 for the default"_s);
+    if (!perAddressOk || perAddress < 1)
+        return failWith(u"--max-connections-per-address must be a positive number"_s);
+
     RelayServer::Options options;
     options.secret = *secret;
+    options.maxNodeConnections = total;
+    options.maxNodeConnectionsPerAddress = perAddress;
     options.maxRequestSize = *maxRequestSize;
     options.version = QCoreApplication::applicationVersion();
     if (parser.isSet(plain)) {
@@ -89,6 +112,9 @@ int main(int argc, char *argv[])
             return failWith(error);
     }
 
+    // Each node call holds a connection (a parked ss-get for minutes): a 1,000-node run needs
+    // more than the usual soft limit of 1,024 open files.
+    const int openFiles = Slipway::SocketAcceptor::raiseOpenFileLimit();
     RelayServer server(std::move(options));
     if (!server.listen(nodeAddress->address,
                        nodeAddress->port,
@@ -96,8 +122,10 @@ int main(int argc, char *argv[])
                        linkAddress->port))
         return failWith(server.errorString());
     std::fprintf(stderr,
-                 "slipway-relay: nodes on port %u, application links on port %u\n",
+                 "slipway-relay: nodes on port %u, application links on port %u (up to %d open "
+                 "files)\n",
                  unsigned(server.nodePort()),
-                 unsigned(server.linkPort()));
+                 unsigned(server.linkPort()),
+                 openFiles);
     return app.exec();
 }

@@ -82,12 +82,20 @@ QUrl Ec2Client::endpointForRegion(const QString &region)
     return QUrl(u"https://ec2.%1.amazonaws.com"_s.arg(region));
 }
 
+QByteArray Ec2Client::formEncode(const QString &text)
+{
+    // RFC 3986 percent-encoding, except that a space is '+', as form encoding has it: AWS
+    // signs the bytes it received, but servers that re-encode the parsed form before they
+    // check the signature (moto does, as botocore encodes) only agree with '+'.
+    return SigV4Signer::uriEncode(text).replace("%20", "+");
+}
+
 QByteArray Ec2Client::formBody(const QString &action, const Params &params)
 {
-    QByteArray body = "Action=" + SigV4Signer::uriEncode(action)
-                      + "&Version=" + SigV4Signer::uriEncode(QString(kApiVersion));
+    QByteArray body = "Action=" + formEncode(action)
+                      + "&Version=" + formEncode(QString(kApiVersion));
     for (const auto &[key, value] : params)
-        body += '&' + SigV4Signer::uriEncode(key) + '=' + SigV4Signer::uriEncode(value);
+        body += '&' + formEncode(key) + '=' + formEncode(value);
     return body;
 }
 
@@ -177,8 +185,11 @@ void Ec2Client::attempt(const std::shared_ptr<Pending> &pending)
             } else if (status >= 200 && status < 300) {
                 xml = *parsed;
             } else {
-                const XmlElement &e = parsed->name == u"Response" ? parsed->at(u"Errors/Error")
-                                                                  : parsed->child(u"Error");
+                // EC2 answers <Response><Errors><Error>, the other Query APIs
+                // <ErrorResponse><Error>, and moto <ErrorResponse><Errors><Error>: the first
+                // Error element, wherever it is.
+                const QList<const XmlElement *> errors = parsed->descendants(u"Error");
+                const XmlElement &e = errors.isEmpty() ? *parsed : *errors.constFirst();
                 error.code = e.value(u"Code");
                 error.message = e.value(u"Message");
                 error.requestId = parsed->value(u"RequestID");

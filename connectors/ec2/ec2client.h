@@ -78,6 +78,8 @@ public:
 
     // The form body of a call, parameters in the given order after Action and Version.
     static QByteArray formBody(const QString &action, const Params &params);
+    // One key or value of a form body (application/x-www-form-urlencoded).
+    static QByteArray formEncode(const QString &text);
     // The delay before retry number `attempt` (1-based): base * 2^(attempt-1) capped at max,
     // then a random point in its upper half.
     static std::chrono::milliseconds retryDelay(const Options &options, int attempt);

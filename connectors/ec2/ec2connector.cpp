@@ -404,6 +404,18 @@ ConnectorError Ec2Connector::cloudError(const QString &what,
     e.code = ConnectorError::Code::Failed;
     e.instance = instance;
     e.message = what + u": "_s + error.toDisplayString();
+    // The cloud's words name the failure; what to do about it is ours to say.
+    static const QStringList credentials{u"AuthFailure"_s,
+                                         u"SignatureDoesNotMatch"_s,
+                                         u"IncompleteSignature"_s,
+                                         u"InvalidClientTokenId"_s,
+                                         u"UnrecognizedClientException"_s};
+    if (credentials.contains(error.code))
+        e.message += u' '
+                     + translate("Check the cloud's access key id (setting %1) and its secret "
+                                 "access key in the keychain: `slipway-cli cloud add` (or the "
+                                 "cloud's settings in the application) stores them again.")
+                           .arg(QString(kAccessKeyId));
     return e;
 }
 

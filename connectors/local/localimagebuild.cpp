@@ -34,23 +34,25 @@ void LocalImageBuild::start()
     reportProgress(tr("Looking up the base image %1").arg(m_request.baseImageId),
                    0,
                    int(m_steps.size()));
-    m_commands.run(m_connector->executable(),
-                   {u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, m_request.baseImageId},
-                   [this](ContainerCommand *c) {
-                       if (isFinished())
-                           return;
-                       if (!c->succeeded() || c->standardOutputText().isEmpty()) {
-                           finish(m_connector->commandError(c,
-                                                            tr("The base image %1 is not there")
-                                                                .arg(m_request.baseImageId)));
-                           return;
-                       }
-                       m_baseImageId = c->standardOutputText();
-                       m_keys = {BuildStep::baseKey(m_baseImageId)};
-                       for (const BuildStep &step : std::as_const(m_steps))
-                           m_keys << step.cacheKey(m_keys.constLast());
-                       lookUp(int(m_steps.size()) - 1);
-                   });
+    m_commands
+        .run(m_connector->executable(),
+             // "--": an image id never becomes an option.
+             {u"image"_s, u"inspect"_s, u"--format"_s, u"{{.Id}}"_s, u"--"_s, m_request.baseImageId},
+             [this](ContainerCommand *c) {
+                 if (isFinished())
+                     return;
+                 if (!c->succeeded() || c->standardOutputText().isEmpty()) {
+                     finish(m_connector->commandError(c,
+                                                      tr("The base image %1 is not there")
+                                                          .arg(m_request.baseImageId)));
+                     return;
+                 }
+                 m_baseImageId = c->standardOutputText();
+                 m_keys = {BuildStep::baseKey(m_baseImageId)};
+                 for (const BuildStep &step : std::as_const(m_steps))
+                     m_keys << step.cacheKey(m_keys.constLast());
+                 lookUp(int(m_steps.size()) - 1);
+             });
 }
 
 // Is the image after step `index` in the cache? From the last step back to the first.
@@ -66,6 +68,7 @@ void LocalImageBuild::lookUp(int index)
                     u"inspect"_s,
                     u"--format"_s,
                     u"{{.Id}}"_s,
+                    u"--"_s,
                     LocalConnector::stepImageName(key)},
                    [this, index, key](ContainerCommand *c) {
                        if (isFinished())
@@ -120,6 +123,7 @@ void LocalImageBuild::runStep(int index, const QString &parentImage)
                            u"slipway.owner="_s + m_request.owner,
                            u"--entrypoint"_s,
                            u"/bin/sh"_s,
+                           u"--"_s,
                            parentImage,
                            u"-c"_s,
                            LocalBootstrap::runnerScript()};
@@ -173,7 +177,7 @@ void LocalImageBuild::commitStep(int index, const QString &container)
         args << u"-q"_s;
     // The entrypoint was only for running the step: the image gets the base's plain shell.
     args << u"--change"_s << u"LABEL slipway.build.key="_s + key << u"--change"_s
-         << u"ENTRYPOINT []"_s << u"--change"_s << u"CMD [\"/bin/sh\"]"_s << container
+         << u"ENTRYPOINT []"_s << u"--change"_s << u"CMD [\"/bin/sh\"]"_s << u"--"_s << container
          << LocalConnector::stepImageName(key);
     m_commands.run(m_connector->executable(),
                    args,
@@ -217,7 +221,7 @@ void LocalImageBuild::done(const QString &imageId)
         return;
     }
     m_commands.run(m_connector->executable(),
-                   {u"tag"_s, imageId, m_request.tag},
+                   {u"tag"_s, u"--"_s, imageId, m_request.tag},
                    [this, imageId, key](ContainerCommand *c) {
                        if (isFinished())
                            return;

@@ -59,8 +59,9 @@ QStringList LocalProvision::runArguments(const ProvisionRequest &request,
         args << u"--cpus"_s << instance.resources.cpu;
     if (!instance.resources.ram.isEmpty())
         args << u"--memory"_s << memoryArgument(instance.resources.ram);
-    // Kept alive for exec; the image's entrypoint (if any) must not swallow that.
-    args << u"--entrypoint"_s << u"sleep"_s << instance.imageId << u"infinity"_s;
+    // Kept alive for exec; the image's entrypoint (if any) must not swallow that. "--": an
+    // image id (from a catalog or a bundle) never becomes an option.
+    args << u"--entrypoint"_s << u"sleep"_s << u"--"_s << instance.imageId << u"infinity"_s;
     return args;
 }
 

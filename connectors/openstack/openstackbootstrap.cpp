@@ -5,6 +5,7 @@
 #include "connectors/openstack/openstackresources.h"
 #include "core/connector/cloudinit.h"
 
+#include <QCryptographicHash>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +17,38 @@ OpenStackBootstrap::OpenStackBootstrap(OpenStackConnector *connector,
     : BootstrapOperation(request.runId, request.instance.name, connector)
     , m_connector(connector)
     , m_request(request)
-    , m_label(request.instance.name.toString() + u'#'
-              + QUuid::createUuid().toString(QUuid::Id128).left(8))
+    , m_label(request.launched ? launchLabel(request.instance.name, request.environment)
+                               : request.instance.name.toString() + u'#'
+                                     + QUuid::createUuid().toString(QUuid::Id128).left(8))
     , m_resources(new OpenStackResources(connector, this))
 {}
+
+QString OpenStackBootstrap::launchLabel(const InstanceName &instance,
+                                        const QMap<QString, QString> &environment)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        hash.addData(QString(it.key() + u'=' + it.value() + u'\n').toUtf8());
+    return instance.toString() + u'#' + QString::fromLatin1(hash.result().toHex().left(8));
+}
+
+Result<QByteArray> OpenStackBootstrap::userData(const QByteArray &script,
+                                                const QMap<QString, QString> &environment,
+                                                const QString &label)
+{
+    const Result<CloudInitConfig> config = CloudInit::bootstrapConfig(script, environment, label);
+    if (!config)
+        return config.error();
+    QByteArray data = CloudInit::userData(*config).toBase64();
+    if (data.size() > kMaxUserData)
+        data = CloudInit::userData(*config, CloudInit::Compression::Gzip).toBase64();
+    if (data.size() > kMaxUserData)
+        return Error{tr("the bootstrap is too large for Nova's user-data (%1 bytes in base64, at "
+                        "most %2).")
+                         .arg(data.size())
+                         .arg(kMaxUserData)};
+    return data;
+}
 
 void OpenStackBootstrap::start()
 {
@@ -42,6 +71,12 @@ void OpenStackBootstrap::start()
                               name,
                               -1,
                               {}});
+        return;
+    }
+    if (m_request.launched) {
+        // Created with this bootstrap: it boots once, with it.
+        reportProgress(tr("%1 is booting with its bootstrap").arg(name), 1, 3, name);
+        follow();
         return;
     }
     reportProgress(tr("Bootstrapping %1 through cloud-init").arg(name), 0, 3, name);
@@ -70,32 +105,16 @@ void OpenStackBootstrap::start()
 void OpenStackBootstrap::rebuild(const QString &imageId, bool fromVolume)
 {
     const QString name = instance().toString();
-    const Result<CloudInitConfig> config = CloudInit::bootstrapConfig(m_request.script,
-                                                                      m_request.environment,
-                                                                      m_label);
-    if (!config) {
+    const Result<QByteArray> data = userData(m_request.script, m_request.environment, m_label);
+    if (!data) {
         finish(ConnectorError{ConnectorError::Code::InvalidRequest,
-                              tr("%1: %2").arg(name, config.errorMessage()),
+                              tr("%1: %2").arg(name, data.errorMessage()),
                               name,
                               -1,
                               {}});
         return;
     }
-    QByteArray userData = CloudInit::userData(*config).toBase64();
-    if (userData.size() > kMaxUserData)
-        userData = CloudInit::userData(*config, CloudInit::Compression::Gzip).toBase64();
-    if (userData.size() > kMaxUserData) {
-        finish(ConnectorError{ConnectorError::Code::InvalidRequest,
-                              tr("%1: the bootstrap is too large for Nova's user-data (%2 bytes "
-                                 "in base64, at most %3).")
-                                  .arg(name)
-                                  .arg(userData.size())
-                                  .arg(kMaxUserData),
-                              name,
-                              -1,
-                              {}});
-        return;
-    }
+    const QByteArray userData = *data;
     const QByteArray version = fromVolume ? "2.93" : "2.57";
     OpenStackRequest request{u"compute"_s,
                              "POST",
@@ -119,60 +138,66 @@ void OpenStackBootstrap::rebuild(const QString &imageId, bool fromVolume)
             return;
         }
         reportProgress(tr("%1 is booting with its bootstrap").arg(name), 1, 3, name);
-        m_resources->waitForServer(
-            m_request.instance.instanceId, [this, name](const QJsonObject &, const QString &error) {
-                if (!error.isEmpty()) {
-                    finish(ConnectorError{ConnectorError::Code::Failed,
-                                          tr("%1: %2").arg(name, error),
-                                          name,
-                                          -1,
-                                          {}});
-                    return;
-                }
-                reportProgress(tr("Waiting for the bootstrap of %1").arg(name), 2, 3, name);
-                m_resources->waitForBootstrap(
-                    m_request.instance.instanceId,
-                    m_label,
-                    [this, name](int status, const QString &error) {
-                        if (!error.isEmpty()) {
-                            finish(ConnectorError{ConnectorError::Code::Failed,
-                                                  tr("%1: %2").arg(name, error),
-                                                  name,
-                                                  -1,
-                                                  {}});
-                            return;
-                        }
-                        if (status == OpenStackResources::kNoConsole) {
-                            appendOutput(name,
-                                         tr("The cloud shows no console log: the bootstrap's "
-                                            "outcome comes from the node itself.\n")
-                                             .toUtf8());
-                            reportProgress(tr("%1 is bootstrapping").arg(name), 3, 3, name);
-                            finish();
-                            return;
-                        }
-                        appendOutput(name,
-                                     (QString(CloudInit::kStatusPrefix) + m_label + u" exit "_s
-                                      + QString::number(status) + u'\n')
-                                         .toUtf8());
-                        setExitCode(status);
-                        if (status == 0) {
-                            reportProgress(tr("The bootstrap of %1 is done").arg(name), 3, 3, name);
-                            finish();
-                            return;
-                        }
-                        finish(ConnectorError{ConnectorError::Code::ScriptFailed,
-                                              tr("The bootstrap of %1 ended with exit status %2 "
-                                                 "(its output is in %3 on the server).")
-                                                  .arg(name)
-                                                  .arg(status)
-                                                  .arg(QString(CloudInit::kLogFile)),
-                                              name,
-                                              status,
-                                              outputTail(name)});
-                    });
-            });
+        follow();
     });
+}
+
+void OpenStackBootstrap::follow()
+{
+    const QString name = instance().toString();
+    m_resources->waitForServer(
+        m_request.instance.instanceId, [this, name](const QJsonObject &, const QString &error) {
+            if (!error.isEmpty()) {
+                finish(ConnectorError{ConnectorError::Code::Failed,
+                                      tr("%1: %2").arg(name, error),
+                                      name,
+                                      -1,
+                                      {}});
+                return;
+            }
+            reportProgress(tr("Waiting for the bootstrap of %1").arg(name), 2, 3, name);
+            m_resources->waitForBootstrap(
+                m_request.instance.instanceId,
+                m_label,
+                [this, name](int status, const QString &error) {
+                    if (!error.isEmpty()) {
+                        finish(ConnectorError{ConnectorError::Code::Failed,
+                                              tr("%1: %2").arg(name, error),
+                                              name,
+                                              -1,
+                                              {}});
+                        return;
+                    }
+                    if (status == OpenStackResources::kNoConsole) {
+                        appendOutput(name,
+                                     tr("The cloud shows no console log: the bootstrap's "
+                                        "outcome comes from the node itself.\n")
+                                         .toUtf8());
+                        reportProgress(tr("%1 is bootstrapping").arg(name), 3, 3, name);
+                        finish();
+                        return;
+                    }
+                    appendOutput(name,
+                                 (QString(CloudInit::kStatusPrefix) + m_label + u" exit "_s
+                                  + QString::number(status) + u'\n')
+                                     .toUtf8());
+                    setExitCode(status);
+                    if (status == 0) {
+                        reportProgress(tr("The bootstrap of %1 is done").arg(name), 3, 3, name);
+                        finish();
+                        return;
+                    }
+                    finish(ConnectorError{ConnectorError::Code::ScriptFailed,
+                                          tr("The bootstrap of %1 ended with exit status %2 "
+                                             "(its output is in %3 on the server).")
+                                              .arg(name)
+                                              .arg(status)
+                                              .arg(QString(CloudInit::kLogFile)),
+                                          name,
+                                          status,
+                                          outputTail(name)});
+                });
+        });
 }
 
 void OpenStackBootstrap::stop()

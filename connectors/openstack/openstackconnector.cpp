@@ -213,6 +213,7 @@ ConnectorCapabilities OpenStackConnector::capabilities() const
     caps.buildsImages = true;
     caps.incrementalBuilds = false;
     caps.scales = true;
+    caps.bootstrapsAtLaunch = true;
     caps.brokerRoute = BrokerRoute::Relay;
     return caps;
 }

@@ -13,9 +13,10 @@ class OpenStackClient;
 // Each instance is a server slipway-<run>-<node>-<index> with metadata slipway_run,
 // slipway_owner, slipway_instance and slipway_image (what orphan clean-up and terminate go
 // by). Nodes reach the broker through slipway-relay (BrokerRoute::Relay) and are bootstrapped
-// by cloud-init: the broker's token only exists once the engine bootstraps the instance, so
-// the bootstrap rebuilds the server with the cloud-init user-data (Nova microversion 2.57)
-// and reads the bootstrap's exit status from the console log. Image builds run the build
+// by cloud-init: each server is created with the user-data that runs its bootstrap
+// (bootstrapsAtLaunch), so it boots once, and bootstrap() reads the bootstrap's exit status
+// from the console log (a server whose token was renewed after a restart is rebuilt with new
+// user-data, Nova microversion 2.57). Image builds run the build
 // steps the same way on a server of the base image and snapshot it (createImage), reusing a
 // snapshot whose slipway_cache_key matches. Secrets (password or application credential
 // secret) come from the keychain only.

@@ -1,5 +1,6 @@
 #include "openstackprovision.h"
 
+#include "connectors/openstack/openstackbootstrap.h"
 #include "connectors/openstack/openstackclient.h"
 #include "connectors/openstack/openstackconnector.h"
 #include "connectors/openstack/openstackresources.h"
@@ -105,7 +106,8 @@ QJsonObject OpenStackProvision::serverBody(const ProvisionRequest &request,
                                            const QString &flavorId,
                                            const QString &networkId,
                                            const QStringList &securityGroups,
-                                           const QString &keyName)
+                                           const QString &keyName,
+                                           const QByteArray &userData)
 {
     QJsonObject server{
         {u"name"_s, OpenStackConnector::serverName(request.runId, instance.name)},
@@ -145,6 +147,8 @@ QJsonObject OpenStackProvision::serverBody(const ProvisionRequest &request,
     }
     if (!keyName.isEmpty())
         server.insert(u"key_name"_s, keyName);
+    if (!userData.isEmpty())
+        server.insert(u"user_data"_s, QString::fromLatin1(userData));
     return QJsonObject{{u"server"_s, server}};
 }
 
@@ -285,13 +289,35 @@ void OpenStackProvision::create(const InstanceRequest &requested)
     instance.imageId = m_imageIds.value(requested.imageId, requested.imageId);
     const QString name = instance.name.toString();
     reportProgress(tr("Starting %1").arg(name), m_done, int(m_request.instances.size()), name);
+    QByteArray userData;
+    if (!instance.bootstrapScript.isEmpty()) {
+        // The servers reach the broker only through slipway-relay: without its address the
+        // node could never report, and the run would only time out.
+        if (instance.bootstrapEnvironment.value(u"SLIPWAY_BROKER_URL"_s).isEmpty()) {
+            instanceDone(instance,
+                         {},
+                         tr("OpenStack servers reach the broker through slipway-relay, and no "
+                            "relay is configured."));
+            return;
+        }
+        const Result<QByteArray> data = OpenStackBootstrap::userData(
+            instance.bootstrapScript,
+            instance.bootstrapEnvironment,
+            OpenStackBootstrap::launchLabel(instance.name, instance.bootstrapEnvironment));
+        if (!data) {
+            instanceDone(instance, {}, data.errorMessage());
+            return;
+        }
+        userData = *data;
+    }
     const QJsonObject body = serverBody(m_request,
                                         instance,
                                         m_flavorIds.value(instance.name.toString()),
                                         m_networkId,
                                         securityGroupsOf(m_connector, instance),
                                         m_connector->cloud().setting(
-                                            QString(OpenStackConnector::kKeyName)));
+                                            QString(OpenStackConnector::kKeyName)),
+                                        userData);
     m_resources->send(
         {u"compute"_s, "POST", u"/servers"_s, body, true, {}},
         [this, instance](const OpenStackReply &r) {

@@ -14,8 +14,8 @@ class OpenStackResources;
 // Creates one Nova server per instance (in parallel): flavour, image (by id or Glance
 // name), key pair, security
 // groups, network and disk from the instance's resources or the cloud's settings, metadata
-// naming the run, owner and instance; waits for ACTIVE and, for network=public, gives it a
-// floating IP. A server that goes into ERROR is deleted and reported with Nova's fault.
+// naming the run, owner and instance, and the instance's bootstrap as cloud-init user-data
+// (it boots once, with it); waits for ACTIVE and, for network=public, gives it a floating IP. A server that goes into ERROR is deleted and reported with Nova's fault.
 class OpenStackProvision final : public ProvisionOperation
 {
     Q_OBJECT
@@ -35,7 +35,8 @@ public:
                                   const QString &flavorId,
                                   const QString &networkId,
                                   const QStringList &securityGroups,
-                                  const QString &keyName);
+                                  const QString &keyName,
+                                  const QByteArray &userData = {});
 
 protected:
     void start() override;

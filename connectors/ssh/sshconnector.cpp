@@ -345,15 +345,21 @@ QByteArray SshConnector::environmentFile(const QMap<QString, QString> &environme
     return out;
 }
 
+QString SshConnector::shellQuoted(const QString &text)
+{
+    return u'\'' + QString(text).replace(u"'"_s, u"'\\''"_s) + u'\'';
+}
+
 QString SshConnector::bootstrapCommand(const QString &run,
                                        const QString &instance,
                                        int environmentSize)
 {
     // The environment (with the node's token) and the script come on stdin, never on the
-    // command line; the file with the token is private and removed once read.
+    // command line; the file with the token is private and removed once read. The names are
+    // quoted: plain names are checked before, but nothing here relies on it.
     return uR"sh(exec 2>&1
 umask 077
-d="$HOME/.slipway/%1/%2"
+d="$HOME/.slipway/"%1/%2
 mkdir -p "$d" && cd "$d" || exit 126
 dd bs=1 count=%3 of=environment 2>/dev/null || exit 126
 cat > bootstrap || exit 126
@@ -361,8 +367,7 @@ chmod 700 bootstrap
 as_root=
 [ "$(id -u)" = 0 ] || as_root="sudo -n"
 exec $as_root /bin/sh -c 'set -a; . ./environment; set +a; rm -f ./environment; if [ "$(head -c 2 ./bootstrap)" = "#!" ]; then exec ./bootstrap; fi; exec /bin/sh ./bootstrap' </dev/null)sh"_s
-        .arg(run, instance)
-        .arg(environmentSize);
+        .arg(shellQuoted(run), shellQuoted(instance), QString::number(environmentSize));
 }
 
 bool SshConnector::isPlainName(const QString &name)
@@ -385,13 +390,14 @@ QString SshConnector::cleanUpCommand(const QString &run, const QString &instance
     // Everything the bootstrap started carries SLIPWAY_RUN=<run> in its environment.
     return uR"sh(exec 2>&1
 run=%1
+instance=%2
 as_root=
 [ "$(id -u)" = 0 ] || as_root="sudo -n"
 $as_root /bin/sh -c 'for p in /proc/[0-9]*; do tr "\0" "\n" < "$p/environ" 2>/dev/null | grep -qx "SLIPWAY_RUN=$1" && kill -9 "${p#/proc/}" 2>/dev/null; done; rm -rf /var/lib/slipway /etc/slipway /var/log/slipway; exit 0' sh "$run"
-rm -rf "$HOME/.slipway/$run/%2"
+rm -rf "$HOME/.slipway/$run/$instance"
 rmdir "$HOME/.slipway/$run" 2>/dev/null
-echo "slipway: %2 of $run cleaned up"
-exit 0)sh"_s.arg(run, instance);
+echo "slipway: $instance of $run cleaned up"
+exit 0)sh"_s.arg(shellQuoted(run), shellQuoted(instance));
 }
 
 } // namespace Slipway

@@ -79,6 +79,8 @@ public:
     static QString bootstrapCommand(const QString &run,
                                     const QString &instance,
                                     int environmentSize);
+    // `text` as one word for sh: in single quotes, its own quotes as '\''.
+    static QString shellQuoted(const QString &text);
     // NAME='value' lines for sh, values quoted.
     static QByteArray environmentFile(const QMap<QString, QString> &environment);
     // Run ids and instance names go into paths and commands on the host: keep them plain.

@@ -4,6 +4,7 @@
 #include "parameterkey.h"
 #include "runtimeparameterstore.h"
 
+#include "core/http/httplistener.h"
 #include "core/http/httpserverconnection.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,7 @@
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
 #include <QStringDecoder>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimerEvent>
 
@@ -57,6 +56,7 @@ int httpStatus(ParameterStatus::Code code)
     case ParameterStatus::Code::Forbidden:
         return 403;
     case ParameterStatus::Code::TooLong:
+    case ParameterStatus::Code::QuotaExceeded:
         return 413;
     case ParameterStatus::Code::BadValue:
         return 400;
@@ -74,6 +74,15 @@ BrokerResponse failure(const ParameterStatus &s)
     if (s.code == ParameterStatus::Code::Aborted)
         return text(409, s.value);
     return text(httpStatus(s.code), s.message);
+}
+
+// A write the database could not commit yet (another process holds it, or it is full): the
+// store keeps trying; the node asks again and gets its answer once the write is in.
+BrokerResponse busy(const QString &message)
+{
+    BrokerResponse r = text(503, message);
+    r.headers.append(std::pair<QByteArray, QByteArray>("retry-after", "1"));
+    return r;
 }
 
 bool isTrue(const QUrlQuery &query, const QString &name)
@@ -112,6 +121,7 @@ Broker::Broker(RuntimeParameterStore *store, QObject *parent)
 {
     connect(store, &RuntimeParameterStore::valueSet, this, &Broker::wake);
     connect(store, &RuntimeParameterStore::runAborted, this, &Broker::abortWaiters);
+    connect(store, &RuntimeParameterStore::runEnded, this, &Broker::endWaiters);
 }
 
 Broker::~Broker()
@@ -126,15 +136,14 @@ Broker::~Broker()
 
 bool Broker::listen(const ListenOptions &options, QString *error)
 {
-    QTcpServer *server = nullptr;
+    std::optional<QSslConfiguration> tls;
+    m_tls = false;
     if (options.plainHttp) {
         if (!options.address.isLoopback()) {
             *error = tr("Plain HTTP is only allowed on the loopback interface, not on %1.")
                          .arg(options.address.toString());
             return false;
         }
-        server = new QTcpServer(this);
-        m_tls = false;
     } else {
         const BrokerCertificates certs = BrokerCertificates::ensure(options.certificateDir,
                                                                     options.hostNames);
@@ -158,28 +167,32 @@ bool Broker::listen(const ListenOptions &options, QString *error)
         config.setPrivateKey(key);
         config.setProtocol(QSsl::TlsV1_2OrLater);
         config.setPeerVerifyMode(QSslSocket::VerifyNone); // nodes prove themselves by token
-        auto *ssl = new QSslServer(this);
-        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl, [](QSslSocket *socket) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        });
-        ssl->setSslConfiguration(config);
-        // A slow or silent TLS client must not hold a connection slot for long.
-        ssl->setHandshakeTimeout(10000);
-        server = ssl;
+        tls = config;
         m_tls = true;
         m_caFile = certs.caFile;
     }
-    server->setListenBacklogSize(1024);
-    if (!server->listen(options.address, options.port)) {
+    HttpListener::Options listenerOptions;
+    listenerOptions.accept.tls = tls;
+    // A slow or silent TLS client must not hold a connection slot for long.
+    listenerOptions.accept.handshakeTimeout = options.handshakeTimeout;
+    listenerOptions.accept.maxConnections = options.maxConnections;
+    listenerOptions.accept.maxPerAddress = options.maxConnectionsPerAddress;
+    listenerOptions.limits = requestLimits();
+    listenerOptions.timeouts = options.timeouts;
+    listenerOptions.headersCheck = [this](const HttpRequest &head) {
+        return checkHeaders(head);
+    };
+    auto *listener = new HttpListener(listenerOptions, this);
+    if (!listener->listen(options.address, options.port)) {
         *error = tr("The broker cannot listen on %1 port %2: %3")
                      .arg(options.address.toString())
                      .arg(options.port)
-                     .arg(server->errorString());
-        delete server;
+                     .arg(listener->errorString());
+        delete listener;
         return false;
     }
-    m_listener = server;
-    connect(server, &QTcpServer::pendingConnectionAvailable, this, &Broker::acceptConnections);
+    m_listener = listener;
+    connect(listener, &HttpListener::connectionOpened, this, &Broker::acceptConnection);
     qCInfo(lcBroker) << "listening on" << url().toString();
     return true;
 }
@@ -188,6 +201,11 @@ void Broker::close()
 {
     if (m_listener)
         m_listener->close();
+}
+
+const HttpListener *Broker::listener() const
+{
+    return m_listener;
 }
 
 quint16 Broker::port() const
@@ -213,24 +231,44 @@ QString Broker::caFile() const
     return m_caFile;
 }
 
-void Broker::acceptConnections()
+void Broker::acceptConnection(HttpServerConnection *connection)
 {
-    if (!m_listener)
-        return;
-    static const HttpRequestParser::Limits limits = requestLimits();
-    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
-        // Answers are small: without TCP_NODELAY, Nagle's algorithm and the client's delayed
-        // ACK can hold the end of an answer for 40 ms.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        auto *connection = new HttpServerConnection(socket, limits, IdleTimeout, this);
-        connect(connection,
-                &HttpServerConnection::requestReceived,
-                this,
-                [this, connection](const HttpRequest &request) { serve(connection, request); });
-        connect(connection, &HttpServerConnection::closed, this, [this, connection] {
-            dropConnection(connection);
-        });
+    connect(connection,
+            &HttpServerConnection::requestReceived,
+            this,
+            [this, connection](const HttpRequest &request) { serve(connection, request); });
+    connect(connection, &HttpServerConnection::closed, this, [this, connection] {
+        dropConnection(connection);
+    });
+}
+
+HttpRequestParser::HeadersDecision Broker::checkHeaders(const HttpRequest &head) const
+{
+    HttpRequestParser::HeadersDecision decision;
+    decision.maxBodySize = MaxValueBodyBytes; // values and abort reasons
+    const QStringList segments = QUrl::fromPercentEncoding(head.path).split(u'/',
+                                                                            Qt::SkipEmptyParts);
+    const bool upload = segments.size() == 6 && segments.at(0) == u"api" && segments.at(1) == u"v1"
+                        && segments.at(2) == u"runs" && segments.at(4) == u"reports"
+                        && (head.method == "PUT" || head.method == "POST");
+    if (!upload)
+        return decision;
+    // A report may be large: who sends it is known before a byte of it is read.
+    const QString instance = QString::fromUtf8(head.header("x-slipway-instance"));
+    const QByteArray authorization = head.header("authorization");
+    const QByteArray bearer = "Bearer ";
+    const QByteArray token = authorization.startsWith(bearer) ? authorization.sliced(bearer.size())
+                                                              : QByteArray();
+    if (instance.isEmpty() || token.isEmpty()
+        || !m_store->authenticate(segments.at(3), instance, token)) {
+        qCDebug(lcBroker) << "refused an upload for run" << segments.at(3)
+                          << "before reading it: no valid token";
+        decision.refuseStatus = 401;
+        decision.refuseMessage = tr("The token is not valid for this run and instance.");
+        return decision;
     }
+    decision.maxBodySize = MaxReportBytes;
+    return decision;
 }
 
 void Broker::serve(HttpServerConnection *connection, const HttpRequest &request)
@@ -339,11 +377,29 @@ void Broker::handleRequest(const BrokerRequest &request, BrokerReply reply)
         if (!reason)
             return reply(text(400, tr("The abort reason is not UTF-8 text.")));
         auto done = [reply](bool written) {
-            reply(written ? noContent() : text(500, tr("The broker could not store the abort.")));
+            reply(written ? noContent()
+                          : busy(tr("The broker's database is busy: the abort is not stored "
+                                    "yet. Ask again.")));
         };
         const ParameterStatus s = request.method == "DELETE" || isTrue(request.query, u"cancel"_s)
                                       ? m_store->cancelAbort(run, instance, done)
                                       : m_store->abort(run, instance, *reason, done);
+        if (!s.ok())
+            reply(failure(s));
+        return;
+    }
+
+    // The node replaces the token its user-data carried by one of its own (body: the new
+    // token); answered once the new one is committed, when the old one stops working.
+    if (what == u"token" && segments.size() == 5) {
+        if (request.method != "PUT")
+            return reply(text(405, tr("Use PUT to replace the token.")));
+        const ParameterStatus s
+            = m_store->rotateToken(run, instance, request.body.trimmed(), [reply](bool written) {
+                  reply(written ? noContent()
+                                : busy(tr("The broker's database is busy: the new token is not "
+                                          "stored yet. Ask again with the same one.")));
+              });
         if (!s.ok())
             reply(failure(s));
         return;
@@ -358,7 +414,8 @@ void Broker::handleRequest(const BrokerRequest &request, BrokerReply reply)
         const ParameterStatus s
             = m_store->addReport(run, instance, segments.at(5), request.body, [reply](bool written) {
                   reply(written ? text(201, QString())
-                                : text(500, tr("The broker could not store the report.")));
+                                : busy(tr("The broker's database is busy: the report is not "
+                                          "stored yet. Ask again.")));
               });
         if (!s.ok())
             reply(failure(s));
@@ -382,7 +439,8 @@ void Broker::serveParameters(const BrokerRequest &request,
         if (request.method != "GET")
             return reply(text(405, tr("Use GET.")));
         ParameterStatus s;
-        const auto values = m_store->getAll(run, segments.at(5), segments.at(6), &s, ignoreAbort);
+        const auto values
+            = m_store->getAll(run, segments.at(5), segments.at(6), &s, ignoreAbort, true);
         if (!s.ok())
             return reply(failure(s));
         QString body;
@@ -412,7 +470,8 @@ void Broker::serveParameters(const BrokerRequest &request,
         std::optional<QString> changedFrom;
         if (request.query.hasQueryItem(u"changed-from"_s))
             changedFrom = request.query.queryItemValue(u"changed-from"_s, QUrl::FullyDecoded);
-        const ParameterStatus s = m_store->get(run, parsed.key, ignoreAbort);
+        // A node reads only what is committed, as it is woken only by a committed value.
+        const ParameterStatus s = m_store->get(run, parsed.key, ignoreAbort, true);
         if (s.ok() && changedFrom && s.value == *changedFrom) {
             if (waitMs > 0)
                 return park(run, key, ignoreAbort, waitMs, reply, changedFrom);
@@ -441,7 +500,8 @@ void Broker::serveParameters(const BrokerRequest &request,
         const ParameterStatus s
             = m_store->set(run, parsed.key, *value, instance, ignoreAbort, [reply](bool written) {
                   reply(written ? noContent()
-                                : text(500, tr("The broker could not store the value.")));
+                                : busy(tr("The broker's database is busy: the value is not "
+                                          "stored yet. Ask again.")));
               });
         if (!s.ok())
             reply(failure(s));
@@ -503,6 +563,20 @@ void Broker::wake(const QString &run, const QString &key, const QString &value)
             waiter.reply(r);
     }
     Q_EMIT parkedCountChanged(int(m_waiters.size()));
+}
+
+void Broker::endWaiters(const QString &run)
+{
+    QList<int> ids;
+    for (auto it = m_waiters.cbegin(); it != m_waiters.cend(); ++it) {
+        if (it->run == run)
+            ids.append(it.key());
+    }
+    const BrokerResponse r = text(401, tr("The run has ended: its tokens are no longer valid."));
+    for (int id : ids)
+        unpark(id).reply(r);
+    if (!ids.isEmpty())
+        Q_EMIT parkedCountChanged(int(m_waiters.size()));
 }
 
 void Broker::abortWaiters(const QString &run, const QString &reason)

@@ -15,12 +15,11 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcBroker)
 
-class QTcpServer;
+#include "core/http/httpserverconnection.h"
 
 namespace Slipway {
 
-class HttpServerConnection;
-struct HttpRequest;
+class HttpListener;
 class RuntimeParameterStore;
 
 // The runtime-parameter service the nodes' ss-* tools talk to (API.md beside this file). It
@@ -48,6 +47,14 @@ public:
         bool plainHttp = false; // refused unless address is loopback
         QString certificateDir; // TLS: BrokerCertificates::ensure() folder
         QStringList hostNames;  // extra names for the server certificate
+        // Connections at once: in total (0: from the open-files limit) and per node address.
+        // A whole cloud's nodes may come from one NAT address: the latter is generous.
+        int maxConnections = 0;
+        int maxConnectionsPerAddress = 2048;
+        // A client must finish its TLS handshake within this, and send its requests within
+        // the timeouts (headers, body rate, idle keep-alive).
+        std::chrono::milliseconds handshakeTimeout{10000};
+        HttpServerConnection::Timeouts timeouts{IdleTimeout};
     };
 
     explicit Broker(RuntimeParameterStore *store, QObject *parent = nullptr);
@@ -62,6 +69,13 @@ public:
 
     void setMaxWaitMs(int ms) { m_maxWaitMs = ms; }
     int parkedCount() const { return int(m_waiters.size()); }
+    // The node port's listener (connection counts, for tests and diagnostics); null until listen().
+    const HttpListener *listener() const;
+
+    // What a request may send, decided from its request line and headers before its body is
+    // read: the route's body limit, and for the routes that take large bodies the token,
+    // checked first (an unauthenticated upload is refused without being read).
+    HttpRequestParser::HeadersDecision checkHeaders(const HttpRequest &head) const;
 
     void handleRequest(const BrokerRequest &request, BrokerReply reply) override;
 
@@ -84,7 +98,7 @@ private:
         HttpServerConnection *connection = nullptr;
     };
 
-    void acceptConnections();
+    void acceptConnection(HttpServerConnection *connection);
     void serve(HttpServerConnection *connection, const HttpRequest &request);
     void dropConnection(HttpServerConnection *connection);
     // Removes a parked get from every index; its timer is killed, its reply not called.
@@ -92,6 +106,8 @@ private:
 
     void wake(const QString &run, const QString &key, const QString &value);
     void abortWaiters(const QString &run, const QString &reason);
+    // A run ended: its parked gets are answered 401, as their tokens are no longer valid.
+    void endWaiters(const QString &run);
     void park(const QString &run,
               const QString &key,
               bool ignoreAbort,
@@ -103,7 +119,7 @@ private:
                          const BrokerReply &reply);
 
     RuntimeParameterStore *m_store;
-    QPointer<QTcpServer> m_listener;
+    QPointer<HttpListener> m_listener;
     HttpServerConnection *m_serving = nullptr; // the connection whose request is handled
     QHash<HttpServerConnection *, int> m_waiterOfConnection; // -> timer id
     bool m_tls = false;

@@ -255,4 +255,42 @@ BrokerCertificates BrokerCertificates::ensure(const QString &dirPath, const QStr
     return result;
 }
 
+QString BrokerCertificates::issueRelayCertificate(const QString &dir,
+                                                  const QStringList &names,
+                                                  const QString &outDir)
+{
+    if (names.isEmpty())
+        return tr("Name the relay's host (a DNS name or an IP address) for its certificate.");
+    const BrokerCertificates broker = ensure(dir);
+    if (!broker.ok())
+        return broker.error;
+    const Key caKey = readKey(readFile(QDir(dir).filePath(u"ca.key"_s)));
+    const Certificate caCert = readCertificate(readFile(broker.caFile));
+    if (!caKey || !caCert)
+        return tr("The broker's CA in %1 is unreadable.").arg(dir);
+    QByteArray san;
+    for (const QString &n : names) {
+        const QString name = n.trimmed();
+        if (name.isEmpty() || name.contains(u',') || name.contains(u' '))
+            return tr("\"%1\" is not a host name or an IP address.").arg(n);
+        if (!san.isEmpty())
+            san += ',';
+        san += QByteArray(QHostAddress(name).isNull() ? "DNS:" : "IP:") + name.toUtf8();
+    }
+    const Key key = newKey();
+    const Certificate cert
+        = key ? newCertificate(key.get(), "Slipway relay", caCert.get(), caKey.get(), false, san)
+              : Certificate();
+    if (!key || !cert)
+        return tr("OpenSSL could not make the relay's certificate.");
+    if (!QDir().mkpath(outDir))
+        return tr("Cannot create the folder %1.").arg(outDir);
+    QString error;
+    const QDir out(outDir);
+    if (!writeFile(out.filePath(u"tls.key"_s), pem(key.get()), true, &error)
+        || !writeFile(out.filePath(u"tls.crt"_s), pem(cert.get()) + pem(caCert.get()), false, &error))
+        return error;
+    return {};
+}
+
 } // namespace Slipway

@@ -19,6 +19,15 @@ struct BrokerCertificates
     // localhost, this host's name and hostNames (DNS names or IP addresses); it is remade when
     // a name is missing from it.
     static BrokerCertificates ensure(const QString &dir, const QStringList &hostNames = {});
+
+    // A certificate for slipway-relay signed by the broker's CA in dir (made if missing), for
+    // names (DNS names or IP addresses), with a key of its own: outDir/tls.crt (the
+    // certificate, then the CA) and outDir/tls.key (mode 0600). The nodes, which trust the
+    // broker's CA, then trust the relay; the broker's keys never leave dir. Returns the
+    // error, empty on success.
+    static QString issueRelayCertificate(const QString &dir,
+                                         const QStringList &names,
+                                         const QString &outDir);
 };
 
 } // namespace Slipway

@@ -7,9 +7,11 @@
 #include "core/broker/runtimeparameterstore.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 namespace Slipway {
@@ -25,8 +27,18 @@ public:
     // The set values of a run (unset ones left out), in no particular order.
     QList<std::pair<QString, QString>> values(const QString &run) const;
     QList<RuntimeParameterStore::Report> reports(const QString &run) const;
+    // The run's reports without their data (instance, name, size, when): a report's bytes
+    // are read only when asked for, one at a time, with reportData().
+    QList<RuntimeParameterStore::Report> reportList(const QString &run) const;
+    std::optional<QByteArray> reportData(const QString &run,
+                                         const QString &instance,
+                                         const QString &name) const;
+    // The runs whose values and reports are still kept (not pruned).
+    QSet<QString> storedRuns() const;
 
-    static QList<RuntimeParameterStore::Report> reports(const QSqlDatabase &db, const QString &run);
+    static QList<RuntimeParameterStore::Report> reports(const QSqlDatabase &db,
+                                                        const QString &run,
+                                                        bool withData = true);
 
 private:
     std::unique_ptr<Database> m_database;

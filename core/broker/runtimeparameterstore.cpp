@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcBrokerStore, "slipway.broker.store")
 
 using namespace Qt::StringLiterals;
@@ -43,7 +45,43 @@ QString instanceKey(const QString &instance, const QString &name)
     return instance + u':' + name;
 }
 
+QString reportKey(const QString &instance, const QString &name)
+{
+    return instance + u'\n' + name;
+}
+
+// Where a run keeps who raised its abort, beside ss:abort (a global nodes may read, not set).
+const QString kAbortOriginKey = u"ss:abort.origin"_s;
+
+// A revoked token's stored hash: no SHA-256 has this length, so no token matches it.
+const QByteArray kRevokedToken = QByteArrayLiteral("revoked");
+
 } // namespace
+
+QString abortOriginName(AbortOrigin origin)
+{
+    switch (origin) {
+    case AbortOrigin::Node:
+        return u"node"_s;
+    case AbortOrigin::User:
+        return u"user"_s;
+    case AbortOrigin::Timeout:
+        return u"timeout"_s;
+    case AbortOrigin::Slipway:
+        break;
+    }
+    return u"slipway"_s;
+}
+
+std::optional<AbortOrigin> abortOriginFromName(const QString &name)
+{
+    for (AbortOrigin o :
+         {AbortOrigin::Node, AbortOrigin::User, AbortOrigin::Timeout, AbortOrigin::Slipway}) {
+        if (abortOriginName(o) == name)
+            return o;
+    }
+    return std::nullopt;
+}
 
 const QStringList &RuntimeParameterStore::slipwayOnlyNames()
 {
@@ -75,7 +113,11 @@ const QStringList &RuntimeParameterStore::reservedInstanceNames()
 
 const QStringList &RuntimeParameterStore::reservedGlobalNames()
 {
-    static const QStringList names{u"state"_s, u"abort"_s, u"tags"_s, u"url.service"_s};
+    static const QStringList names{u"state"_s,
+                                   u"abort"_s,
+                                   u"abort.origin"_s,
+                                   u"tags"_s,
+                                   u"url.service"_s};
     return names;
 }
 
@@ -126,40 +168,125 @@ bool RuntimeParameterStore::open(const QString &databaseFile, QString *error)
 bool RuntimeParameterStore::load(QString *error)
 {
     m_runs.clear();
-    const QSqlDatabase db = this->db();
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT run FROM runtime_runs"_s))
+    QSqlQuery q(db());
+    // Only the runs some node may still call: an ended run's tokens are all revoked. Past
+    // runs are read when asked for (hasRun), so that a start does not grow with the history.
+    if (!q.exec(u"SELECT DISTINCT run FROM runtime_instances WHERE length(token_hash) = 32"_s))
+        return exec(u"SELECT 1 FROM runtime_instances"_s, error);
+    QStringList active;
+    while (q.next())
+        active.append(q.value(0).toString());
+    // Runs without instances (none yet) are kept going too.
+    if (!q.exec(u"SELECT run FROM runtime_runs r WHERE NOT EXISTS (SELECT 1 FROM "
+                "runtime_instances i WHERE i.run = r.run)"_s))
         return exec(u"SELECT 1 FROM runtime_runs"_s, error);
     while (q.next())
-        m_runs.insert(q.value(0).toString(), Run{});
-    if (!q.exec(u"SELECT run, instance, node, token_hash, live FROM runtime_instances "
-                "ORDER BY run, position"_s))
-        return exec(u"SELECT 1 FROM runtime_instances"_s, error);
-    while (q.next()) {
-        Run &r = m_runs[q.value(0).toString()];
-        const QString instance = q.value(1).toString();
-        r.instanceOrder.append(instance);
-        r.instances.insert(instance,
-                           Instance{q.value(2).toString(),
-                                    q.value(3).toByteArray(),
-                                    q.value(4).toBool()});
+        active.append(q.value(0).toString());
+    for (const QString &run : std::as_const(active)) {
+        if (!loadRun(run))
+            return exec(u"SELECT 1 FROM runtime_params"_s, error);
     }
-    if (!q.exec(u"SELECT run, key, value FROM runtime_params"_s))
-        return exec(u"SELECT 1 FROM runtime_params"_s, error);
+    qCInfo(lcBrokerStore) << "loaded" << m_runs.size() << "active runs from" << m_file;
+    return true;
+}
+
+bool RuntimeParameterStore::loadRun(const QString &run)
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT 1 FROM runtime_runs WHERE run = ?"_s);
+    q.addBindValue(run);
+    if (!q.exec() || !q.next())
+        return false;
+    Run r;
+    q.prepare(u"SELECT instance, node, token_hash, live FROM runtime_instances WHERE run = ? "
+              "ORDER BY position"_s);
+    q.addBindValue(run);
+    if (!q.exec())
+        return false;
+    bool anyToken = false;
     while (q.next()) {
-        Run &r = m_runs[q.value(0).toString()];
-        const QVariant v = q.value(2);
-        r.params.insert(q.value(1).toString(),
+        const QString instance = q.value(0).toString();
+        const QByteArray hash = q.value(2).toByteArray();
+        anyToken = anyToken || hash != kRevokedToken;
+        r.instanceOrder.append(instance);
+        r.instances.insert(instance, Instance{q.value(1).toString(), hash, q.value(3).toBool()});
+    }
+    r.ended = !r.instances.isEmpty() && !anyToken;
+    q.prepare(u"SELECT key, value FROM runtime_params WHERE run = ?"_s);
+    q.addBindValue(run);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        const QVariant v = q.value(1);
+        r.params.insert(q.value(0).toString(),
                         v.isNull() ? std::nullopt : std::optional<QString>(v.toString()));
     }
-    if (!q.exec(u"SELECT run, source, target FROM runtime_mappings"_s))
-        return exec(u"SELECT 1 FROM runtime_mappings"_s, error);
+    q.prepare(u"SELECT source, target FROM runtime_mappings WHERE run = ?"_s);
+    q.addBindValue(run);
+    if (!q.exec())
+        return false;
     while (q.next())
-        m_runs[q.value(0).toString()].mappings.insert(q.value(1).toString(), q.value(2).toString());
-    for (auto it = m_runs.begin(); it != m_runs.end(); ++it)
-        it->barrierSignalled = isBarrierReached(it.key());
-    qCInfo(lcBrokerStore) << "loaded" << m_runs.size() << "runs from" << m_file;
+        r.mappings.insert(q.value(0).toString(), q.value(1).toString());
+    q.prepare(u"SELECT instance, name, length(data) FROM runtime_reports WHERE run = ?"_s);
+    q.addBindValue(run);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        r.reportSizes.insert(reportKey(q.value(0).toString(), q.value(1).toString()),
+                             q.value(2).toLongLong());
+    m_runs.insert(run, std::move(r));
+    m_runs[run].barrierSignalled = isBarrierReached(run);
     return true;
+}
+
+bool RuntimeParameterStore::hasRun(const QString &run)
+{
+    if (m_runs.contains(run))
+        return true;
+    if (!m_database || run.isEmpty())
+        return false;
+    flush();
+    return loadRun(run);
+}
+
+bool RuntimeParameterStore::isStored(const QString &run) const
+{
+    if (m_runs.contains(run))
+        return true;
+    QSqlQuery q(db());
+    q.prepare(u"SELECT 1 FROM runtime_runs WHERE run = ?"_s);
+    q.addBindValue(run);
+    return q.exec() && q.next();
+}
+
+bool RuntimeParameterStore::hasEnded(const QString &run) const
+{
+    const auto r = m_runs.constFind(run);
+    return r != m_runs.cend() && r->ended;
+}
+
+void RuntimeParameterStore::endRun(const QString &run, Durable durable)
+{
+    const auto r = m_runs.find(run);
+    if (r == m_runs.end()) {
+        if (durable)
+            durable(true);
+        return;
+    }
+    const bool first = !r->ended;
+    r->ended = true;
+    // At once in memory: not one more call of a finished run's nodes is served.
+    for (auto it = r->instances.begin(); it != r->instances.end(); ++it) {
+        if (it->tokenHash == kRevokedToken)
+            continue;
+        it->tokenHash = kRevokedToken;
+        m_pending.append(Write{Write::Kind::Token, run, it.key(), {}, kRevokedToken, {}, true});
+    }
+    if (first) {
+        m_waitingForCommit.notices.append(Notice{Notice::Kind::Ended, run, {}, {}, {}});
+        qCInfo(lcBrokerStore) << "run" << run << "ended: its tokens are revoked";
+    }
+    queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, std::move(durable));
 }
 
 RuntimeParameterStore::CreatedRun RuntimeParameterStore::createRun(const QString &run,
@@ -317,8 +444,7 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::createRun(const QString
 
 void RuntimeParameterStore::removeRun(const QString &run)
 {
-    if (!m_runs.remove(run))
-        return;
+    m_runs.remove(run);
     flush();
     QSqlQuery q(db());
     q.prepare(u"DELETE FROM runtime_runs WHERE run = ?"_s);
@@ -551,7 +677,7 @@ bool RuntimeParameterStore::authenticate(const QString &run,
 QByteArray RuntimeParameterStore::renewToken(const QString &run, const QString &instance)
 {
     const auto r = m_runs.find(run);
-    if (r == m_runs.end() || !r->instances.contains(instance))
+    if (r == m_runs.end() || r->ended || !r->instances.contains(instance))
         return {};
     const QByteArray token = BrokerToken::generate();
     r->instances[instance].tokenHash = BrokerToken::hash(token);
@@ -561,27 +687,83 @@ QByteArray RuntimeParameterStore::renewToken(const QString &run, const QString &
     return token;
 }
 
+std::optional<QString> RuntimeParameterStore::valueOf(const Run &r,
+                                                      const QString &key,
+                                                      bool committedOnly) const
+{
+    if (committedOnly) {
+        const auto before = r.committedBefore.constFind(key);
+        if (before != r.committedBefore.cend())
+            return *before;
+    }
+    return r.params.value(key);
+}
+
+bool RuntimeParameterStore::isAborted(const Run &r, bool committedOnly) const
+{
+    const std::optional<QString> reason = valueOf(r, u"ss:abort"_s, committedOnly);
+    return reason && !reason->isEmpty();
+}
+
+ParameterStatus RuntimeParameterStore::abortedStatus(const Run &r, bool committedOnly) const
+{
+    const QString reason = valueOf(r, u"ss:abort"_s, committedOnly).value_or(QString());
+    ParameterStatus s = status(ParameterStatus::Code::Aborted,
+                               tr("The run is aborted: %1").arg(reason));
+    s.value = reason;
+    return s;
+}
+
+ParameterStatus RuntimeParameterStore::rotateToken(const QString &run,
+                                                   const QString &instance,
+                                                   const QByteArray &newToken,
+                                                   Durable durable)
+{
+    const auto r = m_runs.find(run);
+    if (r == m_runs.end() || r->ended)
+        return unknownRun(run);
+    const auto i = r->instances.find(instance);
+    if (i == r->instances.end())
+        return status(ParameterStatus::Code::Forbidden, tr("%1 is not in this run.").arg(instance));
+    // At least 256 bits of the node's own randomness, in characters that need no escaping.
+    static const QByteArray allowed = QByteArrayLiteral(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    bool wellFormed = newToken.size() >= 43 && newToken.size() <= 256;
+    for (char c : newToken)
+        wellFormed = wellFormed && allowed.contains(c);
+    if (!wellFormed)
+        return status(ParameterStatus::Code::BadValue,
+                      tr("A new token has 43 to 256 characters of A-Z, a-z, 0-9, - and _."));
+    const QByteArray hash = BrokerToken::hash(newToken);
+    if (BrokerToken::matches(newToken, i->tokenHash)) {
+        if (durable)
+            durable(true); // asked again after the answer was lost
+        return {};
+    }
+    m_pending.append(Write{Write::Kind::Token, run, instance, {}, hash, {}, true});
+    m_waitingForCommit.notices.append(Notice{Notice::Kind::TokenRotated, run, instance, {}, hash});
+    queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, std::move(durable));
+    return {};
+}
+
 ParameterStatus RuntimeParameterStore::get(const QString &run,
                                            const ParameterKey &key,
-                                           bool ignoreAbort) const
+                                           bool ignoreAbort,
+                                           bool committedOnly) const
 {
     const auto r = m_runs.constFind(run);
     if (r == m_runs.cend())
         return unknownRun(run);
-    if (!ignoreAbort && isAborted(run)) {
-        ParameterStatus s = status(ParameterStatus::Code::Aborted,
-                                   tr("The run is aborted: %1").arg(abortReason(run)));
-        s.value = abortReason(run);
-        return s;
-    }
-    const auto p = r->params.constFind(key.toString());
-    if (p == r->params.cend())
-        return status(ParameterStatus::Code::UnknownKey,
-                      tr("The run has no parameter %1.").arg(key.toString()));
-    if (!p->has_value())
-        return status(ParameterStatus::Code::NotSet, tr("%1 is not set yet.").arg(key.toString()));
+    if (!ignoreAbort && isAborted(*r, committedOnly))
+        return abortedStatus(*r, committedOnly);
+    const QString k = key.toString();
+    if (!r->params.contains(k))
+        return status(ParameterStatus::Code::UnknownKey, tr("The run has no parameter %1.").arg(k));
+    const std::optional<QString> value = valueOf(*r, k, committedOnly);
+    if (!value)
+        return status(ParameterStatus::Code::NotSet, tr("%1 is not set yet.").arg(k));
     ParameterStatus s;
-    s.value = **p;
+    s.value = *value;
     return s;
 }
 
@@ -590,7 +772,8 @@ QList<std::pair<QString, std::optional<QString>>> RuntimeParameterStore::getAll(
     const QString &node,
     const QString &parameter,
     ParameterStatus *result,
-    bool ignoreAbort) const
+    bool ignoreAbort,
+    bool committedOnly) const
 {
     QList<std::pair<QString, std::optional<QString>>> values;
     const auto r = m_runs.constFind(run);
@@ -598,22 +781,20 @@ QList<std::pair<QString, std::optional<QString>>> RuntimeParameterStore::getAll(
         *result = unknownRun(run);
         return values;
     }
-    if (!ignoreAbort && isAborted(run)) {
-        *result = status(ParameterStatus::Code::Aborted,
-                         tr("The run is aborted: %1").arg(abortReason(run)));
-        result->value = abortReason(run);
+    if (!ignoreAbort && isAborted(*r, committedOnly)) {
+        *result = abortedStatus(*r, committedOnly);
         return values;
     }
     for (const QString &instance : r->instanceOrder) {
         if (r->instances.value(instance).node != node)
             continue;
-        const auto p = r->params.constFind(instanceKey(instance, parameter));
-        if (p == r->params.cend()) {
+        const QString k = instanceKey(instance, parameter);
+        if (!r->params.contains(k)) {
             *result = status(ParameterStatus::Code::UnknownKey,
                              tr("The node %1 has no parameter %2.").arg(node, parameter));
             return {};
         }
-        values.append({instance, *p});
+        values.append({instance, valueOf(*r, k, committedOnly)});
     }
     if (values.isEmpty() && !r->params.contains(node + u":multiplicity"_s)) {
         *result = status(ParameterStatus::Code::UnknownKey, tr("The run has no node %1.").arg(node));
@@ -656,12 +837,8 @@ ParameterStatus RuntimeParameterStore::set(const QString &run,
                       tr("The run has no parameter %1: check the key, or declare the parameter "
                          "on the node.")
                           .arg(k));
-    if (!caller.isEmpty() && !ignoreAbort && isAborted(run)) {
-        ParameterStatus s = status(ParameterStatus::Code::Aborted,
-                                   tr("The run is aborted: %1").arg(abortReason(run)));
-        s.value = abortReason(run);
-        return s;
-    }
+    if (!caller.isEmpty() && !ignoreAbort && isAborted(*r, false))
+        return abortedStatus(*r, false);
     // Characters, not UTF-16 units: a value of 4096 non-BMP characters is still accepted.
     qsizetype characters = 0;
     for (qsizetype i = 0; i < value.size(); ++i)
@@ -680,9 +857,10 @@ ParameterStatus RuntimeParameterStore::set(const QString &run,
     queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, std::move(durable));
 
     if (key.scope() == ParameterKey::Scope::Instance && key.name() == u"abort" && !value.isEmpty())
-        abort(run, caller, value);
+        raise(run, caller, caller.isEmpty() ? AbortOrigin::Slipway : AbortOrigin::Node, value, {});
+    // The barrier is looked at once the `complete` is committed.
     if (key.scope() == ParameterKey::Scope::Instance && key.name() == u"complete")
-        checkBarrier(run, *r);
+        m_waitingForCommit.notices.append(Notice{Notice::Kind::Barrier, run, {}, {}, {}});
     return {};
 }
 
@@ -691,19 +869,20 @@ void RuntimeParameterStore::storeValue(const QString &run,
                                        const QString &key,
                                        const std::optional<QString> &value)
 {
+    if (!r.uncommitted.contains(key))
+        r.committedBefore.insert(key, r.params.value(key));
+    ++r.uncommitted[key];
     r.params.insert(key, value);
     m_pending.append(Write{Write::Kind::Param, run, key, value, {}, {}, true});
+    m_waitingForCommit.keys.append({run, key});
     if (value)
-        Q_EMIT valueSet(run, key, *value);
+        m_waitingForCommit.notices.append(Notice{Notice::Kind::Value, run, key, *value, {}});
 }
 
 bool RuntimeParameterStore::isAborted(const QString &run) const
 {
     const auto r = m_runs.constFind(run);
-    if (r == m_runs.cend())
-        return false;
-    const auto p = r->params.constFind(u"ss:abort"_s);
-    return p != r->params.cend() && p->has_value() && !(*p)->isEmpty();
+    return r != m_runs.cend() && isAborted(*r, false);
 }
 
 QString RuntimeParameterStore::abortReason(const QString &run) const
@@ -714,8 +893,37 @@ QString RuntimeParameterStore::abortReason(const QString &run) const
     return r->params.value(u"ss:abort"_s).value_or(QString());
 }
 
+std::optional<AbortOrigin> RuntimeParameterStore::abortOrigin(const QString &run) const
+{
+    const auto r = m_runs.constFind(run);
+    if (r == m_runs.cend() || !isAborted(*r, false))
+        return std::nullopt;
+    return abortOriginFromName(r->params.value(kAbortOriginKey).value_or(QString()));
+}
+
 ParameterStatus RuntimeParameterStore::abort(const QString &run,
                                              const QString &caller,
+                                             const QString &reason,
+                                             Durable durable)
+{
+    return raise(run,
+                 caller,
+                 caller.isEmpty() ? AbortOrigin::Slipway : AbortOrigin::Node,
+                 reason,
+                 std::move(durable));
+}
+
+ParameterStatus RuntimeParameterStore::raiseAbort(const QString &run,
+                                                  AbortOrigin origin,
+                                                  const QString &reason,
+                                                  Durable durable)
+{
+    return raise(run, {}, origin, reason, std::move(durable));
+}
+
+ParameterStatus RuntimeParameterStore::raise(const QString &run,
+                                             const QString &caller,
+                                             AbortOrigin origin,
                                              const QString &reason,
                                              Durable durable)
 {
@@ -733,14 +941,20 @@ ParameterStatus RuntimeParameterStore::abort(const QString &run,
                       tr("The abort reason is longer than %1 characters.").arg(MaxValueLength));
     if (!caller.isEmpty() && !r->params.value(instanceKey(caller, u"abort"_s)).has_value())
         storeValue(run, *r, instanceKey(caller, u"abort"_s), text);
-    const bool first = !isAborted(run);
+    const bool first = !isAborted(*r, false);
     if (first)
         storeValue(run, *r, u"ss:abort"_s, text);
+    // The origin: the first one's, unless a node raised it and the user, the timeout or
+    // Slipway now does too, which no node may then cancel.
+    const std::optional<AbortOrigin> was = abortOriginFromName(
+        r->params.value(kAbortOriginKey).value_or(QString()));
+    if (first || (was == AbortOrigin::Node && origin != AbortOrigin::Node))
+        storeValue(run, *r, kAbortOriginKey, abortOriginName(origin));
     queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, std::move(durable));
     if (first) {
         qCInfo(lcBrokerStore) << "run" << run << "aborted by"
-                              << (caller.isEmpty() ? u"Slipway"_s : caller);
-        Q_EMIT runAborted(run, text);
+                              << (caller.isEmpty() ? abortOriginName(origin) : caller);
+        m_waitingForCommit.notices.append(Notice{Notice::Kind::Aborted, run, {}, text, {}});
     }
     return {};
 }
@@ -754,13 +968,24 @@ ParameterStatus RuntimeParameterStore::cancelAbort(const QString &run,
         return unknownRun(run);
     if (!caller.isEmpty() && !r->instances.contains(caller))
         return status(ParameterStatus::Code::Forbidden, tr("%1 is not in this run.").arg(caller));
-    const bool was = isAborted(run);
+    const bool was = isAborted(*r, false);
+    if (was && !caller.isEmpty() && abortOrigin(run) != AbortOrigin::Node) {
+        const std::optional<AbortOrigin> origin = abortOrigin(run);
+        const QString by = origin == AbortOrigin::User      ? tr("the user")
+                           : origin == AbortOrigin::Timeout ? tr("the run's timeout")
+                                                            : tr("Slipway");
+        return status(ParameterStatus::Code::Forbidden,
+                      tr("The abort was raised by %1: a node may cancel only an abort that a "
+                         "node raised.")
+                          .arg(by));
+    }
     storeValue(run, *r, u"ss:abort"_s, std::nullopt);
+    storeValue(run, *r, kAbortOriginKey, std::nullopt);
     for (const QString &instance : std::as_const(r->instanceOrder))
         storeValue(run, *r, instanceKey(instance, u"abort"_s), std::nullopt);
     queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, std::move(durable));
     if (was)
-        Q_EMIT abortCancelled(run);
+        m_waitingForCommit.notices.append(Notice{Notice::Kind::AbortCancelled, run, {}, {}, {}});
     return {};
 }
 
@@ -784,13 +1009,17 @@ bool RuntimeParameterStore::isBarrierReached(const QString &run) const
     const auto r = m_runs.constFind(run);
     if (r == m_runs.cend())
         return false;
+    // A `complete` counts once it is committed (the run moves on what a crash cannot take
+    // back), and no longer once the next state cleared it, even before that is committed.
     bool anyLive = false;
     for (auto it = r->instances.cbegin(); it != r->instances.cend(); ++it) {
         if (!it->live)
             continue;
         anyLive = true;
-        const auto v = r->params.value(instanceKey(it.key(), u"complete"_s));
-        if (!v || v->isEmpty())
+        const QString k = instanceKey(it.key(), u"complete"_s);
+        const auto now = r->params.value(k);
+        const auto committed = valueOf(*r, k, true);
+        if (!now || now->isEmpty() || !committed || committed->isEmpty())
             return false;
     }
     return anyLive;
@@ -837,6 +1066,34 @@ ParameterStatus RuntimeParameterStore::addReport(const QString &run,
     if (name.isEmpty() || name.size() > 255 || name.contains(u'/') || name.startsWith(u'.'))
         return status(ParameterStatus::Code::BadValue,
                       tr("'%1' is not a report file name.").arg(name.left(80)));
+    // The quotas count what is kept: a report replacing one of the same name frees its size.
+    const QString thisReport = reportKey(caller, name);
+    qint64 instanceBytes = data.size();
+    qint64 runBytes = data.size();
+    for (auto it = r->reportSizes.cbegin(); it != r->reportSizes.cend(); ++it) {
+        if (it.key() == thisReport)
+            continue;
+        runBytes += it.value();
+        if (it.key().section(u'\n', 0, 0) == caller)
+            instanceBytes += it.value();
+    }
+    const auto megabytes = [](qint64 bytes) {
+        return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    };
+    if (instanceBytes > m_reportQuota.perInstance)
+        return status(ParameterStatus::Code::QuotaExceeded,
+                      tr("The reports of %1 would take %2 MiB; an instance may keep at most "
+                         "%3 MiB of reports. Upload fewer or smaller files (an upload with an "
+                         "existing name replaces it).")
+                          .arg(caller.isEmpty() ? tr("Slipway") : caller,
+                               megabytes(instanceBytes),
+                               megabytes(m_reportQuota.perInstance)));
+    if (runBytes > m_reportQuota.perRun)
+        return status(ParameterStatus::Code::QuotaExceeded,
+                      tr("The reports of this run would take %1 MiB; a run may keep at most "
+                         "%2 MiB of reports.")
+                          .arg(megabytes(runBytes), megabytes(m_reportQuota.perRun)));
+    r->reportSizes.insert(thisReport, data.size());
     Write w{Write::Kind::Report, run, name, {}, data, caller, true};
     queue(std::move(w), std::move(durable));
     return {};
@@ -848,13 +1105,34 @@ QList<RuntimeParameterStore::Report> RuntimeParameterStore::reports(const QStrin
     return RuntimeParameterReader::reports(db(), run);
 }
 
+QList<RuntimeParameterStore::Report> RuntimeParameterStore::reportList(const QString &run) const
+{
+    QList<Report> result;
+    const auto r = m_runs.constFind(run);
+    if (r == m_runs.cend()) {
+        result = RuntimeParameterReader::reports(db(), run, false);
+    } else {
+        for (auto it = r->reportSizes.cbegin(); it != r->reportSizes.cend(); ++it) {
+            Report report;
+            report.instance = it.key().section(u'\n', 0, 0);
+            report.name = it.key().section(u'\n', 1);
+            report.size = it.value();
+            result.append(report);
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Report &a, const Report &b) {
+        return std::pair(a.instance, a.name) < std::pair(b.instance, b.name);
+    });
+    return result;
+}
+
 void RuntimeParameterStore::queue(Write write, Durable durable)
 {
     // Param writes are queued key by key in storeValue(); this entry only carries the writer.
     if (write.kind != Write::Kind::Param || !write.key.isEmpty())
         m_pending.append(std::move(write));
     if (durable)
-        m_waitingForCommit.append(std::move(durable));
+        m_waitingForCommit.durables.append(std::move(durable));
     scheduleFlush();
 }
 
@@ -870,7 +1148,8 @@ void RuntimeParameterStore::scheduleFlush()
 void RuntimeParameterStore::submit()
 {
     m_flushScheduled = false;
-    if (m_pending.isEmpty() && m_waitingForCommit.isEmpty())
+    if (m_pending.isEmpty() && m_waitingForCommit.durables.isEmpty()
+        && m_waitingForCommit.notices.isEmpty())
         return;
     const quint64 id = ++m_nextBatch;
     m_inFlight.insert(id, std::exchange(m_waitingForCommit, {}));
@@ -882,11 +1161,68 @@ void RuntimeParameterStore::deliverCommitted()
     if (!m_writer)
         return;
     const auto committed = m_writer->takeCommitted();
-    for (const auto &[id, ok] : committed) {
+    using Outcome = RuntimeParameterWriter::Outcome;
+    for (const auto &[id, outcome] : committed) {
+        const bool ok = outcome == Outcome::Committed;
         m_lastCommitOk = ok;
-        const QList<Durable> writers = m_inFlight.take(id);
+        const auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end())
+            continue;
+        // The writers hear of the first attempt: "busy" lets a node ask again later.
+        const QList<Durable> writers = std::exchange(it->durables, {});
+        if (outcome == Outcome::Retrying) {
+            for (const Durable &d : writers)
+                d(false);
+            continue; // the writer thread tries again; what follows is announced then
+        }
+        const InFlight done = m_inFlight.take(id);
+        for (const auto &[run, key] : done.keys) {
+            const auto r = m_runs.find(run);
+            if (r == m_runs.end())
+                continue;
+            if (--r->uncommitted[key] <= 0) {
+                r->uncommitted.remove(key);
+                r->committedBefore.remove(key);
+            }
+        }
         for (const Durable &d : writers)
             d(ok);
+        // A dropped batch (logged by the writer) is still what this process goes on with.
+        // The barriers are looked at once every value of the batch is announced: the run
+        // then moves on after the engine heard of each `complete`.
+        QStringList barriers;
+        for (const Notice &n : done.notices) {
+            switch (n.kind) {
+            case Notice::Kind::Value:
+                Q_EMIT valueSet(n.run, n.key, n.value);
+                break;
+            case Notice::Kind::Aborted:
+                Q_EMIT runAborted(n.run, n.value);
+                break;
+            case Notice::Kind::AbortCancelled:
+                Q_EMIT abortCancelled(n.run);
+                break;
+            case Notice::Kind::Barrier:
+                if (!barriers.contains(n.run))
+                    barriers.append(n.run);
+                break;
+            case Notice::Kind::Ended:
+                Q_EMIT runEnded(n.run);
+                break;
+            case Notice::Kind::TokenRotated:
+                // Only now does the old token stop working; never for a run that ended since.
+                if (const auto r = m_runs.find(n.run);
+                    r != m_runs.end() && !r->ended && r->instances.contains(n.key)) {
+                    r->instances[n.key].tokenHash = n.tokenHash;
+                    qCInfo(lcBrokerStore) << "run" << n.run << ":" << n.key << "replaced its token";
+                }
+                break;
+            }
+        }
+        for (const QString &run : std::as_const(barriers)) {
+            if (const auto r = m_runs.find(run); r != m_runs.end())
+                checkBarrier(run, *r);
+        }
     }
 }
 

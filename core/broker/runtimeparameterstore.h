@@ -45,6 +45,11 @@ struct RunLayout
     QStringList tags;
 };
 
+// Who raised a run's abort. A node may cancel only an abort a node raised.
+enum class AbortOrigin { Node, User, Timeout, Slipway };
+QString abortOriginName(AbortOrigin origin); // "node", "user", "timeout", "slipway"
+std::optional<AbortOrigin> abortOriginFromName(const QString &name);
+
 // The outcome of a store call, with a message fit to show to the node's user.
 struct ParameterStatus
 {
@@ -57,6 +62,7 @@ struct ParameterStatus
         TooLong,
         BadValue,
         Aborted,
+        QuotaExceeded,
         StorageFailed
     };
     Code code = Code::Ok;
@@ -69,7 +75,15 @@ struct ParameterStatus
 // abort flag, the `complete` barrier and reports. Kept in memory and written through to the
 // database (tables prefixed runtime_, made by the schema in core/storage) by a writer thread
 // (RuntimeParameterWriter); writes are committed in groups and each writer is told when its
-// write is durable, so an acknowledged set survives a crash.
+// write is durable, so an acknowledged set survives a crash. What follows from a write (the
+// valueSet that wakes parked gets, an abort, a barrier) is announced only once it is
+// committed, and nodes read committed values only (committedOnly): nothing a node learns can
+// be lost by a crash. A commit that fails (a busy or full database) is retried until it
+// succeeds; its writers are told at once (written = false) so that they can answer "busy".
+//
+// A run ends (endRun) when it is Done, Cancelled or Aborted: its tokens are revoked, and the
+// next open() no longer loads it (only runs with a valid token are loaded; another is read
+// from the database when hasRun() asks for it). Its values and reports stay until removeRun().
 //
 // The run engine drives it: createRun() when a run starts, set() with an empty caller for
 // Slipway's own values (hostname, ...), setInstanceLive() for failed or removed instances, and
@@ -96,6 +110,14 @@ public:
         QString name;
         QByteArray data;
         QDateTime uploaded;
+        qint64 size = 0; // bytes; set also when data was not loaded
+    };
+
+    // Report quotas: the bytes every report of one instance, and of one run, may take.
+    struct ReportQuota
+    {
+        qint64 perInstance = 64LL * 1024 * 1024;
+        qint64 perRun = 1024LL * 1024 * 1024;
     };
 
     struct CreatedRun
@@ -108,7 +130,7 @@ public:
     explicit RuntimeParameterStore(QObject *parent = nullptr);
     ~RuntimeParameterStore() override;
 
-    // Opens (or creates) the database and loads every run kept in it.
+    // Opens (or creates) the database and loads the runs that have not ended.
     bool open(const QString &databaseFile, QString *error);
     QString databaseFile() const { return m_file; }
 
@@ -121,7 +143,15 @@ public:
     // barriers, their values stay readable; `node:multiplicity` and `node:ids` follow.
     ParameterStatus removeInstances(const QString &run, const QStringList &instances);
     void removeRun(const QString &run);
-    bool hasRun(const QString &run) const { return m_runs.contains(run); }
+    // Whether the run is kept; an ended run not loaded at open() is loaded now.
+    bool hasRun(const QString &run);
+    bool isLoaded(const QString &run) const { return m_runs.contains(run); }
+    // Whether the database still holds the run's values (loaded or not).
+    bool isStored(const QString &run) const;
+    // The run is over: every token of it stops working at once (401), durably; parked gets
+    // of its nodes are answered (runEnded). Its values and reports stay readable.
+    void endRun(const QString &run, Durable durable = {});
+    bool hasEnded(const QString &run) const;
     QStringList runs() const { return m_runs.keys(); }
     QStringList instances(const QString &run) const; // "node.i", in order
     QStringList instancesOf(const QString &run, const QString &node) const;
@@ -130,9 +160,20 @@ public:
     bool authenticate(const QString &run, const QString &instance, QByteArrayView token) const;
     // A new token for one instance (e.g. after a node was rebuilt); the old one stops working.
     QByteArray renewToken(const QString &run, const QString &instance);
+    // A node replaces its token (the one its user-data carried) by one it made itself: the old
+    // one works until the new one is committed, then only the new one does. Asking again with
+    // the token already in place succeeds.
+    ParameterStatus rotateToken(const QString &run,
+                                const QString &instance,
+                                const QByteArray &newToken,
+                                Durable durable = {});
 
     // caller: "node.i" for a node (scopes apply), empty for Slipway itself.
-    ParameterStatus get(const QString &run, const ParameterKey &key, bool ignoreAbort) const;
+    // committedOnly: what a node may read, i.e. the values already committed.
+    ParameterStatus get(const QString &run,
+                        const ParameterKey &key,
+                        bool ignoreAbort,
+                        bool committedOnly = false) const;
     ParameterStatus set(const QString &run,
                         const ParameterKey &key,
                         const QString &value,
@@ -144,16 +185,28 @@ public:
                                                              const QString &node,
                                                              const QString &parameter,
                                                              ParameterStatus *status,
-                                                             bool ignoreAbort) const;
+                                                             bool ignoreAbort,
+                                                             bool committedOnly = false) const;
 
-    // The first reason wins; caller as for set().
+    // The first reason wins; caller as for set(): a node's abort has origin Node, Slipway's
+    // (empty caller) origin Slipway.
     ParameterStatus abort(const QString &run,
                           const QString &caller,
                           const QString &reason,
                           Durable durable = {});
+    // An abort raised by the user, the run's timeout or Slipway. The first reason wins, but
+    // an abort a node raised becomes the user's (Slipway's) when they abort too: no node can
+    // cancel it any more.
+    ParameterStatus raiseAbort(const QString &run,
+                               AbortOrigin origin,
+                               const QString &reason,
+                               Durable durable = {});
+    // A node (caller) may cancel only an abort raised by a node; Slipway (empty caller) any.
     ParameterStatus cancelAbort(const QString &run, const QString &caller, Durable durable = {});
     bool isAborted(const QString &run) const;
     QString abortReason(const QString &run) const;
+    // Who raised the run's abort; nothing when it is not aborted (or the run predates this).
+    std::optional<AbortOrigin> abortOrigin(const QString &run) const;
 
     // The `complete` barrier: reached when every live instance has set `complete`.
     void setInstanceLive(const QString &run, const QString &instance, bool live);
@@ -163,12 +216,20 @@ public:
     ParameterStatus advanceState(const QString &run, const QString &state);
     QString state(const QString &run) const;
 
+    // A report of the same instance and name replaces the one uploaded before. Refused
+    // (QuotaExceeded) when it would take the instance or the run over its quota.
     ParameterStatus addReport(const QString &run,
                               const QString &caller,
                               const QString &name,
                               const QByteArray &data,
                               Durable durable = {});
+    void setReportQuota(const ReportQuota &quota) { m_reportQuota = quota; }
+    ReportQuota reportQuota() const { return m_reportQuota; }
+    // Every report of the run with its data (reads the database).
     QList<Report> reports(const QString &run) const;
+    // The run's reports without their data, sorted by instance and name: what a view lists.
+    // Never waits for the writer; a report's bytes are read with ReportLoader (reportloader.h).
+    QList<Report> reportList(const QString &run) const;
 
     // Commits the pending writes now and tells their writers. Otherwise they are handed to a
     // writer thread once control returns to the event loop, so that no fsync ever delays an
@@ -180,6 +241,7 @@ Q_SIGNALS:
     void runAborted(const QString &run, const QString &reason);
     void abortCancelled(const QString &run);
     void barrierReached(const QString &run, const QString &state);
+    void runEnded(const QString &run);
 
 private:
     struct Instance
@@ -195,11 +257,43 @@ private:
         QHash<QString, Instance> instances;
         QMultiHash<QString, QString> mappings; // source key -> target key
         bool barrierSignalled = false;
+        bool ended = false;
+        // Keys written but not committed yet: their last committed value, and how many
+        // writes of them are on their way.
+        QHash<QString, std::optional<QString>> committedBefore;
+        QHash<QString, int> uncommitted;
+        // The size of every report kept: instance + '\n' + name -> bytes (the quotas' count).
+        QHash<QString, qint64> reportSizes;
     };
     using Write = RuntimeParameterWrite;
+    // What is announced once a write is committed.
+    struct Notice
+    {
+        enum class Kind { Value, Aborted, AbortCancelled, Barrier, Ended, TokenRotated } kind;
+        QString run;
+        QString key;
+        QString value;
+        QByteArray tokenHash; // TokenRotated: the instance's new token
+    };
+    struct InFlight
+    {
+        QList<Durable> durables;
+        QList<Notice> notices;
+        QList<std::pair<QString, QString>> keys; // (run, key) written
+    };
 
     bool exec(const QString &sql, QString *error);
     bool load(QString *error);
+    // Reads one run from the database into m_runs; false when it is not there.
+    bool loadRun(const QString &run);
+    std::optional<QString> valueOf(const Run &r, const QString &key, bool committedOnly) const;
+    bool isAborted(const Run &r, bool committedOnly) const;
+    ParameterStatus abortedStatus(const Run &r, bool committedOnly) const;
+    ParameterStatus raise(const QString &run,
+                          const QString &caller,
+                          AbortOrigin origin,
+                          const QString &reason,
+                          Durable durable);
     void storeValue(const QString &run,
                     Run &r,
                     const QString &key,
@@ -218,12 +312,13 @@ private:
     void deliverCommitted();
 
     QList<Write> m_pending;
-    QList<Durable> m_waitingForCommit;
+    InFlight m_waitingForCommit;
     bool m_flushScheduled = false;
     std::unique_ptr<RuntimeParameterWriter> m_writer;
     quint64 m_nextBatch = 0;
-    QHash<quint64, QList<Durable>> m_inFlight;
+    QHash<quint64, InFlight> m_inFlight;
     bool m_lastCommitOk = true;
+    ReportQuota m_reportQuota;
 };
 
 } // namespace Slipway

@@ -5,8 +5,12 @@
 #include "core/storage/database.h"
 #include "core/storage/timestamp.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -14,21 +18,30 @@ namespace Slipway {
 
 namespace {
 
-bool commit(Database *database,
-            const QString &file,
-            const QList<std::pair<quint64, QList<RuntimeParameterWrite>>> &batches)
+using Batches = QList<std::pair<quint64, QList<RuntimeParameterWrite>>>;
+
+enum class CommitResult { Ok, Busy, Failed };
+
+CommitResult failure(Database *database, const QSqlError &error)
+{
+    const StorageFailure kind = database->backend().classify(error);
+    return kind == StorageFailure::Busy || kind == StorageFailure::DiskFull ? CommitResult::Busy
+                                                                            : CommitResult::Failed;
+}
+
+CommitResult commit(Database *database, const QString &file, const Batches &batches)
 {
     if (!database) {
         qCWarning(lcBrokerStore) << "cannot write the run database" << file;
-        return false;
+        return CommitResult::Failed;
     }
     QSqlDatabase db = database->connection();
     if (!db.transaction()) {
-        qCWarning(lcBrokerStore) << "cannot write the run database" << file << ":"
-                                 << db.lastError().text();
-        return false;
+        qCDebug(lcBrokerStore) << "cannot write the run database" << file << ":"
+                               << db.lastError().text();
+        return failure(database, db.lastError());
     }
-    QSqlQuery param(db), live(db), token(db), report(db);
+    QSqlQuery param(db), live(db), token(db), report(db), replaced(db);
     bool ok = param.prepare(
                   u"INSERT INTO runtime_params (run, key, value) "
                   "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM runtime_runs WHERE run = ?) "
@@ -39,7 +52,10 @@ bool commit(Database *database,
                                "AND instance = ?"_s)
               && report.prepare(u"INSERT INTO runtime_reports (run, instance, name, data, "
                                 "uploaded) SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM "
-                                "runtime_runs WHERE run = ?)"_s);
+                                "runtime_runs WHERE run = ?)"_s)
+              && replaced.prepare(u"DELETE FROM runtime_reports WHERE run = ? AND instance = ? "
+                                  "AND name = ?"_s);
+    QSqlError error;
     using Kind = RuntimeParameterWrite::Kind;
     for (const auto &batch : batches) {
         for (const RuntimeParameterWrite &w : batch.second) {
@@ -67,6 +83,13 @@ bool commit(Database *database,
                 ok = token.exec();
                 break;
             case Kind::Report:
+                // A report of the same instance and name replaces the one before.
+                replaced.addBindValue(w.run);
+                replaced.addBindValue(w.instance);
+                replaced.addBindValue(w.key);
+                ok = replaced.exec();
+                if (!ok)
+                    break;
                 report.addBindValue(w.run);
                 report.addBindValue(w.instance);
                 report.addBindValue(w.key);
@@ -78,14 +101,26 @@ bool commit(Database *database,
             }
         }
     }
-    if (ok)
-        ok = db.commit();
     if (!ok) {
-        qCWarning(lcBrokerStore) << "cannot write the run database" << file << ":"
-                                 << db.lastError().text();
-        db.rollback();
+        for (const QSqlQuery *q : {&param, &live, &token, &report, &replaced}) {
+            if (q->lastError().isValid())
+                error = q->lastError();
+        }
     }
-    return ok;
+    if (ok) {
+        ok = db.commit();
+        if (!ok)
+            error = db.lastError();
+    }
+    if (!ok) {
+        if (!error.isValid())
+            error = db.lastError();
+        // Said once per outage by the retry loop, not at every attempt.
+        qCDebug(lcBrokerStore) << "cannot write the run database" << file << ":" << error.text();
+        db.rollback();
+        return failure(database, error);
+    }
+    return CommitResult::Ok;
 }
 
 } // namespace
@@ -125,7 +160,7 @@ void RuntimeParameterWriter::waitIdle()
     m_idle.wait(lock, [this] { return m_queue.isEmpty() && !m_busy; });
 }
 
-QList<std::pair<quint64, bool>> RuntimeParameterWriter::takeCommitted()
+QList<std::pair<quint64, RuntimeParameterWriter::Outcome>> RuntimeParameterWriter::takeCommitted()
 {
     std::lock_guard lock(m_mutex);
     return std::exchange(m_done, {});
@@ -140,25 +175,95 @@ void RuntimeParameterWriter::run()
         qCWarning(lcBrokerStore) << "cannot open the run database" << m_file << ":"
                                  << opened.errorMessage();
     std::unique_ptr<Database> database = opened ? std::move(*opened) : nullptr;
+    if (database) {
+        // A node waiting for its answer is better told "busy, ask again" than held.
+        QSqlQuery(database->connection()).exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs));
+    }
+    Batches retry;                // failed batches, oldest first, tried again with new ones
+    QHash<quint64, int> failures; // batch -> attempts that failed on their own
+    int delayMs = 0;
+    int attemptsSinceStop = 0;
     for (;;) {
-        QList<std::pair<quint64, QList<RuntimeParameterWrite>>> batches;
+        Batches batches;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stop || !m_queue.isEmpty(); });
-            if (m_queue.isEmpty() && m_stop)
+            const auto ready = [this] {
+                return m_stop || !m_queue.isEmpty();
+            };
+            if (retry.isEmpty())
+                m_wake.wait(lock, ready);
+            else
+                m_wake.wait_for(lock, std::chrono::milliseconds(delayMs), ready);
+            if (m_queue.isEmpty() && retry.isEmpty() && m_stop)
                 break;
-            batches = std::exchange(m_queue, {});
+            batches = std::exchange(retry, {}) + std::exchange(m_queue, {});
             m_busy = true;
         }
-        const bool ok = commit(database.get(), m_file, batches);
+        QList<std::pair<quint64, Outcome>> outcomes;
+        CommitResult result = commit(database.get(), m_file, batches);
+        if (result == CommitResult::Failed && batches.size() > 1) {
+            // Something in the group is wrong: each batch alone, so that one bad batch does
+            // not hold the others back.
+            result = CommitResult::Ok;
+            for (const auto &batch : std::as_const(batches)) {
+                const CommitResult alone = commit(database.get(), m_file, {batch});
+                if (alone == CommitResult::Ok) {
+                    outcomes.append({batch.first, Outcome::Committed});
+                } else if (alone == CommitResult::Failed && ++failures[batch.first] >= MaxAttempts) {
+                    qCWarning(lcBrokerStore) << "gave up writing a batch to" << m_file << "after"
+                                             << MaxAttempts << "attempts";
+                    failures.remove(batch.first);
+                    outcomes.append({batch.first, Outcome::Dropped});
+                } else {
+                    retry.append(batch);
+                    outcomes.append({batch.first, Outcome::Retrying});
+                }
+            }
+        } else if (result == CommitResult::Ok) {
+            for (const auto &batch : std::as_const(batches)) {
+                failures.remove(batch.first);
+                outcomes.append({batch.first, Outcome::Committed});
+            }
+        } else {
+            for (const auto &batch : std::as_const(batches)) {
+                if (result == CommitResult::Failed && ++failures[batch.first] >= MaxAttempts) {
+                    qCWarning(lcBrokerStore) << "gave up writing a batch to" << m_file;
+                    failures.remove(batch.first);
+                    outcomes.append({batch.first, Outcome::Dropped});
+                    continue;
+                }
+                retry.append(batch);
+                outcomes.append({batch.first, Outcome::Retrying});
+            }
+        }
+        if (retry.isEmpty()) {
+            if (delayMs > 0)
+                qCInfo(lcBrokerStore) << "the run database" << m_file << "is written again";
+            delayMs = 0;
+        } else {
+            if (delayMs == 0)
+                qCWarning(lcBrokerStore)
+                    << "the run database" << m_file
+                    << "cannot be written now (another process holds it, or it is full):"
+                    << retry.size() << "batches wait to be written, and are tried again";
+            delayMs = std::clamp(delayMs * 2, 50, MaxRetryDelayMs);
+        }
+        bool stopping = false;
         {
             std::lock_guard lock(m_mutex);
-            for (const auto &b : std::as_const(batches))
-                m_done.append({b.first, ok});
+            m_done.append(outcomes);
             m_busy = false;
+            stopping = m_stop;
         }
         m_idle.notify_all();
         QMetaObject::invokeMethod(m_receiver, m_committed, Qt::QueuedConnection);
+        if (stopping && !retry.isEmpty() && ++attemptsSinceStop >= MaxAttempts) {
+            // Stopping with a database that stays busy: what could not be written is lost,
+            // and said so, rather than the program never ending.
+            qCWarning(lcBrokerStore)
+                << "stopped with" << retry.size() << "batches not written to" << m_file;
+            break;
+        }
     }
 }
 

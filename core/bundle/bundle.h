@@ -37,6 +37,9 @@ struct Bundle
     QString root; // the subtree that was exported ("" = the whole catalog)
     bool withHistory = false;
     QList<BundleEntry> entries;
+    // Passwords whose value was left out ("examples/db v3: admin_password"), named in the
+    // bundle's head so that whoever imports it knows what to set again.
+    QStringList withheld;
 
     const BundleEntry *find(const QString &path) const;
 };

@@ -368,6 +368,13 @@ QByteArray BundleWriter::toYaml(const Bundle &bundle)
     out.keyIfSet(0, u"root", bundle.root);
     if (bundle.withHistory)
         out.rawKey(0, u"history", u"true"_s);
+    if (!bundle.withheld.isEmpty()) {
+        out.raw(0,
+                u"# Withheld: these passwords' values are not in this bundle (exported without\n"
+                "# --with-secrets); set them again after importing it.\n"_s);
+        for (const QString &w : bundle.withheld)
+            out.raw(0, u"#   %1\n"_s.arg(QString(w).replace(u'\n', u' ')));
+    }
     if (bundle.entries.isEmpty()) {
         out.raw(0, u"modules: []\n"_s);
         return out.bytes();

@@ -4,6 +4,7 @@
 #include "core/model/validation.h"
 #include "core/paths.h"
 #include "core/storage/database.h"
+#include "core/storage/postgresbackend.h"
 #include "core/storage/sqlitebackend.h"
 #include "core/storage/timestamp.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -28,11 +30,6 @@ Q_LOGGING_CATEGORY(lcCatalog, "slipway.catalog", QtInfoMsg)
 namespace Slipway {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Slipway::Catalog", text);
-}
 
 QString recipeText(const Module &m)
 {
@@ -79,19 +76,118 @@ struct SaveMeta
     QString comment;
     QDateTime savedAt;
     bool evenIfUnchanged = false;
+    // The version the saved content was based on (0: a new module); empty: no check.
+    std::optional<int> base = std::nullopt;
+    SaveConflict *conflict = nullptr; // filled when the base is stale
 };
+
+// Upsert of a built image, in the syntax both SQLite and PostgreSQL take.
+const QString kUpsertBuilt = u" ON CONFLICT (version_id, cloud) DO UPDATE SET"
+                             " image_id = excluded.image_id,"
+                             " from_version = excluded.from_version,"
+                             " built_at = excluded.built_at"_s;
+
+Rights rightsFromBits(int bits)
+{
+    return Rights::fromInt(bits & 0x1f);
+}
 
 } // namespace
 
 struct Catalog::Private
 {
+    Catalog *q = nullptr;
     std::shared_ptr<const StorageBackend> backend;
     QString fileName; // what the user knows the catalog by: its file (or server)
     std::unique_ptr<Database> database;
     bool inTransaction = false;
+    // The connection to the server broke: reconnect before the next statement.
+    bool lost = false;
+    QString currentUser; // the role the team catalog knows this connection by
     std::map<QString, std::unique_ptr<QSqlQuery>> statements;
 
     QSqlDatabase db() const { return database ? database->connection() : QSqlDatabase(); }
+    SqlDialect dialect() const { return backend->dialect(); }
+
+    Result<void> connect()
+    {
+        const bool again = lost;
+        statements.clear();
+        database.reset();
+        inTransaction = false;
+        lost = false;
+        auto opened = Database::open(backend);
+        if (!opened) {
+            lost = again; // still open for the user: the next change tries again
+            return Error{tr("Cannot open the catalog %1: %2").arg(fileName, opened.errorMessage())};
+        }
+        database = std::move(*opened);
+        if (dialect() == SqlDialect::Postgres) {
+            QSqlQuery who(db());
+            if (!who.exec(u"SELECT current_user"_s) || !who.next())
+                return Error{
+                    tr("Cannot open the catalog %1: %2").arg(fileName, who.lastError().text())};
+            currentUser = who.value(0).toString();
+            listen();
+        }
+        return {};
+    }
+
+    // Announcements of other members' changes (PostgreSQL's NOTIFY) become moduleChanged().
+    void listen()
+    {
+        QSqlDriver *driver = db().driver();
+        if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+            return;
+        const QString channel = QString::fromLatin1(PostgresBackend::NotifyChannel);
+        if (!driver->subscribeToNotification(channel)) {
+            qCWarning(lcCatalog) << "no live updates from" << fileName << ":"
+                                 << driver->lastError().text();
+            return;
+        }
+        QObject::connect(driver,
+                         &QSqlDriver::notification,
+                         q,
+                         [this](const QString &name,
+                                QSqlDriver::NotificationSource source,
+                                const QVariant &payload) {
+                             // Read later: a query inside the driver's own
+                             // notification handler stops further notifications.
+                             if (name == QString::fromLatin1(PostgresBackend::NotifyChannel)
+                                 && source == QSqlDriver::OtherSource)
+                                 QMetaObject::invokeMethod(
+                                     q,
+                                     [this, text = payload.toString()] { announce(text); },
+                                     Qt::QueuedConnection);
+                         });
+    }
+
+    void announce(const QString &payload)
+    {
+        const qint64 id = payload.section(u' ', 0, 0).toLongLong();
+        const int version = payload.section(u' ', 1, 1).toInt();
+        if (id <= 0 || version <= 0 || inTransaction)
+            return; // a module row before its first version
+        if (lost || !database)
+            return;
+        // Read to its end: the connection is idle again afterwards, so the server keeps
+        // sending announcements.
+        QSqlQuery row(db());
+        row.prepare(u"SELECT path, latest_version, deleted FROM modules WHERE id = ?"_s);
+        row.addBindValue(id);
+        if (!row.exec())
+            return;
+        QString path;
+        int latest = 0;
+        bool deleted = false;
+        while (row.next()) { // nothing: a module this role may not see
+            path = row.value(0).toString();
+            latest = row.value(1).toInt();
+            deleted = row.value(2).toBool();
+        }
+        if (!path.isEmpty())
+            Q_EMIT q->moduleChanged(path, latest, deleted);
+    }
 
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &query(const QString &sql)
@@ -99,7 +195,9 @@ struct Catalog::Private
         auto it = statements.find(sql);
         if (it == statements.end()) {
             auto q = std::make_unique<QSqlQuery>(db());
-            q->setForwardOnly(true);
+            // QPSQL reads a forward-only result row by row, and the connection stays busy
+            // (announcements wait) until the last row was read; the catalog often reads one.
+            q->setForwardOnly(dialect() != SqlDialect::Postgres);
             q->prepare(sql);
             it = statements.emplace(sql, std::move(q)).first;
         }
@@ -115,6 +213,10 @@ struct Catalog::Private
                              .arg(what, fileName)};
         case StorageFailure::DiskFull:
             return Error{tr("%1: the disk holding %2 is full").arg(what, fileName)};
+        case StorageFailure::Lost:
+            return Error{tr("%1: the connection to the catalog server %2 was lost (%3); nothing "
+                            "of this change was saved")
+                             .arg(what, fileName, e.text())};
         case StorageFailure::Other:
             break;
         }
@@ -124,11 +226,21 @@ struct Catalog::Private
     // Runs a prepared statement with its bind values.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values, const QString &what)
     {
+        // A broken connection is made again before a new change, never inside one (the
+        // server rolled that back).
+        if (lost && !inTransaction) {
+            if (auto again = connect(); !again)
+                return Error{tr("%1: %2").arg(what, again.errorMessage())};
+        }
         QSqlQuery &q = query(sql);
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(int(i), values.at(i));
         if (!q.exec()) {
-            const Error e = sqlError(q.lastError(), what);
+            const QSqlError error = q.lastError();
+            if (backend->classify(error) == StorageFailure::Lost
+                || (dialect() == SqlDialect::Postgres && !db().isOpen()))
+                lost = true;
+            const Error e = sqlError(error, what);
             q.finish();
             return e;
         }
@@ -144,25 +256,47 @@ struct Catalog::Private
         return {};
     }
 
+    // Transaction control, not prepared (PostgreSQL prepares only queries and changes).
+    Result<void> control(const QString &sql, const QString &what)
+    {
+        if (lost && !inTransaction) {
+            if (auto again = connect(); !again)
+                return Error{tr("%1: %2").arg(what, again.errorMessage())};
+        }
+        QSqlQuery q(db());
+        if (!q.exec(sql)) {
+            const QSqlError error = q.lastError();
+            if (backend->classify(error) == StorageFailure::Lost
+                || (dialect() == SqlDialect::Postgres && !db().isOpen()))
+                lost = true;
+            return sqlError(error, what);
+        }
+        return {};
+    }
+
     Result<void> begin()
     {
         if (inTransaction)
-            return exec(u"SAVEPOINT op"_s, {}, tr("Starting a change"));
-        return exec(u"BEGIN IMMEDIATE"_s, {}, tr("Starting a change"));
+            return control(u"SAVEPOINT op"_s, tr("Starting a change"));
+        return control(dialect() == SqlDialect::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s,
+                       tr("Starting a change"));
     }
     Result<void> commit()
     {
         if (inTransaction)
-            return exec(u"RELEASE op"_s, {}, tr("Saving a change"));
-        return exec(u"COMMIT"_s, {}, tr("Saving a change"));
+            return control(u"RELEASE op"_s, tr("Saving a change"));
+        return control(u"COMMIT"_s, tr("Saving a change"));
     }
     void rollback()
     {
+        // A lost connection has nothing to roll back: the server ended the transaction.
+        if (lost)
+            return;
         if (inTransaction) {
-            (void) exec(u"ROLLBACK TO op"_s, {}, {});
-            (void) exec(u"RELEASE op"_s, {}, {});
+            (void) control(u"ROLLBACK TO op"_s, {});
+            (void) control(u"RELEASE op"_s, {});
         } else {
-            (void) exec(u"ROLLBACK"_s, {}, {});
+            (void) control(u"ROLLBACK"_s, {});
         }
     }
 
@@ -211,10 +345,77 @@ struct Catalog::Private
         return row;
     }
 
+    // The team catalog's read: one round trip for the module, its version and its grid.
+    Result<ModuleVersion> readTeamVersion(const QString &path,
+                                          std::optional<int> number,
+                                          bool allowDeleted)
+    {
+        auto r = run(u"SELECT m.kind, m.latest_version, m.deleted, v.id, v.version, v.author,"
+                     " v.saved_at, v.comment, v.content, m.owner,"
+                     " array_to_string(m.group_members, E'\\n'), m.is_public, m.owner_rights,"
+                     " m.group_rights, m.public_rights FROM modules m LEFT JOIN versions v"
+                     " ON v.module_id = m.id"
+                     " AND v.version = coalesce(CAST(? AS integer), m.latest_version)"
+                     " WHERE m.path = ?"_s,
+                     {number ? QVariant(*number) : QVariant(QMetaType::fromType<int>()), path},
+                     tr("Reading %1").arg(path));
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        if (!q.next()) {
+            q.finish();
+            return Error{tr("There is no module %1 in the catalog").arg(path)};
+        }
+        const ModuleKind kind = ModuleJson::kindFromName(q.value(0).toString())
+                                    .value_or(ModuleKind::Project);
+        const int n = number.value_or(q.value(1).toInt());
+        if (q.value(2).toBool() && !allowDeleted) {
+            q.finish();
+            return Error{tr("%1 is deleted (restore it to use it)").arg(path)};
+        }
+        if (q.value(3).isNull()) {
+            q.finish();
+            return Error{tr("%1 has no version %2").arg(path).arg(n)};
+        }
+        ModuleVersion v;
+        const qint64 versionId = q.value(3).toLongLong();
+        v.version = q.value(4).toInt();
+        v.author = q.value(5).toString();
+        v.savedAt = timestampFromText(q.value(6).toString());
+        v.comment = q.value(7).toString();
+        const QByteArray content = q.value(8).toString().toUtf8();
+        Authorization grid;
+        grid.owner = q.value(9).toString();
+        grid.groupMembers = q.value(10).toString().split(u'\n', Qt::SkipEmptyParts);
+        grid.isPublic = q.value(11).toBool();
+        grid.ownerRights = rightsFromBits(q.value(12).toInt());
+        grid.groupRights = rightsFromBits(q.value(13).toInt());
+        grid.publicRights = rightsFromBits(q.value(14).toInt());
+        q.finish();
+        auto m = ModuleJson::fromJsonText(content);
+        if (!m)
+            return Error{tr("Version %1 of %2 cannot be read: %3")
+                             .arg(v.version)
+                             .arg(path, m.error().message)};
+        v.module = std::move(*m);
+        v.module.path = path; // versions saved before a move carry the old path
+        // The grid that the server enforces, not what a client wrote into the content.
+        v.module.authz = grid;
+        if (kind == ModuleKind::Image) {
+            auto built = builtImages(versionId);
+            if (!built)
+                return built.error();
+            v.module.image.builtImages = std::move(*built);
+        }
+        return v;
+    }
+
     Result<ModuleVersion> readVersion(const QString &path,
                                       std::optional<int> number,
                                       bool allowDeleted)
     {
+        if (dialect() == SqlDialect::Postgres)
+            return readTeamVersion(path, number, allowDeleted);
         auto row = moduleRow(path);
         if (!row)
             return row.error();
@@ -248,11 +449,61 @@ struct Catalog::Private
                 tr("Version %1 of %2 cannot be read: %3").arg(n).arg(path, m.error().message)};
         v.module = std::move(*m);
         v.module.path = path; // versions saved before a move carry the old path
-        auto built = builtImages(versionId);
-        if (!built)
-            return built.error();
-        v.module.image.builtImages = std::move(*built);
+        if ((*row)->kind == ModuleKind::Image) {
+            auto built = builtImages(versionId);
+            if (!built)
+                return built.error();
+            v.module.image.builtImages = std::move(*built);
+        }
         return v;
+    }
+
+    Result<Authorization> readGrid(qint64 moduleId)
+    {
+        auto r = run(u"SELECT owner, array_to_string(group_members, E'\\n'), is_public,"
+                     " owner_rights, group_rights, public_rights FROM modules WHERE id = ?"_s,
+                     {moduleId},
+                     tr("Reading who may do what"));
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        Authorization a;
+        if (q.next()) {
+            a.owner = q.value(0).toString();
+            a.groupMembers = q.value(1).toString().split(u'\n', Qt::SkipEmptyParts);
+            a.isPublic = q.value(2).toBool();
+            a.ownerRights = rightsFromBits(q.value(3).toInt());
+            a.groupRights = rightsFromBits(q.value(4).toInt());
+            a.publicRights = rightsFromBits(q.value(5).toInt());
+        }
+        q.finish();
+        return a;
+    }
+
+    // The grid of a module changes only by its owner's save (the server refuses others).
+    Result<void> writeGrid(qint64 moduleId, const Authorization &wanted, const QString &what)
+    {
+        auto current = readGrid(moduleId);
+        if (!current)
+            return current.error();
+        Authorization a = wanted;
+        a.owner = current->owner;
+        if (a == *current)
+            return {};
+        if (current->owner != currentUser)
+            return Error{tr("%1: only its owner (%2) may change who may do what with it")
+                             .arg(what, current->owner)};
+        return exec(
+            u"UPDATE modules SET group_members = array_remove(string_to_array(coalesce(?, ''),"
+            " E'\\n'), ''), is_public = ?, owner_rights = ?, group_rights = ?,"
+            " public_rights = ? WHERE id = ?"_s,
+            {a.groupMembers.join(u'\n'),
+             a.isPublic,
+             int(a.ownerRights.toInt()),
+             int(a.groupRights.toInt()),
+             int(a.publicRights.toInt()),
+             moduleId},
+            what);
     }
 
     Result<QList<BuiltImage>> builtImages(qint64 versionId)
@@ -276,6 +527,9 @@ struct Catalog::Private
 
     Result<void> updateSearch(qint64 moduleId, const Module *m)
     {
+        // The team catalog scans names and descriptions (ILIKE) instead of an index.
+        if (dialect() == SqlDialect::Postgres)
+            return {};
         if (auto r = exec(u"DELETE FROM search WHERE rowid = ?"_s,
                           {moduleId},
                           tr("Updating the search index"));
@@ -286,6 +540,65 @@ struct Catalog::Private
         return exec(u"INSERT INTO search (rowid, name, description) VALUES (?, ?, ?)"_s,
                     {moduleId, m->name(), m->description},
                     tr("Updating the search index"));
+    }
+
+    // A refused save: what the other author changed since the base, and what this edit would
+    // change on top of the latest version.
+    Error conflict(const Module &mine, int base, SaveConflict *out)
+    {
+        SaveConflict c;
+        c.path = mine.path;
+        c.baseVersion = base;
+        auto latest = readVersion(mine.path, std::nullopt, true);
+        if (latest) {
+            c.latestVersion = latest->version;
+            c.author = latest->author;
+            c.savedAt = latest->savedAt;
+            c.comment = latest->comment;
+            if (base > 0) {
+                if (auto before = readVersion(mine.path, base, true))
+                    c.theirChange = diffModules(before->module, latest->module);
+            } else {
+                Module empty;
+                empty.path = mine.path;
+                empty.kind = latest->module.kind;
+                c.theirChange = diffModules(empty, latest->module);
+            }
+            c.theirChange.path = mine.path;
+            c.theirChange.fromVersion = base;
+            c.theirChange.toVersion = latest->version;
+            Module mineAsSaved = mine;
+            mineAsSaved.authz = latest->module.authz;
+            mineAsSaved.image.builtImages = latest->module.image.builtImages;
+            c.myChange = diffModules(latest->module, mineAsSaved);
+            c.myChange.path = mine.path;
+            c.myChange.fromVersion = latest->version;
+        }
+        QString message;
+        if (c.latestVersion == 0)
+            message = tr("%1 was removed from the catalog since version %2 that this edit "
+                         "started from")
+                          .arg(c.path)
+                          .arg(base);
+        else if (base == 0)
+            message = tr("%1 was created meanwhile by %2 (version %3): reload it, save this edit "
+                         "as its next version, or save it under another path")
+                          .arg(c.path, c.author)
+                          .arg(c.latestVersion);
+        else
+            message = tr("%1 changed since version %2 that this edit started from: %3 saved "
+                         "version %4 (%5); reload it, save this edit as version %6, or save it "
+                         "under another path")
+                          .arg(c.path)
+                          .arg(base)
+                          .arg(c.author)
+                          .arg(c.latestVersion)
+                          .arg(c.comment.isEmpty() ? tr("no comment") : c.comment)
+                          .arg(c.latestVersion + 1);
+        c.message = message;
+        if (out)
+            *out = std::move(c);
+        return Error{message};
     }
 
     // The heart of save(), revert(), move() and importVersions(); runs inside a transaction.
@@ -303,7 +616,6 @@ struct Catalog::Private
             module.image = {};
         if (module.kind != ModuleKind::Deployment)
             module.deployment = {};
-        const QString content = QString::fromUtf8(ModuleJson::toJsonText(module));
         const QString hash = imageBuildHash(module);
         const QString what = tr("Saving %1").arg(module.path);
 
@@ -314,6 +626,24 @@ struct Catalog::Private
         qint64 previousVersionId = 0;
         QString previousHash;
         int number = 1;
+        // Someone else saved since the version this edit started from (or created the module
+        // that this edit thought new).
+        if (meta.base && !(*row && (*row)->deleted)
+            && *meta.base != (*row ? (*row)->latestVersion : 0))
+            return conflict(module, *meta.base, meta.conflict);
+        if (dialect() == SqlDialect::Postgres) {
+            if (*row && !(*row)->deleted) {
+                if (auto g = writeGrid((*row)->id, module.authz, what); !g)
+                    return g.error();
+                auto grid = readGrid((*row)->id);
+                if (!grid)
+                    return grid.error();
+                module.authz = *grid; // the content records the grid as the server has it
+            } else {
+                module.authz.owner = currentUser; // the server makes the saving role the owner
+            }
+        }
+        const QString content = QString::fromUtf8(ModuleJson::toJsonText(module));
         if (*row) {
             if ((*row)->deleted)
                 return Error{
@@ -337,12 +667,30 @@ struct Catalog::Private
             }
             q.finish();
         } else {
-            auto r = run(u"INSERT INTO modules (path, kind) VALUES (?, ?)"_s,
-                         {module.path, ModuleJson::kindName(module.kind)},
-                         what);
+            auto r = dialect() == SqlDialect::Postgres
+                         ? run(u"INSERT INTO modules (path, kind, group_members, is_public,"
+                               " owner_rights, group_rights, public_rights) VALUES (?, ?,"
+                               " array_remove(string_to_array(coalesce(?, ''), E'\\n'), ''), ?, ?, "
+                               "?, ?)"
+                               " RETURNING id"_s,
+                               {module.path,
+                                ModuleJson::kindName(module.kind),
+                                module.authz.groupMembers.join(u'\n'),
+                                module.authz.isPublic,
+                                int(module.authz.ownerRights.toInt()),
+                                int(module.authz.groupRights.toInt()),
+                                int(module.authz.publicRights.toInt())},
+                               what)
+                         : run(u"INSERT INTO modules (path, kind) VALUES (?, ?) RETURNING id"_s,
+                               {module.path, ModuleJson::kindName(module.kind)},
+                               what);
             if (!r)
                 return r.error();
-            moduleId = (*r)->lastInsertId().toLongLong();
+            if (!(*r)->next()) {
+                (*r)->finish();
+                return Error{tr("%1: the new module got no id").arg(what)};
+            }
+            moduleId = (*r)->value(0).toLongLong();
             (*r)->finish();
         }
 
@@ -351,7 +699,7 @@ struct Catalog::Private
         auto inserted = run(u"INSERT INTO versions (module_id, version, author, saved_at,"
                             " comment, content, name, description, recipe_text, build_hash)"
                             " VALUES (?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?,"
-                            " coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"_s,
+                            " coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) RETURNING id"_s,
                             {moduleId,
                              number,
                              meta.author,
@@ -365,27 +713,41 @@ struct Catalog::Private
                             what);
         if (!inserted)
             return inserted.error();
-        const qint64 versionId = (*inserted)->lastInsertId().toLongLong();
+        if (!(*inserted)->next()) {
+            (*inserted)->finish();
+            return Error{tr("%1: the new version got no id").arg(what)};
+        }
+        const qint64 versionId = (*inserted)->value(0).toLongLong();
         (*inserted)->finish();
         if (versionIdOut)
             *versionIdOut = versionId;
 
-        if (auto r = exec(u"UPDATE modules SET latest_version = ?, kind = ?,"
-                          " description = coalesce(?, ''), modified_at = ? WHERE id = ?"_s,
-                          {number,
-                           ModuleJson::kindName(module.kind),
-                           module.description,
-                           timestampText(savedAt),
-                           moduleId},
-                          what);
-            !r)
+        // On the team catalog the new version made itself the latest (with its description
+        // and time, a trigger); only a change of kind is left.
+        if (dialect() == SqlDialect::Postgres) {
+            if (*row && (*row)->kind != module.kind)
+                if (auto r = exec(u"UPDATE modules SET kind = ? WHERE id = ?"_s,
+                                  {ModuleJson::kindName(module.kind), moduleId},
+                                  what);
+                    !r)
+                    return r.error();
+        } else if (auto r = exec(u"UPDATE modules SET latest_version = ?, kind = ?,"
+                                 " description = coalesce(?, ''), modified_at = ? WHERE id = ?"_s,
+                                 {number,
+                                  ModuleJson::kindName(module.kind),
+                                  module.description,
+                                  timestampText(savedAt),
+                                  moduleId},
+                                 what);
+                   !r) {
             return r.error();
+        }
 
         if (importedBuilds.isEmpty() && previousVersionId != 0 && !hash.isEmpty()
             && hash == previousHash) {
             if (auto r = exec(u"INSERT INTO built_images"
                               " (version_id, cloud, image_id, from_version, built_at)"
-                              " SELECT ?, cloud, image_id, from_version, built_at"
+                              " SELECT CAST(? AS BIGINT), cloud, image_id, from_version, built_at"
                               " FROM built_images WHERE version_id = ?"_s,
                               {versionId, previousVersionId},
                               what);
@@ -393,9 +755,10 @@ struct Catalog::Private
                 return r.error();
         }
         for (const BuiltImage &b : importedBuilds) {
-            if (auto r = exec(u"INSERT OR REPLACE INTO built_images"
+            if (auto r = exec(u"INSERT INTO built_images"
                               " (version_id, cloud, image_id, from_version, built_at)"
-                              " VALUES (?, ?, ?, ?, ?)"_s,
+                              " VALUES (?, ?, ?, ?, ?)"_s
+                                  + kUpsertBuilt,
                               {versionId,
                                b.cloud,
                                b.imageId,
@@ -442,6 +805,7 @@ Catalog::Catalog(QString fileName)
 Catalog::Catalog(std::shared_ptr<const StorageBackend> backend)
     : d(std::make_unique<Private>())
 {
+    d->q = this;
     d->fileName = backend->location();
     d->backend = std::move(backend);
 }
@@ -458,7 +822,8 @@ QString Catalog::fileName() const
 
 bool Catalog::isOpen() const
 {
-    return d->database && d->db().isOpen();
+    // A team catalog whose server went away stays open: it connects again when next used.
+    return (d->database && d->db().isOpen()) || d->lost;
 }
 
 int Catalog::currentSchemaVersion()
@@ -468,18 +833,14 @@ int Catalog::currentSchemaVersion()
 
 int Catalog::schemaVersion() const
 {
-    return isOpen() ? d->database->schemaVersion() : 0;
+    return d->database ? d->database->schemaVersion() : 0;
 }
 
 Result<void> Catalog::open()
 {
     if (isOpen())
         return {};
-    auto database = Database::open(d->backend);
-    if (!database)
-        return Error{tr("Cannot open the catalog %1: %2").arg(d->fileName, database.errorMessage())};
-    d->database = std::move(*database);
-    return {};
+    return d->connect();
 }
 
 void Catalog::close()
@@ -487,6 +848,7 @@ void Catalog::close()
     d->statements.clear();
     d->database.reset();
     d->inTransaction = false;
+    d->lost = false;
 }
 
 Result<SaveResult> Catalog::save(const Module &module, const QString &author, const QString &comment)
@@ -495,6 +857,41 @@ Result<SaveResult> Catalog::save(const Module &module, const QString &author, co
         return Error{tr("The catalog is not open")};
     return d->atomically<SaveResult>(
         [&] { return d->saveLocked(module, SaveMeta{author, comment, {}, false}); });
+}
+
+Result<SaveResult> Catalog::save(const Module &module,
+                                 const QString &author,
+                                 const QString &comment,
+                                 const SaveBase &base)
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    return d->atomically<SaveResult>([&] {
+        return d->saveLocked(module,
+                             SaveMeta{author, comment, {}, false, base.version, base.conflict});
+    });
+}
+
+bool Catalog::enforcesRights() const
+{
+    return d->dialect() == SqlDialect::Postgres;
+}
+
+Result<Rights> Catalog::rights(const QString &path) const
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    if (!enforcesRights())
+        return Rights(0x1f);
+    auto r = d->run(u"SELECT slipway.my_rights(?)"_s,
+                    {path},
+                    tr("Reading the rights on %1").arg(path));
+    if (!r)
+        return r.error();
+    QSqlQuery &q = **r;
+    const int bits = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return rightsFromBits(bits);
 }
 
 Result<ModuleVersion> Catalog::latest(const QString &path) const
@@ -683,7 +1080,10 @@ Result<int> Catalog::move(const QString &from, const QString &to, const QString 
         auto refs = d->run(u"SELECT m.path FROM modules m JOIN versions v"
                            " ON v.module_id = m.id AND v.version = m.latest_version"
                            " WHERE m.deleted = 0 AND m.kind IN ('image', 'deployment')"
-                           " AND instr(v.content, ?) > 0"_s,
+                           " AND "_s
+                               + (d->dialect() == SqlDialect::Postgres
+                                      ? u"strpos(v.content, ?) > 0"_s
+                                      : u"instr(v.content, ?) > 0"_s),
                            {QString(u"\""_s + from)},
                            tr("Finding references to %1").arg(from));
         if (!refs)
@@ -793,7 +1193,12 @@ Result<QList<SearchHit>> Catalog::search(const QString &text, int limit) const
           " ON v.module_id = m.id AND v.version = m.latest_version WHERE m.deleted = 0 AND "_s;
     QVariantList values;
     QString sql;
-    if (indexed) {
+    if (d->dialect() == SqlDialect::Postgres) {
+        sql = select
+              + u"(v.name ILIKE ? ESCAPE '\\' OR v.description ILIKE ? ESCAPE '\\'"
+                " OR v.recipe_text ILIKE ? ESCAPE '\\')"_s;
+        values = {pattern, pattern, pattern};
+    } else if (indexed) {
         QString phrase = needle;
         sql = select
               + u"(m.id IN (SELECT rowid FROM search WHERE search MATCH ?)"
@@ -889,9 +1294,10 @@ Result<void> Catalog::recordBuiltImage(const QString &path,
         if (versionIds.isEmpty())
             return Error{tr("%1 has no version %2").arg(path).arg(number)};
         for (qint64 id : std::as_const(versionIds))
-            if (auto w = d->exec(u"INSERT OR REPLACE INTO built_images"
+            if (auto w = d->exec(u"INSERT INTO built_images"
                                  " (version_id, cloud, image_id, from_version, built_at)"
-                                 " VALUES (?, ?, ?, ?, ?)"_s,
+                                 " VALUES (?, ?, ?, ?, ?)"_s
+                                     + kUpsertBuilt,
                                  {id, cloud, imageId, number, timestampText(builtAt)},
                                  tr("Recording a built image of %1").arg(path));
                 !w)
@@ -949,20 +1355,26 @@ Result<QList<int>> Catalog::importVersions(const QList<ModuleVersion> &versions)
             QHash<int, int> &map = renumbered[v.module.path];
             if (v.version > 0)
                 map.insert(v.version, saved->version);
-            // Replace whatever the save carried over by the builds the version brings.
-            if (auto r = d->exec(u"DELETE FROM built_images WHERE version_id = (SELECT v.id"
-                                 " FROM versions v JOIN modules m ON m.id = v.module_id"
-                                 " WHERE m.path = ? AND v.version = ?)"_s,
-                                 {v.module.path, saved->version},
-                                 tr("Importing %1").arg(v.module.path));
-                !r)
-                return r.error();
+            // Replace whatever the save carried over by the builds the version brings (a first
+            // version carried nothing over).
+            if (saved->version > 1) {
+                if (auto r = d->exec(u"DELETE FROM built_images WHERE version_id = (SELECT v.id"
+                                     " FROM versions v JOIN modules m ON m.id = v.module_id"
+                                     " WHERE m.path = ? AND v.version = ?)"_s,
+                                     {v.module.path, saved->version},
+                                     tr("Importing %1").arg(v.module.path));
+                    !r)
+                    return r.error();
+            }
             for (BuiltImage b : builds) {
                 b.fromVersion = map.value(b.fromVersion, b.fromVersion);
-                if (auto r = d->exec(u"INSERT OR REPLACE INTO built_images"
+                if (auto r = d->exec(u"INSERT INTO built_images"
                                      " (version_id, cloud, image_id, from_version, built_at)"
-                                     " SELECT v.id, ?, ?, ?, ? FROM versions v JOIN modules m"
-                                     " ON m.id = v.module_id WHERE m.path = ? AND v.version = ?"_s,
+                                     " SELECT v.id, CAST(? AS TEXT), CAST(? AS TEXT),"
+                                     " CAST(? AS INTEGER), CAST(? AS TEXT) FROM versions v"
+                                     " JOIN modules m ON m.id = v.module_id"
+                                     " WHERE m.path = ? AND v.version = ?"_s
+                                         + kUpsertBuilt,
                                      {b.cloud,
                                       b.imageId,
                                       b.fromVersion,

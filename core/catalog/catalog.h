@@ -28,6 +28,17 @@
 // One Catalog is one connection (core/storage/database.h), used from one thread. Several
 // Catalogs, in one process or several, may share a file: writers wait up to
 // Database::BusyTimeoutMs for each other, then fail with a message.
+//
+// Concurrent edits: a save may name the version its content was based on (SaveBase). When
+// someone saved since, the save is refused and the conflict says who changed what
+// (SaveConflict): the caller reloads, saves again on the latest version, or saves under
+// another path. Same rule on both backends.
+//
+// The team catalog (PostgresBackend): the server decides who may do what (the rights grid,
+// see core/storage/postgresschema.cpp); its refusals come back as errors. The grid of a
+// version read from it is the module's grid on the server; a save changes it only when the
+// saving role owns the module. Other members' changes arrive as moduleChanged() while the
+// event loop runs; a lost connection is made again before the next change.
 
 #include "core/catalog/modulediff.h"
 #include "core/model/effectiveimage.h"
@@ -36,6 +47,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 #include <functional>
@@ -83,16 +95,39 @@ struct ListOptions
     bool recursive = true; // false: direct children only
 };
 
+// Why a save on a stale base was refused.
+struct SaveConflict
+{
+    QString path;
+    int baseVersion = 0;   // what the edit started from (0: it was a new module)
+    int latestVersion = 0; // the catalog's latest version now (0: the module is gone)
+    QString author;        // who saved latestVersion, when and why
+    QDateTime savedAt;
+    QString comment;
+    ModuleDiff theirChange; // base → latest
+    ModuleDiff myChange;    // latest → the refused content
+    QString message;        // the refusal, fit to show
+};
+
+// The version a save's content was based on.
+struct SaveBase
+{
+    int version = 0;                  // 0: the module is new to this edit
+    SaveConflict *conflict = nullptr; // filled when the save is refused as stale
+};
+
 class StorageBackend;
 
-class Catalog
+class Catalog : public QObject
 {
+    Q_OBJECT
+
 public:
     // The database file; created with its folder on open() when missing.
     explicit Catalog(QString fileName = {}); // empty: Paths::defaultCatalogFile()
     // A catalog kept by another backend than the default SQLite file.
     explicit Catalog(std::shared_ptr<const StorageBackend> backend);
-    ~Catalog();
+    ~Catalog() override;
     Q_DISABLE_COPY_MOVE(Catalog)
 
     // Opens the file and brings its schema to the current version. Fails with a message on an
@@ -106,6 +141,18 @@ public:
     int schemaVersion() const; // of the open database (the whole file, not only the catalog)
 
     Result<SaveResult> save(const Module &module, const QString &author, const QString &comment);
+    // Refused, with base.conflict filled, when the latest version is no longer base.version.
+    Result<SaveResult> save(const Module &module,
+                            const QString &author,
+                            const QString &comment,
+                            const SaveBase &base);
+
+    // What this user may do with the module at path: everything on the local catalog (which
+    // enforces nothing); on the team catalog the server's answer. For a path with no module
+    // (or one this user may not see): CreateChildren when the user may create it, else none.
+    Result<Rights> rights(const QString &path) const;
+    // True on the team catalog, where the server enforces the rights.
+    bool enforcesRights() const;
 
     Result<ModuleVersion> latest(const QString &path) const;
     Result<ModuleVersion> version(const QString &path, int version) const;
@@ -160,6 +207,10 @@ public:
 
     // A lookup for effectiveImage() and validate() reading this catalog (live modules only).
     ModuleLookup lookup() const;
+
+Q_SIGNALS:
+    // Another member saved, moved, deleted or restored the module at path (team catalog).
+    void moduleChanged(const QString &path, int latestVersion, bool deleted);
 
 private:
     struct Private;

@@ -63,6 +63,7 @@ int stageOf(RecipeKind kind)
         return 2;
     case RecipeKind::OnVmAdd:
     case RecipeKind::OnVmRemove:
+    case RecipeKind::Check:
         return 3;
     }
     return 1;

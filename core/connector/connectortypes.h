@@ -25,6 +25,9 @@ struct ConnectorCapabilities
     bool buildsImages = false;
     bool incrementalBuilds = false; // unchanged build steps are reused
     bool scales = false;            // provision/terminate on a running run
+    // Instances take their bootstrap when they are created (cloud-init user-data): the engine
+    // gives it to provision() in InstanceRequest, so that each instance boots once, with it.
+    bool bootstrapsAtLaunch = false;
     BrokerRoute brokerRoute = BrokerRoute::HostNetwork;
     QString brokerHost; // what the nodes connect to for HostNetwork and ReverseTunnel
 
@@ -52,6 +55,10 @@ struct InstanceRequest
     InstanceName name;
     QString imageId;
     InstanceResources resources; // empty = the cloud's defaults
+    // For clouds that bootstrap at launch: the script to start the instance with and its
+    // environment (as in BootstrapRequest; never put on a command line or in a log).
+    QByteArray bootstrapScript{};
+    QMap<QString, QString> bootstrapEnvironment{};
 
     friend bool operator==(const InstanceRequest &, const InstanceRequest &) = default;
 };
@@ -86,6 +93,9 @@ struct BootstrapRequest
     Instance instance;
     QByteArray script;                  // with or without a shebang (sh then)
     QMap<QString, QString> environment; // never put on a command line or in a log
+    // provision() started the instance with this very script and environment: the bootstrap
+    // is under way and is only followed to its end, never started again.
+    bool launched = false;
 };
 
 // Remove the given instances of a run, or every resource of the run when `instances` is

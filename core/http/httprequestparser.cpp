@@ -287,6 +287,7 @@ HttpRequest HttpRequestParser::takeRequest()
     m_partStart = -1;
     m_lineStart = -1;
     m_headerBytes = 0;
+    m_bodyLimit = -1;
     m_chunkSize = 0;
     m_inHeaderValue = false;
     m_http10 = false;
@@ -388,13 +389,23 @@ bool HttpRequestParser::headersDone()
         fail(400, u"malformed Transfer-Encoding"_s);
         return false;
     }
+    m_bodyLimit = m_limits.maxBodySize;
+    if (m_headersCheck) {
+        const HeadersDecision decision = m_headersCheck(m_request);
+        if (decision.refuseStatus != 0) {
+            fail(decision.refuseStatus, decision.refuseMessage);
+            return false;
+        }
+        if (decision.maxBodySize >= 0)
+            m_bodyLimit = std::min(decision.maxBodySize, m_limits.maxBodySize);
+    }
     quint64 length = 0;
     if (flags & F_CONTENT_LENGTH) {
         length = m_llhttp->content_length;
-        if (length > quint64(m_limits.maxBodySize)) {
+        if (length > quint64(m_bodyLimit)) {
             fail(413,
                  u"request body of %1 bytes exceeds this relay's limit of %2 bytes"_s.arg(length)
-                     .arg(m_limits.maxBodySize));
+                     .arg(m_bodyLimit));
             return false;
         }
     }
@@ -418,10 +429,9 @@ bool HttpRequestParser::atBoundary(qint64 offset)
         m_partStart = offset;
         return headersDone();
     case Boundary::ChunkHeader:
-        if (m_chunkSize > quint64(m_limits.maxBodySize - m_request.body.size())) {
+        if (m_chunkSize > quint64(m_bodyLimit - m_request.body.size())) {
             fail(413,
-                 u"chunked request body exceeds this relay's limit of %1 bytes"_s.arg(
-                     m_limits.maxBodySize));
+                 u"chunked request body exceeds this relay's limit of %1 bytes"_s.arg(m_bodyLimit));
             return false;
         }
         // The last chunk is followed by trailer fields, read within the header limits.

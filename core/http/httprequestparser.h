@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct llhttp__internal_s; // llhttp_t, kept out of this header
@@ -48,12 +49,34 @@ public:
 
     enum class Result { NeedMore, Complete, Error };
 
+    // What the owner decides once a request's headers are in, before any of its body is read:
+    // refuse it now (status 401, 413, ...), or the largest body this route takes.
+    struct HeadersDecision
+    {
+        int refuseStatus = 0; // 0: go on
+        QString refuseMessage;
+        qsizetype maxBodySize = -1; // -1: Limits::maxBodySize
+    };
+    // Called with the request line and headers (no body yet).
+    using HeadersCheck = std::function<HeadersDecision(const HttpRequest &head)>;
+
     HttpRequestParser();
     explicit HttpRequestParser(const Limits &limits);
     ~HttpRequestParser();
 
     // Consumes what it can from the front of buffer; bytes of a following request stay there.
     Result parse(QByteArray &buffer);
+
+    void setHeadersCheck(HeadersCheck check) { m_headersCheck = std::move(check); }
+
+    // True while a request has begun arriving (some of it is read) and is not complete.
+    bool isInRequest() const { return m_state != State::RequestLine || m_partStart >= 0; }
+    // True once the headers of the request under way are read (its body may be arriving).
+    bool isReadingBody() const
+    {
+        return m_state == State::Body || m_state == State::ChunkSize || m_state == State::ChunkData
+               || m_state == State::Trailers;
+    }
 
     // True once per request whose headers asked "Expect: 100-continue" for a body to come.
     bool takeContinueWanted();
@@ -85,6 +108,8 @@ private:
     bool headersDone();
 
     Limits m_limits;
+    HeadersCheck m_headersCheck;
+    qsizetype m_bodyLimit = -1; // of the request under way, once its headers are in
     std::unique_ptr<llhttp__internal_s> m_llhttp;
     State m_state = State::RequestLine;
     Boundary m_boundary = Boundary::None;

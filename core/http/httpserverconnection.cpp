@@ -72,25 +72,38 @@ bool isHopByHop(QByteArrayView name)
 
 } // namespace
 
+namespace {
+
+// A refused request's body is read and dropped for at most this long and this much, so that
+// the client reads the answer before the connection closes; then the connection is cut.
+constexpr auto DrainTime = std::chrono::milliseconds(2000);
+constexpr qint64 MaxDrainBytes = 256 * 1024;
+// How often a body's arrival rate is checked.
+constexpr auto BodyCheckInterval = std::chrono::milliseconds(1000);
+
+} // namespace
+
 HttpServerConnection::HttpServerConnection(QTcpSocket *socket,
                                            const HttpRequestParser::Limits &limits,
                                            std::chrono::milliseconds idleTimeout,
                                            QObject *parent)
+    : HttpServerConnection(socket, limits, Timeouts{idleTimeout}, parent)
+{}
+
+HttpServerConnection::HttpServerConnection(QTcpSocket *socket,
+                                           const HttpRequestParser::Limits &limits,
+                                           const Timeouts &timeouts,
+                                           QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_parser(limits)
+    , m_timeouts(timeouts)
     , m_peer(socket->peerAddress())
     , m_maxBuffered(limits.maxBodySize + limits.maxHeaderBytes + limits.maxLineSize)
 {
     socket->setParent(this);
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(idleTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        // Idle keep-alive connections, and requests that never complete, are closed.
-        if (m_socket)
-            m_socket->abort();
-        finish();
-    });
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpServerConnection::onTimer);
     connect(socket, &QTcpSocket::readyRead, this, &HttpServerConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &HttpServerConnection::finish);
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
@@ -99,21 +112,120 @@ HttpServerConnection::HttpServerConnection(QTcpSocket *socket,
                             << "failed:" << (m_socket ? m_socket->errorString() : QString());
         finish();
     });
-    m_idleTimer.start();
+    enterPhase(Phase::FirstRequest);
     if (socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpServerConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 HttpServerConnection::~HttpServerConnection() = default;
 
+void HttpServerConnection::setHeadersCheck(HttpRequestParser::HeadersCheck check)
+{
+    m_parser.setHeadersCheck(std::move(check));
+}
+
+bool HttpServerConnection::isIdle() const
+{
+    return !m_finished && (m_phase == Phase::Idle || m_phase == Phase::FirstRequest)
+           && m_buffer.isEmpty();
+}
+
+void HttpServerConnection::abort()
+{
+    if (m_socket)
+        m_socket->abort();
+    finish();
+}
+
 void HttpServerConnection::finish()
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_idleTimer.stop();
+    m_timer.stop();
     Q_EMIT closed();
     deleteLater();
+}
+
+void HttpServerConnection::enterPhase(Phase phase)
+{
+    using namespace std::chrono;
+    if (phase != m_phase || phase == Phase::FirstRequest)
+        m_phaseStart = steady_clock::now();
+    m_phase = phase;
+    switch (phase) {
+    case Phase::FirstRequest:
+    case Phase::Head: {
+        // The deadline runs from the phase's start: trickling bytes does not extend it.
+        const auto left = m_timeouts.headers
+                          - duration_cast<milliseconds>(steady_clock::now() - m_phaseStart);
+        m_timer.start(std::max(left, milliseconds(0)));
+        return;
+    }
+    case Phase::Idle:
+        m_timer.start(m_timeouts.idle);
+        return;
+    case Phase::Body:
+        if (!m_timer.isActive())
+            m_timer.start(BodyCheckInterval);
+        return;
+    case Phase::Awaiting:
+        m_timer.stop(); // a parked get may wait for minutes
+        return;
+    case Phase::Draining:
+        m_timer.start(DrainTime);
+        return;
+    }
+}
+
+// After reading: where the request under way stands.
+void HttpServerConnection::updatePhase()
+{
+    if (m_finished || m_draining || m_awaitingResponse)
+        return;
+    if (m_parser.isReadingBody()) {
+        if (m_phase != Phase::Body)
+            m_bodyBytes = 0;
+        enterPhase(Phase::Body);
+    } else if (m_parser.isInRequest() || !m_buffer.isEmpty()) {
+        if (m_phase != Phase::FirstRequest && m_phase != Phase::Head)
+            enterPhase(Phase::Head);
+    }
+}
+
+void HttpServerConnection::onTimer()
+{
+    using namespace std::chrono;
+    switch (m_phase) {
+    case Phase::FirstRequest:
+    case Phase::Head:
+        qCDebug(lcHttp) << "closing a connection from" << m_peer << "that sent no request in time";
+        if (m_parser.isInRequest() || !m_buffer.isEmpty()) {
+            refuse(408, u"the request's headers did not arrive in time"_s);
+            return;
+        }
+        abort(); // a silent connection: nothing to answer
+        return;
+    case Phase::Body: {
+        const auto elapsed = duration_cast<milliseconds>(steady_clock::now() - m_phaseStart);
+        const auto earned = milliseconds(m_bodyBytes * 1000
+                                         / std::max<qint64>(1, m_timeouts.minBodyBytesPerSecond));
+        if (elapsed > m_timeouts.bodyGrace + earned) {
+            refuse(408,
+                   u"the request's body arrives slower than %1 bytes per second"_s.arg(
+                       m_timeouts.minBodyBytesPerSecond));
+            return;
+        }
+        m_timer.start(BodyCheckInterval);
+        return;
+    }
+    case Phase::Idle:
+    case Phase::Draining:
+        abort();
+        return;
+    case Phase::Awaiting:
+        return;
+    }
 }
 
 void HttpServerConnection::onReadyRead()
@@ -121,10 +233,15 @@ void HttpServerConnection::onReadyRead()
     if (!m_socket || m_finished)
         return;
     if (m_draining) {
-        m_socket->readAll();
+        m_drainedBytes += m_socket->readAll().size();
+        if (m_drainedBytes > MaxDrainBytes)
+            abort();
         return;
     }
-    m_buffer.append(m_socket->readAll());
+    const QByteArray data = m_socket->readAll();
+    if (m_parser.isReadingBody())
+        m_bodyBytes += data.size();
+    m_buffer.append(data);
     if (m_awaitingResponse) {
         // A pipelined request waits for this answer; bounded, so a node cannot fill memory.
         if (m_buffer.size() > m_maxBuffered)
@@ -143,6 +260,7 @@ void HttpServerConnection::parseBuffered()
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     switch (result) {
     case HttpRequestParser::Result::NeedMore:
+        updatePhase();
         return;
     case HttpRequestParser::Result::Error:
         refuse(m_parser.errorStatus(), m_parser.errorString());
@@ -152,7 +270,7 @@ void HttpServerConnection::parseBuffered()
         m_awaitingResponse = true;
         m_keepAlive = request.keepAlive;
         m_method = request.method;
-        m_idleTimer.stop();
+        enterPhase(Phase::Awaiting);
         Q_EMIT requestReceived(request);
         return;
     }
@@ -165,11 +283,12 @@ void HttpServerConnection::refuse(int status, const QString &message)
     m_awaitingResponse = true;
     m_keepAlive = false;
     // Read and drop what the node still sends, so that closing does not reset the connection
-    // before it has read the answer; the idle timer ends this.
+    // before it has read the answer; bounded in time and bytes (a refused 16 MiB upload is
+    // not read).
     m_draining = true;
     m_buffer.clear();
     respondText(status, message);
-    m_idleTimer.start(2s);
+    enterPhase(Phase::Draining);
 }
 
 void HttpServerConnection::respondText(int status,
@@ -212,9 +331,12 @@ void HttpServerConnection::respond(int status,
         m_socket->disconnectFromHost();
         return;
     }
-    m_idleTimer.start();
-    if (!m_buffer.isEmpty()) // a pipelined request is already here
+    if (!m_buffer.isEmpty()) { // a pipelined request is already here
+        enterPhase(Phase::Head);
         QMetaObject::invokeMethod(this, &HttpServerConnection::parseBuffered, Qt::QueuedConnection);
+    } else {
+        enterPhase(Phase::Idle);
+    }
 }
 
 } // namespace Slipway

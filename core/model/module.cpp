@@ -24,6 +24,8 @@ QString Recipes::get(RecipeKind kind) const
         return onVmAdd;
     case RecipeKind::OnVmRemove:
         return onVmRemove;
+    case RecipeKind::Check:
+        return check;
     }
     return {};
 }
@@ -48,6 +50,9 @@ void Recipes::set(RecipeKind kind, const QString &script)
         return;
     case RecipeKind::OnVmRemove:
         onVmRemove = script;
+        return;
+    case RecipeKind::Check:
+        check = script;
         return;
     }
 }

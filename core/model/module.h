@@ -78,7 +78,7 @@ struct CloudResources
     friend bool operator==(const CloudResources &, const CloudResources &) = default;
 };
 
-enum class RecipeKind { PreInstall, Recipe, Execute, Report, OnVmAdd, OnVmRemove };
+enum class RecipeKind { PreInstall, Recipe, Execute, Report, OnVmAdd, OnVmRemove, Check };
 
 struct Recipes
 {
@@ -88,6 +88,7 @@ struct Recipes
     QString report;
     QString onVmAdd;
     QString onVmRemove;
+    QString check; // run periodically on each instance of a Ready run: exit 0 is healthy
 
     QString get(RecipeKind kind) const;
     void set(RecipeKind kind, const QString &script);
@@ -100,10 +101,11 @@ inline constexpr RecipeKind allRecipeKinds[] = {RecipeKind::PreInstall,
                                                 RecipeKind::Execute,
                                                 RecipeKind::Report,
                                                 RecipeKind::OnVmAdd,
-                                                RecipeKind::OnVmRemove};
+                                                RecipeKind::OnVmRemove,
+                                                RecipeKind::Check};
 
 // The recipes that go into a built image: changing one of them invalidates built images.
-// execute, report and on-vm-* run per deployment and never require a rebuild.
+// execute, report, on-vm-* and check run per deployment and never require a rebuild.
 constexpr bool isBuildRecipe(RecipeKind kind)
 {
     return kind == RecipeKind::PreInstall || kind == RecipeKind::Recipe;

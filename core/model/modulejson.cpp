@@ -37,13 +37,14 @@ constexpr std::array<std::pair<ModuleKind, QStringView>, 3> kindNames{{
     {ModuleKind::Image, u"image"},
     {ModuleKind::Deployment, u"deployment"},
 }};
-constexpr std::array<std::pair<RecipeKind, QStringView>, 6> recipeNames{{
+constexpr std::array<std::pair<RecipeKind, QStringView>, 7> recipeNames{{
     {RecipeKind::PreInstall, u"pre-install"},
     {RecipeKind::Recipe, u"recipe"},
     {RecipeKind::Execute, u"execute"},
     {RecipeKind::Report, u"report"},
     {RecipeKind::OnVmAdd, u"on-vm-add"},
     {RecipeKind::OnVmRemove, u"on-vm-remove"},
+    {RecipeKind::Check, u"check"},
 }};
 constexpr std::array<std::pair<ParameterType, QStringView>, 5> typeNames{{
     {ParameterType::String, u"string"},

@@ -191,11 +191,13 @@ struct Encoder
         w.u8(quint8(FrameType::Hello));
         w.bytes(f.mac);
         w.string(f.linkName);
+        w.bytes(f.nonce);
     }
     void operator()(const WelcomeFrame &f)
     {
         w.u8(quint8(FrameType::Welcome));
         w.string(f.relayVersion);
+        w.bytes(f.mac);
     }
     void operator()(const AnnounceFrame &f)
     {
@@ -295,12 +297,18 @@ std::optional<Frame> decodeFrame(QByteArrayView data, const FrameLimits &limits,
         if (!r.failed() && f.mac.size() != kNonceSize)
             r.fail(u"mac must be %1 bytes"_s.arg(kNonceSize));
         f.linkName = r.string("link name");
+        f.nonce = r.bytes("nonce", kNonceSize).toByteArray();
+        if (!r.failed() && f.nonce.size() != kNonceSize)
+            r.fail(u"nonce must be %1 bytes"_s.arg(kNonceSize));
         frame = std::move(f);
         break;
     }
     case FrameType::Welcome: {
         WelcomeFrame f;
         f.relayVersion = r.string("relay version");
+        f.mac = r.bytes("mac", kNonceSize).toByteArray();
+        if (!r.failed() && f.mac.size() != kNonceSize)
+            r.fail(u"mac must be %1 bytes"_s.arg(kNonceSize));
         frame = std::move(f);
         break;
     }
@@ -378,6 +386,15 @@ QByteArray helloMac(QByteArrayView secret, QByteArrayView nonce)
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, secret.toByteArray());
     mac.addData("slipway-relay-v1");
     mac.addData(nonce);
+    return mac.result();
+}
+
+QByteArray welcomeMac(QByteArrayView secret, QByteArrayView appNonce, QByteArrayView relayNonce)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, secret.toByteArray());
+    mac.addData("slipway-relay-v1 relay");
+    mac.addData(appNonce);
+    mac.addData(relayNonce);
     return mac.result();
 }
 

@@ -35,17 +35,21 @@ struct ChallengeFrame
     QByteArray nonce;
 };
 
-// app -> relay: mac = HMAC-SHA256(secret, "slipway-relay-v1" + nonce).
+// app -> relay: mac = HMAC-SHA256(secret, "slipway-relay-v1" + nonce), and the application's
+// own challenge to the relay.
 struct HelloFrame
 {
     QByteArray mac;
     QString linkName;
+    QByteArray nonce; // kNonceSize random bytes
 };
 
-// relay -> app: the link is authenticated.
+// relay -> app: the link is authenticated, and the relay proves it knows the secret too:
+// mac = welcomeMac(secret, HELLO's nonce, CHALLENGE's nonce).
 struct WelcomeFrame
 {
     QString relayVersion;
+    QByteArray mac;
 };
 
 // app -> relay: the complete set of run ids this link serves (replaces the previous set).
@@ -110,6 +114,9 @@ bool isValidRunId(QStringView runId);
 
 // HMAC-SHA256(secret, "slipway-relay-v1" + nonce), what HELLO carries.
 QByteArray helloMac(QByteArrayView secret, QByteArrayView nonce);
+
+// HMAC-SHA256(secret, "slipway-relay-v1 relay" + appNonce + relayNonce), what WELCOME carries.
+QByteArray welcomeMac(QByteArrayView secret, QByteArrayView appNonce, QByteArrayView relayNonce);
 
 // Compares without an early exit, so the time taken does not reveal where they differ.
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);

@@ -3,6 +3,7 @@
 #include "relayframe.h"
 #include "relaylogging.h"
 
+#include <QHostAddress>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QThread>
@@ -88,8 +89,31 @@ void RelayLink::announce()
     m_socket->sendBinaryMessage(Relay::encodeFrame(Relay::AnnounceFrame{m_runs}));
 }
 
+bool RelayLink::isAcceptableUrl(const QUrl &url, QString *error)
+{
+    if (url.scheme() == u"wss")
+        return true;
+    if (url.scheme() == u"ws") {
+        // Without TLS only to this machine (a TLS-terminating proxy, tests): elsewhere the
+        // node calls and their tokens would cross the network in clear.
+        const QHostAddress host(url.host());
+        if (url.host() == u"localhost" || (!host.isNull() && host.isLoopback()))
+            return true;
+        *error = u"the relay link must use wss:// (ws:// is allowed only to a loopback address)"_s;
+        return false;
+    }
+    *error = u"the relay link's URL must start with wss://"_s;
+    return false;
+}
+
 void RelayLink::openSocket()
 {
+    if (QString error; !isAcceptableUrl(m_options.url, &error)) {
+        m_lastError = error;
+        qCWarning(lcRelayLink) << "relay link:" << error;
+        setState(State::Stopped);
+        return;
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->deleteLater();
@@ -97,6 +121,7 @@ void RelayLink::openSocket()
     ++m_generation;
     m_pending.clear();
     m_tlsRefused = false;
+    m_nonce.clear();
     auto *socket = new QWebSocket(m_options.name, QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     socket->setSslConfiguration(m_options.tls);
@@ -204,11 +229,22 @@ void RelayLink::onMessage(const QByteArray &message)
     } else if (auto *challenge = std::get_if<Relay::ChallengeFrame>(&*frame)) {
         if (m_state != State::Authenticating)
             return fail(u"unexpected CHALLENGE from the relay"_s);
+        m_relayNonce = challenge->nonce;
+        m_nonce.resize(Relay::kNonceSize);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_nonce.data()),
+                                              Relay::kNonceSize / sizeof(quint32));
         m_socket->sendBinaryMessage(Relay::encodeFrame(
-            Relay::HelloFrame{Relay::helloMac(m_options.secret, challenge->nonce), m_options.name}));
-    } else if (std::get_if<Relay::WelcomeFrame>(&*frame)) {
-        if (m_state != State::Authenticating)
+            Relay::HelloFrame{Relay::helloMac(m_options.secret, challenge->nonce),
+                              m_options.name,
+                              m_nonce}));
+    } else if (auto *welcome = std::get_if<Relay::WelcomeFrame>(&*frame)) {
+        if (m_state != State::Authenticating || m_nonce.isEmpty())
             return fail(u"unexpected WELCOME from the relay"_s);
+        // The relay proves it knows the secret too: one that does not gets no node's answers.
+        const QByteArray expected = Relay::welcomeMac(m_options.secret, m_nonce, m_relayNonce);
+        m_nonce.clear();
+        if (!Relay::constantTimeEquals(welcome->mac, expected))
+            return fail(u"the relay does not know the shared secret"_s);
         m_lastError.clear();
         m_attempt = 0;
         ++m_connectionCount;

@@ -64,6 +64,9 @@ public:
     // max, then a random point in its upper half so that many applications do not beat together.
     static std::chrono::milliseconds backoffDelay(const Options &options, int attempt);
 
+    // wss:// anywhere, ws:// only to a loopback address; otherwise false with *error set.
+    static bool isAcceptableUrl(const QUrl &url, QString *error);
+
 Q_SIGNALS:
     void stateChanged(Slipway::RelayLink::State state);
     void connected();
@@ -86,6 +89,8 @@ private:
     QTimer m_pingTimer;
     std::chrono::steady_clock::time_point m_lastHeard;
     QStringList m_runs;
+    QByteArray m_nonce;       // this connection's challenge to the relay, until WELCOME
+    QByteArray m_relayNonce;  // the relay's challenge, which WELCOME's proof also covers
     QSet<quint64> m_pending;  // REQUEST ids not yet answered nor cancelled, this connection
     quint64 m_generation = 0; // one per connection: answers to an older one are dropped
     State m_state = State::Stopped;

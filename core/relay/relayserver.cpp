@@ -1,6 +1,8 @@
 #include "relayserver.h"
 
+#include "core/http/httplistener.h"
 #include "core/http/httpserverconnection.h"
+#include "core/http/socketacceptor.h"
 #include "relaylogging.h"
 
 #include <QRandomGenerator>
@@ -55,10 +57,10 @@ RelayServer::~RelayServer()
     m_links.clear();
     for (auto it = m_calls.cbegin(); it != m_calls.cend(); ++it)
         it->connection->disconnect(this);
-    if (m_nodeServer)
-        m_nodeServer->close();
-    if (m_linkServer)
-        m_linkServer->close();
+    if (m_nodeListener)
+        m_nodeListener->close();
+    if (m_linkAcceptor)
+        m_linkAcceptor->close();
 }
 
 bool RelayServer::listen(const QHostAddress &nodeAddress,
@@ -66,44 +68,47 @@ bool RelayServer::listen(const QHostAddress &nodeAddress,
                          const QHostAddress &linkAddress,
                          quint16 linkPort)
 {
-    if (m_options.tls) {
-        auto *server = new QSslServer(this);
-        server->setSslConfiguration(*m_options.tls);
-        server->setHandshakeTimeout(10000);
-        connect(server,
-                &QSslServer::errorOccurred,
-                this,
-                [](QSslSocket *socket, QAbstractSocket::SocketError) {
-                    qCDebug(lcRelay) << "TLS handshake with node" << socket->peerAddress()
-                                     << "failed:" << socket->errorString();
-                });
-        m_nodeServer = server;
-    } else {
-        m_nodeServer = new QTcpServer(this);
-    }
-    connect(m_nodeServer, &QTcpServer::pendingConnectionAvailable, this, &RelayServer::acceptNode);
-    if (!m_nodeServer->listen(nodeAddress, nodePort)) {
+    HttpListener::Options nodes;
+    nodes.accept.tls = m_options.tls;
+    nodes.accept.handshakeTimeout = 10s;
+    nodes.accept.maxConnections = m_options.maxNodeConnections;
+    nodes.accept.maxPerAddress = m_options.maxNodeConnectionsPerAddress;
+    nodes.limits.maxBodySize = m_options.maxRequestSize;
+    nodes.timeouts.idle = m_options.idleTimeout;
+    nodes.headersCheck = [this](const HttpRequest &head) {
+        return checkHeaders(head);
+    };
+    m_nodeListener = new HttpListener(nodes, this);
+    connect(m_nodeListener, &HttpListener::connectionOpened, this, &RelayServer::acceptNode);
+    if (!m_nodeListener->listen(nodeAddress, nodePort)) {
         m_errorString = u"cannot listen for nodes on %1 port %2: %3"_s
                             .arg(nodeAddress.toString(),
                                  QString::number(nodePort),
-                                 m_nodeServer->errorString());
+                                 m_nodeListener->errorString());
         return false;
     }
 
-    m_linkServer = new QWebSocketServer(u"slipway-relay"_s,
-                                        m_options.tls ? QWebSocketServer::SecureMode
-                                                      : QWebSocketServer::NonSecureMode,
-                                        this);
-    if (m_options.tls)
-        m_linkServer->setSslConfiguration(*m_options.tls);
+    // TLS is done by the acceptor (with its caps and deadline); the WebSocket server only
+    // reads the upgrade request of the sockets handed to it.
+    m_linkServer = new QWebSocketServer(u"slipway-relay"_s, QWebSocketServer::NonSecureMode, this);
     m_linkServer->setHandshakeTimeout(10s);
     connect(m_linkServer, &QWebSocketServer::newConnection, this, &RelayServer::acceptLink);
-    if (!m_linkServer->listen(linkAddress, linkPort)) {
+    SocketAcceptor::Options links;
+    links.tls = m_options.tls;
+    links.handshakeTimeout = 10s;
+    links.maxConnections = m_options.maxLinks;
+    links.maxPerAddress = m_options.maxLinksPerAddress;
+    links.backlog = 128;
+    m_linkAcceptor = new SocketAcceptor(links, this);
+    connect(m_linkAcceptor, &SocketAcceptor::accepted, this, [this](QTcpSocket *socket) {
+        m_linkServer->handleConnection(socket);
+    });
+    if (!m_linkAcceptor->listen(linkAddress, linkPort)) {
         m_errorString = u"cannot listen for application links on %1 port %2: %3"_s
                             .arg(linkAddress.toString(),
                                  QString::number(linkPort),
-                                 m_linkServer->errorString());
-        m_nodeServer->close();
+                                 m_linkAcceptor->errorString());
+        m_nodeListener->close();
         return false;
     }
     qCInfo(lcRelay).nospace() << "listening for nodes on " << nodeAddress.toString() << ':'
@@ -115,12 +120,12 @@ bool RelayServer::listen(const QHostAddress &nodeAddress,
 
 quint16 RelayServer::nodePort() const
 {
-    return m_nodeServer ? m_nodeServer->serverPort() : 0;
+    return m_nodeListener ? m_nodeListener->serverPort() : 0;
 }
 
 quint16 RelayServer::linkPort() const
 {
-    return m_linkServer ? m_linkServer->serverPort() : 0;
+    return m_linkAcceptor ? m_linkAcceptor->serverPort() : 0;
 }
 
 int RelayServer::linkCount() const
@@ -165,20 +170,49 @@ QString RelayServer::runIdOf(const HttpRequest &request, QString *error)
 
 // --- nodes --------------------------------------------------------------------------------
 
-void RelayServer::acceptNode()
+void RelayServer::acceptNode(HttpServerConnection *connection)
 {
-    while (QTcpSocket *socket = m_nodeServer->nextPendingConnection()) {
-        HttpRequestParser::Limits limits;
-        limits.maxBodySize = m_options.maxRequestSize;
-        auto *connection = new HttpServerConnection(socket, limits, m_options.idleTimeout, this);
-        connect(connection,
-                &HttpServerConnection::requestReceived,
-                this,
-                [this, connection](const HttpRequest &r) { dispatch(connection, r); });
-        connect(connection, &HttpServerConnection::closed, this, [this, connection] {
-            onNodeClosed(connection);
-        });
+    connect(connection,
+            &HttpServerConnection::requestReceived,
+            this,
+            [this, connection](const HttpRequest &r) { dispatch(connection, r); });
+    connect(connection, &HttpServerConnection::closed, this, [this, connection] {
+        onNodeClosed(connection);
+    });
+}
+
+HttpRequestParser::HeadersDecision RelayServer::checkHeaders(const HttpRequest &head) const
+{
+    HttpRequestParser::HeadersDecision decision;
+    decision.maxBodySize = MaxSmallBodySize;
+    const bool upload = (head.method == "PUT" || head.method == "POST")
+                        && head.path.startsWith("/api/v1/runs/") && head.path.contains("/reports/");
+    if (!upload)
+        return decision;
+    // A large body is read only for a call that may be answered: it names a run served now and
+    // carries a token (which the application checks).
+    QString error;
+    const QString run = runIdOf(head, &error);
+    if (run.isEmpty()) {
+        decision.refuseStatus = 400;
+        decision.refuseMessage = error;
+        return decision;
     }
+    if (!head.header("authorization").startsWith("Bearer ")
+        || head.header("x-slipway-instance").isEmpty()) {
+        decision.refuseStatus = 401;
+        decision.refuseMessage = u"send the node's token (Authorization: Bearer) and its "
+                                 "instance name (X-Slipway-Instance)"_s;
+        return decision;
+    }
+    if (!routeFor(run)) {
+        decision.refuseStatus = 503;
+        decision.refuseMessage = u"no application serves run %1 through this relay at the "
+                                 "moment"_s.arg(run);
+        return decision;
+    }
+    decision.maxBodySize = m_options.maxRequestSize;
+    return decision;
 }
 
 bool RelayServer::isRunIndependent(const HttpRequest &request)
@@ -259,7 +293,9 @@ void RelayServer::acceptLink()
 {
     while (QWebSocket *socket = m_linkServer->nextPendingConnection()) {
         socket->setParent(this);
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_frameLimits.maxFrameSize));
+        // Until HELLO, a link is anyone's: it may send one small frame, not 64 MiB.
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxPreHelloMessageSize));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxPreHelloMessageSize));
         auto link = std::make_shared<Link>();
         link->socket = socket;
         Link *l = link.get();
@@ -348,7 +384,12 @@ void RelayServer::onLinkMessage(Link *link, const QByteArray &message)
         link->authenticationOrder = ++m_authentications;
         link->authTimer->stop();
         link->name = hello->linkName.left(100);
-        link->socket->sendBinaryMessage(encodeFrame(WelcomeFrame{m_options.version}));
+        // Authenticated links may send frames of any size the protocol allows.
+        link->socket->setMaxAllowedIncomingMessageSize(quint64(m_frameLimits.maxFrameSize));
+        link->socket->setMaxAllowedIncomingFrameSize(quint64(m_frameLimits.maxFrameSize));
+        link->socket->sendBinaryMessage(
+            encodeFrame(WelcomeFrame{m_options.version,
+                                     welcomeMac(m_options.secret, hello->nonce, link->nonce)}));
         qCInfo(lcRelay) << "application link" << link->name << "from" << link->socket->peerAddress()
                         << "authenticated";
         Q_EMIT linkAuthenticated(link->name);

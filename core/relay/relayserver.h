@@ -23,7 +23,9 @@ class QWebSocketServer;
 QT_END_NAMESPACE
 
 namespace Slipway {
+class HttpListener;
 class HttpServerConnection;
+class SocketAcceptor;
 } // namespace Slipway
 
 namespace Slipway::Relay {
@@ -47,7 +49,19 @@ public:
         std::chrono::milliseconds pingInterval{15000}; // a link silent for 3 of these is dropped
         std::chrono::milliseconds idleTimeout{120000}; // node keep-alive connections
         QString version;
+        // Node connections at once: in total (0: from the open-files limit) and per address
+        // (a cloud's nodes may all come from one NAT address).
+        int maxNodeConnections = 0;
+        int maxNodeConnectionsPerAddress = 2048;
+        // Application links at once, authenticated or not, in total and per address.
+        int maxLinks = 256;
+        int maxLinksPerAddress = 8;
+        // What an application link may send before it has authenticated (a HELLO is < 200 B).
+        qsizetype maxPreHelloMessageSize = 4096;
     };
+
+    // The largest body of a call other than a report upload (values, abort reasons).
+    static constexpr qsizetype MaxSmallBodySize = 64 * 1024;
 
     explicit RelayServer(Options options, QObject *parent = nullptr);
     ~RelayServer() override;
@@ -64,6 +78,12 @@ public:
     int linkCount() const;          // authenticated links
     QStringList servedRuns() const; // sorted
     int callsInFlight() const { return int(m_calls.size()); }
+    const HttpListener *nodeListener() const { return m_nodeListener; }
+    const SocketAcceptor *linkAcceptor() const { return m_linkAcceptor; }
+
+    // A node call's body limit, decided from its request line and headers before the body is
+    // read: small but for report uploads, which must carry a token and name a served run.
+    HttpRequestParser::HeadersDecision checkHeaders(const HttpRequest &head) const;
 
     // The run a node call belongs to: /api/v1/runs/<run>/..., else the X-Slipway-Run header,
     // else the "run" query item. Empty with *error set when there is none or it is invalid.
@@ -85,7 +105,7 @@ private:
         Link *link = nullptr;
     };
 
-    void acceptNode();
+    void acceptNode(HttpServerConnection *connection);
     void acceptLink();
     void dispatch(HttpServerConnection *connection, const HttpRequest &request);
     void onNodeClosed(HttpServerConnection *connection);
@@ -99,8 +119,9 @@ private:
 
     Options m_options;
     FrameLimits m_frameLimits;
-    QTcpServer *m_nodeServer = nullptr;
-    QWebSocketServer *m_linkServer = nullptr;
+    HttpListener *m_nodeListener = nullptr;
+    SocketAcceptor *m_linkAcceptor = nullptr;
+    QWebSocketServer *m_linkServer = nullptr; // does the WebSocket handshake on accepted sockets
     QString m_errorString;
     QHash<QWebSocket *, std::shared_ptr<Link>> m_links;
     QHash<QString, QList<Link *>> m_routes; // last announcer first

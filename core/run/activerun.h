@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -28,6 +29,13 @@ struct RunEngine::ActiveRun
     QPointer<ImageBuildOperation> build; // a build run's operation while it goes
     bool cancelled = false;              // a build ended by terminate(): Cancelled
     int hooksPending = -1;               // on-vm-* scripts still running; -1: not started
+    int hookRound = 0; // counts the runs of on-vm-* scripts: a late answer of an old one is ignored
+    // Health checks while the run is Ready: a timer per checked node; the round makes the
+    // answers of checks started before they were stopped count for nothing.
+    QHash<QString, std::shared_ptr<QTimer>> healthTimers;
+    int healthRound = 0;
+    QSet<QString> checking;            // instances whose check is running
+    QHash<QString, int> checkFailures; // consecutive, by instance
 
     bool isBuild() const { return record.kind == runKindName(RunKind::Build); }
     QString buildInstance() const { return InstanceName{QString(kSingleImageNode), 1}.toString(); }

@@ -64,7 +64,10 @@ Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &ca
           "mkdir -p /etc/slipway \"$d/scripts\" \"$d/tools\" /var/log/slipway /usr/local/bin\n"
           "rm -f \"$d\"/scripts/* \"$d\"/tools/*\n"
           "printf '%s\\n' \"broker_url=$SLIPWAY_BROKER_URL\" \"run=$SLIPWAY_RUN\" "
-          "\"instance=$SLIPWAY_INSTANCE\" \"token=$SLIPWAY_TOKEN\" > /etc/slipway/context\n";
+          "\"instance=$SLIPWAY_INSTANCE\" \"token=$SLIPWAY_TOKEN\" > /etc/slipway/context\n"
+          // From here on the token is in the 0600 context file only: slipway-node, the
+          // recipes and the services they start do not inherit it.
+          "unset SLIPWAY_TOKEN\n";
     if (!caPem.isEmpty()) {
         unpack(out, u"/etc/slipway/ca.pem"_s, caPem.trimmed());
         out += "echo ca_file=/etc/slipway/ca.pem >> /etc/slipway/context\n";
@@ -97,6 +100,7 @@ Result<QByteArray> bootstrapScript(const PlannedNode &node, const QByteArray &ca
     addLayers(RecipeKind::Report, u"report"_s);
     addLayers(RecipeKind::OnVmAdd, u"on-vm-add"_s);
     addLayers(RecipeKind::OnVmRemove, u"on-vm-remove"_s);
+    addLayers(RecipeKind::Check, u"check"_s);
 
     const QByteArray agent = resource(u":/node/slipway-node"_s);
     if (agent.isEmpty())

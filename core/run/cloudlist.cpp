@@ -100,4 +100,13 @@ Result<void> CloudList::add(const CloudConfig &cloud)
     return {};
 }
 
+Result<void> CloudList::remove(const QString &name)
+{
+    const qsizetype removed = m_clouds.removeIf(
+        [&](const CloudConfig &c) { return c.name == name; });
+    if (removed == 0 && name != CloudConfig::local().name)
+        return Error{u"There is no cloud named %1"_s.arg(name)};
+    return {};
+}
+
 } // namespace Slipway

@@ -31,6 +31,9 @@ public:
     std::optional<CloudConfig> find(const QString &name) const;
     // Adds or replaces a cloud; "local" may be configured too (e.g. to choose docker).
     Result<void> add(const CloudConfig &cloud);
+    // Removes a configured cloud; "local" stays (removing its configuration brings back the
+    // default one). An error when there is no such cloud.
+    Result<void> remove(const QString &name);
 
 private:
     QString m_file;

@@ -4,14 +4,10 @@
 #include "core/paths.h"
 #include "core/run/relaysettings.h"
 #include "core/run/runhost.h"
+#include "core/settings.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLockFile>
-#include <QSysInfo>
-
-#include <cerrno>
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -42,15 +38,12 @@ Result<void> DataFolderRunHost::lock(std::optional<LockHolder> *holder)
     QDir().mkpath(m_dataDir);
     m_lock = std::make_unique<QLockFile>(m_dataDir + u"/runhost.lock"_s);
     m_lock->setStaleLockTime(0); // held while the process hosts runs: only a dead holder is stale
+    // A lock left by a killed process is taken over by QLockFile itself (its holder's pid is
+    // gone), under QLockFile's own guard: two processes starting at once never both remove it
+    // and both believe they hold it.
     qint64 pid = 0;
     QString hostName, application;
-    if (!m_lock->tryLock(0) && m_lock->getLockInfo(&pid, &hostName, &application)
-        && hostName == QSysInfo::machineHostName() && pid > 0 && ::kill(pid_t(pid), 0) != 0
-        && errno == ESRCH) {
-        // Left by a process that was killed: it hosts nothing any more.
-        QFile::remove(m_lock->fileName());
-    }
-    if (!m_lock->isLocked() && !m_lock->tryLock(0)) {
+    if (!m_lock->tryLock(0)) {
         m_lock->getLockInfo(&pid, &hostName, &application);
         m_lock.reset();
         if (holder)
@@ -81,6 +74,7 @@ Result<void> DataFolderRunHost::startHost(const QString &catalogFile)
     options.databaseFile = catalogFile;
     options.certificateDir = m_dataDir + u"/tls"_s;
     options.portFile = m_dataDir + u"/broker-port"_s;
+    options.retention = RunRetention::fromSettings(Settings());
     Result<void> started = configureRelay(m_dataDir, &options);
     if (started)
         started = m_host->start(options);

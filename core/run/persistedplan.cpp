@@ -15,6 +15,44 @@ QStringList stringList(const QJsonValue &value)
 
 } // namespace
 
+QString healthPolicyName(HealthPolicy policy)
+{
+    switch (policy) {
+    case HealthPolicy::Report:
+        return u"report"_s;
+    case HealthPolicy::Restart:
+        return u"restart"_s;
+    case HealthPolicy::Replace:
+        return u"replace"_s;
+    }
+    return {};
+}
+
+std::optional<HealthPolicy> healthPolicyFromName(QStringView name)
+{
+    for (HealthPolicy p : {HealthPolicy::Report, HealthPolicy::Restart, HealthPolicy::Replace})
+        if (healthPolicyName(p) == name)
+            return p;
+    return std::nullopt;
+}
+
+QJsonObject HealthSettings::toJson() const
+{
+    return QJsonObject{{u"interval"_s, intervalSeconds},
+                       {u"failures"_s, failures},
+                       {u"policy"_s, healthPolicyName(policy)}};
+}
+
+HealthSettings HealthSettings::fromJson(const QJsonObject &json)
+{
+    HealthSettings s;
+    s.intervalSeconds = std::max(1, json.value(u"interval"_s).toInt(30));
+    s.failures = std::max(1, json.value(u"failures"_s).toInt(3));
+    s.policy = healthPolicyFromName(json.value(u"policy"_s).toString())
+                   .value_or(HealthPolicy::Report);
+    return s;
+}
+
 QJsonObject PersistedNode::toJson() const
 {
     QJsonObject layoutJson;
@@ -34,7 +72,7 @@ QJsonObject PersistedNode::toJson() const
                                     {u"network"_s, resources->network},
                                     {u"securityGroups"_s,
                                      QJsonArray::fromStringList(resources->securityGroups)}};
-    return QJsonObject{
+    QJsonObject json{
         {u"name"_s, name},
         {u"cloud"_s, cloud},
         {u"multiplicity"_s, multiplicity},
@@ -44,6 +82,16 @@ QJsonObject PersistedNode::toJson() const
         {u"layout"_s, layoutJson},
         {u"resources"_s, resourcesJson},
     };
+    if (!secrets.isEmpty())
+        json.insert(u"secrets"_s, QJsonArray::fromStringList(secrets));
+    if (health)
+        json.insert(u"health"_s, health->toJson());
+    // Written since updates, which need to know what the instances run.
+    if (!imagePath.isEmpty()) {
+        json.insert(u"imagePath"_s, imagePath);
+        json.insert(u"imageVersion"_s, imageVersion);
+    }
+    return json;
 }
 
 PersistedNode PersistedNode::fromJson(const QJsonObject &json)
@@ -51,10 +99,15 @@ PersistedNode PersistedNode::fromJson(const QJsonObject &json)
     PersistedNode node;
     node.name = json.value(u"name"_s).toString();
     node.cloud = json.value(u"cloud"_s).toString();
+    node.imagePath = json.value(u"imagePath"_s).toString();
+    node.imageVersion = json.value(u"imageVersion"_s).toInt();
+    if (json.contains(u"health"_s))
+        node.health = HealthSettings::fromJson(json.value(u"health"_s).toObject());
     node.multiplicity = json.value(u"multiplicity"_s).toInt(1);
     node.maxFailures = json.value(u"maxFailures"_s).toInt();
     node.imageId = json.value(u"imageId"_s).toString();
     node.script = QByteArray::fromBase64(json.value(u"script"_s).toString().toLatin1());
+    node.secrets = stringList(json.value(u"secrets"_s));
     if (const QJsonObject l = json.value(u"layout"_s).toObject(); !l.isEmpty()) {
         Layout layout;
         layout.parameters = stringList(l.value(u"parameters"_s));
@@ -173,12 +226,96 @@ ScalingState ScalingState::fromJson(const QJsonObject &json)
     return scaling;
 }
 
+QJsonObject UpdateStep::toJson() const
+{
+    static const char *const kinds[] = {"add", "remove", "rerun"};
+    return QJsonObject{{u"kind"_s, QString::fromLatin1(kinds[int(kind)])},
+                       {u"node"_s, node},
+                       {u"toNew"_s, toNew},
+                       {u"count"_s, count},
+                       {u"instances"_s, QJsonArray::fromStringList(instances)}};
+}
+
+UpdateStep UpdateStep::fromJson(const QJsonObject &json)
+{
+    UpdateStep step;
+    const QString kind = json.value(u"kind"_s).toString();
+    step.kind = kind == u"remove" ? Kind::Remove : kind == u"rerun" ? Kind::Rerun : Kind::Add;
+    step.node = json.value(u"node"_s).toString();
+    step.toNew = json.value(u"toNew"_s).toBool(true);
+    step.count = json.value(u"count"_s).toInt();
+    step.instances = stringList(json.value(u"instances"_s));
+    return step;
+}
+
+const PersistedNode *UpdateState::node(QStringView name, bool toNew) const
+{
+    for (const PersistedNode &n : toNew ? to : from)
+        if (n.name == name)
+            return &n;
+    return nullptr;
+}
+
+QJsonObject UpdateState::toJson() const
+{
+    QJsonArray fromJson;
+    for (const PersistedNode &n : from)
+        fromJson.append(n.toJson());
+    QJsonArray toJson;
+    for (const PersistedNode &n : to)
+        toJson.append(n.toJson());
+    QJsonArray stepsJson;
+    for (const UpdateStep &s : steps)
+        stepsJson.append(s.toJson());
+    return QJsonObject{{u"fromVersion"_s, fromVersion},
+                       {u"toVersion"_s, toVersion},
+                       {u"from"_s, fromJson},
+                       {u"to"_s, toJson},
+                       {u"steps"_s, stepsJson},
+                       {u"healing"_s, healing},
+                       {u"current"_s, current},
+                       {u"rollingBack"_s, rollingBack},
+                       {u"failure"_s, failure},
+                       {u"startedAt"_s, startedAt}};
+}
+
+UpdateState UpdateState::fromJson(const QJsonObject &json)
+{
+    UpdateState update;
+    update.fromVersion = json.value(u"fromVersion"_s).toInt();
+    update.toVersion = json.value(u"toVersion"_s).toInt();
+    for (const QJsonValue &v : json.value(u"from"_s).toArray())
+        update.from << PersistedNode::fromJson(v.toObject());
+    for (const QJsonValue &v : json.value(u"to"_s).toArray())
+        update.to << PersistedNode::fromJson(v.toObject());
+    for (const QJsonValue &v : json.value(u"steps"_s).toArray())
+        update.steps << UpdateStep::fromJson(v.toObject());
+    update.healing = json.value(u"healing"_s).toString();
+    update.current = json.value(u"current"_s).toInt();
+    update.rollingBack = json.value(u"rollingBack"_s).toBool();
+    update.failure = json.value(u"failure"_s).toString();
+    update.startedAt = json.value(u"startedAt"_s).toInteger();
+    return update;
+}
+
 const PersistedNode *PersistedPlan::node(QStringView name) const
 {
     for (const PersistedNode &n : nodes)
         if (n.name == name)
             return &n;
     return nullptr;
+}
+
+bool PersistedPlan::isSecret(QStringView key) const
+{
+    const qsizetype colon = key.indexOf(u':');
+    if (colon <= 0)
+        return false;
+    QStringView node = key.left(colon);
+    if (const qsizetype dot = node.indexOf(u'.'); dot >= 0)
+        node = node.left(dot);
+    const PersistedNode *n = this->node(node);
+    return n && n->secrets.contains(key.mid(colon + 1));
 }
 
 QJsonObject PersistedPlan::toJson() const
@@ -202,6 +339,26 @@ QJsonObject PersistedPlan::toJson() const
         json.insert(u"scaling"_s, scaling->toJson());
     if (finalState)
         json.insert(u"finalState"_s, *finalState);
+    if (update)
+        json.insert(u"update"_s, update->toJson());
+    if (!instanceVersions.isEmpty()) {
+        QJsonObject versions;
+        for (auto it = instanceVersions.cbegin(); it != instanceVersions.cend(); ++it)
+            versions.insert(it.key(), it.value());
+        json.insert(u"instanceVersions"_s, versions);
+    }
+    if (!lastUpdate.isEmpty())
+        json.insert(u"lastUpdate"_s, lastUpdate);
+    if (lastUpdateFailed)
+        json.insert(u"lastUpdateFailed"_s, true);
+    if (!health.isEmpty()) {
+        QJsonObject h;
+        for (auto it = health.cbegin(); it != health.cend(); ++it)
+            h.insert(it.key(), it.value());
+        json.insert(u"health"_s, h);
+    }
+    if (versionsAt != 0)
+        json.insert(u"versionsAt"_s, versionsAt);
     return json;
 }
 
@@ -221,6 +378,17 @@ PersistedPlan PersistedPlan::fromJson(const QJsonObject &json)
         plan.scaling = ScalingState::fromJson(json.value(u"scaling"_s).toObject());
     if (json.contains(u"finalState"_s))
         plan.finalState = json.value(u"finalState"_s).toString();
+    if (json.contains(u"update"_s))
+        plan.update = UpdateState::fromJson(json.value(u"update"_s).toObject());
+    const QJsonObject versions = json.value(u"instanceVersions"_s).toObject();
+    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+        plan.instanceVersions.insert(it.key(), it.value().toInt());
+    plan.lastUpdate = json.value(u"lastUpdate"_s).toString();
+    plan.lastUpdateFailed = json.value(u"lastUpdateFailed"_s).toBool();
+    const QJsonObject health = json.value(u"health"_s).toObject();
+    for (auto it = health.constBegin(); it != health.constEnd(); ++it)
+        plan.health.insert(it.key(), it.value().toString());
+    plan.versionsAt = json.value(u"versionsAt"_s).toInteger();
     return plan;
 }
 

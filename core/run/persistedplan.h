@@ -19,6 +19,25 @@
 
 namespace Slipway {
 
+// What the engine does when an instance's check recipe keeps failing: say so, run its execute
+// again, or replace it (through the path of an update).
+enum class HealthPolicy { Report, Restart, Replace };
+QString healthPolicyName(HealthPolicy policy); // "report", "restart", "replace"
+std::optional<HealthPolicy> healthPolicyFromName(QStringView name);
+
+// The periodic check of a node whose image has a check recipe.
+struct HealthSettings
+{
+    int intervalSeconds = 30;
+    int failures = 3; // consecutive failures before the instance is unhealthy
+    HealthPolicy policy = HealthPolicy::Report;
+
+    QJsonObject toJson() const;
+    static HealthSettings fromJson(const QJsonObject &json);
+
+    friend bool operator==(const HealthSettings &, const HealthSettings &) = default;
+};
+
 // A node of a deployment or single-image run.
 struct PersistedNode
 {
@@ -33,12 +52,17 @@ struct PersistedNode
 
     QString name;
     QString cloud;
+    QString imagePath;    // the image the instances run; empty in records older than updates
+    int imageVersion = 0; // its version; 0 when not recorded
     int multiplicity = 1;
     int maxFailures = 0; // instances that may fail to start before the run aborts
     QString imageId;
     QByteArray script;                          // the bootstrap script (base64 in JSON)
     std::optional<Layout> layout;               // none: {} in JSON
     std::optional<InstanceResources> resources; // none: {} in JSON, the cloud's defaults
+    // Its password-type parameters (and inputs fed by another node's password): shown masked.
+    QStringList secrets; // absent in JSON when empty, and in records written before
+    std::optional<HealthSettings> health; // nodes with a check recipe; absent in JSON
 
     QJsonObject toJson() const;
     static PersistedNode fromJson(const QJsonObject &json);
@@ -94,6 +118,53 @@ struct ScalingState
     friend bool operator==(const ScalingState &, const ScalingState &) = default;
 };
 
+// What a password's value is shown as, wherever it is shown.
+inline constexpr QStringView kMaskedValue = u"********";
+// One step of an update of a Ready run to another version of its module
+// (docs/ARCHITECTURE.md#updates): instances added or removed as in a scaling, or instances
+// whose execute runs again with the scripts of one side.
+struct UpdateStep
+{
+    enum class Kind { Add, Remove, Rerun };
+    Kind kind = Kind::Add;
+    QString node;
+    bool toNew = true; // the scripts and image of the target version, else of the run's
+    int count = 0;     // Add: how many
+    // Remove and Rerun: the instances concerned; Add: those it added, once it added them.
+    QStringList instances;
+
+    QJsonObject toJson() const;
+    static UpdateStep fromJson(const QJsonObject &json);
+
+    friend bool operator==(const UpdateStep &, const UpdateStep &) = default;
+};
+
+// An update in progress (the run is Updating), kept so that a restart carries it on or rolls
+// it back. `from` and `to` are the nodes as the run had them and as the target version has
+// them; the plan's nodes follow the side of the step that runs.
+struct UpdateState
+{
+    int fromVersion = 0;
+    int toVersion = 0;
+    QList<PersistedNode> from;
+    QList<PersistedNode> to;
+    QList<UpdateStep> steps;
+    // Empty for an update; "restart" or "replace" when the health checks heal an instance
+    // this way (the run keeps its version).
+    QString healing;
+    int current = 0;          // the step running
+    bool rollingBack = false; // steps are the inverse of what had been done
+    QString failure;          // why it rolls back
+    qint64 startedAt = 0;     // ms since the epoch
+
+    const PersistedNode *node(QStringView name, bool toNew) const;
+
+    QJsonObject toJson() const;
+    static UpdateState fromJson(const QJsonObject &json);
+
+    friend bool operator==(const UpdateState &, const UpdateState &) = default;
+};
+
 struct PersistedPlan
 {
     QList<PersistedNode> nodes;          // deployment and single-image runs
@@ -105,8 +176,23 @@ struct PersistedPlan
     std::optional<ScalingState> scaling;
     // The state finalize() is taking the run to, once it started removing its instances.
     std::optional<QString> finalState;
+    std::optional<UpdateState> update;
+    // The version of its node's image each instance runs while an update goes, when it is not
+    // the node's imageVersion; absent: the node's.
+    QHash<QString, int> instanceVersions;
+    // What the last update did, for `run show`: "updated from v2 to v3", "rolled back: …".
+    QString lastUpdate;
+    bool lastUpdateFailed = false; // it was rolled back
+    // The health of the instances that have a check: "healthy", "unhealthy", "restarting",
+    // "replacing"; absent: not checked yet.
+    QHash<QString, QString> health;
+    // When the image versions of nodes that follow the latest were last resolved (ms since the
+    // epoch): the launch or the last update; 0: the run's creation.
+    qint64 versionsAt = 0;
 
     const PersistedNode *node(QStringView name) const;
+    // Whether a runtime key ("node.i:param", "node:param") holds a password of a node.
+    bool isSecret(QStringView key) const;
 
     QJsonObject toJson() const;
     static PersistedPlan fromJson(const QJsonObject &json);

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcRun, "slipway.run")
 
 using namespace Qt::StringLiterals;
@@ -43,7 +45,30 @@ Result<void> RunEngine::open(const QString &databaseFile)
             && record.state != RunState::Cancelled)
             resume(record);
     }
+    (void) pruneFinishedRuns();
     return {};
+}
+
+QStringList RunEngine::pruneFinishedRuns()
+{
+    QStringList pruned;
+    const QList<RunRecord> records = m_records.runs();
+    const QList<RetainedRun> verdicts = applyRetention(records,
+                                                       m_retention,
+                                                       QDateTime::currentDateTimeUtc());
+    for (const RetainedRun &v : verdicts) {
+        if (v.keep || m_active.contains(v.run) || !m_store->isStored(v.run))
+            continue;
+        m_store->removeRun(v.run);
+        pruned.append(v.run);
+        event(v.run,
+              {},
+              tr("Parameters and reports pruned: Slipway keeps those of %1")
+                  .arg(m_retention.describe()));
+    }
+    if (!pruned.isEmpty())
+        qCInfo(lcRun) << "pruned the parameters and reports of" << pruned.size() << "finished runs";
+    return pruned;
 }
 
 RunEngine::ActiveRun *RunEngine::active(const QString &run) const
@@ -94,6 +119,10 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
         PersistedNode &n = saved.nodes.emplace_back();
         n.name = node.name;
         n.cloud = node.cloud;
+        n.imagePath = node.imagePath;
+        n.imageVersion = node.imageVersion;
+        if (!node.image.layers(RecipeKind::Check).isEmpty())
+            n.health = HealthSettings{};
         n.multiplicity = node.multiplicity;
         n.maxFailures = node.maxProvisioningFailures;
         n.imageId = node.imageId;
@@ -103,6 +132,9 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
             if (l.name == node.name)
                 n.layout = PersistedNode::Layout{l.parameters, l.defaults};
         }
+        for (const Parameter &p : node.image.parameters)
+            if (p.type == ParameterType::Password)
+                n.secrets << p.name;
         for (const CloudResources &r : node.image.resources) {
             if (r.cloud == node.cloud)
                 n.resources = InstanceResources{r.instanceType,
@@ -112,6 +144,16 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
                                                 r.network,
                                                 r.securityGroups};
         }
+    }
+
+    // An input fed by another node's password holds that password too.
+    for (const OutputMapping &m : plan.layout.mappings) {
+        PersistedNode *target = nullptr;
+        for (PersistedNode &n : saved.nodes)
+            if (n.name == m.targetNode)
+                target = &n;
+        if (target && saved.isSecret(m.source) && !target->secrets.contains(m.targetParameter))
+            target->secrets << m.targetParameter;
     }
 
     const RuntimeParameterStore::CreatedRun created = m_store->createRun(id, plan.layout);
@@ -174,9 +216,10 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
     run->timeout->setSingleShot(true);
     const int timeoutSeconds = plan.options.timeoutSeconds;
     connect(run->timeout.get(), &QTimer::timeout, this, [this, id, timeoutSeconds] {
-        (void) abort(id,
-                     tr("The run did not reach Ready within %1 minutes.")
-                         .arg(timeoutSeconds / 60.0, 0, 'g', 3));
+        (void) abortRun(id,
+                        AbortOrigin::Timeout,
+                        tr("The run did not reach Ready within %1 minutes.")
+                            .arg(timeoutSeconds / 60.0, 0, 'g', 3));
     });
     run->timeout->start(std::chrono::seconds(plan.options.timeoutSeconds));
 
@@ -197,7 +240,23 @@ void RunEngine::provision(ActiveRun &run,
         m_store->abort(id, {}, error);
         return;
     }
-    ProvisionOperation *op = connector->provision({id, m_owner, requests});
+    QList<InstanceRequest> starting = requests;
+    if (connector->capabilities().bootstrapsAtLaunch) {
+        // The bootstrap goes with the instance, which then boots once, with it.
+        for (InstanceRequest &request : starting) {
+            const QString name = request.name.toString();
+            const PersistedNode *planned = run.plan.node(request.name.node);
+            const QByteArray token = run.tokens.value(name);
+            if (!planned || token.isEmpty())
+                continue;
+            request.bootstrapScript = planned->script;
+            request.bootstrapEnvironment = bootstrapEnvironment(brokerUrlFor(connector),
+                                                                id,
+                                                                name,
+                                                                token);
+        }
+    }
+    ProvisionOperation *op = connector->provision({id, m_owner, starting});
     connect(op,
             &ProvisionOperation::instanceProvisioned,
             this,
@@ -224,6 +283,10 @@ void RunEngine::onProvisioned(const QString &id, const QString &cloud, const Ins
     if (!run)
         return;
     const QString name = instance.name.toString();
+    if (run->instances.value(name).state == InstanceState::Terminated) {
+        removeLateInstance(*run, cloud, instance);
+        return;
+    }
     InstanceRecord &record = run->instances[name];
     record.handle = instance.handle;
     record.instanceId = instance.instanceId;
@@ -248,10 +311,13 @@ void RunEngine::onProvisioned(const QString &id, const QString &cloud, const Ins
     if (!instance.imageId.isEmpty())
         publish(u"image.id"_s, instance.imageId);
     publish(u"cloud"_s, cloud);
+    // Started with its bootstrap (provision() had the token): the bootstrap is followed only.
+    const Connector *connector = run->connectors.value(cloud);
+    const bool launched = connector && connector->capabilities().bootstrapsAtLaunch;
     if (run->record.state == RunState::Provisioning)
-        bootstrap(*run, name, run->tokens.take(name));
-    else if (run->record.state == RunState::Scaling && run->tokens.contains(name)) {
-        bootstrap(*run, name, run->tokens.take(name));
+        bootstrap(*run, name, run->tokens.take(name), {}, launched);
+    else if (RunState::isChanging(run->record.state) && run->tokens.contains(name)) {
+        bootstrap(*run, name, run->tokens.take(name), {}, launched);
         scalingProvisioned(*run);
     }
 }
@@ -303,11 +369,15 @@ void RunEngine::onProvisionFailed(const QString &id, const QString &instance, co
                            .arg(allowed)
                            .arg(reason));
     }
-    if (run->record.state == RunState::Scaling)
+    if (RunState::isChanging(run->record.state))
         scalingProvisioned(*run);
 }
 
-void RunEngine::bootstrap(ActiveRun &run, const QString &instance, const QByteArray &token)
+void RunEngine::bootstrap(ActiveRun &run,
+                          const QString &instance,
+                          const QByteArray &token,
+                          const QByteArray &script,
+                          bool launched)
 {
     const QString id = run.record.id;
     const InstanceRecord record = run.instances.value(instance);
@@ -326,9 +396,12 @@ void RunEngine::bootstrap(ActiveRun &run, const QString &instance, const QByteAr
     request.instance.handle = record.handle;
     request.instance.instanceId = record.instanceId;
     request.instance.hostname = record.hostname;
-    if (const PersistedNode *planned = run.plan.node(record.node))
+    if (!script.isEmpty())
+        request.script = script;
+    else if (const PersistedNode *planned = run.plan.node(record.node))
         request.script = planned->script;
     request.environment = bootstrapEnvironment(brokerUrlFor(connector), id, instance, token);
+    request.launched = launched;
 
     BootstrapOperation *op = connector->bootstrap(request);
     connect(op, &BootstrapOperation::instanceLaunched, this, [this, id](const Instance &launched) {
@@ -341,7 +414,8 @@ void RunEngine::bootstrap(ActiveRun &run, const QString &instance, const QByteAr
     connect(op, &ConnectorOperation::finished, this, [this, id, instance, op] {
         op->deleteLater();
         ActiveRun *run = active(id);
-        if (!run)
+        // An instance that left the run meanwhile (an update rolled back) is not waited for.
+        if (!run || run->instances.value(instance).state == InstanceState::Terminated)
             return;
         if (op->error()) {
             m_store->abort(id,
@@ -378,7 +452,7 @@ void RunEngine::onBarrier(const QString &id, const QString &state)
     ActiveRun *run = active(id);
     if (!run || run->finalizing)
         return;
-    if (run->record.state == RunState::Scaling) {
+    if (RunState::isChanging(run->record.state)) {
         onScalingBarrier(*run, state);
         return;
     }
@@ -414,7 +488,13 @@ void RunEngine::onAborted(const QString &id, const QString &reason)
     ActiveRun *run = active(id);
     if (!run || run->finalizing || run->record.state == RunState::Aborted)
         return;
-    run->record.abortReason = reason;
+    // A failed update rolls back instead; a failed rollback aborts.
+    if (run->plan.update && !run->plan.update->rollingBack) {
+        rollBackUpdate(*run, reason);
+        return;
+    }
+    stopHealthChecks(*run);
+    run->record.abortReason = withoutSecrets(id, reason);
     run->timeout.reset();
     event(id, {}, tr("Aborted: %1").arg(reason));
     qCInfo(lcRun) << "run" << id << "aborted";
@@ -424,19 +504,53 @@ void RunEngine::onAborted(const QString &id, const QString &reason)
     if (run->plan.scaling)
         completeScalingOthers(*run);
 
-    // The nodes upload their reports, then set `complete` (the Aborted barrier); the nodes
-    // that never got going are not waited for longer than the grace period.
+    // The nodes upload their reports, then set `complete` (the Aborted barrier). Only nodes
+    // whose bootstrap ran have an agent that can: instances still being started or
+    // bootstrapped leave the barrier, and when no node is left there is nothing to wait for.
+    QStringList waiting;
+    QStringList unstarted;
+    for (const InstanceRecord &i : std::as_const(run->instances)) {
+        if (!m_store->isInstanceLive(id, i.name))
+            continue;
+        if (i.state == InstanceState::Provisioning || i.state == InstanceState::Booting)
+            unstarted << i.name;
+        else if (i.state != InstanceState::Failed && i.state != InstanceState::Terminated)
+            waiting << i.name;
+    }
+    if (waiting.isEmpty()) {
+        event(id, {}, tr("No node had started: there are no reports to wait for"));
+        for (const QString &name : std::as_const(unstarted))
+            m_store->setInstanceLive(id, name, false);
+        onBarrier(id, RunState::Aborted.toString());
+        return;
+    }
+    waiting.sort();
+    event(id,
+          {},
+          tr("Waiting up to %1 s for the reports of %2")
+              .arg(m_reportGraceMs / 1000)
+              .arg(waiting.join(u", "_s)));
+    // Leaving the barrier may complete it: onBarrier has then ended the wait already.
+    for (const QString &name : std::as_const(unstarted))
+        m_store->setInstanceLive(id, name, false);
+    run = active(id);
+    if (!run || run->finalizing || m_store->isBarrierReached(id))
+        return;
     run->grace = std::make_unique<QTimer>();
     run->grace->setSingleShot(true);
     connect(run->grace.get(), &QTimer::timeout, this, [this, id] {
+        event(id, {}, tr("The report grace period is over"));
         onBarrier(id, RunState::Aborted.toString());
     });
     run->grace->start(m_reportGraceMs);
-    if (m_store->isBarrierReached(id))
-        onBarrier(id, RunState::Aborted.toString());
 }
 
 Result<void> RunEngine::abort(const QString &id, const QString &reason)
+{
+    return abortRun(id, AbortOrigin::User, reason);
+}
+
+Result<void> RunEngine::abortRun(const QString &id, AbortOrigin origin, const QString &reason)
 {
     ActiveRun *run = active(id);
     if (!run)
@@ -452,7 +566,11 @@ Result<void> RunEngine::abort(const QString &id, const QString &reason)
             endBuild(*run, RunState::Aborted.toString(), run->record.abortReason);
         return {};
     }
-    const ParameterStatus s = m_store->abort(id, {}, reason);
+    const ParameterStatus s = m_store->raiseAbort(id,
+                                                  origin,
+                                                  reason.isEmpty() && origin == AbortOrigin::User
+                                                      ? tr("Aborted by the user.")
+                                                      : reason);
     if (!s.ok() && s.code != ParameterStatus::Code::Aborted)
         return Error{s.message};
     return {};
@@ -495,9 +613,12 @@ Result<void> RunEngine::terminate(const QString &id)
 void RunEngine::finalize(ActiveRun &run, const QString &finalState)
 {
     const QString id = run.record.id;
+    stopHealthChecks(run);
     run.finalizing = true;
     run.timeout.reset();
     run.grace.reset();
+    // The run is over for its nodes: their tokens stop working before the instances go.
+    m_store->endRun(id);
     if (finalState == RunState::Done)
         setRunState(run, RunState::Finalizing.toString());
     else if (run.record.state != finalState)
@@ -546,7 +667,20 @@ void RunEngine::finalize(ActiveRun &run, const QString &finalState)
             done();
             continue;
         }
+        QStringList names;
+        for (const InstanceRecord &i : std::as_const(run.instances)) {
+            if (i.cloud == cloud && i.state != InstanceState::Terminated)
+                names << i.name;
+        }
+        names.sort();
+        event(id,
+              {},
+              tr("Removing what the run has on cloud %1 (%2)").arg(cloud, names.join(u", "_s)));
         TerminateOperation *op = connector->terminate({id, {}});
+        // What the removal waits for, as the connector says it.
+        connect(op, &ConnectorOperation::progress, this, [this, id](const ConnectorProgress &p) {
+            event(id, p.instance, p.message);
+        });
         connect(op, &ConnectorOperation::finished, this, [op, failures, done] {
             if (op->error())
                 *failures << op->error()->toDisplayString();
@@ -559,11 +693,21 @@ void RunEngine::finalize(ActiveRun &run, const QString &finalState)
 void RunEngine::settle(ActiveRun &run)
 {
     const QString id = run.record.id;
+    // Done, Cancelled, or Aborted and its nodes' reports in (or their grace over), whether
+    // its instances are kept or not: no node of it may call the broker any more.
+    if (run.record.terminated || RunState::isFinal(run.record.state))
+        m_store->endRun(id);
+    if (run.record.state == RunState::Ready && !run.finalizing && !run.record.terminated)
+        startHealthChecks(run);
+    else
+        stopHealthChecks(run);
     if (run.record.terminated || run.record.state == RunState::Done
         || run.record.state == RunState::Cancelled) {
-        // Nothing of the run is left to serve: its parameters stay readable in the records.
+        // Nothing of the run is left to serve: its parameters stay readable in the records,
+        // until the retention rule prunes them.
         std::shared_ptr<ActiveRun> keep = m_active.take(id);
         Q_EMIT runSettled(id);
+        (void) pruneFinishedRuns();
         return;
     }
     Q_EMIT runSettled(id);
@@ -572,7 +716,7 @@ void RunEngine::settle(ActiveRun &run)
 void RunEngine::setRunState(ActiveRun &run, const QString &state)
 {
     const bool storeFollows = state != RunState::Finalizing && state != RunState::Done
-                              && state != RunState::Cancelled && state != RunState::Scaling;
+                              && state != RunState::Cancelled && !RunState::isChanging(state);
     setRunState(run, state, storeFollows ? state : QString());
 }
 
@@ -614,9 +758,34 @@ void RunEngine::setLiveInstanceStates(ActiveRun &run, InstanceState state)
     }
 }
 
+QString RunEngine::withoutSecrets(const QString &id, QString text) const
+{
+    const ActiveRun *run = active(id);
+    if (!run || text.isEmpty()
+        || std::none_of(run->plan.nodes.cbegin(), run->plan.nodes.cend(), [](const auto &n) {
+               return !n.secrets.isEmpty();
+           }))
+        return text;
+    for (const QString &instance : m_store->instances(id)) {
+        const PersistedNode *node = run->plan.node(instance.section(u'.', 0, 0));
+        if (!node)
+            continue;
+        for (const QString &name : node->secrets) {
+            const QString keyText = instance + u':' + name;
+            const ParameterKey::Parsed key = ParameterKey::parse(keyText);
+            if (!key.ok())
+                continue;
+            const ParameterStatus value = m_store->get(id, key.key, true);
+            if (value.ok() && value.value.size() >= 4)
+                text.replace(value.value, kMaskedValue.toString());
+        }
+    }
+    return text;
+}
+
 void RunEngine::event(const QString &run, const QString &instance, const QString &message)
 {
-    const Result<RunEvent> e = m_records.addEvent(run, instance, message);
+    const Result<RunEvent> e = m_records.addEvent(run, instance, withoutSecrets(run, message));
     if (e)
         Q_EMIT eventAdded(*e);
 }
@@ -683,6 +852,10 @@ void RunEngine::resume(const RunRecord &record, bool afterRestart)
         resumeScaling(*run);
         return;
     }
+    if (record.state == RunState::Updating) {
+        resumeUpdate(*run);
+        return;
+    }
 
     // Instances that were never started, or never bootstrapped, cannot be taken up again
     // with the tokens they were to have: they get new ones, or the run aborts.
@@ -703,7 +876,7 @@ void RunEngine::resume(const RunRecord &record, bool afterRestart)
     run->timeout = std::make_unique<QTimer>();
     run->timeout->setSingleShot(true);
     connect(run->timeout.get(), &QTimer::timeout, this, [this, id] {
-        (void) abort(id, tr("The run did not reach Ready in time."));
+        (void) abortRun(id, AbortOrigin::Timeout, tr("The run did not reach Ready in time."));
     });
     run->timeout->start(std::chrono::milliseconds(std::max<qint64>(left, 0)));
 

@@ -9,6 +9,8 @@
 #include "core/connector/connectortypes.h"
 #include "core/run/runplan.h"
 #include "core/run/runrecords.h"
+#include "core/run/runretention.h"
+#include "core/run/updateplan.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -24,6 +26,7 @@ class QTimer;
 
 namespace Slipway {
 
+enum class AbortOrigin;
 class Connector;
 class ConnectorRegistry;
 class ImageBuildOperation;
@@ -64,6 +67,13 @@ public:
     // installation's runs.
     void setOwner(const QString &owner) { m_owner = owner; }
     void setReportGraceMs(int ms) { m_reportGraceMs = ms; }
+    // Which finished runs keep their parameters and reports; applied when the engine opens
+    // and whenever a run finishes.
+    void setRetention(const RunRetention &rule) { m_retention = rule; }
+    RunRetention retention() const { return m_retention; }
+    // Prunes the parameters and reports of the finished runs the rule no longer keeps (their
+    // records stay); the runs pruned.
+    QStringList pruneFinishedRuns();
 
     // Opens the run records and resumes every run that was still going.
     Result<void> open(const QString &databaseFile);
@@ -75,7 +85,17 @@ public:
     // Ready run (docs/ARCHITECTURE.md#scaling). The run is Scaling until the new instances are
     // Ready and on-vm-add / on-vm-remove ran on the others, then Ready again (runSettled).
     Result<void> scale(const QString &run, const QString &node, int delta);
-    // Aborts a running run (the first reason wins); for a build, cancels the build.
+    // Moves a Ready run to the target version of an update plan (planUpdate), node by node in
+    // the plan's order, `batch` instances at a time (docs/ARCHITECTURE.md#updates). The run is
+    // Updating until every step is done, then Ready at the new version; on the first failure
+    // it rolls back and is Ready at its version again (runSettled either way).
+    Result<void> update(const QString &run, const UpdatePlan &plan, int batch = 1);
+    // How the instances of a node whose image has a check recipe are checked while the run is
+    // Ready (every intervalSeconds; unhealthy after `failures` failures in a row; then the
+    // policy). Checks start with Ready and stop for anything else (abort, terminate, update).
+    Result<void> setHealthChecks(const QString &run, const QString &node, const HealthSettings &s);
+    // The user aborts a running run (the first reason wins); for a build, cancels the build.
+    // No node can cancel this abort.
     Result<void> abort(const QString &run, const QString &reason);
     // Ends a run: a Ready run is finalized (Done), a run still going is cancelled; its
     // instances are removed whatever the keep-running policy.
@@ -102,6 +122,8 @@ private:
     struct ActiveRun;
 
     ActiveRun *active(const QString &run) const;
+    // An abort raised by the user, the run's timeout or Slipway.
+    Result<void> abortRun(const QString &run, AbortOrigin origin, const QString &reason);
     Connector *connectorFor(ActiveRun &run, const QString &cloud, QString *error);
     QString brokerUrlFor(Connector *connector) const;
 
@@ -109,7 +131,14 @@ private:
     void onProvisioned(const QString &run, const QString &cloud, const Instance &instance);
     void onLaunched(const QString &run, const Instance &instance);
     void onProvisionFailed(const QString &run, const QString &instance, const QString &reason);
-    void bootstrap(ActiveRun &run, const QString &instance, const QByteArray &token);
+    // script: the node's bootstrap script when empty. launched: provision() started the
+    // instance with this bootstrap (bootstrapsAtLaunch).
+    void bootstrap(ActiveRun &run,
+                   const QString &instance,
+                   const QByteArray &token,
+                   const QByteArray &script = {},
+                   bool launched = false);
+    void removeLateInstance(ActiveRun &run, const QString &cloud, const Instance &instance);
 
     Result<QString> launchBuild(const RunPlan &plan);
     void startBuild(ActiveRun &run);
@@ -127,6 +156,22 @@ private:
     void onScalingBarrier(ActiveRun &run, const QString &storeState);
     void finishScaling(ActiveRun &run);
     void resumeScaling(ActiveRun &run);
+    void removeForScaling(ActiveRun &run, const QString &node, const QStringList &removed);
+
+    void runUpdateStep(ActiveRun &run);
+    void rerunForUpdate(ActiveRun &run, UpdateStep &step);
+    void updateStepDone(ActiveRun &run);
+    void finishUpdate(ActiveRun &run);
+    void rollBackUpdate(ActiveRun &run, const QString &reason);
+    void resumeUpdate(ActiveRun &run);
+    void useNodeSide(ActiveRun &run, const QString &node, bool toNew);
+
+    void startHealthChecks(ActiveRun &run);
+    void stopHealthChecks(ActiveRun &run);
+    void checkNode(const QString &run, const QString &node);
+    void onCheckResult(ActiveRun &run, const QString &instance, bool healthy, const QString &detail);
+    void setHealth(ActiveRun &run, const QString &instance, const QString &health);
+    void heal(ActiveRun &run, const QString &instance, HealthPolicy policy);
 
     void onValueSet(const QString &run, const QString &key, const QString &value);
     void onBarrier(const QString &run, const QString &state);
@@ -142,6 +187,10 @@ private:
     Result<void> save(ActiveRun &run);
     // A line in the run's log (QObject's event(QEvent *) stays public: see the top).
     void event(const QString &run, const QString &instance, const QString &message);
+    // `text` with the values of the run's passwords (given at launch or set by a node) masked:
+    // a script that prints one, in its output or its log's tail, does not show it in the
+    // events or the abort reason. Values shorter than 4 characters are left alone.
+    QString withoutSecrets(const QString &run, QString text) const;
     void finalize(ActiveRun &run, const QString &finalState);
     void settle(ActiveRun &run);
     void resume(const RunRecord &record, bool afterRestart = true);
@@ -152,6 +201,7 @@ private:
     BrokerEndpoint m_endpoint;
     QString m_owner = QStringLiteral("slipway");
     int m_reportGraceMs = kReportGraceMs;
+    RunRetention m_retention;
     RunRecords m_records;
     QString m_databaseFile;
     QHash<QString, std::shared_ptr<ActiveRun>> m_active;

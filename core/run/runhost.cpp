@@ -1,5 +1,6 @@
 #include "runhost.h"
 
+#include "core/http/socketacceptor.h"
 #include "core/relay/relaylink.h"
 
 #include <QFile>
@@ -25,6 +26,9 @@ RunHost::~RunHost()
 
 Result<void> RunHost::start(const Options &options)
 {
+    // Every node of a large run may hold a connection (a parked ss-get): the soft limit of
+    // open files (often 1024) would run out long before the hard one.
+    SocketAcceptor::raiseOpenFileLimit();
     QString error;
     if (!m_store.open(options.databaseFile, &error))
         return Error{error};
@@ -66,6 +70,7 @@ Result<void> RunHost::start(const Options &options)
         return Error{tr("Cannot read the broker's CA %1: %2").arg(ca.fileName(), ca.errorString())};
     endpoint.caPem = ca.readAll();
     m_engine.setBrokerEndpoint(endpoint);
+    m_engine.setRetention(options.retention);
     if (Result<void> opened = m_engine.open(options.databaseFile); !opened)
         return opened;
     if (!options.relayLinkUrl.isEmpty())
@@ -88,6 +93,8 @@ Result<void> RunHost::startRelayLink(const Options &options)
 {
     if (options.relaySecret.size() < 16)
         return Error{tr("The relay's shared secret must have at least 16 characters.")};
+    if (QString why; !RelayLink::isAcceptableUrl(options.relayLinkUrl, &why))
+        return Error{tr("Relay %1: %2").arg(options.relayLinkUrl.toDisplayString(), why)};
     RelayLink::Options link;
     link.url = options.relayLinkUrl;
     link.secret = options.relaySecret;

@@ -44,6 +44,8 @@ public:
         // CAs trusted for the relay's certificate besides the system's and the broker's own
         // (a relay may present a certificate of the broker's CA, which the nodes trust too).
         QList<QSslCertificate> relayCaCertificates;
+        // Which finished runs keep their parameters and reports (the user's settings).
+        RunRetention retention;
     };
 
     RunHost(ConnectorRegistry registry, RunEngine::CloudResolver clouds, QObject *parent = nullptr);

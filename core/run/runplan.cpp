@@ -94,9 +94,11 @@ const PlannedNode *RunPlan::node(const QString &name) const
 
 Result<RunPlan> planRun(const Catalog &catalog,
                         const QString &modulePath,
-                        const LaunchOptions &options)
+                        const LaunchOptions &options,
+                        std::optional<int> version)
 {
-    const Result<ModuleVersion> latest = catalog.latest(modulePath);
+    const Result<ModuleVersion> latest = version ? catalog.version(modulePath, *version)
+                                                 : catalog.latest(modulePath);
     if (!latest)
         return latest.error();
 

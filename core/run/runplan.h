@@ -83,11 +83,13 @@ struct RunPlan
 // The node name of a single-image run, as in SlipStream.
 inline constexpr QStringView kSingleImageNode = u"machine";
 
-// Plans a run of the latest version of a deployment or an image. Fails, with every error
-// validation found, when the module cannot be launched.
+// Plans a run of the latest version of a deployment or an image (or of `version`, for an
+// update of a running deployment). Fails, with every error validation found, when the module
+// cannot be launched.
 Result<RunPlan> planRun(const Catalog &catalog,
                         const QString &modulePath,
-                        const LaunchOptions &options);
+                        const LaunchOptions &options,
+                        std::optional<int> version = std::nullopt);
 
 // Plans the build of the latest version of a derived image on `cloud`. Fails with a message
 // fit to show when the image is native, or the cloud has no id for its base.

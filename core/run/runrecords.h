@@ -36,6 +36,15 @@ inline constexpr QStringView Aborted = u"Aborted";
 // Slipway's own: a Ready run adding or removing instances (ss:state meanwhile follows the new
 // instances' barriers), back to Ready when they and the on-vm-* recipes are done.
 inline constexpr QStringView Scaling = u"Scaling";
+// Slipway's own: a Ready run moving to another version of its module, node by node, or rolling
+// back from a failed update; Ready again at the one version or the other.
+inline constexpr QStringView Updating = u"Updating";
+
+// Scaling or Updating: instances come and go while the run stays up.
+inline bool isChanging(QStringView state)
+{
+    return state == Scaling || state == Updating;
+}
 
 // Done, Cancelled, Aborted: the run will not advance any more (its instances may be kept).
 bool isFinal(QStringView state);

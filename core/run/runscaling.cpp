@@ -66,6 +66,10 @@ void RunEngine::scaleUp(ActiveRun &run, const QString &node, int count)
             others << i.name;
     const RuntimeParameterStore::CreatedRun added = m_store->addInstances(id, layout, count);
     if (!added.ok()) {
+        if (run.plan.update) {
+            m_store->abort(id, {}, tr("Could not add instances of %1: %2").arg(node, added.error));
+            return;
+        }
         event(id, {}, tr("Could not add instances of %1: %2").arg(node, added.error));
         settle(run);
         return;
@@ -105,7 +109,9 @@ void RunEngine::scaleUp(ActiveRun &run, const QString &node, int count)
     event(id, {}, tr("Scaling %1 by +%2: %3").arg(node).arg(count).arg(names.join(u", "_s)));
     qCInfo(lcRun) << "run" << id << "adds" << count << "instances of" << node;
     // The new instances meet the barriers as at launch; the others have nothing to do there.
-    setRunState(run, RunState::Scaling.toString(), RunState::Provisioning.toString());
+    setRunState(run,
+                run.plan.update ? RunState::Updating.toString() : RunState::Scaling.toString(),
+                RunState::Provisioning.toString());
     completeScalingOthers(run);
     startScalingTimeout(run);
     provision(run, planned.cloud, requests);
@@ -118,7 +124,13 @@ void RunEngine::scaleDown(ActiveRun &run, const QString &node, int count)
     std::sort(current.begin(), current.end(), [](const QString &a, const QString &b) {
         return a.section(u'.', -1).toInt() < b.section(u'.', -1).toInt();
     });
-    const QStringList removed = current.mid(current.size() - count);
+    removeForScaling(run, node, current.mid(current.size() - count));
+}
+
+void RunEngine::removeForScaling(ActiveRun &run, const QString &node, const QStringList &removed)
+{
+    const QString id = run.record.id;
+    const int count = int(removed.size());
     QStringList others;
     for (const InstanceRecord &i : std::as_const(run.instances))
         if (i.state == InstanceState::Ready && !removed.contains(i.name))
@@ -126,8 +138,21 @@ void RunEngine::scaleDown(ActiveRun &run, const QString &node, int count)
     std::sort(others.begin(), others.end());
     // The store first: multiplicity and ids say what stays when on-vm-remove runs, while the
     // removed instances' values can still be read.
-    const ParameterStatus status = m_store->removeInstances(id, removed);
+    // An update rolling back may remove instances the store no longer has.
+    QStringList inStore;
+    const QStringList all = m_store->instances(id);
+    for (const QString &name : removed)
+        if (all.contains(name))
+            inStore << name;
+    const ParameterStatus status = inStore.isEmpty() ? ParameterStatus{}
+                                                     : m_store->removeInstances(id, inStore);
     if (!status.ok()) {
+        if (run.plan.update) {
+            m_store->abort(id,
+                           {},
+                           tr("Could not remove instances of %1: %2").arg(node, status.message));
+            return;
+        }
         event(id, {}, tr("Could not remove instances of %1: %2").arg(node, status.message));
         settle(run);
         return;
@@ -136,7 +161,9 @@ void RunEngine::scaleDown(ActiveRun &run, const QString &node, int count)
     run.plan.scaling = ScalingState{node, VmHook::Remove, removed, others, false, true, 0};
     event(id, {}, tr("Scaling %1 by -%2: %3").arg(node).arg(count).arg(removed.join(u", "_s)));
     qCInfo(lcRun) << "run" << id << "removes" << count << "instances of" << node;
-    setRunState(run, RunState::Scaling.toString(), QString());
+    setRunState(run,
+                run.plan.update ? RunState::Updating.toString() : RunState::Scaling.toString(),
+                QString());
     startScalingTimeout(run);
     runVmHooks(run);
 }
@@ -151,7 +178,7 @@ void RunEngine::startScalingTimeout(ActiveRun &run)
     run.timeout = std::make_unique<QTimer>();
     run.timeout->setSingleShot(true);
     connect(run.timeout.get(), &QTimer::timeout, this, [this, id] {
-        (void) abort(id, tr("The scaling of the run did not end in time."));
+        (void) abortRun(id, AbortOrigin::Timeout, tr("The scaling of the run did not end in time."));
     });
     run.timeout->start(std::chrono::milliseconds(
         std::max<qint64>(deadline - QDateTime::currentMSecsSinceEpoch(), 0)));
@@ -180,9 +207,11 @@ void RunEngine::runVmHooks(ActiveRun &run)
             changed << name;
     const QStringList others = scaling.others;
     run.hooksPending = int(others.size());
-    const auto hookDone = [this, id] {
+    const int round = ++run.hookRound;
+    const auto hookDone = [this, id, round] {
         ActiveRun *run = active(id);
-        if (!run || run->record.state != RunState::Scaling || --run->hooksPending > 0)
+        if (!run || !RunState::isChanging(run->record.state) || run->hookRound != round
+            || --run->hooksPending > 0)
             return;
         ScalingState &scaling = run->plan.scaling ? *run->plan.scaling
                                                   : run->plan.scaling.emplace();
@@ -222,21 +251,25 @@ void RunEngine::runVmHooks(ActiveRun &run)
                 [this, id](const QString &instance, const QString &line) {
                     event(id, instance, line);
                 });
-        connect(op, &ConnectorOperation::finished, this, [this, id, instance, hook, op, hookDone] {
-            op->deleteLater();
-            if (!active(id))
-                return;
-            if (op->error()) {
-                m_store->abort(id,
-                               {},
-                               tr("%1: %2 failed: %3")
-                                   .arg(instance,
-                                        vmHookRecipeName(hook),
-                                        op->error()->toDisplayString()));
-                return;
-            }
-            hookDone();
-        });
+        connect(op,
+                &ConnectorOperation::finished,
+                this,
+                [this, id, instance, hook, op, hookDone, round] {
+                    op->deleteLater();
+                    const ActiveRun *run = active(id);
+                    if (!run || run->hookRound != round)
+                        return;
+                    if (op->error()) {
+                        m_store->abort(id,
+                                       {},
+                                       tr("%1: %2 failed: %3")
+                                           .arg(instance,
+                                                vmHookRecipeName(hook),
+                                                op->error()->toDisplayString()));
+                        return;
+                    }
+                    hookDone();
+                });
     }
 }
 
@@ -339,6 +372,10 @@ void RunEngine::finishScaling(ActiveRun &run)
     run.plan.scaling.reset();
     run.timeout.reset();
     run.hooksPending = -1;
+    if (run.plan.update) {
+        updateStepDone(run);
+        return;
+    }
     event(id,
           {},
           tr("Scaled %1: %n instance(s)", nullptr, int(m_store->instancesOf(id, node).size()))

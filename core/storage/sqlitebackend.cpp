@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -28,6 +29,27 @@ Result<int> intPragma(QSqlDatabase &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return Error{q.lastError().text()};
     return q.value(0).toInt();
+}
+
+// The catalog holds parameter values and run records: only its owner reads it. SQLite gives its
+// WAL, shared-memory and journal files the database file's mode, so a database made 0600
+// before SQLite opens it keeps them 0600 too; files that an older release or a wide umask made
+// readable by others are closed again.
+void keepPrivate(const QString &file)
+{
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(file)) {
+        QFile created(file);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+            return;
+    }
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        const QFileInfo info(file + suffix);
+        if (info.exists()
+            && (info.permissions() & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser))
+                   != 0)
+            QFile::setPermissions(info.filePath(), ownerOnly);
+    }
 }
 
 } // namespace
@@ -58,8 +80,10 @@ QString SqliteBackend::location() const
 
 void SqliteBackend::configure(QSqlDatabase &db, const DatabaseOptions &options) const
 {
-    if (!options.readOnly)
+    if (!options.readOnly) {
         QDir().mkpath(QFileInfo(m_file).absolutePath());
+        keepPrivate(m_file);
+    }
     db.setDatabaseName(m_file);
     QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(Database::BusyTimeoutMs);
     if (options.readOnly)

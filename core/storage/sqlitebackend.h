@@ -39,6 +39,7 @@ public:
     QString file() const { return m_file; }
 
     QString driverName() const override;
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
     QString location() const override;
     void configure(QSqlDatabase &db, const DatabaseOptions &options) const override;
     Result<void> prepare(QSqlDatabase &db, const DatabaseOptions &options) const override;

@@ -31,8 +31,12 @@ struct DatabaseOptions
 enum class StorageFailure {
     Busy,     // another writer held the database longer than the busy timeout
     DiskFull, // nothing more can be written
+    Lost,     // the connection to the server broke (server stopped, network gone)
     Other
 };
+
+// The SQL that differs between the backends (transactions, text search, string functions).
+enum class SqlDialect { Sqlite, Postgres };
 
 class StorageBackend
 {
@@ -40,6 +44,7 @@ public:
     virtual ~StorageBackend() = default;
 
     virtual QString driverName() const = 0;
+    virtual SqlDialect dialect() const = 0;
     // What a user knows the database by, for messages: a file name, or a server URL without
     // its password.
     virtual QString location() const = 0;

@@ -7,7 +7,8 @@
 #   buildroot.sh run CMD [ARG...]  run a command in the checkout inside the root
 #   buildroot.sh build [PRESET]    configure and build (default preset: dev)
 #   buildroot.sh test              build with the ci preset and run the whole test suite
-#   buildroot.sh demo              build, then run the GUI under Xvfb (screenshot) and the CLI
+#   buildroot.sh demo              build slipway and slipway-cli, launch an example on local
+#                                  containers and save pictures of its run view (Xvfb)
 #
 # Everything is mounted in a private mount and PID namespace: when the command returns (also
 # after a failure or Ctrl-C) nothing stays mounted on the host and no process stays behind.
@@ -126,6 +127,9 @@ mount --bind "$src" "$root/src"
 [ -n "$shared" ] && mount --bind -o ro "$shared" "$root/shared"
 mount --bind "$builds" "$root/build"
 mount --bind "$cache/ccache" "$root/ccache"
+# The roots of the servers the peers tests run (tests/peers), made once and kept here.
+mkdir -p "$root/peers"
+mount --bind "$cache/peers" "$root/peers"
 [ -f /etc/resolv.conf ] && cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 cp "$src/packaging/buildroot/containers.conf" "$root/etc/containers/containers.conf"
 # pivot_root, not chroot: the root becomes the root mount of the namespace, so that joining
@@ -146,7 +150,7 @@ exec env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
 # Runs "$@" inside the root, in the checkout (/src), with a clean environment.
 enter() {
     ensure_root
-    mkdir -p "$builds" "$cache/ccache"
+    mkdir -p "$builds" "$cache/ccache" "$cache/peers"
     local shared=
     [ -d "$src/../shared" ] && shared=$(cd "$src/../shared" && pwd)
     # --kill-child: when unshare goes, the namespace's first process, and with it every

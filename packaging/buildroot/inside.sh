@@ -42,12 +42,26 @@ test)
     ctest --test-dir /build/ci --output-on-failure -j"$(nproc)" --timeout 900
     ;;
 demo)
-    configure_and_build dev
-    mkdir -p /src/demo-output
+    # The main job, shown: only the two programs it runs are built; the bundled example
+    # examples/hello/hello-world is launched on local containers from a catalog and data
+    # folder of its own, the run view is saved as pictures while it comes up and once it is
+    # Ready (the diagram with the values the nodes exchanged), then the run is terminated.
+    cmake --preset dev -B /build/dev >/dev/null
+    cmake --build /build/dev -j"$(nproc)" --target slipway slipway-cli
+    packaging/buildroot/base-image.sh
+    out=/src/demo-output
+    rm -rf "$out"
+    mkdir -p "$out"
     /build/dev/app/slipway-cli --version
-    xvfb-run -a -s '-screen 0 1280x860x24' \
-        /build/dev/app/slipway --screenshot /src/demo-output/slipway.png
-    echo "The main window: demo-output/slipway.png"
+    /build/dev/app/slipway --version
+    home=$(mktemp -d)
+    trap 'rm -rf "$home"' EXIT
+    SLIPWAY_DATA_DIR=$home/data XDG_CONFIG_HOME=$home/config SLIPWAY_NO_DIALOGS=1 \
+        xvfb-run -a -s '-screen 0 1400x900x24' \
+        /build/dev/app/slipway --catalog "$home/catalog.sqlite" \
+        --launch examples/hello/hello-world --run-pictures "$out"
+    echo "The run view as the run came up and at Ready:"
+    ls -1 "$out"/*.png | sed 's|^/src/|  |'
     ;;
 *)
     echo "usage: inside.sh build [PRESET] | test | demo" >&2

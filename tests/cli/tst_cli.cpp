@@ -1,5 +1,8 @@
 // slipway-cli catalog: the built binary, run on temporary catalogs.
 
+#include "cli/runcommand.h"
+#include "core/broker/runtimeparameterstore.h"
+#include "core/run/runrecords.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
@@ -17,6 +20,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// An image with a password (and a plain input), and a deployment that gives each a value.
+constexpr QByteArrayView kSecretBundle = R"(slipway-bundle: 1
+modules:
+- path: s
+  kind: project
+- path: s/db
+  kind: image
+  image:
+    native: true
+    imageIds:
+    - cloud: local
+      imageId: localhost/slipway-debian:13
+    parameters:
+    - name: admin_password
+      type: password
+      default: dflt-pw-5a1c
+    - name: plain
+      default: plain-9
+- path: s/app
+  kind: deployment
+  deployment:
+    nodes:
+    - name: db
+      image: s/db
+      mappings:
+      - input: admin_password
+        value: mapped-pw-77b0
+      - input: plain
+        value: plain-mapped
+)";
+
 struct Run
 {
     int exitCode = -1;
@@ -33,11 +67,13 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_program;
 
-    Run cli(const QStringList &arguments)
+    Run cli(const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         const ProcessResult r = runProcess(m_program,
                                            arguments,
-                                           ProcessOptions().withTimeout(60000));
+                                           ProcessOptions().withTimeout(60000).withEnvironment(
+                                               environment));
         return {r.exitCode, r.outText(), r.errText()};
     }
 
@@ -279,6 +315,221 @@ private Q_SLOTS:
         QVERIFY2(result[u"problems"_s].toArray().isEmpty(), qPrintable(run.out));
         const Run show = cli(base + QStringList{u"show"_s, u"apps/Torque/torque-deployment"_s});
         QVERIFY(show.out.contains(u"output: master:munge_key_b64"_s));
+    }
+    // Finished runs in a real catalog: run ls says whose parameters and reports are kept and
+    // until when, by the user's settings; run logs writes reports byte for byte.
+    void runLsShowsWhatIsKeptAndLogsAreByteForByte()
+    {
+        const QString file = catalogFile(u"runs"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QByteArray binary("\0\xff\xfe\xc3\x28 not UTF-8\r\n\0", 19);
+        for (int i = 0; i < 256; ++i)
+            binary += char(i);
+        {
+            Slipway::RuntimeParameterStore store;
+            QString error;
+            QVERIFY2(store.open(file, &error), qPrintable(error));
+            Slipway::RunRecords records;
+            QVERIFY(records.open(file));
+            Slipway::RunLayout layout;
+            layout.nodes.append({u"worker"_s, 1, {}, {}});
+            // r0 (its values pruned already), r1 and r2 finished, r3 going.
+            const int ages[] = {40, 20, 2, 0};
+            for (int i = 0; i < 4; ++i) {
+                const QString id = u"r%1"_s.arg(i);
+                if (i > 0)
+                    QVERIFY(store.createRun(id, layout).ok());
+                Slipway::RunRecord r;
+                r.id = id;
+                r.kind = u"deployment"_s;
+                r.modulePath = u"t/m"_s;
+                r.moduleVersion = 1;
+                r.keepRunning = u"never"_s;
+                r.createdAt = now.addDays(-ages[i]).addSecs(-60);
+                r.state = i == 3 ? u"Executing"_s : u"Done"_s;
+                if (i < 3) {
+                    r.finishedAt = now.addDays(-ages[i]);
+                    r.terminated = true;
+                }
+                QVERIFY(records.insertRun(r));
+            }
+            QVERIFY(store.addReport(u"r2"_s, u"worker.1"_s, u"core.bin"_s, binary).ok());
+            QVERIFY(store.addReport(u"r2"_s, u"worker.1"_s, u"node.log"_s, "fine\n").ok());
+            QVERIFY(store.flush());
+        }
+        // The rule: the newest 2 finished runs, for 30 days.
+        QDir().mkpath(m_dir.filePath(u"config/slipway"_s));
+        QVERIFY(!writeFile(u"config/slipway/slipway.conf"_s, "[runs]\nkeepFinished=2\nkeepDays=30\n")
+                     .isEmpty());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+
+        const Run ls = cli({u"--catalog"_s, file, u"run"_s, u"ls"_s}, env);
+        QVERIFY2(ls.exitCode == 0, qPrintable(ls.err));
+        const QStringList lines = ls.out.split(u'\n');
+        const auto lineOf = [&](const QString &run) {
+            for (const QString &line : lines) {
+                if (line.startsWith(run + u"  "_s))
+                    return line;
+            }
+            return QString();
+        };
+        QVERIFY2(lineOf(u"r0"_s).endsWith(u"[parameters and reports pruned]"_s), qPrintable(ls.out));
+        QVERIFY2(lineOf(u"r1"_s).contains(u"kept until "_s
+                                          + now.addDays(-20).addDays(30).toString(u"yyyy-MM-dd"_s)),
+                 qPrintable(ls.out));
+        QVERIFY2(lineOf(u"r2"_s).contains(u"kept until"_s), qPrintable(ls.out));
+        QVERIFY2(!lineOf(u"r3"_s).contains(u"["_s), qPrintable(ls.out)); // going: kept
+        QVERIFY2(ls.out.contains(u"the newest 2 finished runs, for 30 days"_s), qPrintable(ls.out));
+        // A third finished run is over the count: its values go when the runs are next hosted.
+        QVERIFY(!writeFile(u"config/slipway/slipway.conf"_s, "[runs]\nkeepFinished=1\n").isEmpty());
+        const Run fewer = cli({u"--catalog"_s, file, u"--json"_s, u"run"_s, u"ls"_s}, env);
+        const QJsonArray runs = QJsonDocument::fromJson(fewer.out.toUtf8()).array();
+        QHash<QString, QString> parameters;
+        for (const QJsonValue &v : runs)
+            parameters.insert(v[u"id"_s].toString(), v[u"parameters"_s].toString());
+        QCOMPARE(parameters.value(u"r1"_s), u"pruning"_s);
+        QCOMPARE(parameters.value(u"r2"_s), u"kept"_s);
+        QCOMPARE(parameters.value(u"r0"_s), u"pruned"_s);
+
+        // Byte for byte into files; never decoded on the terminal or in JSON.
+        const QString out = m_dir.filePath(u"logs-out"_s);
+        const Run logs
+            = cli({u"--catalog"_s, file, u"run"_s, u"logs"_s, u"r2"_s, u"--output"_s, out}, env);
+        QVERIFY2(logs.exitCode == 0, qPrintable(logs.err));
+        QFile written(out + u"/worker.1/core.bin"_s);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), binary);
+        QFile text(out + u"/worker.1/node.log"_s);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QCOMPARE(text.readAll(), QByteArray("fine\n"));
+        const Run shown = cli({u"--catalog"_s, file, u"run"_s, u"logs"_s, u"r2"_s}, env);
+        QVERIFY2(shown.out.contains(u"(binary: not shown"_s), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(u"fine\n"_s), qPrintable(shown.out));
+        const Run json = cli({u"--catalog"_s, file, u"--json"_s, u"run"_s, u"logs"_s, u"r2"_s}, env);
+        const QJsonArray reports
+            = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"reports"_s].toArray();
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(QByteArray::fromBase64(reports[0][u"base64"_s].toString().toLatin1()), binary);
+        QCOMPARE(reports[1][u"text"_s].toString(), u"fine\n"_s);
+    }
+
+    // A password's default and a deployment's value for a password input stay out of exported
+    // bundles and catalog show (the bundle names what it withheld) unless --with-secrets.
+    void passwordsAreWithheldFromBundles()
+    {
+        const QString bundle = writeFile(u"secret-bundle.yaml"_s, kSecretBundle.toByteArray());
+        const QString catalog = catalogFile(u"secrets"_s);
+        Run run = cli(
+            {u"--catalog"_s, catalog, u"--no-examples"_s, u"catalog"_s, u"import"_s, bundle});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        run = cli({u"--catalog"_s, catalog, u"catalog"_s, u"export"_s, u"s"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.out.contains(u"dflt-pw-5a1c"_s), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(u"mapped-pw-77b0"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"#   s/db v1: admin_password"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"#   s/app v1: db:admin_password"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"--with-secrets"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"default: plain-9"_s), qPrintable(run.out)); // not a password
+        QVERIFY2(run.out.contains(u"value: plain-mapped"_s), qPrintable(run.out));
+        // The bundle without the values still imports.
+        const QString withheld = writeFile(u"withheld.yaml"_s, run.out.toUtf8());
+        run = cli({u"--catalog"_s,
+                   catalogFile(u"secrets-copy"_s),
+                   u"--no-examples"_s,
+                   u"catalog"_s,
+                   u"import"_s,
+                   withheld});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        run = cli({u"--catalog"_s, catalog, u"catalog"_s, u"export"_s, u"s"_s, u"--with-secrets"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"dflt-pw-5a1c"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"mapped-pw-77b0"_s), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(u"Withheld"_s), qPrintable(run.out));
+
+        for (const QStringList &extra : {QStringList{}, QStringList{u"--json"_s}}) {
+            run = cli(QStringList{u"--catalog"_s, catalog} + extra
+                      + QStringList{u"catalog"_s, u"show"_s, u"s/db"_s});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(!run.out.contains(u"dflt-pw-5a1c"_s), qPrintable(run.out));
+            QVERIFY2(run.err.contains(u"withheld"_s), qPrintable(run.err));
+        }
+    }
+
+    // deploy refuses a password in --param (the process list and the shell's history would
+    // show it) before it launches anything, and a --param-file line it cannot read is named.
+    void deployTakesNoPasswordInArguments()
+    {
+        const QString catalog = catalogFile(u"deploy-secrets"_s);
+        Run run = cli({u"--catalog"_s,
+                       catalog,
+                       u"--no-examples"_s,
+                       u"catalog"_s,
+                       u"import"_s,
+                       writeFile(u"deploy-bundle.yaml"_s, kSecretBundle.toByteArray())});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        run = cli({u"--catalog"_s,
+                   catalog,
+                   u"deploy"_s,
+                   u"s/app"_s,
+                   u"--param"_s,
+                   u"db:admin_password=argv-pw-e3"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"admin_password is a password"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"--param-stdin db:admin_password"_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"launched"_s), qPrintable(run.err));
+
+        const QString bad = writeFile(u"bad-params"_s, "# fine\ndb:plain=1\nno equals sign\n");
+        run = cli({u"--catalog"_s, catalog, u"deploy"_s, u"s/app"_s, u"--param-file"_s, bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(bad + u":3: expected node:param=value"_s), qPrintable(run.err));
+        // Standard input that ends before the value is an error, not an empty password.
+        run = cli({u"--catalog"_s,
+                   catalog,
+                   u"deploy"_s,
+                   u"s/app"_s,
+                   u"--param-stdin"_s,
+                   u"db:admin_password"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"standard input ended before its value"_s), qPrintable(run.err));
+        run = cli({u"--catalog"_s,
+                   catalog,
+                   u"deploy"_s,
+                   u"s/app"_s,
+                   u"--param-stdin"_s,
+                   u"admin_password"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--param-stdin takes node:param"_s), qPrintable(run.err));
+    }
+
+    // What a node wrote reaches the terminal with its control characters escaped: no escape
+    // sequence (cursor moves, colours, the window title), no forged line, no bidi override.
+    void nodeTextIsEscapedForTheTerminal_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("multiLine");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << u"ready: 3 workers, é ✓"_s << false << u"ready: 3 workers, é ✓"_s;
+        QTest::newRow("title") << u"ok\x1b]0;pwned\x07"_s << false << u"ok\\e]0;pwned\\x07"_s;
+        QTest::newRow("clear screen") << u"\x1b[2J\x1b[H"_s << false << u"\\e[2J\\e[H"_s;
+        QTest::newRow("forged line")
+            << u"x\nworker.2:ready = yes"_s << false << u"x\\nworker.2:ready = yes"_s;
+        QTest::newRow("carriage return") << u"bad\rgood"_s << false << u"bad\\rgood"_s;
+        QTest::newRow("multi-line kept") << u"a\nb\tc"_s << true << u"a\nb\tc"_s;
+        QTest::newRow("CRLF kept") << u"a\r\nb\rc"_s << true << u"a\r\nb\\rc"_s;
+        QTest::newRow("C1 CSI") << u"\u009b31m"_s << false << u"\\x9b31m"_s;
+        QTest::newRow("bidi override") << u"abc\u202Etxt.exe"_s << false << u"abc\\u202etxt.exe"_s;
+        QTest::newRow("delete") << u"a\x7f"_s << false << u"a\\x7f"_s;
+    }
+    void nodeTextIsEscapedForTheTerminal()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, multiLine);
+        QFETCH(QString, shown);
+        QCOMPARE(Slipway::Cli::terminalText(text, multiLine), shown);
     }
 };
 

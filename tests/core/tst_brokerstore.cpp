@@ -1,4 +1,9 @@
+#include "core/broker/runtimeparameterreader.h"
 #include "core/broker/runtimeparameterstore.h"
+#include "core/connector/connectorregistry.h"
+#include "core/run/runengine.h"
+#include "core/run/runrecords.h"
+#include "core/run/runretention.h"
 #include "core/storage/database.h"
 
 #include <QSignalSpy>
@@ -113,6 +118,27 @@ private Q_SLOTS:
                  ParameterStatus::Code::Forbidden);
         QCOMPARE(store.set(u"r"_s, key(u"undeclared"_s, w1), u"x"_s, w1, false).code,
                  ParameterStatus::Code::UnknownKey);
+        // Every name that Slipway sets (url.ssh too: a node must not point the user's SSH
+        // elsewhere), and the run's and nodes' own values, are refused to nodes and unchanged.
+        QVERIFY(
+            store.set(u"r"_s, key(u"worker.1:url.ssh"_s), u"ssh://root@10.0.0.2"_s, {}, false).ok());
+        for (const QString &name : RuntimeParameterStore::slipwayOnlyNames()) {
+            const QString before = store.get(u"r"_s, key(name, w1), true).value;
+            QCOMPARE(store.set(u"r"_s, key(name, w1), u"ssh://evil@attacker"_s, w1, false).code,
+                     ParameterStatus::Code::Forbidden);
+            QCOMPARE(store.get(u"r"_s, key(name, w1), true).value, before);
+        }
+        QCOMPARE(store.get(u"r"_s, key(u"worker.1:url.ssh"_s), true).value,
+                 u"ssh://root@10.0.0.2"_s);
+        for (const QString &name : RuntimeParameterStore::reservedGlobalNames()) {
+            if (name == u"url.service")
+                continue; // SlipStream's appliances publish it with ss-set ss:url.service
+            QCOMPARE(store.set(u"r"_s, key(u"ss:"_s + name), u"x"_s, w1, false).code,
+                     ParameterStatus::Code::Forbidden);
+        }
+        for (const QString &name : {u"multiplicity"_s, u"ids"_s})
+            QCOMPARE(store.set(u"r"_s, key(u"worker:"_s + name), u"1"_s, w1, false).code,
+                     ParameterStatus::Code::Forbidden);
         QVERIFY(store.set(u"r"_s, key(u"ready"_s, w1), QString(4096, u'x'), w1, false).ok());
         QCOMPARE(store.set(u"r"_s, key(u"ready"_s, w1), QString(4097, u'x'), w1, false).code,
                  ParameterStatus::Code::TooLong);
@@ -134,10 +160,17 @@ private Q_SLOTS:
         QVERIFY(store.createRun(u"r"_s, torque(3)).ok());
         QSignalSpy set(&store, &RuntimeParameterStore::valueSet);
         QVERIFY(store.set(u"r"_s, key(u"master.1:hostname"_s), u"10.0.0.1"_s, {}, false).ok());
+        for (int i = 1; i <= 3; ++i) {
+            const ParameterKey input = key(u"worker.%1:master_ip"_s.arg(i));
+            QCOMPARE(store.get(u"r"_s, input, false).value, u"10.0.0.1"_s);
+            // Not committed yet: a node neither reads it nor is woken by it.
+            QCOMPARE(store.get(u"r"_s, input, false, true).code, ParameterStatus::Code::NotSet);
+        }
+        QCOMPARE(set.size(), 0);
+        QTRY_COMPARE(set.size(), 4);
         for (int i = 1; i <= 3; ++i)
-            QCOMPARE(store.get(u"r"_s, key(u"worker.%1:master_ip"_s.arg(i)), false).value,
+            QCOMPARE(store.get(u"r"_s, key(u"worker.%1:master_ip"_s.arg(i)), false, true).value,
                      u"10.0.0.1"_s);
-        QCOMPARE(set.size(), 4);
     }
 
     void abortFirstReasonWins()
@@ -150,7 +183,9 @@ private Q_SLOTS:
         QSignalSpy aborted(&store, &RuntimeParameterStore::runAborted);
         QVERIFY(store.abort(u"r"_s, u"worker.2"_s, u"disk full"_s).ok());
         QVERIFY(store.abort(u"r"_s, u"worker.1"_s, u"second"_s).ok());
-        QCOMPARE(aborted.size(), 1);
+        QCOMPARE(aborted.size(), 0); // announced once committed
+        QTRY_COMPARE(aborted.size(), 1);
+        QVERIFY(store.abortOrigin(u"r"_s) == AbortOrigin::Node);
         QCOMPARE(store.abortReason(u"r"_s), u"disk full"_s);
         QCOMPARE(store.get(u"r"_s, key(u"ss:state"_s), false).code, ParameterStatus::Code::Aborted);
         QVERIFY(store.get(u"r"_s, key(u"ss:state"_s), true).ok());
@@ -190,19 +225,21 @@ private Q_SLOTS:
         QVERIFY(engine.seen.isEmpty());
         QVERIFY(!store.isBarrierReached(u"r"_s));
         completeAll({all.at(2)});
-        QCOMPARE(engine.seen, QStringList{u"Provisioning"_s});
+        QVERIFY(engine.seen.isEmpty()); // the last `complete` is not committed yet
+        QTRY_COMPARE(engine.seen, QStringList{u"Provisioning"_s});
         QCOMPARE(store.state(u"r"_s), u"Executing"_s);
         // The flags were cleared: the next state needs every instance again.
         QCOMPARE(store.get(u"r"_s, key(u"master.1:complete"_s), false).code,
                  ParameterStatus::Code::NotSet);
         completeAll({all.at(0), all.at(1)});
+        QVERIFY(store.flush());
         QCOMPARE(engine.seen.size(), 1);
         // A failed instance leaves the barrier; the barrier is reached without it.
         store.setInstanceLive(u"r"_s, all.at(2), false);
         QCOMPARE(engine.seen, QStringList({u"Provisioning"_s, u"Executing"_s}));
         QCOMPARE(store.state(u"r"_s), u"SendingReports"_s);
         completeAll({all.at(0), all.at(1)});
-        QCOMPARE(store.state(u"r"_s), u"Ready"_s);
+        QTRY_COMPARE(store.state(u"r"_s), u"Ready"_s);
     }
 
     void restartServesTheSameRun()
@@ -250,6 +287,102 @@ private Q_SLOTS:
         // Mappings survive too.
         QVERIFY(store.set(u"r"_s, key(u"master.1:hostname"_s), u"10.0.0.9"_s, {}, true).ok());
         QCOMPARE(store.get(u"r"_s, key(u"worker.1:master_ip"_s), true).value, u"10.0.0.9"_s);
+    }
+
+    // Hundreds of past runs in a real store: a start loads only the runs that still have a
+    // node to serve, reads a past one when asked, and the engine prunes the parameters and
+    // reports of the finished runs its rule no longer keeps (their records stay).
+    void pastRunsAreLoadedLazilyAndPrunedByTheRule()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"catalog.sqlite"_s);
+        constexpr int past = 300;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto pastId = [](int i) {
+            return u"past%1"_s.arg(i, 3, 10, QChar(u'0'));
+        };
+        {
+            RuntimeParameterStore store;
+            QString error;
+            QVERIFY2(store.open(file, &error), qPrintable(error));
+            RunRecords records;
+            QVERIFY(records.open(file));
+            for (int i = 0; i < past; ++i) {
+                const QString id = pastId(i);
+                QVERIFY(store.createRun(id, torque(1)).ok());
+                QVERIFY(store.set(id, key(u"master.1:hostname"_s), id, {}, false).ok());
+                QVERIFY(store.addReport(id, u"worker.1"_s, u"node.log"_s, id.toUtf8()).ok());
+                store.endRun(id);
+                RunRecord r;
+                r.id = id;
+                r.kind = u"deployment"_s;
+                r.modulePath = u"t/m"_s;
+                r.moduleVersion = 1;
+                r.state = RunState::Done.toString();
+                r.keepRunning = u"never"_s;
+                // past299 finished half an hour ago, past000 299.5 hours ago.
+                r.finishedAt = now.addSecs(-3600LL * (past - i) + 1800);
+                r.createdAt = r.finishedAt.addSecs(-60);
+                r.terminated = true;
+                QVERIFY(records.insertRun(r));
+            }
+            // A Ready run kept running: its nodes may still call.
+            QVERIFY(store.createRun(u"kept"_s, torque(1)).ok());
+            RunRecord r;
+            r.id = u"kept"_s;
+            r.kind = u"deployment"_s;
+            r.modulePath = u"t/m"_s;
+            r.moduleVersion = 1;
+            r.state = RunState::Ready.toString();
+            r.keepRunning = u"always"_s;
+            r.createdAt = now.addDays(-100);
+            QVERIFY(records.insertRun(r));
+            QVERIFY(store.flush());
+        }
+
+        RuntimeParameterStore store;
+        QString error;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+        QVERIFY(store.isLoaded(u"kept"_s));
+        for (int i = 0; i < past; ++i)
+            QVERIFY2(!store.isLoaded(pastId(i)), qPrintable(pastId(i)));
+        // Read when asked for, and its tokens are still refused.
+        QVERIFY(store.hasRun(pastId(150)));
+        QVERIFY(store.hasEnded(pastId(150)));
+        QCOMPARE(store.get(pastId(150), key(u"worker.1:master_ip"_s), true).value, pastId(150));
+        QVERIFY(!store.isLoaded(pastId(151)));
+
+        // Keep the newest 280, for 10 days (240 hours): past000..past059 go.
+        ConnectorRegistry registry;
+        RunEngine engine(&store, &registry, [](const QString &) {
+            return std::optional<CloudConfig>();
+        });
+        engine.setRetention(RunRetention{280, 10});
+        QVERIFY(engine.open(file));
+        for (int i = 0; i < past; ++i)
+            QVERIFY2(store.isStored(pastId(i)) == (i >= 60), qPrintable(pastId(i)));
+        QVERIFY(store.isStored(u"kept"_s));       // not finished: kept whatever its age
+        QCOMPARE(engine.runs().size(), past + 1); // the records stay
+        bool said = false;
+        for (const RunEvent &e : engine.events(pastId(0)))
+            said = said || e.message.contains(u"pruned"_s);
+        QVERIFY(said);
+        QVERIFY(RuntimeParameterReader(file).reports(pastId(0)).isEmpty());
+        QCOMPARE(RuntimeParameterReader(file).reports(pastId(60)).size(), 1);
+        // The verdict run ls shows: when each kept one goes.
+        const QList<RetainedRun> verdicts = applyRetention(engine.runs(), engine.retention(), now);
+        for (const RetainedRun &v : verdicts) {
+            if (v.run == pastId(299)) {
+                QVERIFY(v.finished && v.keep);
+                QCOMPARE(v.pruneAt, now.addSecs(-1800).addDays(10));
+            }
+            if (v.run == u"kept")
+                QVERIFY(!v.finished && v.keep && !v.pruneAt.isValid());
+        }
+        // By count alone: the newest 100.
+        engine.setRetention(RunRetention{100, 0});
+        QCOMPARE(engine.pruneFinishedRuns().size(), 140);
+        QVERIFY(store.isStored(pastId(200)) && !store.isStored(pastId(199)));
     }
 
     void databaseIsWalAndTokensHashed()

@@ -124,6 +124,55 @@ class TestBundleImport : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // Passwords' values (an image's default, a deployment's value for a password input, in
+    // every version of the history) stay out of an exported bundle unless asked for; the
+    // bundle names each one it left out, and it imports.
+    void passwordsAreWithheldUnlessAskedFor()
+    {
+        auto source = newCatalog();
+        Module db = readyImage(u"vault/db"_s);
+        Parameter password = input(u"admin_password"_s, u"v1-pw-0a7c"_s);
+        password.type = ParameterType::Password;
+        db.image.parameters << password << input(u"port"_s, u"5432"_s);
+        QVERIFY(source->save(db, u"alice"_s, u"v1"_s));
+        db.image.parameters[1].defaultValue = u"v2-pw-51e9"_s;
+        QVERIFY(source->save(db, u"alice"_s, u"v2"_s));
+        Module app = oneNodeDeployment(u"vault/app"_s, u"vault/db"_s);
+        app.deployment.nodes[0].mappings = {ParameterMapping{u"admin_password"_s,
+                                                             u"mapped-pw-c3d2"_s,
+                                                             true},
+                                            ParameterMapping{u"port"_s, u"6543"_s, true}};
+        QVERIFY(source->save(app, u"alice"_s, u"v1"_s));
+
+        const auto withheld = exportBundle(*source, u"vault"_s, true);
+        QVERIFY2(withheld, qPrintable(withheld.errorMessage()));
+        const QByteArray yaml = BundleWriter::toYaml(*withheld);
+        for (const char *secret : {"v1-pw-0a7c", "v2-pw-51e9", "mapped-pw-c3d2"})
+            QVERIFY2(!yaml.contains(secret), yaml.constData());
+        QVERIFY(yaml.contains("default: \"5432\"") || yaml.contains("default: 5432"));
+        QVERIFY(yaml.contains("value: \"6543\"") || yaml.contains("value: 6543"));
+        QCOMPARE(withheld->withheld,
+                 (QStringList{u"vault/app v1: one:admin_password"_s,
+                              u"vault/db v1: admin_password"_s,
+                              u"vault/db v2: admin_password"_s}));
+        for (const QString &w : withheld->withheld)
+            QVERIFY2(yaml.contains(QByteArray("#   " + w.toUtf8())), yaml.constData());
+        const BundleReadResult read = BundleReader::read(yaml, u"withheld.yaml"_s);
+        QVERIFY2(read.ok(), qPrintable(formatErrors(read.errors)));
+        auto target = newCatalog();
+        QVERIFY(ImportPlan::make(read.bundle, *target).apply(*target));
+        const Parameter imported = target->latest(u"vault/db"_s)->module.image.parameters[1];
+        QCOMPARE(imported.name, u"admin_password"_s);
+        QCOMPARE(imported.type, ParameterType::Password);
+        QVERIFY(imported.defaultValue.isEmpty());
+
+        const auto full = exportBundle(*source, u"vault"_s, true, true);
+        QVERIFY(full->withheld.isEmpty());
+        const QByteArray fullYaml = BundleWriter::toYaml(*full);
+        for (const char *secret : {"v1-pw-0a7c", "v2-pw-51e9", "mapped-pw-c3d2"})
+            QVERIFY2(fullYaml.contains(secret), secret);
+    }
+
     void newModulesKeepTheirHistory()
     {
         auto source = sourceCatalog();

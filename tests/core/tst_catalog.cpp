@@ -242,6 +242,49 @@ private Q_SLOTS:
         QCOMPARE(latest->module.authz, web.authz);
     }
 
+    // Two windows (or the GUI and the CLI) on one file: a save on a stale base is refused,
+    // with the other author's change; saved again on the latest version it goes through.
+    void staleBaseIsRefused()
+    {
+        const QString file = newFile();
+        Catalog first(file);
+        Catalog second(file);
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        Module web = webImage();
+        QCOMPARE(first.save(web, u"alice"_s, u"first cut"_s, {0})->version, 1);
+
+        Module bobs = second.latest(web.path)->module;
+        bobs.description = u"Bob's Apache"_s;
+        QCOMPARE(second.save(bobs, u"bob"_s, u"bob's change"_s, {1})->version, 2);
+
+        Module alices = web;
+        alices.description = u"Alice's Apache"_s;
+        SaveConflict conflict;
+        const auto refused = first.save(alices, u"alice"_s, {}, {1, &conflict});
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(u"bob"_s));
+        QCOMPARE(conflict.path, web.path);
+        QCOMPARE(conflict.baseVersion, 1);
+        QCOMPARE(conflict.latestVersion, 2);
+        QCOMPARE(conflict.author, u"bob"_s);
+        QCOMPARE(conflict.comment, u"bob's change"_s);
+        QVERIFY2(conflict.theirChange.toText().contains(u"Bob's Apache"_s),
+                 qPrintable(conflict.theirChange.toText()));
+        QVERIFY(conflict.myChange.toText().contains(u"Alice's Apache"_s));
+        QCOMPARE(first.history(web.path)->size(), 2); // nothing written
+
+        // Saved on the latest version (the dialog's "save anyway as the next version").
+        QCOMPARE(first.save(alices, u"alice"_s, {}, {conflict.latestVersion})->version, 3);
+        // A module this edit thought new exists now.
+        SaveConflict created;
+        QVERIFY(!second.save(webImage(), u"bob"_s, {}, {0, &created}));
+        QCOMPARE(created.latestVersion, 3);
+        QCOMPARE(created.baseVersion, 0);
+        // Without a base (bundle import, moves), nothing is checked.
+        QVERIFY(second.save(bobs, u"bob"_s, {}));
+    }
+
     void saveRefusesBadPathsAndUnknownModules()
     {
         Catalog c(newFile());

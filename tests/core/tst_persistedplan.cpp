@@ -7,6 +7,7 @@
 #include "tests/support/testpaths.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -52,6 +53,56 @@ private Q_SLOTS:
         const QJsonObject written = plan.toJson();
         QCOMPARE(QJsonDocument(written).toJson(), QJsonDocument(json).toJson());
         QCOMPARE(PersistedPlan::fromJson(written), plan);
+    }
+
+    // An update in progress, health settings and states, and the image versions the nodes
+    // run: written and read back whole, so that a restart carries the update on.
+    void updateRoundTrip()
+    {
+        PersistedPlan plan = PersistedPlan::fromJson(golden(u"plan-deployment.json"_s));
+        QVERIFY(!plan.update);
+        plan.nodes[0].imagePath = u"t/master"_s;
+        plan.nodes[0].imageVersion = 3;
+        plan.nodes[1].health = HealthSettings{10, 2, HealthPolicy::Replace};
+        UpdateState update;
+        update.fromVersion = 2;
+        update.toVersion = 5;
+        update.from = plan.nodes;
+        update.to = plan.nodes;
+        update.to[0].imageVersion = 4;
+        update.to[0].script = "#!/bin/sh\necho new\n";
+        update.steps = {UpdateStep{UpdateStep::Kind::Add, u"master"_s, true, 1, {u"master.2"_s}},
+                        UpdateStep{UpdateStep::Kind::Remove, u"master"_s, true, 0, {u"master.1"_s}},
+                        UpdateStep{UpdateStep::Kind::Rerun, u"worker"_s, false, 0, {u"worker.1"_s}}};
+        update.current = 1;
+        update.rollingBack = true;
+        update.failure = u"master.2: the recipe script failed"_s;
+        update.healing = u"replace"_s;
+        update.startedAt = 1764887400123;
+        plan.update = update;
+        plan.scaling = ScalingState{u"master"_s, VmHook::Remove, {u"master.1"_s}, {}, false, true, 0};
+        plan.instanceVersions = {{u"master.2"_s, 4}};
+        plan.health = {{u"worker.1"_s, u"unhealthy"_s}};
+        plan.lastUpdate = u"updated from version 1 to 2"_s;
+        plan.lastUpdateFailed = true;
+        plan.versionsAt = 1764887400999;
+        const QJsonObject json = plan.toJson();
+        const PersistedPlan read = PersistedPlan::fromJson(json);
+        QCOMPARE(read, plan);
+        QCOMPARE(read.update->steps.at(2).kind, UpdateStep::Kind::Rerun);
+        QCOMPARE(read.update->node(u"master", true)->imageVersion, 4);
+        QCOMPARE(read.update->node(u"master", false)->imageVersion, 3);
+        QCOMPARE(json.value(u"update"_s)
+                     .toObject()
+                     .value(u"steps"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"kind"_s)
+                     .toString(),
+                 u"add"_s);
+        QCOMPARE(healthPolicyFromName(u"restart"), HealthPolicy::Restart);
+        QVERIFY(!healthPolicyFromName(u"reboot"));
     }
 
     void deployment()

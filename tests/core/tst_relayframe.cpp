@@ -69,9 +69,12 @@ private Q_SLOTS:
         const QByteArray nonce(kNonceSize, 'n');
         auto c = decodeFrame(encodeFrame(ChallengeFrame{nonce}));
         QVERIFY(c && std::get<ChallengeFrame>(*c).nonce == nonce);
-        auto h = decodeFrame(encodeFrame(HelloFrame{helloMac("secret", nonce), u"desk é"_s}));
+        const QByteArray appNonce(kNonceSize, 'a');
+        auto h = decodeFrame(
+            encodeFrame(HelloFrame{helloMac("secret", nonce), u"desk é"_s, appNonce}));
         QVERIFY(h && std::get<HelloFrame>(*h).linkName == u"desk é"_s);
         QCOMPARE(std::get<HelloFrame>(*h).mac, helloMac("secret", nonce));
+        QCOMPARE(std::get<HelloFrame>(*h).nonce, appNonce);
         auto a = decodeFrame(encodeFrame(AnnounceFrame{{u"r1"_s, u"r-2"_s}}));
         QVERIFY(a);
         QCOMPARE(std::get<AnnounceFrame>(*a).runIds, QStringList({u"r1"_s, u"r-2"_s}));
@@ -79,8 +82,14 @@ private Q_SLOTS:
         QVERIFY(x && std::get<CancelFrame>(*x).id == 7);
         auto e = decodeFrame(encodeFrame(ErrorFrame{u"bye"_s}));
         QVERIFY(e && std::get<ErrorFrame>(*e).message == u"bye"_s);
-        auto w = decodeFrame(encodeFrame(WelcomeFrame{u"0.1.0"_s}));
+        const QByteArray proof = welcomeMac("secret", appNonce, nonce);
+        auto w = decodeFrame(encodeFrame(WelcomeFrame{u"0.1.0"_s, proof}));
         QVERIFY(w && std::get<WelcomeFrame>(*w).relayVersion == u"0.1.0"_s);
+        QCOMPARE(std::get<WelcomeFrame>(*w).mac, proof);
+        // The relay's proof depends on the secret and on both challenges.
+        QVERIFY(proof != welcomeMac("secreT", appNonce, nonce));
+        QVERIFY(proof != welcomeMac("secret", nonce, appNonce));
+        QVERIFY(proof != helloMac("secret", nonce));
     }
 
     void malformed_data()
@@ -102,8 +111,13 @@ private Q_SLOTS:
         QTest::newRow("length past end") << hugeLength << u"message claims 4294967295 bytes"_s;
         QTest::newRow("short nonce")
             << encodeFrame(ChallengeFrame{QByteArray(5, 'x')}) << u"nonce must be 32 bytes"_s;
-        QTest::newRow("long mac") << encodeFrame(HelloFrame{QByteArray(40, 'x'), {}})
+        QTest::newRow("long mac") << encodeFrame(HelloFrame{QByteArray(40, 'x'), {}, {}})
                                   << u"mac is 40 bytes"_s;
+        QTest::newRow("hello without nonce")
+            << encodeFrame(HelloFrame{QByteArray(kNonceSize, 'x'), {}, {}})
+            << u"nonce must be 32 bytes"_s;
+        QTest::newRow("welcome without proof")
+            << encodeFrame(WelcomeFrame{u"1"_s, {}}) << u"mac must be 32 bytes"_s;
         QTest::newRow("bad run id")
             << encodeFrame(AnnounceFrame{{u"ok"_s, u"../etc"_s}}) << u"run id 2 is not"_s;
         RequestFrame badPath = sampleRequest();

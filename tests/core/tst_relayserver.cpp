@@ -2,13 +2,18 @@
 
 #include "tests/support/relaysupport.h"
 
+#include "core/http/httplistener.h"
+#include "core/http/socketacceptor.h"
 #include "core/relay/relayframe.h"
 #include "core/relay/relaylink.h"
 #include "core/relay/relayserver.h"
 
 #include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Slipway;
 using namespace Slipway::Relay;
@@ -27,15 +32,19 @@ class TestRelayServer : public QObject
 private:
     TestCa m_ca;
 
-    std::unique_ptr<RelayServer> startRelay(qsizetype maxRequestSize = 1024 * 1024,
-                                            quint16 nodePort = 0,
-                                            quint16 linkPort = 0)
+    std::unique_ptr<RelayServer> startRelay(
+        qsizetype maxRequestSize = 1024 * 1024,
+        quint16 nodePort = 0,
+        quint16 linkPort = 0,
+        const std::function<void(RelayServer::Options &)> &tweak = {})
     {
         RelayServer::Options o;
         o.secret = kSecret;
         o.tls = m_ca.serverTls();
         o.maxRequestSize = maxRequestSize;
         o.authTimeout = 1s;
+        if (tweak)
+            tweak(o);
         auto relay = std::make_unique<RelayServer>(o);
         if (!relay->listen(QHostAddress::LocalHost, nodePort, QHostAddress::LocalHost, linkPort)) {
             qWarning() << relay->errorString();
@@ -293,16 +302,20 @@ private Q_SLOTS:
         auto link = makeLink(&echo, *relay, {u"run-1"_s});
         QTRY_COMPARE(relay->servedRuns().size(), 1);
         Node node(m_ca.clientTls());
+        const QList<std::pair<QByteArray, QByteArray>> credentials
+            = {{"Authorization", "Bearer node-token"}, {"X-Slipway-Instance", "node.1"}};
         QNetworkReply *big = node.call("PUT",
                                        nodeUrl(*relay, u"/api/v1/runs/run-1/reports/x"_s),
-                                       QByteArray(64 * 1024 + 1, 'x'));
+                                       QByteArray(64 * 1024 + 1, 'x'),
+                                       credentials);
         QVERIFY(waitFinished(big));
         QCOMPARE(statusOf(big), 413);
         QVERIFY(big->readAll().contains("exceeds this relay's limit of 65536 bytes"));
         QCOMPARE(echo.calls, 0);
         QNetworkReply *fits = node.call("PUT",
                                         nodeUrl(*relay, u"/api/v1/runs/run-1/reports/x"_s),
-                                        QByteArray(64 * 1024, 'x'));
+                                        QByteArray(64 * 1024, 'x'),
+                                        credentials);
         QVERIFY(waitFinished(fits));
         QCOMPARE(statusOf(fits), 200);
         QCOMPARE(echo.calls, 1);
@@ -360,8 +373,10 @@ private Q_SLOTS:
         QWebSocket replay;
         replay.setSslConfiguration(m_ca.clientTls());
         connect(&replay, &QWebSocket::connected, this, [&] {
-            replay.sendBinaryMessage(encodeFrame(
-                HelloFrame{helloMac(kSecret, QByteArray(kNonceSize, 'x')), u"replayer"_s}));
+            replay.sendBinaryMessage(
+                encodeFrame(HelloFrame{helloMac(kSecret, QByteArray(kNonceSize, 'x')),
+                                       u"replayer"_s,
+                                       QByteArray(kNonceSize, 'y')}));
         });
         replay.open(QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(relay->linkPort())));
         QTRY_COMPARE(replay.state(), QAbstractSocket::UnconnectedState);
@@ -372,6 +387,192 @@ private Q_SLOTS:
         QNetworkReply *reply = node.call("GET", nodeUrl(*relay, u"/api/v1/runs/run-1/params/a"_s));
         QVERIFY(waitFinished(reply));
         QCOMPARE(statusOf(reply), 503);
+    }
+
+    void relayMustProveTheSecret()
+    {
+        // A relay (here a plain ws:// one on loopback) that answers HELLO without knowing the
+        // secret: the application does not link, and the calls it sends go unanswered.
+        for (const bool knowsSecret : {false, true}) {
+            QWebSocketServer fake(u"fake relay"_s, QWebSocketServer::NonSecureMode);
+            QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+            QWebSocket *peer = nullptr;
+            const QByteArray relayNonce(kNonceSize, 'n');
+            connect(&fake, &QWebSocketServer::newConnection, this, [&] {
+                peer = fake.nextPendingConnection();
+                connect(peer, &QWebSocket::binaryMessageReceived, peer, [&](const QByteArray &m) {
+                    const auto frame = decodeFrame(m);
+                    const auto *hello = frame ? std::get_if<HelloFrame>(&*frame) : nullptr;
+                    if (!hello)
+                        return;
+                    const QByteArray mac = knowsSecret
+                                               ? welcomeMac(kSecret, hello->nonce, relayNonce)
+                                               : welcomeMac("a guess of the secret",
+                                                            hello->nonce,
+                                                            relayNonce);
+                    peer->sendBinaryMessage(encodeFrame(WelcomeFrame{u"0"_s, mac}));
+                    RequestFrame request;
+                    request.id = 1;
+                    request.runId = u"run-1"_s;
+                    request.request.method = "GET";
+                    request.request.path = u"/api/v1/runs/run-1/params/x"_s;
+                    peer->sendBinaryMessage(encodeFrame(request));
+                });
+                peer->sendBinaryMessage(encodeFrame(ChallengeFrame{relayNonce}));
+            });
+            EchoHandler echo;
+            RelayLink::Options o;
+            o.url = QUrl(u"ws://127.0.0.1:%1/slipway-relay/v1"_s.arg(fake.serverPort()));
+            o.secret = kSecret;
+            o.minBackoff = 5s;
+            RelayLink link(&echo, o);
+            link.setRuns({u"run-1"_s});
+            link.start();
+            if (knowsSecret) {
+                QTRY_COMPARE(link.state(), RelayLink::State::Connected);
+                QTRY_COMPARE(echo.calls, 1);
+            } else {
+                QTRY_VERIFY(link.lastError().contains(u"does not know the shared secret"_s));
+                QVERIFY(link.state() != RelayLink::State::Connected);
+                QTest::qWait(200);
+                QCOMPARE(echo.calls, 0);
+                QCOMPARE(link.connectionCount(), 0);
+            }
+        }
+    }
+
+    void plainLinkOnlyToLoopback()
+    {
+        QString error;
+        QVERIFY(RelayLink::isAcceptableUrl(QUrl(u"wss://relay.example.org:8444/slipway-relay/v1"_s),
+                                           &error));
+        QVERIFY(RelayLink::isAcceptableUrl(QUrl(u"ws://127.0.0.1:8444/slipway-relay/v1"_s), &error));
+        QVERIFY(RelayLink::isAcceptableUrl(QUrl(u"ws://[::1]:8444/slipway-relay/v1"_s), &error));
+        QVERIFY(
+            !RelayLink::isAcceptableUrl(QUrl(u"ws://192.0.2.1:8444/slipway-relay/v1"_s), &error));
+        QVERIFY(error.contains(u"wss://"_s));
+        QVERIFY(!RelayLink::isAcceptableUrl(QUrl(u"ws://relay.example.org:8444/x"_s), &error));
+        QVERIFY(!RelayLink::isAcceptableUrl(QUrl(u"http://127.0.0.1:8444/x"_s), &error));
+
+        // A link told to use ws:// across the network never opens.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        EchoHandler echo;
+        RelayLink::Options o;
+        o.url = QUrl(u"ws://192.0.2.1:%1/slipway-relay/v1"_s.arg(listener.serverPort()));
+        o.secret = kSecret;
+        RelayLink link(&echo, o);
+        link.start();
+        QCOMPARE(link.state(), RelayLink::State::Stopped);
+        QVERIFY(link.lastError().contains(u"wss://"_s));
+    }
+
+    void preHelloMessagesAreSmall()
+    {
+        auto relay = startRelay();
+        QVERIFY(relay);
+        QSignalSpy authenticated(relay.get(), &RelayServer::linkAuthenticated);
+        // A HELLO with the right MAC but a 60 KB name: a valid frame, and yet more than an
+        // unauthenticated peer may send.
+        QWebSocket big;
+        big.setSslConfiguration(m_ca.clientTls());
+        connect(&big, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &m) {
+            const auto frame = decodeFrame(m);
+            if (const auto *challenge = frame ? std::get_if<ChallengeFrame>(&*frame) : nullptr)
+                big.sendBinaryMessage(encodeFrame(HelloFrame{helloMac(kSecret, challenge->nonce),
+                                                             QString(60000, u'n'),
+                                                             QByteArray(kNonceSize, 'a')}));
+        });
+        QSignalSpy opened(&big, &QWebSocket::connected);
+        big.open(QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(relay->linkPort())));
+        QTRY_COMPARE(opened.size(), 1);
+        QTRY_COMPARE(big.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(big.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        QCOMPARE(authenticated.size(), 0);
+        QCOMPARE(relay->linkCount(), 0);
+
+        // Once authenticated, a link may send large frames (a 1 MiB answer).
+        ParkingHandler broker;
+        auto link = makeLink(&broker, *relay, {u"run-1"_s});
+        QTRY_COMPARE(relay->servedRuns().size(), 1);
+        Node node(m_ca.clientTls());
+        QNetworkReply *reply = node.call("GET", nodeUrl(*relay, u"/api/v1/runs/run-1/params/x"_s));
+        QTRY_COMPARE(broker.parked.size(), 1);
+        broker.answer(u"params/x"_s, QByteArray(1024 * 1024, 'v'));
+        QVERIFY(waitFinished(reply));
+        QCOMPARE(reply->readAll().size(), 1024 * 1024);
+    }
+
+    void connectionsCapped()
+    {
+        auto relay = startRelay(1024 * 1024, 0, 0, [](RelayServer::Options &o) {
+            o.maxNodeConnectionsPerAddress = 4;
+            o.maxLinksPerAddress = 3;
+        });
+        QVERIFY(relay);
+        const QHostAddress flooder(u"127.0.0.2"_s);
+        std::vector<std::unique_ptr<QTcpSocket>> flood;
+        for (quint16 port : {relay->nodePort(), relay->linkPort()}) {
+            for (int i = 0; i < 10; ++i) {
+                flood.push_back(std::make_unique<QTcpSocket>());
+                QVERIFY(flood.back()->bind(flooder));
+                flood.back()->connectToHost(QHostAddress::LocalHost, port);
+            }
+        }
+        QTRY_COMPARE(relay->nodeListener()->acceptor().refusedCount(), quint64(6));
+        QTRY_COMPARE(relay->linkAcceptor()->refusedCount(), quint64(7));
+        QCOMPARE(relay->nodeListener()->acceptor().connectionCount(flooder), 4);
+        QCOMPARE(relay->linkAcceptor()->connectionCount(flooder), 3);
+        // The application and its nodes, from another address, are served all the same.
+        EchoHandler echo;
+        auto link = makeLink(&echo, *relay, {u"run-1"_s});
+        QTRY_COMPARE(relay->servedRuns().size(), 1);
+        Node node(m_ca.clientTls());
+        QNetworkReply *reply = node.call("GET", nodeUrl(*relay, u"/api/v1/runs/run-1/params/x"_s));
+        QVERIFY(waitFinished(reply));
+        QCOMPARE(statusOf(reply), 200);
+    }
+
+    void uploadRefusedFromItsHeaders()
+    {
+        auto relay = startRelay(16 * 1024 * 1024);
+        QVERIFY(relay);
+        EchoHandler echo;
+        auto link = makeLink(&echo, *relay, {u"run-1"_s});
+        QTRY_COMPARE(relay->servedRuns().size(), 1);
+        const auto answerToHeaders = [&](const QByteArray &head) {
+            QSslSocket socket;
+            socket.setSslConfiguration(m_ca.clientTls());
+            socket.connectToHostEncrypted(u"127.0.0.1"_s, relay->nodePort());
+            if (!QTest::qWaitFor([&] { return socket.isEncrypted(); }, 5000))
+                return QByteArray("not encrypted");
+            socket.write(head + "Host: x\r\nContent-Length: 16777216\r\n\r\n");
+            QByteArray answer;
+            (void) QTest::qWaitFor(
+                [&] {
+                    answer += socket.readAll();
+                    return answer.contains("\r\n\r\n")
+                           || socket.state() == QAbstractSocket::UnconnectedState;
+                },
+                5000);
+            return answer;
+        };
+        // No token: 401 from the headers, not one byte of the 16 MiB sent.
+        QVERIFY(answerToHeaders("PUT /api/v1/runs/run-1/reports/a.log HTTP/1.1\r\n")
+                    .startsWith("HTTP/1.1 401"));
+        // A run nobody serves: 503 at once.
+        QVERIFY(answerToHeaders("PUT /api/v1/runs/run-2/reports/a.log HTTP/1.1\r\n"
+                                "Authorization: Bearer t\r\nX-Slipway-Instance: n.1\r\n")
+                    .startsWith("HTTP/1.1 503"));
+        // Anything but an upload takes a small body only.
+        QVERIFY(answerToHeaders("PUT /api/v1/runs/run-1/params/x HTTP/1.1\r\n"
+                                "Authorization: Bearer t\r\nX-Slipway-Instance: n.1\r\n")
+                    .startsWith("HTTP/1.1 413"));
+        // An upload with credentials for a served run waits for its body.
+        QVERIFY(answerToHeaders("PUT /api/v1/runs/run-1/reports/a.log HTTP/1.1\r\n"
+                                "Authorization: Bearer t\r\nX-Slipway-Instance: n.1\r\n")
+                    .isEmpty());
+        QCOMPARE(echo.calls, 0);
     }
 
     void relayRestartedMidExchange()

@@ -3,11 +3,14 @@
 
 #include "core/secrets/secretstore.h"
 #include "tests/support/keyringsession.h"
+#include "tests/support/secretleaks.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +34,6 @@ class TestSecretStore : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsSet("SLIPWAY_TEST_NO_KEYRING"))
-            return;
         QString error;
         SLIPWAY_REQUIRE_KEYRING();
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
@@ -116,46 +117,80 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(QString());
         QVERIFY(!g_log.isEmpty()); // the categories did log
         for (const QString &line : std::as_const(g_log))
-            QVERIFY2(!line.toUtf8().contains(secret), qPrintable(line));
+            QVERIFY2(Testing::findSecret(line.toUtf8(), secret).isEmpty(), qPrintable(line));
 
-        // The keyring file is encrypted: the secret is not in it, nor in anything under HOME.
-        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        int files = 0;
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (f.size() > 10 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            QVERIFY2(!f.readAll().contains(secret), qPrintable(f.fileName()));
-        }
-        QVERIFY(files > 0);
+        // The keyring file is encrypted: the secret is in no file under HOME or the data
+        // folder, in no encoding.
+        QStringList folders{QDir::homePath(),
+                            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)};
+        if (qEnvironmentVariableIsSet("SLIPWAY_DATA_DIR"))
+            folders << qEnvironmentVariable("SLIPWAY_DATA_DIR");
+        const Testing::LeakScan scan = Testing::scanForSecret(folders, secret);
+        QVERIFY2(scan.leaks.isEmpty(), qPrintable(scan.leaks.join(u'\n')));
         QVERIFY(QFile::exists(QDir::homePath() + u"/data/keyrings/login.keyring"_s)
                 || QFile::exists(QDir::homePath() + u"/.local/share/keyrings/login.keyring"_s));
+        QVERIFY2(scan.files > 0, "no file was scanned: the check proves nothing");
+    }
+
+    // The leak check itself finds a secret in each form it could take.
+    void leakCheckFindsEveryEncoding()
+    {
+        const QByteArray secret = "s3cr3t/with+odd chars&=\"";
+        QCOMPARE(Testing::secretEncodings(secret).size(), 10);
+        for (const QByteArray &encoded : Testing::secretEncodings(secret))
+            QVERIFY2(!Testing::findSecret("x=" + encoded + "&y=1", secret).isEmpty(),
+                     encoded.constData());
+        // In a form body, and inside a longer base64 text at every alignment.
+        QVERIFY(
+            !Testing::findSecret("Action=Run&Password=s3cr3t%2Fwith%2Bodd+chars%26%3D%22", secret)
+                 .isEmpty());
+        for (const QByteArray &prefix : {""_ba, "a"_ba, "ab"_ba}) {
+            const QByteArray script = prefix + "#!/bin/sh\n" + secret + "\n";
+            QVERIFY(!Testing::findSecret("UserData=" + script.toBase64(), secret).isEmpty());
+        }
+        QVERIFY(Testing::findSecret("nothing to see here", secret).isEmpty());
+        // A folder scan counts what it read and names the file and the form.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u".hidden"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("token: ") + secret.toBase64() + "\n");
+        f.close();
+        const Testing::LeakScan scan = Testing::scanForSecret({dir.path()}, secret);
+        QCOMPARE(scan.files, 1);
+        QCOMPARE(scan.leaks.size(), 1);
+        QVERIFY2(scan.leaks.constFirst().contains(u".hidden: base64"_s),
+                 qPrintable(scan.leaks.constFirst()));
     }
 
     // Without any Secret Service (no session bus at all), in a child process because the
     // keychain library keeps its first bus connection.
     void noKeychainIsAClearError()
     {
-        if (qEnvironmentVariableIsSet("SLIPWAY_TEST_NO_KEYRING"))
-            QSKIP("this is the child");
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"SLIPWAY_TEST_NO_KEYRING"_s, u"1"_s);
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/slipway-no-bus"_s);
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {u"readWithoutKeychain"_s});
+        child.start(QCoreApplication::applicationFilePath(), {u"readFails"_s});
         QVERIFY(child.waitForFinished(60000));
         const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
         QVERIFY2(child.exitCode() == 0, output.constData());
-        QVERIFY2(output.contains("PASS   : TestSecretStore::readWithoutKeychain()"),
+        QVERIFY2(output.contains("PASS   : TestSecretStoreWithoutKeychain::readFails()"),
                  output.constData());
     }
 
-    void readWithoutKeychain()
+private:
+    Testing::KeyringSession m_keyring;
+};
+
+// Run by TestSecretStore::noKeychainIsAClearError() in a child process without a session bus.
+class TestSecretStoreWithoutKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readFails()
     {
-        if (!qEnvironmentVariableIsSet("SLIPWAY_TEST_NO_KEYRING"))
-            QSKIP("run by noKeychainIsAClearError() in a child process");
         const auto read = readSecretNow(u"aws-eu"_s, u"secret-access-key"_s);
         QVERIFY(!read);
         qInfo().noquote() << read.errorMessage();
@@ -164,10 +199,16 @@ private Q_SLOTS:
                      && read.errorMessage().contains(u"keychain"_s),
                  qPrintable(read.errorMessage()));
     }
-
-private:
-    Testing::KeyringSession m_keyring;
 };
 
-QTEST_GUILESS_MAIN(TestSecretStore)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("SLIPWAY_TEST_NO_KEYRING")) {
+        TestSecretStoreWithoutKeychain child;
+        return QTest::qExec(&child, argc, argv);
+    }
+    TestSecretStore test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_secretstore.moc"

@@ -5,6 +5,7 @@
 #include "core/broker/runtimeparameterreader.h"
 #include "core/broker/runtimeparameterstore.h"
 #include "core/catalog/catalog.h"
+#include "core/paths.h"
 #include "core/run/runrecords.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlitebackend.h"
@@ -12,11 +13,15 @@
 #include "tests/support/testpaths.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <sys/stat.h>
 
 using namespace Slipway;
 using namespace Qt::StringLiterals;
@@ -93,6 +98,99 @@ private Q_SLOTS:
         QVERIFY2(second, qPrintable(second.errorMessage()));
         QCOMPARE(scalar(**second, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QCOMPARE(scalar(**second, u"PRAGMA busy_timeout"_s).toInt(), Database::BusyTimeoutMs);
+    }
+
+    // The catalog holds parameter values and run records: neither it nor its WAL, shared memory
+    // or journal is readable by anyone but its owner, whatever the umask, and files that an
+    // older release left open to others are closed at the next open.
+    void theDatabaseAndItsWalAreOwnerOnly()
+    {
+        constexpr auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto modeOf = [](const QString &file) {
+            return QFileInfo(file).permissions()
+                   & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                      | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                      | QFile::ExeOther);
+        };
+        const mode_t previousMask = ::umask(0);
+        const auto restoreMask = qScopeGuard([previousMask] { ::umask(previousMask); });
+
+        const QString fresh = newFile();
+        {
+            Catalog catalog(fresh);
+            QVERIFY(catalog.open());
+            RuntimeParameterStore store;
+            QString error;
+            QVERIFY2(store.open(fresh, &error), qPrintable(error));
+            QVERIFY(QFile::exists(fresh + u"-wal"_s));
+            QVERIFY(QFile::exists(fresh + u"-shm"_s));
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QCOMPARE(modeOf(fresh + suffix), ownerOnly);
+        }
+
+        // An existing database with its WAL and shared memory world-readable (as sqlite3 leaves
+        // them under umask 022).
+        const QString old = newFile();
+        {
+            auto made = Database::openFile(old);
+            QVERIFY2(made, qPrintable(made.errorMessage()));
+        }
+        const auto wide = ownerOnly | QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            if (!QFile::exists(old + suffix)) {
+                QFile f(old + suffix);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+            }
+            QVERIFY(QFile::setPermissions(old + suffix, wide));
+            QCOMPARE(modeOf(old + suffix), wide);
+        }
+        auto reopened = Database::openFile(old);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QCOMPARE(modeOf(old + suffix), ownerOnly);
+    }
+
+    // The data folder (catalog, CA key, run records) is 0700, also one made before with 0755.
+    void theDataFolderIsOwnerOnly()
+    {
+        const QString folder = m_dir.filePath(u"data-folder"_s);
+        qputenv("SLIPWAY_DATA_DIR", folder.toLocal8Bit());
+        const auto unset = qScopeGuard([] { qunsetenv("SLIPWAY_DATA_DIR"); });
+        const mode_t previousMask = ::umask(0);
+        const auto restoreMask = qScopeGuard([previousMask] { ::umask(previousMask); });
+        constexpr auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        const auto modeOf = [](const QString &dir) {
+            return QFileInfo(dir).permissions()
+                   & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                      | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                      | QFile::ExeOther);
+        };
+
+        QCOMPARE(Paths::dataDir(), folder);
+        QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(modeOf(folder), ownerOnly);
+        const QString catalogFile = Paths::defaultCatalogFile();
+        {
+            Catalog catalog(catalogFile);
+            QVERIFY(catalog.open());
+        }
+        QCOMPARE(modeOf(catalogFile), QFile::ReadOwner | QFile::WriteOwner);
+
+        // A data folder with a catalog that an older release left open is closed again.
+        const auto wide = ownerOnly | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                          | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(folder, wide));
+        QCOMPARE(modeOf(folder), wide);
+        QCOMPARE(Paths::dataDir(), folder);
+        QCOMPARE(modeOf(folder), ownerOnly);
+
+        // A shared folder named by SLIPWAY_DATA_DIR that holds no catalog is left as it is.
+        const QString shared = m_dir.filePath(u"shared-folder"_s);
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(QFile::setPermissions(shared, wide));
+        qputenv("SLIPWAY_DATA_DIR", shared.toLocal8Bit());
+        QCOMPARE(Paths::dataDir(), shared);
+        QCOMPARE(modeOf(shared), wide);
     }
 
     // Each store may be the first to open a fresh file: the others then find one schema.

@@ -8,6 +8,8 @@
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +33,13 @@ struct Outcome
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
     QString all() const { return out + u"\n--- stderr:\n"_s + err; }
 };
+
+Parameter password(const QString &name, ParameterCategory category, const QString &value)
+{
+    Parameter p = parameter(name, category, value);
+    p.type = ParameterType::Password;
+    return p;
+}
 
 } // namespace
 
@@ -108,7 +117,10 @@ ss-display 'Torque master ready'
         const QString worker = uR"SH(#!/bin/sh -e
 key=$(ss-get --timeout 240 master_key)
 ss-set answer "$(ss-get greeting) $(echo "$key" | base64 -d | wc -c)"
+ss-set password_sum "$(ss-get db_password | sha256sum | cut -c1-16)"
+ss-set password_copy "$(ss-get db_password)"
 ss-display "worker $SLIPSTREAM_NODE_INSTANCE ready"
+printf 'status \033[31mred\033[0m\033]0;title\007\n'
 )SH"_s;
         // The fault test's pair: one waits for a value the other sets a few seconds later.
         const QString waiter = uR"SH(#!/bin/sh -e
@@ -116,7 +128,7 @@ ss-set before "$(hostname)"
 ss-set got "$(ss-get --timeout 120 sleeper:ready)"
 )SH"_s;
         const QString sleeper = uR"SH(#!/bin/sh -e
-sleep 8
+sleep 20
 ss-set ready "yes from $(hostname)"
 )SH"_s;
         Module built = image(u"t/built"_s, u"t/debian"_s, u"cat /etc/slipway-built\n"_s);
@@ -133,6 +145,9 @@ ss-set ready "yes from $(hostname)"
                   worker,
                   {parameter(u"master_key"_s, C::Input),
                    parameter(u"greeting"_s, C::Input, u"hi"_s),
+                   password(u"db_password"_s, C::Input, u"default-pw-91f3"_s),
+                   password(u"password_copy"_s, C::Output, {}),
+                   parameter(u"password_sum"_s, C::Output),
                    parameter(u"answer"_s, C::Output)}),
             image(u"t/failing"_s,
                   u"t/debian"_s,
@@ -206,18 +221,54 @@ ss-set ready "yes from $(hostname)"
         // Image ids are per cloud: the root image gets one for the cloud "lab" too.
         const Outcome id = cli({u"catalog"_s, u"image-id"_s, u"t/debian"_s, u"lab"_s, kBaseImage});
         QVERIFY2(id.exitCode == 0, qPrintable(id.all()));
-        const Outcome o = cli({u"deploy"_s,
-                               u"t/cluster"_s,
-                               u"--cloud"_s,
-                               u"lab"_s,
-                               u"--param"_s,
-                               u"worker:greeting=hello"_s,
-                               u"--multiplicity"_s,
-                               u"worker=3"_s,
-                               u"--tag"_s,
-                               u"ci"_s,
-                               u"--json"_s});
+        // A password is refused on the command line, where every user could read it...
+        const Outcome refused = cli({u"deploy"_s,
+                                     u"t/cluster"_s,
+                                     u"--cloud"_s,
+                                     u"lab"_s,
+                                     u"--param"_s,
+                                     u"worker:db_password=in-argv-0c1d"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"--param-stdin worker:db_password"_s),
+                 qPrintable(refused.all()));
+        QVERIFY(m_runs.isEmpty());
+        // ... and taken from standard input (the greeting from a file).
+        const QString paramFile = m_dir.filePath(u"params"_s);
+        {
+            QFile f(paramFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# the workers' greeting\nworker:greeting=hello\n");
+        }
+        const QByteArray password = "stdin-pw \"7e2a\" $x";
+        const ProcessResult r = runProcess(m_program,
+                                           {u"--catalog"_s,
+                                            m_catalogFile,
+                                            u"deploy"_s,
+                                            u"t/cluster"_s,
+                                            u"--cloud"_s,
+                                            u"lab"_s,
+                                            u"--param-file"_s,
+                                            paramFile,
+                                            u"--param-stdin"_s,
+                                            u"worker:db_password"_s,
+                                            u"--multiplicity"_s,
+                                            u"worker=3"_s,
+                                            u"--tag"_s,
+                                            u"ci"_s,
+                                            u"--json"_s},
+                                           ProcessOptions()
+                                               .withEnvironment(environment())
+                                               .withInput(password + "\n")
+                                               .withTimeout(300000));
+        const Outcome o{r.exitCode, r.outText(), r.errText()};
+        remember(o.err);
         QVERIFY2(o.exitCode == 0, qPrintable(o.all()));
+        // The node got it; deploy's output and run params show it masked.
+        const QByteArray printed = password + '\n'; // as ss-get prints it
+        const QByteArray sum
+            = QCryptographicHash::hash(printed, QCryptographicHash::Sha256).toHex().left(16);
+        for (const QString &text : {o.out, o.err})
+            QVERIFY2(!text.contains(QString::fromUtf8(password)), qPrintable(o.all()));
         const QJsonObject result = o.json();
         const QString run = result.value(u"id"_s).toString();
         QCOMPARE(result.value(u"state"_s).toString(), u"Ready"_s);
@@ -230,6 +281,9 @@ ss-set ready "yes from $(hostname)"
         for (int i = 1; i <= 3; ++i) {
             const QJsonObject w = instances.value(u"worker.%1"_s.arg(i)).toObject();
             QCOMPARE(w.value(u"answer"_s).toString(), u"hello 32"_s);
+            QCOMPARE(w.value(u"password_sum"_s).toString().toUtf8(), sum);
+            QCOMPARE(w.value(u"db_password"_s).toString(), u"********"_s);
+            QCOMPARE(w.value(u"password_copy"_s).toString(), u"********"_s);
             QVERIFY(!w.value(u"instanceid"_s).toString().isEmpty());
             hostnames << w.value(u"hostname"_s).toString();
         }
@@ -245,9 +299,17 @@ ss-set ready "yes from $(hostname)"
         QVERIFY2(show.out.contains(u"tags          ci"_s), qPrintable(show.out));
         Outcome params = cli({u"run"_s, u"params"_s, run});
         QVERIFY2(params.out.contains(u"worker.2:greeting = hello\n"_s), qPrintable(params.out));
+        QVERIFY2(params.out.contains(u"worker.2:db_password = ********\n"_s),
+                 qPrintable(params.out));
+        QVERIFY2(!params.out.contains(QString::fromUtf8(password)), qPrintable(params.out));
+        QVERIFY2(!params.out.contains(u"default-pw-91f3"_s), qPrintable(params.out));
         Outcome logs = cli({u"run"_s, u"logs"_s, run, u"--instance"_s, u"worker.2"_s});
         QVERIFY2(logs.out.contains(u"--- report worker.2/execute.log"_s), qPrintable(logs.out));
         QVERIFY2(!logs.out.contains(u"worker.1/"_s), qPrintable(logs.out));
+        // The node's escape sequences reach the terminal escaped, not run.
+        QVERIFY2(logs.out.contains(u"status \\e[31mred\\e[0m\\e]0;title\\x07"_s),
+                 qPrintable(logs.out));
+        QVERIFY(!logs.out.contains(QChar(0x1b)) && !logs.out.contains(QChar(0x07)));
 
         const Outcome ended = cli({u"run"_s, u"terminate"_s, run});
         QVERIFY2(ended.exitCode == 0, qPrintable(ended.all()));
@@ -352,10 +414,46 @@ ss-set ready "yes from $(hostname)"
         const Outcome busy = cli({u"run"_s, u"abort"_s, run});
         QVERIFY2(busy.exitCode == 8, qPrintable(busy.all()));
 
+        // The containers and their ids, as Podman and the records know them before the kill.
+        const auto podmanIds = [&run] {
+            const ProcessResult ps = runProcess(u"podman"_s,
+                                                {u"ps"_s,
+                                                 u"-a"_s,
+                                                 u"--no-trunc"_s,
+                                                 u"--filter"_s,
+                                                 u"label=slipway.run="_s + run,
+                                                 u"--format"_s,
+                                                 u"{{.Names}} {{.ID}}"_s});
+            QStringList lines = ps.outText().split(u'\n', Qt::SkipEmptyParts);
+            lines.sort();
+            return lines;
+        };
+        const auto recordedIds = [this, &run] {
+            QStringList ids;
+            const Outcome show = cli({u"run"_s, u"show"_s, run, u"--json"_s});
+            for (const QJsonValue &i : show.json().value(u"instances"_s).toArray())
+                ids << i[u"name"_s].toString() + u' ' + i[u"instanceId"_s].toString();
+            ids.sort();
+            return ids;
+        };
+        const QStringList containersBefore = podmanIds();
+        const QStringList idsBefore = recordedIds();
+        QCOMPARE(containersBefore.size(), 2);
+        QCOMPARE(idsBefore.size(), 2);
+        for (const QString &id : idsBefore)
+            QVERIFY2(!id.section(u' ', 1).isEmpty(), qPrintable(idsBefore.join(u", "_s)));
+
         deploy.kill(); // SIGKILL
         QVERIFY(deploy.waitForFinished(30000));
+        QCOMPARE(deploy.exitStatus(), QProcess::CrashExit);
         const Outcome shown = cli({u"run"_s, u"show"_s, run, u"--json"_s});
         QCOMPARE(shown.json().value(u"state"_s).toString(), u"Executing"_s);
+        // The kill landed before the exchange: the sleeper had not published, the waiter had
+        // not read (both happen only once a process hosts the run again).
+        const Outcome before = cli({u"run"_s, u"params"_s, run});
+        QVERIFY2(before.exitCode == 0, qPrintable(before.all()));
+        QVERIFY2(!before.out.contains(u"sleeper.1:ready = "_s), qPrintable(before.all()));
+        QVERIFY2(!before.out.contains(u"waiter.1:got = "_s), qPrintable(before.all()));
 
         const Outcome resumed = cli({u"run"_s, u"resume"_s, run, u"--json"_s});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));
@@ -370,6 +468,15 @@ ss-set ready "yes from $(hostname)"
         QCOMPARE(waiter.value(u"got"_s), sleeper.value(u"ready"_s));
         QVERIFY(!waiter.value(u"before"_s).toString().isEmpty());
         QVERIFY(!waiter.value(u"instanceid"_s).toString().isEmpty());
+        // The resumed run re-attached the same containers: same names, same Podman ids, same
+        // recorded instance ids, no instance made again.
+        QCOMPARE(podmanIds(), containersBefore);
+        QCOMPARE(recordedIds(), idsBefore);
+        for (const QString &line : idsBefore) {
+            const QString instance = line.section(u' ', 0, 0);
+            QCOMPARE(instances.value(instance).toObject().value(u"instanceid"_s).toString(),
+                     line.section(u' ', 1));
+        }
 
         const Outcome ended = cli({u"run"_s, u"terminate"_s, run});
         QVERIFY2(ended.exitCode == 0, qPrintable(ended.all()));

@@ -1,7 +1,7 @@
 // A whole deployment through the EC2 connector, end to end: the connector talks SigV4-signed
 // EC2 Query API calls to an HTTPS server that behaves as EC2 does, except that its
-// "instances" are local Podman containers it starts and bootstraps from their user-data as
-// cloud-init would (write_files, then runcmd, whose output is the console). The nodes reach
+// "instances" are local Podman containers that boot from their user-data with Debian's
+// cloud-init (a NoCloud seed), whose output is the console. The nodes reach
 // the broker ONLY through a real slipway-relay process: the broker listens on 127.0.0.1,
 // which the containers cannot reach. Master and worker exchange a parameter, the run reaches
 // Ready, then Done with its instances terminated. The secret access key must appear in no
@@ -16,6 +16,8 @@
 #include "core/run/runhost.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
+#include "tests/support/cloudinitcontainer.h"
+#include "tests/support/ec2apimodel.h"
 #include "tests/support/keyringsession.h"
 #include "tests/support/modulebuilders.h"
 #include "tests/support/podmantesting.h"
@@ -49,13 +51,6 @@ void captureLog(QtMsgType type, const QMessageLogContext &context, const QString
     g_log << message;
     if (g_previous)
         g_previous(type, context, message);
-}
-
-QByteArray shellQuote(const QByteArray &text)
-{
-    QByteArray quoted = text;
-    quoted.replace('\'', "'\\''");
-    return '\'' + quoted + '\'';
 }
 
 // EC2 as far as the connector uses it, with containers for instances.
@@ -168,57 +163,34 @@ private:
         return xml;
     }
 
-    // What the cloud and cloud-init do at first boot: write the files, run the commands, with
-    // their output on the console; the instance then stays up.
+    // What the cloud does at first boot: Debian's cloud-init in the container reads the
+    // user-data from its NoCloud seed and runs it; its output is the console. The instance then
+    // stays up.
     void boot(const QString &id, const QByteArray &userData)
     {
         m_instances[id].userData = userData;
-        const Result<CloudInitConfig> config = CloudInit::parseUserData(userData);
-        if (!config) {
-            qWarning() << "unreadable user-data:" << config.errorMessage();
+        QString error;
+        const QStringList boot = cloudInitRunArguments(m_dir + u"/seed-"_s + id,
+                                                       id,
+                                                       userData,
+                                                       &error);
+        if (boot.isEmpty()) {
+            qWarning() << "no NoCloud seed:" << error;
             m_instances[id].state = u"terminated"_s;
             return;
         }
-        QByteArray script = "echo 'Cloud-init v. 24.1 running modules:final'\n";
-        for (const CloudInitFile &f : config->files) {
-            const QByteArray path = shellQuote(f.path.toUtf8());
-            script += "mkdir -p \"$(dirname " + path + ")\"\n";
-            script += "printf '%s' " + shellQuote(f.content.toBase64()) + " | base64 -d > " + path
-                      + "\n";
-            script += "chmod " + f.permissions.toUtf8() + ' ' + path + "\n";
-        }
-        for (const QStringList &command : config->commands) {
-            QByteArrayList words;
-            for (const QString &w : command)
-                words << shellQuote(w.toUtf8());
-            script += words.join(' ') + "\n";
-        }
-        script += "echo 'Cloud-init finished'\nexec sleep infinity\n";
-        const QString file = m_dir + u"/user-data-"_s + id + u".sh"_s;
-        QFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size()) {
-            m_instances[id].state = u"terminated"_s;
-            return;
-        }
-        out.close();
-
         const Instance i = m_instances.value(id);
-        const QStringList args{u"run"_s,
-                               u"-d"_s,
-                               u"--name"_s,
-                               i.container,
-                               u"--hostname"_s,
-                               i.id,
-                               u"--network"_s,
-                               m_network,
-                               u"--label"_s,
-                               u"slipway.test="_s + m_label,
-                               u"-v"_s,
-                               file + u":/var/lib/cloud/user-data.sh:ro"_s,
-                               u"--entrypoint"_s,
-                               u"/bin/sh"_s,
-                               kBaseImage,
-                               u"/var/lib/cloud/user-data.sh"_s};
+        const QStringList args = QStringList{u"run"_s,
+                                             u"-d"_s,
+                                             u"--name"_s,
+                                             i.container,
+                                             u"--hostname"_s,
+                                             i.id,
+                                             u"--network"_s,
+                                             m_network,
+                                             u"--label"_s,
+                                             u"slipway.test="_s + m_label}
+                                 + boot;
         podman(args, {}, [this, id](QProcess *p) {
             if (p->exitCode() != 0) {
                 qWarning() << "podman run failed:" << p->readAll();
@@ -543,6 +515,10 @@ private Q_SLOTS:
         QCOMPARE(instances.size(), 2);
         for (const Ec2Emulator::Instance &i : instances) {
             QVERIFY(i.console.contains("slipway-bootstrap: "));
+            // Debian's cloud-init ran the user-data: its stages announce themselves.
+            QVERIFY2(i.console.contains("Cloud-init v. ")
+                         && i.console.contains("running 'modules:final'"),
+                     i.console.constData());
             QVERIFY(!i.userData.isEmpty());
             // The files cloud-init writes (base64 in the user-data) name the run.
             const Result<CloudInitConfig> config = CloudInit::parseUserData(i.userData);
@@ -592,6 +568,9 @@ private Q_SLOTS:
         }
         QVERIFY(checked >= 1);
     }
+
+    // Every request sent above is one the EC2 API model (botocore's) accepts.
+    void everyRequestMatchesTheEc2Model() { SLIPWAY_VERIFY_EC2_REQUESTS(); }
 };
 
 QTEST_GUILESS_MAIN(TestEc2Deployment)

@@ -37,10 +37,14 @@ private:
     quint16 m_nodePort = 0;
     quint16 m_linkPort = 0;
     QString m_runId;
+    QString m_nodeCa; // the CA the nodes trust, when not the test CA
     int m_runs = 0;
 
     // Starts slipway-relay; port 0 picks free ports, read back from what it prints.
-    bool startRelay(quint16 nodePort, quint16 linkPort)
+    bool startRelay(quint16 nodePort,
+                    quint16 linkPort,
+                    const QString &certificate = {},
+                    const QString &key = {})
     {
         m_relay = std::make_unique<QProcess>();
         m_relay->setProcessChannelMode(QProcess::SeparateChannels);
@@ -50,9 +54,9 @@ private:
                         u"--link-listen"_s,
                         u"127.0.0.1:%1"_s.arg(linkPort),
                         u"--cert"_s,
-                        m_ca.path(u"server.pem"_s),
+                        certificate.isEmpty() ? m_ca.path(u"server.pem"_s) : certificate,
                         u"--key"_s,
-                        m_ca.path(u"server.key"_s),
+                        key.isEmpty() ? m_ca.path(u"server.key"_s) : key,
                         u"--secret-file"_s,
                         m_dir.filePath(u"secret"_s),
                         u"--max-request-size"_s,
@@ -91,8 +95,9 @@ private:
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             qFatal("cannot write the context");
         f.write("broker_url=https://127.0.0.1:" + QByteArray::number(m_nodePort)
-                + "\nrun=" + m_runId.toUtf8() + "\ninstance=" + instance.toUtf8() + "\ntoken="
-                + m_tokens.value(instance) + "\nca_file=" + m_ca.path(u"ca.pem"_s).toUtf8() + "\n");
+                + "\nrun=" + m_runId.toUtf8() + "\ninstance=" + instance.toUtf8()
+                + "\ntoken=" + m_tokens.value(instance) + "\nca_file="
+                + (m_nodeCa.isEmpty() ? m_ca.path(u"ca.pem"_s) : m_nodeCa).toUtf8() + "\n");
         return file;
     }
 
@@ -157,6 +162,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_nodeCa.clear();
         m_link.reset();
         killRelay();
         m_broker.reset();
@@ -260,6 +266,74 @@ private Q_SLOTS:
             QCOMPARE(QString::fromUtf8(get->readAllStandardOutput().trimmed()),
                      u"worker %1 done"_s.arg(i));
         }
+    }
+
+    void relayCertificateFromTheBrokerCa()
+    {
+        // slipway-cli relay cert, in a data folder of its own: a certificate for the relay
+        // signed by the broker's CA, with a key of its own.
+        QTemporaryDir data;
+        const QString out = data.filePath(u"relay-tls"_s);
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SLIPWAY_DATA_DIR"_s, data.filePath(u"slipway"_s));
+        cli.setProcessEnvironment(env);
+        cli.start(Testing::cliProgram(),
+                  {u"relay"_s,
+                   u"cert"_s,
+                   u"--name"_s,
+                   u"127.0.0.1"_s,
+                   u"--name"_s,
+                   u"relay.example.org"_s,
+                   u"--output"_s,
+                   out});
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QString brokerTls = data.filePath(u"slipway/tls"_s);
+        const QString brokerCa = brokerTls + u"/ca.pem"_s;
+        QVERIFY(QFile::exists(brokerCa));
+        QCOMPARE(QFileInfo(out + u"/tls.key"_s).permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        // The relay's key is its own: neither the CA's nor the broker's.
+        QFile relayKey(out + u"/tls.key"_s);
+        QVERIFY(relayKey.open(QIODevice::ReadOnly));
+        const QByteArray relayKeyPem = relayKey.readAll();
+        for (const char *brokerKey : {"ca.key", "server.key"}) {
+            QFile f(brokerTls + u'/' + QLatin1StringView(brokerKey));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll() != relayKeyPem);
+        }
+        const auto chain = QSslCertificate::fromPath(out + u"/tls.crt"_s);
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(1), QSslCertificate::fromPath(brokerCa).value(0));
+        QVERIFY(chain.at(0)
+                    .subjectAlternativeNames()
+                    .values(QSsl::DnsEntry)
+                    .contains(u"relay.example.org"_s));
+        QCOMPARE(chain.at(0).issuerDisplayName(), chain.at(1).subjectDisplayName());
+
+        // The relay serves with it: the application trusting the broker's CA links, and a node
+        // trusting only the broker's CA calls through it.
+        m_link.reset();
+        killRelay();
+        QVERIFY(startRelay(0, 0, out + u"/tls.crt"_s, out + u"/tls.key"_s));
+        RelayLink::Options o;
+        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(m_linkPort));
+        o.secret = kSecret;
+        o.tls.setCaCertificates(QSslCertificate::fromPath(brokerCa));
+        m_link = std::make_unique<RelayLink>(m_broker.get(), o);
+        m_link->setRuns({m_runId});
+        m_link->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_link->state(), RelayLink::State::Connected, 15000);
+        m_nodeCa = brokerCa;
+        QProcess *set = tool(u"master.1"_s, u"ss-set"_s, {u"munge_key64"_s, u"Y2VydA=="_s});
+        QVERIFY(finished(set));
+        QVERIFY2(set->exitCode() == 0, set->readAllStandardError().constData());
+        QProcess *get = tool(u"worker.1"_s, u"ss-get"_s, {u"master:munge_key64"_s});
+        QVERIFY(finished(get));
+        QCOMPARE(get->exitCode(), 0);
+        QCOMPARE(get->readAllStandardOutput().trimmed(), "Y2VydA==");
     }
 
     void daemonRefusesBadSetups_data()

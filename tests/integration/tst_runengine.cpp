@@ -21,6 +21,17 @@ using namespace Slipway;
 using namespace Slipway::Testing;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+Parameter passwordInput(const QString &name, const QString &defaultValue)
+{
+    Parameter p = input(name, defaultValue);
+    p.type = ParameterType::Password;
+    return p;
+}
+
+} // namespace
+
 class TestRunEngine : public QObject
 {
     Q_OBJECT
@@ -36,6 +47,53 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // The token a node was given, from the context file in its container.
+    static QByteArray nodeToken(const QString &handle)
+    {
+        QProcess p;
+        p.start(u"podman"_s,
+                {u"exec"_s, handle, u"sed"_s, u"-n"_s, u"s/^token=//p"_s, u"/etc/slipway/context"_s});
+        if (!p.waitForFinished(30000))
+            return {};
+        return p.readAllStandardOutput().trimmed();
+    }
+
+    QString handleOf(const QString &run, const QString &instance)
+    {
+        for (const InstanceRecord &i : m_bed.engine().instances(run)) {
+            if (i.name == instance)
+                return i.handle;
+        }
+        return {};
+    }
+
+    // The broker's HTTP status for a node's read with that token, over HTTPS with the
+    // broker's CA, as a node's curl calls it (the token in curl's config on stdin).
+    int brokerStatus(const QString &run, const QString &instance, const QByteArray &token)
+    {
+        QProcess curl;
+        curl.start(u"curl"_s,
+                   {u"-s"_s,
+                    u"-o"_s,
+                    u"/dev/null"_s,
+                    u"-w"_s,
+                    u"%{http_code}"_s,
+                    u"-K"_s,
+                    u"-"_s,
+                    u"--cacert"_s,
+                    m_bed.host().broker().caFile(),
+                    m_bed.host().broker().url().toString() + u"/api/v1/runs/"_s + run
+                        + u"/params/ss:state?ignore-abort=1"_s});
+        curl.write("header = \"Authorization: Bearer " + token
+                   + "\"\nheader = \"X-Slipway-Instance: " + instance.toUtf8() + "\"\n");
+        curl.closeWriteChannel();
+        // The broker answers from this thread: wait with the event loop running.
+        QSignalSpy done(&curl, &QProcess::finished);
+        if (curl.state() != QProcess::NotRunning && !done.wait(30000))
+            return -1;
+        return curl.readAllStandardOutput().toInt();
     }
 
 private Q_SLOTS:
@@ -76,6 +134,32 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
                        u"t/debian"_s,
                        worker,
                        {input(u"master_key"_s), output(u"key_length"_s)}),
+                 image(u"t/envcheck"_s,
+                       u"t/debian"_s,
+                       uR"SH(#!/bin/sh -e
+# A service the recipe starts, as a daemon would be.
+sleep 300 </dev/null >/dev/null 2>&1 &
+service=$!
+token=$(sed -n 's/^token=//p' /etc/slipway/context)
+ss-set in_env "$(env | grep -c '^SLIPWAY_TOKEN=' || true)"
+ss-set in_service "$(tr '\0' '\n' < /proc/$service/environ | grep -c '^SLIPWAY_TOKEN=' || true)"
+found=0
+for e in /proc/[0-9]*/environ; do
+  if tr '\0' '\n' < "$e" 2>/dev/null | grep -qF "$token"; then found=$((found + 1)); fi
+done
+ss-set in_processes "$found"
+ss-set context_mode "$(stat -c %a /etc/slipway/context)"
+kill $service
+)SH"_s,
+                       {output(u"in_env"_s),
+                        output(u"in_service"_s),
+                        output(u"in_processes"_s),
+                        output(u"context_mode"_s)}),
+                 image(u"t/leaky"_s,
+                       u"t/debian"_s,
+                       u"echo \"connecting with $(ss-get db_password)\"\n"
+                       "echo \"login failed for $(ss-get db_password)\" >&2\nexit 4\n"_s,
+                       {passwordInput(u"db_password"_s, u"Hunter2-pw-8d"_s)}),
                  image(u"t/failing"_s,
                        u"t/debian"_s,
                        u"echo preparing\necho 'disk full' >&2\nexit 3\n"_s),
@@ -138,6 +222,10 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         for (const InstanceRecord &i : instances)
             QCOMPARE(instanceStateName(i.state), u"ready"_s);
         QCOMPARE(containersOfRun(run).size(), 3);
+        // A kept Ready run still serves its nodes.
+        const QByteArray token = nodeToken(handleOf(run, u"worker.2"_s));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(brokerStatus(run, u"worker.2"_s, token), 200);
 
         // Terminating a Ready run ends it Done, with its containers gone.
         settled.clear();
@@ -146,6 +234,46 @@ ss-set statecustom "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QCOMPARE(m_bed.engine().run(run)->state, u"Done"_s);
         QVERIFY(m_bed.engine().run(run)->terminated);
         QVERIFY(containersOfRun(run).isEmpty());
+        // Its nodes' tokens are revoked.
+        QCOMPARE(brokerStatus(run, u"worker.2"_s, token), 401);
+    }
+
+    // The token is in the 0600 context file only: neither a recipe's environment nor a
+    // service it starts nor any process of the node has it.
+    void recipesDoNotInheritTheToken()
+    {
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        const QString run = m_bed.launch(u"t/envcheck"_s);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(settledRun(settled, run), 240000);
+        QVERIFY2(m_bed.engine().run(run)->state == RunState::Ready, qPrintable(m_bed.events(run)));
+        QCOMPARE(m_bed.value(run, u"machine.1:context_mode"_s), u"600"_s);
+        QCOMPARE(m_bed.value(run, u"machine.1:in_env"_s), u"0"_s);
+        QCOMPARE(m_bed.value(run, u"machine.1:in_service"_s), u"0"_s);
+        QCOMPARE(m_bed.value(run, u"machine.1:in_processes"_s), u"0"_s);
+        settled.clear();
+        QVERIFY(m_bed.engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(settledRun(settled, run), 120000);
+    }
+
+    // A script that prints a password: the abort reason (its log's tail) and the events show
+    // it masked.
+    void passwordsPrintedByAScriptAreMasked()
+    {
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        LaunchOptions options;
+        options.keepRunning = KeepRunning::Never;
+        const QString run = m_bed.launch(u"t/leaky"_s, options);
+        QVERIFY(!run.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(settledRun(settled, run), 240000);
+        const RunRecord record = *m_bed.engine().run(run);
+        QCOMPARE(record.state, u"Aborted"_s);
+        QVERIFY2(record.abortReason.contains(u"login failed for ********"_s),
+                 qPrintable(record.abortReason));
+        QVERIFY2(!record.abortReason.contains(u"Hunter2-pw-8d"_s), qPrintable(record.abortReason));
+        const QString events = m_bed.events(run);
+        QVERIFY2(events.contains(u"********"_s), qPrintable(events));
+        QVERIFY2(!events.contains(u"Hunter2-pw-8d"_s), qPrintable(events));
     }
 
     void failingScriptAbortsWithItsReason()
@@ -409,8 +537,35 @@ ss-set ready ready
         QVERIFY2(ps.exitCode() == 0, ps.readAllStandardError().constData());
         const QByteArray processes = ps.readAllStandardOutput();
         QVERIFY2(!processes.contains("sleep 600"), processes.constData());
+        // The run is over: on the machine that keep-running kept, the node's own tools are
+        // refused by the broker (its token was revoked), as is its token from outside.
+        QProcess tool;
+        tool.start(u"podman"_s, {u"exec"_s, handle, u"ss-get"_s, u"--noblock"_s, u"ss:state"_s});
+        QSignalSpy toolDone(&tool, &QProcess::finished);
+        QVERIFY(toolDone.wait(60000));
+        QCOMPARE(tool.exitCode(), 7);
+        QVERIFY2(tool.readAllStandardError().contains("refused"), "ss-get was not refused");
+        QCOMPARE(brokerStatus(run, u"sleeper.1"_s, nodeToken(handle)), 401);
         QVERIFY(m_bed.engine().terminate(run));
         QTRY_VERIFY_WITH_TIMEOUT(m_bed.engine().run(run)->terminated, 120000);
+    }
+
+    // A run terminated while its script runs ends Cancelled, and its node's token with it.
+    void cancelledRunRevokesItsTokens()
+    {
+        QSignalSpy settled(&m_bed.engine(), &RunEngine::runSettled);
+        const QString run = m_bed.launch(u"t/sleeper"_s); // saved by abortStopsRunningScripts
+        QVERIFY(!run.isEmpty());
+        QVERIFY2(m_bed.waitFor(
+                     run, [](const RunRecord &r) { return r.state == RunState::Executing; }, 240000),
+                 qPrintable(m_bed.events(run)));
+        const QByteArray token = nodeToken(handleOf(run, u"machine.1"_s));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(brokerStatus(run, u"machine.1"_s, token), 200);
+        QVERIFY(m_bed.engine().terminate(run));
+        QTRY_VERIFY_WITH_TIMEOUT(settledRun(settled, run), 120000);
+        QCOMPARE(m_bed.engine().run(run)->state, u"Cancelled"_s);
+        QCOMPARE(brokerStatus(run, u"machine.1"_s, token), 401);
     }
 };
 

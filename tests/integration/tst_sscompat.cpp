@@ -153,7 +153,9 @@ private:
     void apply(const QString &step)
     {
         if (step.startsWith(u"abort "_s)) {
-            QVERIFY(m_store->abort(m_run, {}, step.mid(6)).ok());
+            QVERIFY(m_store->abort(m_run, u"master.1"_s, step.mid(6)).ok());
+        } else if (step.startsWith(u"user-abort "_s)) {
+            QVERIFY(m_store->raiseAbort(m_run, AbortOrigin::User, step.mid(11)).ok());
         } else if (step.startsWith(u"set "_s)) {
             const QString assignment = step.mid(4);
             const qsizetype eq = assignment.indexOf(u'=');
@@ -165,6 +167,8 @@ private:
         } else {
             QFAIL(qPrintable(u"unknown state step: "_s + step));
         }
+        // Nodes read committed values only: the step is in before the command runs.
+        QVERIFY(m_store->flush());
     }
 
     void bootstrap(const QString &client)

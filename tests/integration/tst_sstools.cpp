@@ -4,12 +4,15 @@
 #include "core/broker/broker.h"
 #include "core/broker/runtimeparameterstore.h"
 #include "tests/support/testpaths.h"
+#include "tests/support/writelockholder.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -36,6 +39,30 @@ struct Outcome
     qint64 ms = 0;
 };
 
+QStringList storeLog;
+QMutex storeLogMutex;
+QtMessageHandler previousHandler = nullptr;
+
+void captureStoreLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&storeLogMutex);
+        storeLog.append(message);
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+bool storeLogged(const QString &text)
+{
+    QMutexLocker lock(&storeLogMutex);
+    for (const QString &line : std::as_const(storeLog)) {
+        if (line.contains(text))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestSsTools : public QObject
@@ -52,6 +79,8 @@ private:
     QString m_client = u"curl"_s;
     int m_run = 0;
     QString m_runId;
+    QString m_pathFirst; // "DIR:" ahead of the tools in PATH
+    QHash<QString, QString> m_extraEnvironment;
 
     static RunLayout layout()
     {
@@ -101,8 +130,10 @@ private:
     {
         auto *p = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"PATH"_s, m_bin + u":/usr/bin:/bin"_s);
+        env.insert(u"PATH"_s, m_pathFirst + m_bin + u":/usr/bin:/bin"_s);
         env.insert(u"SLIPWAY_CONTEXT"_s, context.isEmpty() ? contextFor(instance) : context);
+        for (auto it = m_extraEnvironment.cbegin(); it != m_extraEnvironment.cend(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(u"SLIPWAY_HTTP_CLIENT"_s, m_client);
         env.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"60"_s);
         p->setProcessEnvironment(env);
@@ -348,7 +379,9 @@ private Q_SLOTS:
         o = run(u"worker.1"_s, u"ss-get --timeout 3 master.1:munge_key64"_s);
         QCOMPARE(o.exitCode, 9);
         qInfo("ss-get --timeout 3 over 1 s long-polls returned after %lld ms", o.ms);
-        QVERIFY(o.ms >= 4900);
+        // The tools count whole seconds (`date +%s`, all a POSIX shell has): the 5 s deadline
+        // is reached between 4 and 5 s after the call started, never before the 3 s asked for.
+        QVERIFY2(o.ms >= 3900, "the timeout was cut short");
         QVERIFY2(o.ms <= 7000, "the timeout must hold to within about a second");
         // Abort: 8 for every call that does not ignore it, with the reason.
         o = run(u"worker.2"_s, u"ss-abort 'disk full on worker.2'"_s);
@@ -406,6 +439,79 @@ private Q_SLOTS:
         }
     }
 
+    // Values (set, random, displayed, an abort's reason) reach curl through its config on
+    // stdin, as the token does: a curl that records every argument it is given never sees
+    // them, and the broker gets them byte for byte.
+    void valuesStayOutOfProcessArguments()
+    {
+        m_shell = u"dash"_s;
+        m_client = u"curl"_s;
+        setUpRun();
+        const QString wrapper = m_dir.filePath(u"argv-curl"_s);
+        const QString argvLog = m_dir.filePath(u"curl-argv.log"_s);
+        QVERIFY(QDir().mkpath(wrapper));
+        {
+            QFile curl(wrapper + u"/curl"_s);
+            QVERIFY(curl.open(QIODevice::WriteOnly));
+            curl.write("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done >> '"
+                       + argvLog.toUtf8() + "'\nexec '"
+                       + QStandardPaths::findExecutable(u"curl"_s).toUtf8() + "' \"$@\"\n");
+            QVERIFY(curl.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        m_pathFirst = wrapper + u':';
+        const QString secret = u"pw-7Hq \"quoted\" back\\slash $HOME `id` %s\ttab\nsecond line"_s;
+        m_extraEnvironment.insert(u"V"_s, secret);
+        const auto restore = qScopeGuard([this] {
+            m_pathFirst.clear();
+            m_extraEnvironment.clear();
+        });
+
+        Outcome o = run(u"worker.1"_s, u"ss-set val \"$V\" && ss-display \"$V\""_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(value(u"worker.1:val"_s), secret);
+        QCOMPARE(value(u"worker.1:statecustom"_s), secret);
+        o = run(u"master.1"_s, u"ss-random -s 24 rstudio_pswd"_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        const QByteArray random = o.out.trimmed();
+        QCOMPARE(random.size(), 24);
+        QCOMPARE(value(u"master.1:rstudio_pswd"_s).toUtf8(), random);
+        o = run(u"worker.2"_s, u"ss-abort \"$V\""_s);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+
+        QFile log(argvLog);
+        QVERIFY2(log.open(QIODevice::ReadOnly),
+                 "the recording curl never ran: the test proves nothing");
+        const QByteArray arguments = log.readAll();
+        QVERIFY2(arguments.count("-K\n") >= 4, arguments.constData());
+        QVERIFY2(arguments.contains("/params/val"), arguments.constData());
+        for (const QByteArray &piece : {"pw-7Hq"_ba, "second line"_ba, random})
+            QVERIFY2(!arguments.contains(piece), arguments.constData());
+    }
+
+    // ss-get-all prints one line per instance: a value with line breaks cannot forge another
+    // instance's line (its \n, \r and \\ are escaped); a one-line value is as SlipStream's.
+    void getAllFramesEveryValueOnItsLine()
+    {
+        m_shell = u"dash"_s;
+        m_client = u"curl"_s;
+        setUpRun();
+        QVERIFY(m_store->set(m_runId, key(u"worker:ids"_s), u"1,2,3"_s, {}, true).ok());
+        const QString forged = u"first\nworker.3:val forged\r\nback\\slash"_s;
+        QVERIFY(m_store->set(m_runId, key(u"worker.1:val"_s), forged, {}, true).ok());
+        QVERIFY(m_store->set(m_runId, key(u"worker.2:val"_s), u"C:\\plain one"_s, {}, true).ok());
+        QVERIFY(m_store->set(m_runId, key(u"worker.3:val"_s), u"real"_s, {}, true).ok());
+        for (const QString &shell : {u"dash"_s, u"bash"_s, u"busybox"_s}) {
+            const Outcome o = run(u"master.1"_s, u"ss-get-all worker val"_s, shell);
+            QVERIFY2(o.exitCode == 0, o.err.constData());
+            const QList<QByteArray> lines = o.out.split('\n');
+            QCOMPARE(lines.size(), 4); // three lines and the end
+            QCOMPARE(lines.at(0), "worker.1:val first\\nworker.3:val forged\\r\\nback\\\\slash");
+            QCOMPARE(lines.at(1), "worker.2:val C:\\plain one");
+            QCOMPARE(lines.at(2), "worker.3:val real");
+            QCOMPARE(o.out.count("worker.3:val"), 2); // the real line and the escaped text
+        }
+    }
+
     void overTlsWithTheCa_data()
     {
         QTest::addColumn<QString>("client");
@@ -436,6 +542,108 @@ private Q_SLOTS:
         f.close();
         o = run(u"master.1"_s, u"ss-get worker:multiplicity"_s, {}, context);
         QCOMPARE(o.exitCode, 4);
+    }
+
+    void tokenOfTheUserDataIsReplaced_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::newRow("curl") << u"curl"_s;
+        QTest::newRow("wget") << u"wget"_s;
+    }
+
+    // slipway-node's first call replaces the token its user-data carried by one made on the
+    // node: the broker refuses the old one from then on, the context file holds the new one
+    // (0600), and the tools go on with it.
+    void tokenOfTheUserDataIsReplaced()
+    {
+        QFETCH(QString, client);
+        m_shell = u"dash"_s;
+        m_client = client;
+        setUpRun();
+        const QByteArray old = m_tokens.value(u"worker.1"_s);
+        const QString context = contextFor(u"worker.1"_s);
+        Outcome o = run(u"worker.1"_s,
+                        u". \"$(command -v ss-lib)\"; ss_prog=test; ss_init; ss_rotate_token"_s,
+                        {},
+                        context);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QFile file(context);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray rotated = file.readAll();
+        file.close();
+        QCOMPARE(file.permissions()
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                        | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QByteArray token;
+        for (const QByteArray &line : rotated.split('\n')) {
+            if (line.startsWith("token="))
+                token = line.mid(6);
+        }
+        QCOMPARE(token.size(), 64);
+        QVERIFY(token != old);
+        QVERIFY2(rotated.contains("broker_url=") && rotated.contains("instance=worker.1"),
+                 rotated.constData());
+        // The new token works, through the same context file.
+        o = run(u"worker.1"_s, u"ss-set val after-rotation"_s, {}, context);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(value(u"worker.1:val"_s), u"after-rotation"_s);
+        // The old one is refused (401: exit 7), here and after a restart of the broker.
+        o = run(u"worker.1"_s, u"ss-get worker.1:val"_s, {}, contextFor(u"worker.1"_s, old));
+        QCOMPARE(o.exitCode, 7);
+        QVERIFY2(o.err.contains("refused"), o.err.constData());
+        m_broker.reset();
+        m_store.reset();
+        m_store = std::make_unique<RuntimeParameterStore>();
+        QString error;
+        QVERIFY(m_store->open(m_dir.filePath(m_runId + u".db"_s), &error));
+        startBroker(false);
+        QVERIFY(!m_store->authenticate(m_runId, u"worker.1"_s, old));
+        QVERIFY(m_store->authenticate(m_runId, u"worker.1"_s, token));
+        // A second replacement asked with a token that is not the instance's fails.
+        o = run(u"worker.1"_s,
+                u". \"$(command -v ss-lib)\"; ss_prog=test; ss_init; ss_rotate_token"_s,
+                {},
+                contextFor(u"worker.1"_s, old));
+        QCOMPARE(o.exitCode, 7);
+    }
+
+    // Another process holds the database (an import of a large bundle): the broker answers
+    // 503 to the writes it cannot commit, and the tools retry until they are in, never
+    // failing the recipe; the reader is woken only by the committed value.
+    void toolsRetryWhileTheDatabaseIsBusy()
+    {
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            SLIPWAY_SKIP_OR_FAIL("python3 (another process that holds the database)");
+        m_shell = u"dash"_s;
+        m_client = u"curl"_s;
+        setUpRun();
+        {
+            QMutexLocker lock(&storeLogMutex);
+            storeLog.clear();
+        }
+        previousHandler = qInstallMessageHandler(captureStoreLog);
+        Testing::WriteLockHolder other(m_dir.filePath(m_runId + u".db"_s));
+        QVERIFY(other.waitLocked());
+        QProcess *setter = start(u"master.1"_s, u"ss-set munge_key64 stored-after-busy"_s);
+        QProcess *getter = start(u"worker.1"_s, u"ss-get --timeout 120 master.1:munge_key64"_s);
+        // The write arrived and its commit failed at least once (its answer was 503).
+        QTRY_VERIFY_WITH_TIMEOUT(storeLogged(u"batches wait to be written"_s)
+                                     && m_broker->parkedCount() == 1,
+                                 30000);
+        QCOMPARE(setter->state(), QProcess::Running); // retrying, not failed
+        QCOMPARE(getter->state(), QProcess::Running); // not woken by an uncommitted value
+        QCOMPARE(m_store->get(m_runId, key(u"master.1:munge_key64"_s), true, true).code,
+                 ParameterStatus::Code::NotSet);
+        other.release();
+        const Outcome set = finish(setter, 90000);
+        const Outcome got = finish(getter, 90000);
+        qInstallMessageHandler(previousHandler);
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY2(got.exitCode == 0, got.err.constData());
+        QCOMPARE(got.out.trimmed(), QByteArray("stored-after-busy"));
+        QCOMPARE(m_store->get(m_runId, key(u"master.1:munge_key64"_s), true, true).value,
+                 u"stored-after-busy"_s);
     }
 
     // The broker restarts (a new Broker and store over the same database, on the same port)

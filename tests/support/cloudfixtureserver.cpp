@@ -1,4 +1,5 @@
 #include "cloudfixtureserver.h"
+#include "ec2apimodel.h"
 #include "testpaths.h"
 
 #include "core/broker/brokercertificates.h"
@@ -206,6 +207,10 @@ void CloudFixtureServer::acceptConnections()
                     request.headers = http.headers;
                     request.body = http.body;
                     m_requests.append(request);
+                    if (request.method == "POST"
+                        && request.form().hasQueryItem(QStringLiteral("Version"))
+                        && !request.action().isEmpty())
+                        recordEc2Request(request.body);
                     Q_EMIT requestReceived(request);
 
                     std::shared_ptr<Entry> best;

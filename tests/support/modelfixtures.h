@@ -128,7 +128,8 @@ inline Module everyField()
                        u"#!/bin/sh\nexec\n"_s,
                        u"#!/bin/sh\nreport\n"_s,
                        u"#!/bin/sh\nadd\n"_s,
-                       u"#!/bin/sh\nremove\n"_s};
+                       u"#!/bin/sh\nremove\n"_s,
+                       u"#!/bin/sh\ncheck\n"_s};
     Parameter choice = mandatoryInput(u"size"_s, u"small"_s);
     choice.type = ParameterType::Enum;
     choice.enumValues = {u"small"_s, u"large"_s};

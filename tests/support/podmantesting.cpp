@@ -8,8 +8,13 @@ bool podmanAvailable()
 {
     QProcess p;
     p.start(QStringLiteral("podman"),
-            {QStringLiteral("image"), QStringLiteral("exists"), kBaseImage});
-    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            {QStringLiteral("image"),
+             QStringLiteral("inspect"),
+             QStringLiteral("-f"),
+             QStringLiteral("{{index .Labels \"slipway.base-image\"}}"),
+             kBaseImage});
+    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
+           && p.readAllStandardOutput().trimmed() == kBaseImageVersion.toUtf8();
 }
 
 QStringList containersOfRun(const QString &run)

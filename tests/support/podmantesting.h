@@ -11,8 +11,11 @@
 namespace Slipway::Testing {
 
 inline const QString kBaseImage = QStringLiteral("localhost/slipway-debian:13");
+// The version packaging/buildroot/base-image.sh labels the image with (slipway.base-image).
+inline const QString kBaseImageVersion = QStringLiteral("2");
 
-// Podman is installed and has the base image (packaging/buildroot/base-image.sh makes it).
+// Podman is installed and has the base image, of the current version
+// (packaging/buildroot/base-image.sh makes it).
 bool podmanAvailable();
 
 // The names of the containers labelled with a run.
@@ -28,6 +31,6 @@ void removeRun(const QString &run);
 #define SLIPWAY_REQUIRE_PODMAN() \
     do { \
         if (!Slipway::Testing::podmanAvailable()) \
-            SLIPWAY_SKIP_OR_FAIL("needs podman and the base image " \
+            SLIPWAY_SKIP_OR_FAIL("needs podman and the current base image " \
                                  "(packaging/buildroot/base-image.sh)"); \
     } while (false)

@@ -145,6 +145,16 @@ private Q_SLOTS:
         QCOMPARE(shownIds(dashboard), QStringList{u"rec-aborted"_s});
         setFilter(dashboard.cloudFilter(), u"local"_s);
         QCOMPARE(shownIds(dashboard), (QStringList{u"rec-cancel"_s, u"rec-done"_s}));
+        // The tag filter offers the runs' tags, sorted.
+        QCOMPARE(dashboard.tagFilter()->count(), 3);
+        QCOMPARE(dashboard.tagFilter()->itemData(1).toString(), u"ci"_s);
+        QCOMPARE(dashboard.tagFilter()->itemData(2).toString(), u"nightly"_s);
+        setFilter(dashboard.tagFilter(), u"ci"_s);
+        QCOMPARE(shownIds(dashboard), QStringList{u"rec-cancel"_s});
+        setFilter(dashboard.cloudFilter(), QString());
+        QCOMPARE(shownIds(dashboard), (QStringList{u"rec-cancel"_s, u"rec-aborted"_s}));
+        setFilter(dashboard.tagFilter(), QString());
+        setFilter(dashboard.cloudFilter(), u"local"_s);
 
         // A double-click on a run opens it.
         QSignalSpy activated(&dashboard, &RunDashboard::runActivated);

@@ -6,6 +6,7 @@
 #include "core/bundle/examplecatalog.h"
 #include "core/catalog/catalog.h"
 #include "core/settings.h"
+#include "tests/support/modulebuilders.h"
 #include "tests/support/uitesting.h"
 #include "ui/document.h"
 #include "ui/editor/recipeeditor.h"
@@ -30,9 +31,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace Slipway;
+using namespace Slipway::Testing;
 
 namespace {
 
@@ -266,6 +269,122 @@ private Q_SLOTS:
         QVERIFY(!dialog.checks().hasErrors());
         QCOMPARE(dialog.options().parameters.value(u"machine:title"_s), u"Hello"_s);
         QVERIFY(dialog.options().multiplicities.isEmpty());
+    }
+
+    void inputsByType()
+    {
+        Module app;
+        app.path = u"t/typed"_s;
+        app.kind = ModuleKind::Image;
+        app.image.native = true;
+        app.image.imageIds = {{u"local"_s, u"localhost/slipway-debian:13"_s, {}}};
+        app.image.recipes.execute = u"#!/bin/sh\nss-get size; ss-get secret\n"_s;
+        Parameter size = input(u"size"_s, u"medium"_s);
+        size.type = ParameterType::Enum;
+        size.enumValues = {u"small"_s, u"medium"_s, u"large"_s};
+        size.description = u"How big the machine is"_s;
+        Parameter debug = input(u"debug"_s, u"false"_s);
+        debug.type = ParameterType::Boolean;
+        Parameter verbose = input(u"verbose"_s, u"maybe"_s); // not a boolean: caught here
+        verbose.type = ParameterType::Boolean;
+        Parameter secret = mandatoryInput(u"secret"_s);
+        secret.type = ParameterType::Password;
+        Parameter title = input(u"title"_s, u"Hello"_s);
+        app.image.parameters = {size, debug, verbose, secret, title};
+
+        LaunchDialog dialog(app, lookupIn({app}), clouds());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString machine = u"machine"_s;
+
+        // One kind of field per type.
+        auto *sizeBox = qobject_cast<QComboBox *>(dialog.inputWidget(machine, u"size"_s));
+        QVERIFY(sizeBox);
+        QCOMPARE(sizeBox->currentText(), u"medium"_s);
+        auto *debugBox = qobject_cast<QCheckBox *>(dialog.inputWidget(machine, u"debug"_s));
+        QVERIFY(debugBox);
+        QVERIFY(!debugBox->isChecked());
+        auto *verboseBox = qobject_cast<QCheckBox *>(dialog.inputWidget(machine, u"verbose"_s));
+        QVERIFY(verboseBox);
+        QLineEdit *secretEdit = dialog.inputEdit(machine, u"secret"_s);
+        QVERIFY(secretEdit);
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog.inputEdit(machine, u"title"_s)->echoMode(), QLineEdit::Normal);
+        QVERIFY(!dialog.inputEdit(machine, u"size"_s)); // not a line edit
+
+        // Bad values are named in the dialog, on the field too, and block the launch.
+        QVERIFY(!dialog.launchButton()->isEnabled());
+        QStringList messages;
+        for (int row = 0; row < dialog.problemsList()->count(); ++row)
+            messages << dialog.problemsList()->item(row)->text();
+        QVERIFY2(messages.contains(u"verbose of machine is \"maybe\", which is neither true nor "
+                                   "false"_s),
+                 qPrintable(messages.join(u'\n')));
+        QVERIFY2(messages.contains(u"secret of machine is required: give it a value"_s),
+                 qPrintable(messages.join(u'\n')));
+        QVERIFY(verboseBox->property("invalid").toBool());
+        QVERIFY(secretEdit->property("invalid").toBool());
+        QVERIFY(!sizeBox->property("invalid").toBool());
+        UiTesting::saveScreenshot(&dialog, u"launch-dialog-typed-errors"_s);
+
+        // Typed hidden, shown with the eye.
+        secretEdit->setFocus();
+        QTest::keyClicks(secretEdit, u"s3cret"_s);
+        QVERIFY(!secretEdit->displayText().contains(u"s3cret"_s));
+        QCOMPARE(secretEdit->displayText().size(), 6);
+        auto *eye = secretEdit->findChild<QToolButton *>();
+        QVERIFY(eye);
+        QTest::mouseClick(eye, Qt::LeftButton);
+        QCOMPARE(secretEdit->displayText(), u"s3cret"_s);
+        QTest::mouseClick(eye, Qt::LeftButton);
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+        QVERIFY(!secretEdit->property("invalid").toBool());
+
+        // A click makes the bad boolean true; the keyboard picks the next size.
+        QTest::mouseClick(verboseBox, Qt::LeftButton, {}, QPoint(8, verboseBox->height() / 2));
+        QVERIFY(verboseBox->isChecked());
+        QVERIFY(!verboseBox->property("invalid").toBool());
+        sizeBox->setFocus();
+        QTest::keyClick(sizeBox, Qt::Key_Down);
+        QCOMPARE(sizeBox->currentText(), u"large"_s);
+        QVERIFY2(dialog.launchButton()->isEnabled(),
+                 qPrintable(dialog.problemsList()->count() > 0
+                                ? dialog.problemsList()->item(0)->text()
+                                : QString()));
+
+        const LaunchOptions chosen = dialog.options();
+        QCOMPARE(chosen.parameters.value(u"machine:size"_s), u"large"_s);
+        QCOMPARE(chosen.parameters.value(u"machine:verbose"_s), u"true"_s);
+        QCOMPARE(chosen.parameters.value(u"machine:secret"_s), u"s3cret"_s);
+        // Untouched fields keep what the module says.
+        QVERIFY(!chosen.parameters.contains(u"machine:debug"_s));
+        QVERIFY(!chosen.parameters.contains(u"machine:title"_s));
+        QTest::mouseClick(debugBox, Qt::LeftButton, {}, QPoint(8, debugBox->height() / 2));
+        QCOMPARE(dialog.inputValue(machine, u"debug"_s), u"true"_s);
+        QCOMPARE(dialog.options().parameters.value(u"machine:debug"_s), u"true"_s);
+        UiTesting::saveScreenshot(&dialog, u"launch-dialog-typed"_s);
+    }
+
+    void enumerationWithoutDefaultCanStayUnset()
+    {
+        Module app;
+        app.path = u"t/choice"_s;
+        app.kind = ModuleKind::Image;
+        app.image.native = true;
+        app.image.imageIds = {{u"local"_s, u"localhost/slipway-debian:13"_s, {}}};
+        Parameter zone = input(u"zone"_s);
+        zone.type = ParameterType::Enum;
+        zone.enumValues = {u"north"_s, u"south"_s};
+        app.image.parameters = {zone};
+        LaunchDialog dialog(app, lookupIn({app}), clouds());
+        auto *box = qobject_cast<QComboBox *>(dialog.inputWidget(u"machine"_s, u"zone"_s));
+        QVERIFY(box);
+        QCOMPARE(box->count(), 3); // "(not set)", north, south
+        QCOMPARE(dialog.inputValue(u"machine"_s, u"zone"_s), QString());
+        QVERIFY(dialog.launchButton()->isEnabled());
+        QVERIFY(dialog.options().parameters.isEmpty());
+        box->setCurrentIndex(box->findData(u"south"_s));
+        QCOMPARE(dialog.options().parameters.value(u"machine:zone"_s), u"south"_s);
     }
 
     void problemsModelHoldsTheScriptPlaces()

@@ -1,6 +1,10 @@
+#include "core/bundle/examplecatalog.h"
 #include "core/catalog/catalog.h"
 #include "core/settings.h"
+#include "tests/support/uitesting.h"
 #include "ui/document.h"
+#include "ui/editor/recipeeditor.h"
+#include "ui/editor/recipepane.h"
 #include "ui/mainwindow.h"
 #include "ui/models/catalogmodel.h"
 #include "ui/moduleeditor.h"
@@ -22,8 +26,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace Slipway;
@@ -187,6 +193,117 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("/nonexistent/podman"));
         SettingsDialog again(settings, cloudsFile);
         QCOMPARE(again.cloudList()->count(), 2);
+    }
+    void toolBarWithIconsAndRunControls()
+    {
+        QTemporaryDir dir;
+        qputenv("SLIPWAY_NO_DIALOGS", "1");
+        Settings settings(dir.filePath(u"s.conf"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolBar *bar = window.mainToolBar();
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        const QList<QAction *> expected = {window.newAction(),
+                                           window.saveAction(),
+                                           window.launchAction(),
+                                           window.buildAction(),
+                                           window.abortRunAction(),
+                                           window.terminateRunAction()};
+        for (QAction *action : expected) {
+            QVERIFY(action);
+            QVERIFY2(bar->actions().contains(action), qPrintable(action->text()));
+            // The theme's icon, or the bundled one where there is no theme (offscreen).
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+            QVERIFY2(!action->icon().pixmap(22, 22).isNull(), qPrintable(action->text()));
+        }
+        // No run view: nothing to abort or terminate; no editor: nothing to save.
+        QVERIFY(!window.abortRunAction()->isEnabled());
+        QVERIFY(!window.terminateRunAction()->isEnabled());
+        QVERIFY(!window.saveAction()->isEnabled());
+        // Clicked with nothing to launch, Launch says what it needs.
+        QTest::mouseClick(bar->widgetForAction(window.launchAction()), Qt::LeftButton);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 u"Select a deployment or an image to launch."_s);
+        QTest::mouseClick(bar->widgetForAction(window.buildAction()), Qt::LeftButton);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Select an image to build."_s);
+        UiTesting::saveScreenshot(&window, u"mainwindow-toolbar"_s);
+    }
+
+    void keyboardShortcutsAreListed()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.conf"_s));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        QStringList rows;
+        UiTesting::onNextDialog([&rows](QDialog *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(u"ShortcutsTable"_s);
+            QVERIFY(table);
+            for (int row = 0; row < table->rowCount(); ++row)
+                rows << table->item(row, 0)->text() + u" = "_s + table->item(row, 1)->text();
+            UiTesting::saveScreenshot(dialog, u"keyboard-shortcuts"_s);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        // Help → Keyboard Shortcuts, by its own key.
+        QTest::keySequence(&window, window.shortcutsAction()->shortcut());
+        QVERIFY2(rows.contains(u"File → Save… = Ctrl+S"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"Run → Launch… = Ctrl+R"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"Run → Build Image… = Ctrl+B"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"Edit → Undo = Ctrl+Z"_s), qPrintable(rows.join(u'\n')));
+        // Every command with a key is listed, once.
+        QCOMPARE(rows.size(), window.shortcuts().size());
+        QCOMPARE(QSet<QString>(rows.cbegin(), rows.cend()).size(), rows.size());
+    }
+    void fullTextSearchOpensTheRecipeAtTheHit()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"s.conf"_s));
+        Catalog catalog(dir.filePath(u"c.sqlite"_s));
+        QVERIFY(catalog.open());
+        QVERIFY(ExampleCatalog::installIfEmpty(catalog));
+        MainWindow window(settings, &catalog);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.searchResults()->isHidden());
+
+        // "MariaDB" is in no module's name: the database image's recipes and description.
+        QTest::keyClicks(window.catalogFilter(), u"mariadb"_s);
+        QVERIFY(window.searchResults()->isVisible());
+        QListWidgetItem *hit = nullptr;
+        for (int row = 0; row < window.searchResults()->count(); ++row) {
+            QListWidgetItem *item = window.searchResults()->item(row);
+            if (item->data(Qt::UserRole).toString() == u"examples/lamp/database"_s)
+                hit = item;
+        }
+        QVERIFY(hit);
+        UiTesting::saveScreenshot(&window, u"catalog-search"_s);
+        const QRect rect = window.searchResults()->visualItemRect(hit);
+        QTest::mouseClick(window.searchResults()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::keyClick(window.searchResults(), Qt::Key_Return);
+        ModuleEditor *editor = window.currentEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->document()->path(), u"examples/lamp/database"_s);
+        // The first recipe holding the text is shown with the text selected.
+        bool selected = false;
+        for (RecipeKind kind : allRecipeKinds) {
+            RecipePane *pane = editor->ownRecipe(kind);
+            if (pane && pane->editor()->hasSelectedText())
+                selected = pane->editor()->selectedText().compare(u"mariadb"_s, Qt::CaseInsensitive)
+                           == 0;
+        }
+        QVERIFY(selected);
+        UiTesting::saveScreenshot(&window, u"catalog-search-opened"_s);
+
+        // Two letters find nothing worth showing.
+        window.catalogFilter()->clear();
+        QTest::keyClicks(window.catalogFilter(), u"ma"_s);
+        QVERIFY(window.searchResults()->isHidden());
     }
 };
 

@@ -10,6 +10,7 @@
 #include "tests/support/runtestbed.h"
 #include "tests/support/uitesting.h"
 #include "ui/diagram/deploymentscene.h"
+#include "ui/diagram/nodeitem.h"
 #include "ui/diagram/portitem.h"
 #include "ui/runs/applicationrunhost.h"
 #include "ui/runs/instancelistmodel.h"
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace Slipway;
 using namespace Slipway::Testing;
@@ -113,7 +115,21 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
                              u"#!/bin/sh -e\nss-display 'waiting for Godot'\n"
                              "ss-get --timeout 0 godot\n"_s,
                              {input(u"godot"_s)});
+        // A node that writes HTML where the view shows text, has passwords and aborts.
+        Parameter given = input(u"db_password"_s, u"given-pw-4b1e"_s);
+        given.type = ParameterType::Password;
+        Parameter made = output(u"made_password"_s);
+        made.type = ParameterType::Password;
+        Module hostile = image(u"t/hostile"_s,
+                               u"t/debian"_s,
+                               uR"SH(#!/bin/sh -e
+ss-set made_password "made-pw-61d0"
+ss-display '<b>bold</b> <a href="x">a link</a>'
+ss-abort '<h1>Fake</h1><img src="x">'
+)SH"_s,
+                               {given, made});
         for (const Module &m : {image(u"t/debian"_s, {}, {}),
+                                hostile,
                                 master,
                                 worker,
                                 stuck,
@@ -200,6 +216,10 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
                               Qt::LeftButton,
                               {},
                               view.reportList()->visualItemRect(items.constFirst()).center());
+            // Read off the GUI thread, then shown.
+            if (!QTest::qWaitFor([&] { return view.reportView()->property("report") == name; },
+                                 10000))
+                return QString();
             return view.reportView()->toPlainText();
         };
         QCOMPARE(openReport(u"worker.1/report-summary.txt"_s).trimmed(), u"summary of worker.1"_s);
@@ -289,6 +309,55 @@ ss-display "Worker $SLIPSTREAM_NODE_INSTANCE ready"
         QVERIFY(view.stateLabel()->text().contains(u"Aborted"_s));
         QVERIFY(!view.abortButton()->isEnabled());
         QVERIFY(UiTesting::saveScreenshot(&view, u"run-view-aborted"_s));
+    }
+
+    // Passwords, given or set by the node, are masked in the parameters and on the diagram;
+    // text the node wrote (ss-display, the abort's reason) is shown literally, never as HTML.
+    void passwordsMaskedAndNodeTextPlain()
+    {
+        const QString run = m_bed.launch(u"t/hostile"_s);
+        QVERIFY(!run.isEmpty());
+        RunView view(host(), m_bed.catalog(), run);
+        QAbstractItemModelTester
+            parametersTester(view.parameterModel(),
+                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.resize(1000, 600);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(RunState::isFinal(state(run)), 240000);
+        QCOMPARE(m_bed.value(run, u"machine.1:made_password"_s), u"made-pw-61d0"_s);
+        QCOMPARE(m_bed.value(run, u"machine.1:db_password"_s), u"given-pw-4b1e"_s);
+
+        const RunParameterModel *values = view.parameterModel();
+        QTRY_COMPARE(values->value(u"machine.1:made_password"_s), u"********"_s);
+        QCOMPARE(values->value(u"machine.1:db_password"_s), u"********"_s);
+        for (int row = 0; row < values->rowCount(); ++row) {
+            for (int role : {Qt::DisplayRole, Qt::ToolTipRole, Qt::EditRole}) {
+                const QString shown
+                    = values->index(row, RunParameterModel::ValueColumn).data(role).toString();
+                QVERIFY2(!shown.contains(u"made-pw"_s) && !shown.contains(u"given-pw"_s),
+                         qPrintable(shown));
+            }
+        }
+        if (view.scene()) {
+            for (const NodeItem *item : view.scene()->nodeItems())
+                for (const PortItem *port : item->ports())
+                    QVERIFY(!port->annotation().contains(u"-pw-"_s));
+        }
+
+        // The abort's reason is in a plain-text label: the markup shows as typed.
+        QTRY_VERIFY(view.messageLabel()->text().contains(u"<h1>Fake</h1>"_s));
+        QCOMPARE(view.messageLabel()->textFormat(), Qt::PlainText);
+        // ss-display's markup, in the tool tips, comes out escaped.
+        const int statecustom = values->rowOf(u"machine.1:statecustom"_s);
+        QVERIFY(statecustom >= 0);
+        const QString tip = values->index(statecustom, RunParameterModel::ValueColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s) && !tip.contains(u"<b>"_s),
+                 qPrintable(tip));
+        QCOMPARE(QTextDocumentFragment::fromHtml(tip).toPlainText(),
+                 u"<b>bold</b> <a href=\"x\">a link</a>"_s);
+        QVERIFY(UiTesting::saveScreenshot(&view, u"run-view-node-text"_s));
     }
 };
 

@@ -141,14 +141,15 @@ void NodeItem::refreshOverlay()
             for (const ParameterMapping &m : std::as_const(m_node.mappings))
                 if (m.input == port->parameter() && m.literal)
                     annotation = m.value;
-            // A password given in the deployment is not for every screen (or screenshot).
-            const EffectiveImage *image = m_scene->imageOf(m_node);
-            const auto parameter = image ? image->parameter(port->parameter()) : std::nullopt;
-            if (!annotation.isEmpty() && parameter && parameter->type == ParameterType::Password)
-                annotation = u"••••••"_s;
             if (overlay && overlay->values.contains(port->parameter()))
                 annotation = overlay->values.value(port->parameter());
         }
+        // A password, given in the deployment or set by a node, is not for every screen (or
+        // screenshot).
+        const EffectiveImage *image = m_scene->imageOf(m_node);
+        const auto parameter = image ? image->parameter(port->parameter()) : std::nullopt;
+        if (!annotation.isEmpty() && parameter && parameter->type == ParameterType::Password)
+            annotation = u"••••••"_s;
         port->setAnnotation(annotation);
     }
     const qreal height = headerHeight + overlayHeight() + std::max(inputs, outputs) * rowHeight + 8;

@@ -3,6 +3,7 @@
 #include "core/broker/parameterkey.h"
 #include "core/connector/instancename.h"
 #include "core/run/runhost.h"
+#include "ui/runs/nodetext.h"
 #include "ui/runs/runstatecolours.h"
 
 using namespace Qt::StringLiterals;
@@ -146,7 +147,7 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         return instanceStateName(row.record.state);
     case MessageColumn:
-        return row.custom;
+        return role == Qt::ToolTipRole ? QVariant(plainToolTip(row.custom)) : QVariant(row.custom);
     case HostColumn:
         return row.record.hostname;
     case ColumnCount:

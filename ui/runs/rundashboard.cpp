@@ -1,5 +1,7 @@
 #include "rundashboard.h"
 
+#include "core/broker/parameterkey.h"
+#include "core/broker/runtimeparameterstore.h"
 #include "core/run/runhost.h"
 #include "ui/runs/applicationrunhost.h"
 #include "ui/runs/runfiltermodel.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +63,13 @@ RunDashboard::RunDashboard(ApplicationRunHost *runs, QWidget *parent)
     filters->addWidget(cloudLabel);
     filters->addWidget(m_cloud);
 
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(u"RunTagFilter"_s);
+    auto *tagLabel = new QLabel(tr("T&ag:"), this);
+    tagLabel->setBuddy(m_tag);
+    filters->addWidget(tagLabel);
+    filters->addWidget(m_tag);
+
     m_filter->setSourceModel(m_model);
     m_view = new QTableView(this);
     m_view->setObjectName(u"RunTable"_s);
@@ -72,6 +82,12 @@ RunDashboard::RunDashboard(ApplicationRunHost *runs, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(RunListModel::ModuleColumn, 260);
     layout->addWidget(m_view);
+    m_service = new QLabel(this);
+    m_service->setObjectName(u"RunServiceLink"_s);
+    m_service->setOpenExternalLinks(true);
+    m_service->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_service->hide();
+    layout->addWidget(m_service);
 
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setStateFilter(m_state->currentData().toString());
@@ -80,24 +96,91 @@ RunDashboard::RunDashboard(ApplicationRunHost *runs, QWidget *parent)
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setCloudFilter(m_cloud->currentData().toString());
     });
+    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTagFilter(m_tag->currentData().toString());
+    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT runActivated(index.data(RunListModel::IdRole).toString());
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RunDashboard::updateCloudChoices);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RunDashboard::updateCloudChoices);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RunDashboard::updateTagChoices);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RunDashboard::updateTagChoices);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RunDashboard::updateTagChoices);
     connect(m_runs, &ApplicationRunHost::started, this, &RunDashboard::reload);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &RunDashboard::updateServiceLink);
     reload();
+}
+
+void RunDashboard::valueSet(const QString &run, const QString &key)
+{
+    Q_UNUSED(run);
+    if (key == u"ss:url.service")
+        updateServiceLink();
+}
+
+void RunDashboard::updateServiceLink()
+{
+    const QString run = m_view->currentIndex().data(RunListModel::IdRole).toString();
+    RunHost *host = m_runs->host();
+    QString value;
+    if (host && !run.isEmpty() && host->store().hasRun(run)) {
+        const ParameterStatus status
+            = host->store().get(run, ParameterKey::parse(u"ss:url.service"_s).key, true);
+        if (status.ok())
+            value = status.value;
+    }
+    const QUrl url(value);
+    const bool link = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https");
+    m_service->setText(tr("Service of run %1: %2")
+                           .arg(run,
+                                link ? u"<a href=\"%1\">%2</a>"_s
+                                           .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                value.toHtmlEscaped())
+                                     : value.toHtmlEscaped()));
+    m_service->setVisible(!value.isEmpty());
 }
 
 void RunDashboard::reload()
 {
     if (RunHost *host = m_runs->host()) {
         m_model->setEngine(&host->engine());
+        // A service URL published later shows when its run is the selected one.
+        connect(&host->store(),
+                &RuntimeParameterStore::valueSet,
+                this,
+                &RunDashboard::valueSet,
+                Qt::UniqueConnection);
         return;
     }
     RunRecords records;
     if (records.open(m_runs->catalogFile()))
         m_model->setRuns(records.runs());
+}
+
+void RunDashboard::updateTagChoices()
+{
+    QStringList tags;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        for (const QString &tag : RunListModel::tagsOf(m_model->runAt(row)))
+            if (!tags.contains(tag))
+                tags << tag;
+    tags.sort(Qt::CaseInsensitive);
+    QStringList shown;
+    for (int i = 1; i < m_tag->count(); ++i)
+        shown << m_tag->itemData(i).toString();
+    if (shown == tags && m_tag->count() > 0)
+        return;
+    const QString current = m_tag->currentData().toString();
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString &tag : std::as_const(tags))
+        m_tag->addItem(tag, tag);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
 }
 
 void RunDashboard::updateCloudChoices()

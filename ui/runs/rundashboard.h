@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -26,9 +27,13 @@ public:
     QComboBox *stateFilter() const { return m_state; }
     QLineEdit *moduleFilter() const { return m_module; }
     QComboBox *cloudFilter() const { return m_cloud; }
+    // The tags of the runs shown, to show only the runs with one.
+    QComboBox *tagFilter() const { return m_tag; }
     QTableView *view() const { return m_view; }
     RunListModel *model() const { return m_model; }
     RunFilterModel *filterModel() const { return m_filter; }
+    // The selected run's service URL (ss:url.service) as a link; hidden when it has none.
+    QLabel *serviceLink() const { return m_service; }
 
     // Reads the runs again (from the engine once the runs are hosted, else the records).
     void reload();
@@ -38,6 +43,9 @@ Q_SIGNALS:
 
 private:
     void updateCloudChoices();
+    void updateTagChoices();
+    void updateServiceLink();
+    void valueSet(const QString &run, const QString &key);
 
     ApplicationRunHost *m_runs;
     RunListModel *m_model;
@@ -45,7 +53,9 @@ private:
     QComboBox *m_state;
     QLineEdit *m_module;
     QComboBox *m_cloud;
+    QComboBox *m_tag;
     QTableView *m_view;
+    QLabel *m_service;
 };
 
 } // namespace Slipway

@@ -28,6 +28,12 @@ void RunFilterModel::setCloudFilter(const QString &cloud)
     invalidateRowsFilter();
 }
 
+void RunFilterModel::setTagFilter(const QString &tag)
+{
+    m_tag = tag;
+    invalidateRowsFilter();
+}
+
 bool RunFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -37,6 +43,8 @@ bool RunFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         && !index.data(RunListModel::ModuleRole).toString().contains(m_module, Qt::CaseInsensitive))
         return false;
     if (!m_cloud.isEmpty() && !index.data(RunListModel::CloudsRole).toStringList().contains(m_cloud))
+        return false;
+    if (!m_tag.isEmpty() && !index.data(RunListModel::TagsRole).toStringList().contains(m_tag))
         return false;
     return true;
 }

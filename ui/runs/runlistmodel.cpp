@@ -1,6 +1,7 @@
 #include "runlistmodel.h"
 
 #include "core/run/runengine.h"
+#include "ui/runs/nodetext.h"
 #include "ui/runs/runstatecolours.h"
 
 #include <QJsonArray>
@@ -156,7 +157,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !run.abortReason.isEmpty())
-            return run.abortReason;
+            return plainToolTip(run.abortReason);
         return {};
     case Qt::DisplayRole:
         break;

@@ -1,6 +1,8 @@
 #include "runparametermodel.h"
 
 #include "core/broker/runtimeparameterstore.h"
+#include "core/run/persistedplan.h"
+#include "ui/runs/nodetext.h"
 
 #include <algorithm>
 
@@ -11,9 +13,11 @@ namespace Slipway {
 RunParameterModel::RunParameterModel(RuntimeParameterStore &store,
                                      const QString &run,
                                      const QHash<QString, QStringList> &declared,
+                                     std::function<bool(QStringView key)> isSecret,
                                      QObject *parent)
     : QAbstractTableModel(parent)
     , m_run(run)
+    , m_isSecret(std::move(isSecret))
 {
     m_collator.setNumericMode(true); // worker.2 before worker.10
     auto read = [&](const QString &text) {
@@ -70,6 +74,14 @@ void RunParameterModel::set(const QString &key, const QString &value)
     endInsertRows();
 }
 
+QString RunParameterModel::value(const QString &key) const
+{
+    const QString value = m_values.value(key);
+    if (!value.isEmpty() && m_isSecret && m_isSecret(key))
+        return kMaskedValue.toString();
+    return value;
+}
+
 int RunParameterModel::rowOf(const QString &key) const
 {
     return int(m_keys.indexOf(key));
@@ -92,7 +104,8 @@ QVariant RunParameterModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};
     const QString &key = m_keys.at(index.row());
-    return index.column() == KeyColumn ? key : m_values.value(key);
+    const QString text = index.column() == KeyColumn ? key : value(key);
+    return role == Qt::ToolTipRole ? plainToolTip(text) : text;
 }
 
 QVariant RunParameterModel::headerData(int section, Qt::Orientation orientation, int role) const

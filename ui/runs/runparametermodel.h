@@ -7,6 +7,8 @@
 #include <QCollator>
 #include <QHash>
 
+#include <functional>
+
 namespace Slipway {
 
 class RuntimeParameterStore;
@@ -19,13 +21,16 @@ public:
     enum Column { KeyColumn, ValueColumn, ColumnCount };
 
     // declared: node -> its declared parameter names (beside the reserved ones), the keys
-    // read from the store to start with.
+    // read from the store to start with. isSecret: whether a key holds a password, shown
+    // masked.
     RunParameterModel(RuntimeParameterStore &store,
                       const QString &run,
                       const QHash<QString, QStringList> &declared,
+                      std::function<bool(QStringView key)> isSecret = {},
                       QObject *parent = nullptr);
 
-    QString value(const QString &key) const { return m_values.value(key); }
+    // The value as shown (a password masked).
+    QString value(const QString &key) const;
     int rowOf(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +42,7 @@ private:
     void set(const QString &key, const QString &value);
 
     QString m_run;
+    std::function<bool(QStringView key)> m_isSecret;
     QCollator m_collator;
     QStringList m_keys; // sorted
     QHash<QString, QString> m_values;

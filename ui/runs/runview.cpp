@@ -1,6 +1,7 @@
 #include "runview.h"
 
 #include "core/broker/parameterkey.h"
+#include "core/broker/reportloader.h"
 #include "core/catalog/catalog.h"
 #include "core/connector/instancename.h"
 #include "core/run/runhost.h"
@@ -10,8 +11,11 @@
 #include "ui/runs/instancelistmodel.h"
 #include "ui/runs/runparametermodel.h"
 #include "ui/runs/runstatecolours.h"
+#include "ui/runs/terminallauncher.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -22,11 +26,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +65,8 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     , m_run(run)
 {
     setObjectName(u"RunView"_s);
+    // A past run's values are not loaded at start: read them now (a no-op for a live run).
+    (void) host.store().hasRun(run);
     const std::optional<RunRecord> record = host.engine().run(run);
     if (record) {
         m_modulePath = record->modulePath;
@@ -97,12 +106,29 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_abort->setObjectName(u"AbortButton"_s);
     m_terminate = new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Terminate"), this);
     m_terminate->setObjectName(u"TerminateButton"_s);
+    m_terminalButton = new QPushButton(QIcon::fromTheme(u"utilities-terminal"_s),
+                                       tr("Te&rminal"),
+                                       this);
+    m_terminalButton->setObjectName(u"TerminalButton"_s);
+    m_terminalButton->setToolTip(
+        tr("Open a terminal logged in to the selected instance (SSH, or a shell in its "
+           "container)"));
+    m_terminalButton->setEnabled(false);
+    bar->addWidget(m_terminalButton);
     bar->addWidget(m_abort);
     bar->addWidget(m_terminate);
+
+    m_service = new QLabel(this);
+    m_service->setObjectName(u"ServiceLink"_s);
+    m_service->setOpenExternalLinks(true);
+    m_service->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_service->hide();
+    layout->addWidget(m_service);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"RunMessage"_s);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // abort reasons come from nodes
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
@@ -133,8 +159,19 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_tabs->addTab(logPane, tr("&Log"));
 
     auto *reportPane = new QSplitter(Qt::Horizontal, m_tabs);
-    m_reports = new QListWidget(reportPane);
+    auto *reportListPane = new QWidget(reportPane);
+    auto *reportListLayout = new QVBoxLayout(reportListPane);
+    reportListLayout->setContentsMargins(0, 0, 0, 0);
+    m_reports = new QListWidget(reportListPane);
     m_reports->setObjectName(u"ReportList"_s);
+    reportListLayout->addWidget(m_reports);
+    m_saveReport = new QPushButton(QIcon::fromTheme(u"document-save-as"_s),
+                                   tr("Sa&ve As…"),
+                                   reportListPane);
+    m_saveReport->setObjectName(u"SaveReport"_s);
+    m_saveReport->setToolTip(tr("Save the selected report to a file, exactly as uploaded"));
+    m_saveReport->setEnabled(false);
+    reportListLayout->addWidget(m_saveReport);
     m_report = new QPlainTextEdit(reportPane);
     m_report->setObjectName(u"ReportView"_s);
     m_report->setReadOnly(true);
@@ -157,7 +194,10 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
             for (const Parameter &p : m_document->effective()->parameters)
                 declared[u"machine"_s] << p.name;
     }
-    m_parameters = new RunParameterModel(host.store(), run, declared, this);
+    if (const std::optional<RunRecord> record = host.engine().run(run))
+        m_plan = PersistedPlan::fromJson(record->plan);
+    m_parameters = new RunParameterModel(
+        host.store(), run, declared, [this](QStringView key) { return m_plan.isSecret(key); }, this);
     m_parametersView = makeTable(m_parameters, u"ParametersView"_s, m_tabs);
     m_parametersView->horizontalHeader()->resizeSection(RunParameterModel::KeyColumn, 220);
     m_tabs->addTab(m_parametersView, tr("&Parameters"));
@@ -182,6 +222,21 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
                 showInstance(current.data(InstanceListModel::NameRole).toString());
             });
     connect(m_reports, &QListWidget::currentRowChanged, this, &RunView::showReport);
+    connect(m_saveReport, &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_reports->currentItem();
+        if (!item)
+            return;
+        const QString file = QFileDialog::getSaveFileName(this,
+                                                          tr("Save Report"),
+                                                          item->text().section(u'/', 1));
+        if (!file.isEmpty())
+            saveReport(item->text(), file);
+    });
+    connect(m_terminalButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!openTerminal(m_sshUrls.value(m_instance), &error))
+            showMessage(error, true);
+    });
     connect(m_instances, &InstanceListModel::nodeStatesChanged, this, &RunView::updateNodeStates);
     // Scaling adds instances, and nodes show up as they are provisioned.
     connect(m_instances, &QAbstractItemModel::rowsInserted, this, &RunView::updateScaleNodes);
@@ -378,13 +433,36 @@ void RunView::updateNodeStates(const QString &node)
 
 void RunView::valueSet(const QString &key, const QString &value)
 {
-    if (!m_scene)
-        return;
     const ParameterKey::Parsed parsed = ParameterKey::parse(key);
-    if (!parsed.ok() || parsed.key.scope() != ParameterKey::Scope::Instance)
+    if (!parsed.ok())
+        return;
+    if (parsed.key.scope() == ParameterKey::Scope::Global && parsed.key.name() == u"url.service") {
+        // Shown as a link when it is one a browser opens, as text otherwise.
+        const QUrl url(value);
+        const bool link = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https");
+        m_service->setText(tr("Service: %1")
+                               .arg(link ? u"<a href=\"%1\">%2</a>"_s
+                                               .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                    value.toHtmlEscaped())
+                                         : value.toHtmlEscaped()));
+        m_service->setVisible(!value.isEmpty());
+        return;
+    }
+    if (parsed.key.scope() != ParameterKey::Scope::Instance)
+        return;
+    if (parsed.key.name() == u"url.ssh") {
+        m_sshUrls.insert(parsed.key.node() + u'.' + QString::number(parsed.key.index()), value);
+        m_terminalButton->setEnabled(!m_sshUrls.value(m_instance).isEmpty());
+    }
+    if (!m_scene)
         return;
     const QString node = parsed.key.node();
     const QString name = parsed.key.name();
+    if (m_plan.isSecret(key) && !value.isEmpty()) {
+        if (parsed.key.index() == 1)
+            m_scene->setPortValue(node, name, kMaskedValue.toString());
+        return;
+    }
     if (name == u"statecustom")
         m_scene->setStateCustom(node, parsed.key.index(), value);
     else if (parsed.key.index() == 1 && name != u"complete" && name != u"abort")
@@ -396,6 +474,7 @@ void RunView::showInstance(const QString &instance)
     if (instance == m_instance && !m_log->document()->isEmpty())
         return;
     m_instance = instance;
+    m_terminalButton->setEnabled(!m_sshUrls.value(m_instance).isEmpty());
     reloadLog();
     reloadReports();
 }
@@ -439,40 +518,87 @@ void RunView::eventAdded(const RunEvent &e)
 
 void RunView::reloadReports()
 {
+    // The list only: a report's bytes are read when it is shown or saved, off this thread.
     const QString current = m_reports->currentItem() ? m_reports->currentItem()->text() : QString();
+    const QSignalBlocker blocker(m_reports);
     m_reports->clear();
-    for (const RuntimeParameterStore::Report &report : m_host.store().reports(m_run)) {
+    for (const RuntimeParameterStore::Report &report : m_host.store().reportList(m_run)) {
         if (!m_instance.isEmpty() && report.instance != m_instance)
             continue;
         auto *item = new QListWidgetItem(u"%1/%2"_s.arg(report.instance, report.name), m_reports);
-        item->setToolTip(tr("%n byte(s)", nullptr, int(report.data.size())));
+        item->setToolTip(tr("%n byte(s)", nullptr, int(report.size)));
     }
     const QList<QListWidgetItem *> again = m_reports->findItems(current, Qt::MatchExactly);
     if (!again.isEmpty())
         m_reports->setCurrentItem(again.constFirst());
+    m_saveReport->setEnabled(m_reports->currentItem() != nullptr);
 }
 
 void RunView::showReport()
 {
     QListWidgetItem *item = m_reports->currentItem();
+    m_saveReport->setEnabled(item != nullptr);
     if (!item) {
         m_report->clear();
+        m_report->setProperty("report", QString());
         return;
     }
-    const QString instance = item->text().section(u'/', 0, 0);
-    const QString name = item->text().section(u'/', 1);
-    for (const RuntimeParameterStore::Report &report : m_host.store().reports(m_run)) {
-        if (report.instance != instance || report.name != name)
-            continue;
-        // Text is shown as such; anything else (an archive) by its size.
-        const QString text = QString::fromUtf8(report.data);
-        if (!report.data.contains('\0') && text.toUtf8() == report.data)
-            m_report->setPlainText(text);
-        else
-            m_report->setPlainText(
-                tr("%1: %n byte(s) of binary data", nullptr, int(report.data.size())).arg(name));
-        return;
-    }
+    const QString shown = item->text();
+    m_report->setPlainText(tr("Loading %1…").arg(shown));
+    m_report->setProperty("report", QString());
+    ReportLoader::load(m_host.store().databaseFile(),
+                       m_run,
+                       shown.section(u'/', 0, 0),
+                       shown.section(u'/', 1),
+                       this,
+                       [this, shown](const std::optional<QByteArray> &data) {
+                           if (!m_reports->currentItem()
+                               || m_reports->currentItem()->text() != shown)
+                               return; // another report was chosen meanwhile
+                           const QString name = shown.section(u'/', 1);
+                           if (!data) {
+                               m_report->setPlainText(tr("%1 is no longer kept.").arg(name));
+                           } else {
+                               // Text is shown as such; anything else (an archive) by its size.
+                               const QString text = QString::fromUtf8(*data);
+                               if (!data->contains('\0') && text.toUtf8() == *data)
+                                   m_report->setPlainText(text);
+                               else
+                                   m_report->setPlainText(tr("%1: %n byte(s) of binary data; "
+                                                             "save it to read it",
+                                                             nullptr,
+                                                             int(data->size()))
+                                                              .arg(name));
+                           }
+                           m_report->setProperty("report", shown);
+                       });
+}
+
+void RunView::saveReport(const QString &report, const QString &file)
+{
+    ReportLoader::load(m_host.store().databaseFile(),
+                       m_run,
+                       report.section(u'/', 0, 0),
+                       report.section(u'/', 1),
+                       this,
+                       [this, report, file](const std::optional<QByteArray> &data) {
+                           if (!data) {
+                               showMessage(tr("%1 is no longer kept.").arg(report), true);
+                               return;
+                           }
+                           // The bytes as uploaded: no text conversion, nothing added.
+                           QSaveFile out(file);
+                           if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size()
+                               || !out.commit()) {
+                               showMessage(tr("Cannot save %1: %2").arg(file, out.errorString()),
+                                           true);
+                               return;
+                           }
+                           showMessage(tr("Saved %1 (%n byte(s)).", nullptr, int(data->size()))
+                                           .arg(QDir::toNativeSeparators(file)),
+                                       false);
+                           Q_EMIT reportSaved(file);
+                       });
 }
 
 void RunView::showMessage(const QString &text, bool error)

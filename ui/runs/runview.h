@@ -6,7 +6,9 @@
 // with a reason, terminate, and scaling a node of a Ready run by +N / -N.
 
 #include "core/model/result.h"
+#include "core/run/persistedplan.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -55,6 +57,12 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *abortButton() const { return m_abort; }
     QPushButton *terminateButton() const { return m_terminate; }
+    // The run's service URL (ss:url.service) as a link; hidden until a node publishes it.
+    QLabel *serviceLink() const { return m_service; }
+    // Opens the user's terminal logged in to the selected instance (its url.ssh).
+    QPushButton *terminalButton() const { return m_terminalButton; }
+    // The url.ssh of an instance ("web.1"), empty when it has none yet.
+    QString sshUrlOf(const QString &instance) const { return m_sshUrls.value(instance); }
     QComboBox *scaleNodeBox() const { return m_scaleNode; }
     QSpinBox *scaleDeltaBox() const { return m_scaleDelta; }
     QPushButton *scaleButton() const { return m_scale; }
@@ -65,6 +73,10 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
     QListWidget *reportList() const { return m_reports; }
     QPlainTextEdit *reportView() const { return m_report; }
+    QPushButton *saveReportButton() const { return m_saveReport; }
+    // Writes the report "instance/name" to file byte for byte, read off the GUI thread;
+    // reportSaved() or a message when done.
+    void saveReport(const QString &report, const QString &file);
     QTabWidget *detailTabs() const { return m_tabs; }
     // The deployment's diagram; nullptr for single-image runs and builds.
     QGraphicsView *diagramView() const { return m_diagramView; }
@@ -72,6 +84,7 @@ public:
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
+    void reportSaved(const QString &file);
 
 private:
     void createDiagram(Catalog &catalog);
@@ -91,7 +104,8 @@ private:
     QString m_run;
     QString m_modulePath;
     int m_moduleVersion = 0;
-    QString m_instance; // shown in the log and reports
+    PersistedPlan m_plan; // which keys hold passwords
+    QString m_instance;   // shown in the log and reports
     qint64 m_lastEvent = 0;
 
     QLabel *m_title = nullptr;
@@ -100,6 +114,9 @@ private:
     QString m_scalingNode; // the node being scaled, until the run is Ready again
     QPushButton *m_abort = nullptr;
     QPushButton *m_terminate = nullptr;
+    QLabel *m_service = nullptr;
+    QPushButton *m_terminalButton = nullptr;
+    QHash<QString, QString> m_sshUrls; // instance -> url.ssh
     QComboBox *m_scaleNode = nullptr;
     QSpinBox *m_scaleDelta = nullptr;
     QPushButton *m_scale = nullptr;
@@ -113,6 +130,7 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QListWidget *m_reports = nullptr;
     QPlainTextEdit *m_report = nullptr;
+    QPushButton *m_saveReport = nullptr;
     std::unique_ptr<Document> m_document; // the run's module version, for the diagram
     QGraphicsView *m_diagramView = nullptr;
     DeploymentScene *m_scene = nullptr;

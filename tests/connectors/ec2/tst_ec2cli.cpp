@@ -5,7 +5,9 @@
 #include "connectors/ec2/sigv4signer.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
+#include "tests/support/ec2apimodel.h"
 #include "tests/support/keyringsession.h"
+#include "tests/support/secretleaks.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
@@ -14,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -76,7 +79,8 @@ private Q_SLOTS:
         QVERIFY2(add.exitCode == 0, add.err.constData());
         QVERIFY2(add.out.contains("secret-access-key of cloud aws is stored in the keychain"),
                  add.out.constData());
-        QVERIFY(!add.out.contains(kSecretKey) && !add.err.contains(kSecretKey));
+        QVERIFY(findSecret(add.out, kSecretKey).isEmpty());
+        QVERIFY(findSecret(add.err, kSecretKey).isEmpty());
         const Result<QByteArray> stored = readSecretNow(u"aws"_s, u"secret-access-key"_s);
         QVERIFY2(stored, qPrintable(stored.errorMessage()));
         QCOMPARE(*stored, kSecretKey);
@@ -119,25 +123,29 @@ private Q_SLOTS:
         const SigV4Signer aws(u"AKIDEXAMPLE"_s, kSecretKey, {u"eu-west-1"_s, u"ec2"_s});
         QCOMPARE(r.header("authorization"),
                  aws.authorization(signedPart, QDateTime(at.date(), at.time(), QTimeZone::UTC)));
-        QVERIFY(!test.out.contains(kSecretKey) && !test.err.contains(kSecretKey));
+        QVERIFY(findSecret(test.out, kSecretKey).isEmpty());
+        QVERIFY(findSecret(test.err, kSecretKey).isEmpty());
+        // The key signs; it is never sent, in any form.
+        for (const CloudFixtureServer::Request &request : requests) {
+            const QString leak = findSecretInRequest(request, kSecretKey);
+            QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        }
     }
 
     void secretKeyIsInNoFileOfTheInstallation()
     {
-        int files = 0;
-        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(u"/keyrings/"_s))
-                continue;
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            QVERIFY2(!f.readAll().contains(kSecretKey), qPrintable(path));
-        }
-        QVERIFY(files > 0); // clouds.json at least
+        // Everything under the test's home and the data folder, but the keyring's own store.
+        QStringList folders{QDir::homePath(),
+                            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)};
+        if (qEnvironmentVariableIsSet("SLIPWAY_DATA_DIR"))
+            folders << qEnvironmentVariable("SLIPWAY_DATA_DIR");
+        const LeakScan scan = scanForSecret(folders, kSecretKey, {u"/keyrings/"_s});
+        QVERIFY2(scan.leaks.isEmpty(), qPrintable(scan.leaks.join(u'\n')));
+        QVERIFY2(scan.files > 0, "no file was scanned: the check proves nothing");
     }
+
+    // Every request sent above is one the EC2 API model (botocore's) accepts.
+    void everyRequestMatchesTheEc2Model() { SLIPWAY_VERIFY_EC2_REQUESTS(); }
 };
 
 QTEST_GUILESS_MAIN(TestEc2Cli)

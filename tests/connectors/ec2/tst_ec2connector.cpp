@@ -9,6 +9,7 @@
 #include "core/connector/cloudinit.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
+#include "tests/support/ec2apimodel.h"
 #include "tests/support/keyringsession.h"
 
 #include <QLoggingCategory>
@@ -403,7 +404,35 @@ private Q_SLOTS:
         QVERIFY(op->error());
         QVERIFY(op->error()->message.contains(
             u"AuthFailure: AWS was not able to validate the provided access credentials"_s));
+        // And what to do about it.
+        QVERIFY2(op->error()->message.contains(
+                     u"Check the cloud's access key id (setting access-key-id) and its secret "
+                     "access key in the keychain"_s),
+                 qPrintable(op->error()->message));
         QCOMPARE(m_server.requests().size(), 1);
+    }
+
+    // moto's shape of an error (an ErrorResponse root holding Errors, text in CDATA).
+    void anErrorResponseRootIsReadToo()
+    {
+        m_server.route({"POST", "/", u"DescribeAvailabilityZones"_s, {}},
+                       QList<CloudFixtureServer::Response>{
+                           {401,
+                            "text/html; charset=utf-8",
+                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n  <ErrorResponse>\n"
+                            "    <Errors>\n      <Error>\n        <Code>AuthFailure</Code>\n"
+                            "        <Message><![CDATA[AWS was not able to validate the provided "
+                            "access credentials]]></Message>\n        \n      </Error>\n"
+                            "    </Errors>\n  <RequestId>gxK0wsv8YOPRzF</RequestId>\n"
+                            "</ErrorResponse>",
+                            {}}});
+        Ec2Connector connector(cloud());
+        CheckOperation *op = connector.check();
+        QVERIFY(waitFor(op));
+        QVERIFY(op->error());
+        QVERIFY2(op->error()->message.contains(
+                     u"AuthFailure: AWS was not able to validate the provided access credentials"_s),
+                 qPrintable(op->error()->message));
     }
 
     void checkNamesZonesAndKeyPair()
@@ -547,6 +576,11 @@ private Q_SLOTS:
         const CloudFixtureServer::Request create = m_server.requests(u"CreateImage"_s).value(0);
         QCOMPARE(create.parameter(u"InstanceId"_s), u"i-1234567890abcdef0"_s);
         QCOMPARE(create.parameter(u"Name"_s), u"slipway/web-3-b1"_s); // ':' is not allowed
+        // Form encoding: a space is '+' (moto, like any server that re-encodes the parsed
+        // form before checking the signature, refuses "%20").
+        QVERIFY2(create.body.contains("&Description=Built+by+Slipway%2C+run+b1"),
+                 create.body.constData());
+        QCOMPARE(create.parameter(u"Description"_s), u"Built by Slipway, run b1"_s);
         const CloudFixtureServer::Request run = m_server.requests(u"RunInstances"_s).value(0);
         const Result<CloudInitConfig> config = CloudInit::parseUserData(
             QByteArray::fromBase64(run.parameter(u"UserData"_s).toLatin1()));
@@ -609,6 +643,36 @@ private Q_SLOTS:
             QVERIFY2(!line.contains(QString::fromLatin1(kToken)), qPrintable(line));
         }
     }
+
+    // The check below can fail: a misspelled member, a wrong type, a value outside the
+    // enumeration, a missing required member and an unknown action are each found.
+    void theModelCheckFindsMisspelledParameters()
+    {
+        const Testing::Ec2ModelCheck check = Testing::checkEc2Requests(
+            {"Action=RunInstances&Version=2016-11-15&ImageId=ami-1&MinCount=one&MaxCount=1"
+             "&TagSpecifications.1.ResourceType=instance&MetadataOptions.HttpTokens=require",
+             "Action=DescribeInstances&Version=2016-11-15&Filter.1.Name=tag:a&Filter.1.Values.1=b",
+             "Action=TerminateInstance&Version=2016-11-15&InstanceId.1=i-1",
+             "Action=CreateImage&Version=2016-11-15&Name=x"});
+        if (!check.ran)
+            SLIPWAY_SKIP_OR_FAIL("python3 with botocore's EC2 model (python3-botocore)");
+        QVERIFY(!check.passed);
+        QCOMPARE(check.requests, 4);
+        for (const char *finding :
+             {"request 1 RunInstances: MinCount = 'one': an integer expected",
+              "request 1 RunInstances: TagSpecifications is no member of the request (the model "
+              "spells it TagSpecification)",
+              "request 1 RunInstances: MetadataOptions.HttpTokens = 'require': one of optional, "
+              "required expected",
+              "request 2 DescribeInstances: Filter.1.Values is no member of Filter.1 (the model "
+              "spells it Value)",
+              "request 3 TerminateInstance: no operation TerminateInstance in the EC2 model",
+              "request 4 CreateImage: the required member InstanceId is missing"})
+            QVERIFY2(check.output.contains(QString::fromLatin1(finding)), qPrintable(check.output));
+    }
+
+    // Every request sent above is one the EC2 API model (botocore's) accepts.
+    void everyRequestMatchesTheEc2Model() { SLIPWAY_VERIFY_EC2_REQUESTS(); }
 
     void cleanupTestCase()
     {

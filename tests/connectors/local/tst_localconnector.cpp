@@ -4,6 +4,7 @@
 // after a failure.
 
 #include "connectors/local/localconnector.h"
+#include "connectors/local/localprovision.h"
 #include "core/connector/imagebuildsteps.h"
 #include "tests/support/podmantesting.h"
 #include "tests/support/testprocess.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void terminateOneInstanceThenTheRun();
     void orphanCleanUpRemovesOnlyInactiveRunsOfTheOwner();
     void missingExecutableIsToolMissing();
+    void imageIdNeverBecomesAnOption();
     void incrementalImageBuild();
 
 private:
@@ -479,6 +481,34 @@ void TestLocalConnector::missingExecutableIsToolMissing()
     QVERIFY(waitFinished(op));
     QVERIFY(op->error());
     QCOMPARE(op->error()->code, ConnectorError::Code::ToolMissing);
+}
+
+// An image id from a catalog or a bundle that looks like an option ("--privileged") is taken
+// as an image, after "--", by Podman too: the container is not made privileged, the image is
+// not found.
+void TestLocalConnector::imageIdNeverBecomesAnOption()
+{
+    const QString hostile = u"--privileged"_s;
+    const ProvisionRequest request{newRunId(), m_owner, {InstanceRequest{{u"x"_s, 1}, hostile, {}}}};
+    for (bool docker : {false, true}) {
+        const QStringList args = LocalProvision::runArguments(request,
+                                                              request.instances.constFirst(),
+                                                              docker);
+        const qsizetype at = args.indexOf(hostile);
+        QVERIFY2(at > 0 && args.at(at - 1) == u"--"_s, qPrintable(args.join(u' ')));
+        QCOMPARE(args.indexOf(u"--"_s), at - 1);
+    }
+    ProvisionOperation *op = m_connector->provision(request);
+    QVERIFY(waitFinished(op));
+    QVERIFY(op->error());
+    QVERIFY2(errorText(op).contains(hostile), qPrintable(errorText(op)));
+    const CommandOutput privileged = podman({u"ps"_s,
+                                             u"-a"_s,
+                                             u"--filter"_s,
+                                             u"label=slipway.run="_s + request.runId,
+                                             u"--format"_s,
+                                             u"{{.Names}}"_s});
+    QVERIFY2(privileged.out.isEmpty(), qPrintable(privileged.out));
 }
 
 void TestLocalConnector::incrementalImageBuild()

@@ -5,6 +5,7 @@
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
 #include "tests/support/keyringsession.h"
+#include "tests/support/secretleaks.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -134,26 +136,26 @@ private Q_SLOTS:
                      .toUtf8(),
                  kPassword);
         QCOMPARE(requests[1].header("x-auth-token"), "tok-cli-1");
-        QVERIFY(!test.out.contains(kPassword) && !test.err.contains(kPassword));
+        // Only the identity service gets the password; no other request carries it in any form.
+        for (qsizetype i = 1; i < requests.size(); ++i) {
+            const QString leak = findSecretInRequest(requests[i], kPassword);
+            QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        }
+        QVERIFY(findSecret(test.out, kPassword).isEmpty());
+        QVERIFY(findSecret(test.err, kPassword).isEmpty());
     }
 
     void passwordIsInNoFileOfTheInstallation()
     {
-        // Everything the CLI wrote under the test's home (clouds.json, catalogs, logs), but
-        // the keyring itself.
-        int files = 0;
-        QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(u"/keyrings/"_s))
-                continue;
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            ++files;
-            QVERIFY2(!f.readAll().contains(kPassword), qPrintable(path));
-        }
-        QVERIFY(files > 0); // clouds.json at least
+        // Everything the CLI wrote under the test's home and the data folder (clouds.json,
+        // catalogs, logs), in any encoding, but the keyring itself.
+        QStringList folders{QDir::homePath(),
+                            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)};
+        if (qEnvironmentVariableIsSet("SLIPWAY_DATA_DIR"))
+            folders << qEnvironmentVariable("SLIPWAY_DATA_DIR");
+        const LeakScan scan = scanForSecret(folders, kPassword, {u"/keyrings/"_s});
+        QVERIFY2(scan.leaks.isEmpty(), qPrintable(scan.leaks.join(u'\n')));
+        QVERIFY2(scan.files > 0, "no file was scanned: the check proves nothing");
     }
 };
 

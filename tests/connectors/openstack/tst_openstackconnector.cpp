@@ -3,6 +3,7 @@
 // path, X-Auth-Token, JSON bodies), the states it derives from the answers, the cloud's own
 // error messages, pagination, re-authentication, and that the password stays out of logs.
 
+#include "connectors/openstack/openstackbootstrap.h"
 #include "connectors/openstack/openstackclient.h"
 #include "connectors/openstack/openstackconnector.h"
 #include "connectors/openstack/openstackimagebuild.h"
@@ -408,9 +409,9 @@ private Q_SLOTS:
                                << false;
         QTest::newRow("over limit")
             << u"over_limit.json"_s << 413 << u"Maximum number of ports exceeded"_s << false;
+        // Nova 2025.1's words (tests/peers/openstack).
         QTest::newRow("fault") << u"server_create.json"_s << 202
-                               << u"No valid host was found. There are not enough hosts "
-                                  "available."_s
+                               << u"The server went into ERROR: No valid host was found. "_s
                                << true;
     }
     void provisionErrorsShowTheCloudsMessage()
@@ -746,6 +747,79 @@ private Q_SLOTS:
         QVERIFY(m_console.startsWith("slipway-bootstrap: web.1#"));
         QVERIFY(m_console.endsWith(QByteArray(" exit " + QByteArray::number(status) + '\n')));
         QVERIFY(!m_console.contains("bootstrapping") && !m_console.contains("broker-token-abc"));
+    }
+
+    // Clouds that take user-data get the bootstrap at provision: the server is created with
+    // it and boots once; bootstrap() then only reads its exit status from the console.
+    void provisionCarriesTheBootstrapAndBootstrapFollowsIt()
+    {
+        routeKeystone();
+        routeJson("GET", "/compute/v2.1/flavors/detail", {fixture(u"flavors_detail_page1.json"_s)});
+        routeJson("GET",
+                  "/compute/v2.1/flavors/detail",
+                  {fixture(u"flavors_detail_page2.json"_s)},
+                  {{u"marker"_s, u"2"_s}});
+        routeJson("GET", "/network/v2.0/networks", {fixture(u"networks_private.json"_s)});
+        m_server->route({"POST", "/compute/v2.1/servers", {}, {}},
+                        [this](const CloudFixtureServer::Request &request,
+                               CloudFixtureServer::Reply reply) {
+                            // The server's first boot runs its user-data.
+                            runUserData(QByteArray::fromBase64(json(request.body)
+                                                                   .value(u"server"_s)
+                                                                   .toObject()
+                                                                   .value(u"user_data"_s)
+                                                                   .toString()
+                                                                   .toLatin1()));
+                            reply(fixture(u"server_create.json"_s, 202));
+                        });
+        routeJson("GET",
+                  "/compute/v2.1/servers/" + kServerId.toLatin1(),
+                  {fixture(u"server_build.json"_s), fixture(u"server_active.json"_s)});
+        routeConsole();
+        OpenStackConnector connector(cloud());
+        QVERIFY(connector.capabilities().bootstrapsAtLaunch);
+
+        InstanceRequest web{InstanceName{u"web"_s, 1}, kImage, {}};
+        web.bootstrapScript = "#!/bin/sh\necho bootstrapping\nexit 0\n";
+        web.bootstrapEnvironment = {{u"SLIPWAY_BROKER_URL"_s, u"https://relay.example:443/b/run1"_s},
+                                    {u"SLIPWAY_RUN"_s, u"run1"_s},
+                                    {u"SLIPWAY_INSTANCE"_s, u"web.1"_s},
+                                    {u"SLIPWAY_TOKEN"_s, u"broker-token-abc"_s}};
+        ProvisionOperation *op = connector.provision({u"run1"_s, u"catalog-1"_s, {web}});
+        QVERIFY(waitFor(op));
+        QVERIFY2(op->succeeded(), qPrintable(op->error() ? op->error()->message : QString()));
+        const auto create = requests("POST", "/compute/v2.1/servers");
+        QCOMPARE(create.size(), 1);
+        const Result<CloudInitConfig> config = CloudInit::parseUserData(
+            QByteArray::fromBase64(json(create[0].body)
+                                       .value(u"server"_s)
+                                       .toObject()
+                                       .value(u"user_data"_s)
+                                       .toString()
+                                       .toLatin1()));
+        QVERIFY2(config, qPrintable(config.errorMessage()));
+        QCOMPARE(config->file(QString(CloudInit::kTokenFile))->content, "broker-token-abc");
+        QCOMPARE(config->file(QString(CloudInit::kScriptFile))->content, web.bootstrapScript);
+
+        BootstrapRequest request{u"run1"_s,
+                                 op->instances().value(0),
+                                 web.bootstrapScript,
+                                 web.bootstrapEnvironment,
+                                 true};
+        BootstrapOperation *boot = connector.bootstrap(request);
+        QVERIFY(waitFor(boot));
+        QVERIFY2(boot->succeeded(), qPrintable(boot->error() ? boot->error()->message : QString()));
+        QCOMPARE(boot->exitCode().value_or(-1), 0);
+        // The status line of the first boot, under the label provision() gave it.
+        QCOMPARE(m_console,
+                 QByteArray(
+                     "slipway-bootstrap: "
+                     + OpenStackBootstrap::launchLabel(web.name, web.bootstrapEnvironment).toUtf8()
+                     + " exit 0\n"));
+        for (const auto &r :
+             requests("POST", "/compute/v2.1/servers/" + kServerId.toLatin1() + "/action"))
+            QVERIFY2(!json(r.body).contains(u"rebuild"_s), "the server was rebuilt");
+        QCOMPARE(requests("POST", "/compute/v2.1/servers").size(), 1);
     }
 
     void serverStuckInBuildTimesOut()

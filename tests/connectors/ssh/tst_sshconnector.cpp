@@ -7,6 +7,9 @@
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,6 +82,40 @@ private Q_SLOTS:
 
         SshConnector bad(CloudConfig{u"p"_s, u"ssh"_s, {{u"hosts"_s, u"a b@c@d"_s}}});
         QVERIFY(bad.poolError().contains(u"b@c@d"_s));
+    }
+
+    // Names in the commands that run on a host are quoted: a run id or instance name with
+    // quotes, $(…) or ';' stays a name (the connector refuses such names before, but the
+    // commands do not rely on it). The bootstrap's command runs here by sh as a host's login
+    // shell would run it (the clean-up's is not run here: it removes /etc/slipway).
+    void namesInHostCommandsAreQuoted()
+    {
+        QTemporaryDir home;
+        const QString run = u"r1'; touch pwned-run; echo '"_s;
+        const QString instance = u"web.1$(touch pwned-instance)`touch pwned-tick`"_s;
+        const QByteArray environment = SshConnector::environmentFile(
+            {{u"SLIPWAY_RUN"_s, u"x'$(touch pwned-env)'"_s}});
+        const QByteArray script = "#!/bin/sh\nprintf '%s' \"$SLIPWAY_RUN\" > \"$HOME/ran\"\n";
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        sh.setProcessEnvironment(env);
+        sh.setWorkingDirectory(home.path());
+        sh.start(u"/bin/sh"_s,
+                 {u"-c"_s, SshConnector::bootstrapCommand(run, instance, int(environment.size()))});
+        QVERIFY(sh.waitForStarted());
+        sh.write(environment + script);
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(30000));
+        QVERIFY2(sh.exitCode() == 0, sh.readAll().constData());
+        QFile ran(home.filePath(u"ran"_s));
+        QVERIFY(ran.open(QIODevice::ReadOnly));
+        QCOMPARE(ran.readAll(), "x'$(touch pwned-env)'");
+        QVERIFY(QFileInfo(home.filePath(u".slipway/"_s + run + u'/' + instance)).isDir());
+
+        const QStringList left = QDir(home.path()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(!left.join(u' ').contains(u"pwned"_s), qPrintable(left.join(u' ')));
+        QVERIFY(!QFileInfo::exists(u"pwned-run"_s) && !QFileInfo::exists(u"pwned-instance"_s));
     }
 
     void unknownHostKeyRefusedUnlessAccepted()

@@ -1,0 +1,455 @@
+// Updating a running deployment in place, through slipway-cli on Podman: a LAMP-shaped stack
+// (a load balancer that lists the web instances through on-vm-add / on-vm-remove, two web
+// nodes that read the database's generated password through a mapping, a database holding
+// rows on its disk). A new web recipe replaces exactly the web instances, one at a time, and
+// leaves the database and its data alone; an execute-only change runs execute again on the
+// same containers; a recipe that fails rolls back to Ready at the old version with nothing
+// left over, and so does an execute that fails (the old execute runs again); a SIGKILL of the
+// process applying an update, then `run resume`, finishes it.
+// Then, hosted in the test's process, a check recipe added by an update: a web service the
+// test stops is restarted (execute again), then replaced, by the nodes' health policy.
+
+#include "connectors/builtinconnectors.h"
+#include "core/catalog/catalog.h"
+#include "core/run/datafolderrunhost.h"
+#include "core/run/persistedplan.h"
+#include "core/run/runhost.h"
+#include "core/run/updateplan.h"
+#include "tests/support/modulebuilders.h"
+#include "tests/support/podmantesting.h"
+#include "tests/support/testprocess.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Slipway;
+using namespace Slipway::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString all() const { return out + u"\n--- stderr:\n"_s + err; }
+};
+
+constexpr auto kDbExecute = uR"SH(#!/bin/sh -e
+mkdir -p /srv/db
+[ -f /srv/db/rows ] || echo "created on $(hostname)" >/srv/db/rows
+ss-set db_password "pw$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+)SH";
+
+// The web node's recipe marks the image version; execute serves it and says it is ready.
+QString webRecipe(const QString &version)
+{
+    return u"#!/bin/sh -e\nmkdir -p /srv/www\necho %1 >/srv/www/version\n"_s.arg(version);
+}
+
+// A web service on port 8080, as the health checks see it.
+constexpr auto kServe = u"setsid nohup python3 -m http.server 8080 -d /srv/www "
+                        ">/dev/null 2>&1 </dev/null &\n";
+constexpr auto kCheck = u"#!/bin/sh\ncurl -fsS -o /dev/null http://127.0.0.1:8080/version\n";
+
+QString webExecute(const QString &stamp)
+{
+    return uR"SH(#!/bin/sh -e
+ss-get --timeout 300 db_password >/srv/www/db
+ss-set version "$(cat /srv/www/version)"
+ss-set stamp %1
+ss-set ready true
+)SH"_s.arg(stamp);
+}
+
+constexpr auto kLbExecute = uR"SH(#!/bin/sh -e
+for i in $(ss-get web:ids | tr ',' ' '); do
+  ss-get --timeout 300 web.$i:ready >/dev/null
+done
+ss-set backends "$(ss-get web:ids)"
+)SH";
+
+constexpr auto kLbHook = uR"SH(#!/bin/sh -e
+ss-set backends "$(ss-get web:ids)"
+echo "$SLIPSTREAM_SCALING_ACTION $SLIPSTREAM_SCALING_VMS" >>/srv/lb-events
+)SH";
+
+} // namespace
+
+class TestUpdate : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_program;
+    QString m_catalogFile;
+    std::unique_ptr<Catalog> m_catalog;
+    QString m_run;
+
+    QProcessEnvironment environment() const
+    {
+        return environmentWithDataDir(m_dir.filePath(u"data"_s));
+    }
+
+    Outcome cli(const QStringList &args, int timeoutMs = 600000)
+    {
+        const ProcessResult r
+            = runProcess(m_program,
+                         QStringList{u"--catalog"_s, m_catalogFile} + args,
+                         ProcessOptions().withEnvironment(environment()).withTimeout(timeoutMs));
+        return Outcome{r.exitCode, r.outText(), r.errText()};
+    }
+
+    void saveWeb(const QString &recipe, const QString &execute)
+    {
+        Module web = m_catalog->latest(u"u/web"_s)->module;
+        web.image.recipes.recipe = recipe;
+        web.image.recipes.execute = execute;
+        QVERIFY(m_catalog->save(web, u"test"_s, {}));
+    }
+
+    QJsonObject show() { return cli({u"run"_s, u"show"_s, m_run, u"--json"_s}).json(); }
+
+    // instance name -> state, image version, for the instances not terminated.
+    QMap<QString, QString> liveInstances()
+    {
+        QMap<QString, QString> live;
+        for (const QJsonValue &v : show().value(u"instances"_s).toArray()) {
+            const QJsonObject i = v.toObject();
+            if (i.value(u"state"_s).toString() != u"terminated"_s)
+                live.insert(i.value(u"name"_s).toString(),
+                            u"%1 v%2"_s.arg(i.value(u"state"_s).toString())
+                                .arg(i.value(u"imageVersion"_s).toInt()));
+        }
+        return live;
+    }
+
+    QJsonObject params() { return cli({u"run"_s, u"params"_s, m_run, u"--json"_s}).json(); }
+
+    QString param(const QString &key) { return params().value(key).toString(); }
+
+    QString containerOf(const QString &hostLabel)
+    {
+        for (const QString &c : containersOfRun(m_run))
+            if (c.endsWith(u'-' + hostLabel))
+                return c;
+        return {};
+    }
+
+    QString inContainer(const QString &container, const QString &command)
+    {
+        const ProcessResult r = runProcess(u"podman"_s,
+                                           {u"exec"_s, container, u"sh"_s, u"-c"_s, command});
+        return r.outText().trimmed();
+    }
+
+    QMap<QString, QString> planActions(const QStringList &extra = {})
+    {
+        const Outcome planned = cli(QStringList{u"run"_s, u"plan"_s, m_run, u"--json"_s} + extra);
+        QMap<QString, QString> actions;
+        for (const QJsonValue &v : planned.json().value(u"nodes"_s).toArray())
+            actions.insert(v.toObject().value(u"node"_s).toString(),
+                           v.toObject().value(u"action"_s).toString());
+        if (actions.isEmpty())
+            qWarning("%s", qPrintable(planned.all()));
+        return actions;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SLIPWAY_REQUIRE_PODMAN();
+        QVERIFY(m_dir.isValid());
+        m_program = cliProgram();
+        QVERIFY2(QFile::exists(m_program), qPrintable(m_program));
+        m_catalogFile = m_dir.filePath(u"catalog.sqlite"_s);
+        m_catalog = std::make_unique<Catalog>(m_catalogFile);
+        QVERIFY(m_catalog->open());
+
+        const auto save = [&](const Module &m) {
+            return bool(m_catalog->save(m, u"test"_s, {}));
+        };
+        QVERIFY(save(image(u"u/debian"_s, {}, {})));
+        QVERIFY(
+            save(image(u"u/db"_s, u"u/debian"_s, QString(kDbExecute), {output(u"db_password"_s)})));
+        Module web = image(u"u/web"_s,
+                           u"u/debian"_s,
+                           webExecute(u"exec-v1"_s),
+                           {input(u"db_host"_s),
+                            input(u"db_password"_s),
+                            output(u"version"_s),
+                            output(u"stamp"_s),
+                            output(u"ready"_s)});
+        web.image.recipes.recipe = webRecipe(u"recipe-v1"_s);
+        QVERIFY(save(web));
+        Module lb = image(u"u/lb"_s, u"u/debian"_s, QString(kLbExecute), {output(u"backends"_s)});
+        lb.image.recipes.onVmAdd = QString(kLbHook);
+        lb.image.recipes.onVmRemove = QString(kLbHook);
+        QVERIFY(save(lb));
+        QVERIFY(
+            save(deployment(u"u/stack"_s,
+                            {node(u"lb"_s, u"u/lb"_s),
+                             node(u"web"_s,
+                                  u"u/web"_s,
+                                  2,
+                                  {ParameterMapping{u"db_host"_s, u"db:hostname"_s, false},
+                                   ParameterMapping{u"db_password"_s, u"db:db_password"_s, false}}),
+                             node(u"db"_s, u"u/db"_s)})));
+
+        const Outcome deployed = cli({u"deploy"_s, u"u/stack"_s, u"--json"_s});
+        static const QRegularExpression launched(u"run ([0-9a-f]{12}) launched"_s);
+        m_run = launched.match(deployed.err).captured(1);
+        QVERIFY2(deployed.exitCode == 0 && !m_run.isEmpty(), qPrintable(deployed.all()));
+        QCOMPARE(deployed.json().value(u"state"_s).toString(), u"Ready"_s);
+        QCOMPARE(param(u"lb.1:backends"_s), u"1,2"_s);
+        QCOMPARE(param(u"web.2:version"_s), u"recipe-v1"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_run.isEmpty()) {
+            (void) cli({u"run"_s, u"terminate"_s, m_run});
+            removeRun(m_run);
+        }
+    }
+
+    void recipeChangeReplacesTheWebNodesOnly()
+    {
+        const QString db = containerOf(u"db-1"_s);
+        QVERIFY2(!db.isEmpty(), qPrintable(containersOfRun(m_run).join(u' ')));
+        // A row written since the launch: the update must not lose it.
+        inContainer(db, u"echo 'a visit' >>/srv/db/rows"_s);
+        const QString password = param(u"db.1:db_password"_s);
+
+        saveWeb(webRecipe(u"recipe-v2"_s), webExecute(u"exec-v1"_s));
+        const QMap<QString, QString> actions = planActions();
+        QCOMPARE(actions.value(u"web"_s), u"replace"_s);
+        QCOMPARE(actions.value(u"db"_s), u"unchanged"_s);
+        QCOMPARE(actions.value(u"lb"_s), u"unchanged"_s);
+        const Outcome text = cli({u"run"_s, u"plan"_s, m_run});
+        QVERIFY2(text.out.contains(u"recipe changed in u/web"_s), qPrintable(text.all()));
+        QVERIFY2(text.out.contains(u"output web:ready"_s), qPrintable(text.all()));
+
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.all()));
+        // One at a time: web.3 joined before web.1 went, web.4 before web.2.
+        const qsizetype add3 = applied.err.indexOf(u"web.3 provisioning"_s);
+        const qsizetype gone1 = applied.err.indexOf(u"web.1 terminated"_s);
+        const qsizetype add4 = applied.err.indexOf(u"web.4 provisioning"_s);
+        QVERIFY2(add3 >= 0 && add3 < gone1 && gone1 < add4, qPrintable(applied.err));
+
+        QCOMPARE(liveInstances(),
+                 (QMap<QString, QString>{{u"lb.1"_s, u"ready v1"_s},
+                                         {u"db.1"_s, u"ready v1"_s},
+                                         {u"web.3"_s, u"ready v2"_s},
+                                         {u"web.4"_s, u"ready v2"_s}}));
+        QCOMPARE(param(u"web.3:version"_s), u"recipe-v2"_s);
+        QCOMPARE(param(u"web.4:version"_s), u"recipe-v2"_s);
+        QCOMPARE(param(u"web.4:db_password"_s), password);
+        QCOMPARE(param(u"lb.1:backends"_s), u"3,4"_s);
+        QCOMPARE(containersOfRun(m_run).size(), 4);
+        // The database is the same container, with its data.
+        QCOMPARE(containerOf(u"db-1"_s), db);
+        QCOMPARE(inContainer(db, u"tail -n 1 /srv/db/rows"_s), u"a visit"_s);
+        QCOMPARE(param(u"db.1:db_password"_s), password);
+        QCOMPARE(show().value(u"state"_s).toString(), u"Ready"_s);
+        QVERIFY(!show().value(u"lastUpdateFailed"_s).toBool());
+        // Nothing left to do.
+        QCOMPARE(planActions().value(u"web"_s), u"unchanged"_s);
+    }
+
+    void executeOnlyChangeRunsExecuteAgain()
+    {
+        const QStringList before = containersOfRun(m_run);
+        saveWeb(webRecipe(u"recipe-v2"_s), webExecute(u"exec-v3"_s));
+        QCOMPARE(planActions().value(u"web"_s), u"rerun-execute"_s);
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run, u"--batch"_s, u"2"_s});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.all()));
+        QCOMPARE(param(u"web.3:stamp"_s), u"exec-v3"_s);
+        QCOMPARE(param(u"web.4:stamp"_s), u"exec-v3"_s);
+        // The same containers: nothing was replaced, and the build steps did not run again.
+        QCOMPARE(containersOfRun(m_run), before);
+        QCOMPARE(param(u"web.3:version"_s), u"recipe-v2"_s);
+        QCOMPARE(liveInstances().value(u"web.3"_s), u"ready v3"_s);
+        QCOMPARE(liveInstances().size(), 4);
+    }
+
+    void failingRecipeRollsBack()
+    {
+        const QStringList before = containersOfRun(m_run);
+        saveWeb(u"#!/bin/sh\necho 'broken on purpose' >&2\nexit 3\n"_s, webExecute(u"exec-v3"_s));
+        QCOMPARE(planActions().value(u"web"_s), u"replace"_s);
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run});
+        QVERIFY2(applied.exitCode == 6, qPrintable(applied.all()));
+        QVERIFY2(applied.err.contains(u"Rolled back"_s), qPrintable(applied.err));
+
+        const QJsonObject shown = show();
+        QCOMPARE(shown.value(u"state"_s).toString(), u"Ready"_s);
+        QVERIFY(shown.value(u"lastUpdateFailed"_s).toBool());
+        QVERIFY2(shown.value(u"lastUpdate"_s).toString().contains(u"exit status 3"_s),
+                 qPrintable(shown.value(u"lastUpdate"_s).toString()));
+        QCOMPARE(liveInstances(),
+                 (QMap<QString, QString>{{u"lb.1"_s, u"ready v1"_s},
+                                         {u"db.1"_s, u"ready v1"_s},
+                                         {u"web.3"_s, u"ready v3"_s},
+                                         {u"web.4"_s, u"ready v3"_s}}));
+        // Nothing left over: the failed instance's container is gone, the abort taken back.
+        QCOMPARE(containersOfRun(m_run), before);
+        QCOMPARE(param(u"ss:abort"_s), QString());
+        QCOMPARE(param(u"lb.1:backends"_s), u"3,4"_s);
+        QCOMPARE(param(u"web:multiplicity"_s), u"2"_s);
+        // Still at the old version: the plan is the same again.
+        QCOMPARE(planActions().value(u"web"_s), u"replace"_s);
+    }
+
+    void failingExecuteRerunRollsBack()
+    {
+        // The run's web image is v3 (v4 never got in): the same recipe with an execute that
+        // fails runs on web.3 first, then web.3 runs v3's execute again.
+        const QStringList before = containersOfRun(m_run);
+        saveWeb(webRecipe(u"recipe-v2"_s), webExecute(u"exec-v5"_s) + u"exit 4\n"_s);
+        QCOMPARE(planActions().value(u"web"_s), u"rerun-execute"_s);
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run});
+        QVERIFY2(applied.exitCode == 6, qPrintable(applied.all()));
+        QVERIFY2(applied.err.contains(u"Roll back step 1 of 1: run execute again on web.3"_s),
+                 qPrintable(applied.err));
+        QCOMPARE(show().value(u"state"_s).toString(), u"Ready"_s);
+        QVERIFY(show().value(u"lastUpdateFailed"_s).toBool());
+        QCOMPARE(param(u"web.3:stamp"_s), u"exec-v3"_s);
+        QCOMPARE(param(u"web.4:stamp"_s), u"exec-v3"_s);
+        QCOMPARE(containersOfRun(m_run), before);
+        QCOMPARE(liveInstances().value(u"web.3"_s), u"ready v3"_s);
+        QCOMPARE(param(u"ss:abort"_s), QString());
+    }
+
+    void killedDuringUpdateThenResumed()
+    {
+        // A good recipe again, and an execute slow enough to be caught in the middle.
+        saveWeb(webRecipe(u"recipe-v5"_s), u"#!/bin/sh -e\nsleep 4\n"_s + webExecute(u"exec-v5"_s));
+        QProcess apply;
+        apply.setProcessEnvironment(environment());
+        apply.start(m_program, {u"--catalog"_s, m_catalogFile, u"run"_s, u"apply"_s, m_run});
+        QVERIFY(apply.waitForStarted());
+        QString err;
+        QDeadlineTimer deadline(300000);
+        static const QRegularExpression executing(u"web\\.[5-9] executing"_s);
+        while (!executing.match(err).hasMatch() && !deadline.hasExpired()
+               && apply.state() == QProcess::Running) {
+            apply.waitForReadyRead(1000);
+            err += QString::fromUtf8(apply.readAllStandardError());
+        }
+        QVERIFY2(executing.match(err).hasMatch(), qPrintable(err));
+        apply.kill(); // SIGKILL
+        QVERIFY(apply.waitForFinished(30000));
+        QCOMPARE(show().value(u"state"_s).toString(), u"Updating"_s);
+
+        const Outcome resumed = cli({u"run"_s, u"resume"_s, m_run, u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all()));
+        QCOMPARE(resumed.json().value(u"state"_s).toString(), u"Ready"_s);
+        const QJsonObject shown = show();
+        QVERIFY2(!shown.value(u"lastUpdateFailed"_s).toBool(), qPrintable(resumed.all()));
+        const QMap<QString, QString> live = liveInstances();
+        QCOMPARE(live.size(), 4);
+        int webs = 0;
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            if (!it.key().startsWith(u"web."_s))
+                continue;
+            ++webs;
+            QCOMPARE(it.value(), u"ready v%1"_s.arg(m_catalog->latest(u"u/web"_s)->version));
+            QCOMPARE(param(it.key() + u":stamp"_s), u"exec-v5"_s);
+        }
+        QCOMPARE(webs, 2);
+        QCOMPARE(containersOfRun(m_run).size(), 4);
+    }
+
+    void healthChecksRestartThenReplace()
+    {
+        DataFolderRunHost folder(builtinConnectors(), m_dir.filePath(u"data"_s));
+        QVERIFY2(folder.start(m_catalogFile), "the run host did not start");
+        RunEngine &engine = folder.host()->engine();
+        QVERIFY(engine.isActive(m_run));
+        const auto record = [&] {
+            return *engine.run(m_run);
+        };
+        const auto health = [&] {
+            return PersistedPlan::fromJson(record().plan).health;
+        };
+        const auto events = [&] {
+            QStringList lines;
+            for (const RunEvent &e : engine.events(m_run))
+                lines << (e.instance.isEmpty() ? u"run"_s : e.instance) + u": "_s + e.message;
+            return lines.join(u'\n');
+        };
+
+        // A check recipe and a service to check: an update that runs execute again.
+        Module web = m_catalog->latest(u"u/web"_s)->module;
+        web.image.recipes.execute = webExecute(u"exec-v6"_s) + QString(kServe);
+        web.image.recipes.check = QString(kCheck);
+        QVERIFY(m_catalog->save(web, u"test"_s, {}));
+        const Result<UpdatePlan> plan = planUpdate(*m_catalog, record(), engine.instances(m_run));
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        QCOMPARE(plan->node(u"web"_s)->action, UpdateAction::RerunExecute);
+        QVERIFY(plan->node(u"web"_s)->reasons.contains(u"check changed in u/web"_s));
+        QVERIFY(engine.update(m_run, *plan, 2));
+        QTRY_VERIFY_WITH_TIMEOUT(record().state != RunState::Updating, 300000);
+        QVERIFY2(record().state == RunState::Ready, qPrintable(events()));
+
+        QVERIFY(engine.setHealthChecks(m_run, u"web"_s, {2, 2, HealthPolicy::Restart}));
+        QVERIFY(!engine.setHealthChecks(m_run, u"db"_s, {2, 2, HealthPolicy::Restart}));
+        QStringList webs;
+        for (const InstanceRecord &i : engine.instances(m_run))
+            if (i.node == u"web" && i.state == InstanceState::Ready)
+                webs << i.name;
+        QCOMPARE(webs.size(), 2);
+        const QString first = webs.constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(health().value(first) == u"healthy"_s
+                                     && health().value(webs.constLast()) == u"healthy"_s,
+                                 30000);
+
+        // The service stops: two failed checks, then execute runs again and serves it.
+        const QString container = containerOf(u"web-"_s + first.section(u'.', 1));
+        QVERIFY(!container.isEmpty());
+        inContainer(container, u"pkill -f http.server"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(events().contains(first + u": Restarting"_s), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(events().contains(first + u": Healthy again"_s), 120000);
+        QCOMPARE(record().state, u"Ready"_s);
+        QCOMPARE(containerOf(u"web-"_s + first.section(u'.', 1)), container);
+        QVERIFY(events().contains(first + u": Unhealthy"_s));
+
+        // Replace: a new instance takes the place of the one that stopped serving.
+        QVERIFY(engine.setHealthChecks(m_run, u"web"_s, {2, 2, HealthPolicy::Replace}));
+        inContainer(container, u"pkill -f http.server"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(events().contains(first + u": Replacing"_s), 60000);
+        const auto firstGone = [&] {
+            const QList<InstanceRecord> instances = engine.instances(m_run);
+            return std::any_of(instances.cbegin(), instances.cend(), [&](const InstanceRecord &i) {
+                return i.name == first && i.state == InstanceState::Terminated;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(record().state == RunState::Ready && firstGone(), 300000);
+        QStringList now;
+        for (const InstanceRecord &i : engine.instances(m_run))
+            if (i.node == u"web" && i.state == InstanceState::Ready)
+                now << i.name;
+        QCOMPARE(now.size(), 2);
+        QVERIFY(!now.contains(first));
+        for (const QString &name : std::as_const(now))
+            QTRY_VERIFY2_WITH_TIMEOUT(health().value(name) == u"healthy"_s,
+                                      qPrintable(events()),
+                                      30000);
+        QCOMPARE(containersOfRun(m_run).size(), 4);
+        QVERIFY2(events().contains(u"Scaling web by +1"_s), qPrintable(events()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpdate)
+#include "tst_update.moc"

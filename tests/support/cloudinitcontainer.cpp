@@ -1,0 +1,67 @@
+#include "cloudinitcontainer.h"
+
+#include "tests/support/podmantesting.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Slipway::Testing {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &content, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
+        *error = u"%1: %2"_s.arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Only the NoCloud seed (no probing of other clouds' metadata services), no network
+// configuration (Podman set the container's up), and a final message the tests can wait for.
+constexpr char kConfig[] = "datasource_list: [ NoCloud, None ]\n"
+                           "network:\n"
+                           "  config: disabled\n"
+                           "final_message: \"slipway-test: cloud-init finished\"\n";
+
+// cloud-init's boot stages in the order systemd starts them on an instance; a stage's failure
+// is in its output (the console), as on an instance, and the next stage still runs.
+constexpr char kBoot[] = "cloud-init init --local; cloud-init init; "
+                         "cloud-init modules --mode config; cloud-init modules --mode final; "
+                         "exec sleep infinity";
+
+} // namespace
+
+QStringList cloudInitRunArguments(const QString &seedDir,
+                                  const QString &instanceId,
+                                  const QByteArray &userData,
+                                  QString *error)
+{
+    const QDir dir(seedDir);
+    if (!dir.mkpath(u"nocloud"_s)) {
+        *error = u"cannot make %1/nocloud"_s.arg(seedDir);
+        return {};
+    }
+    const QByteArray metaData = "instance-id: " + instanceId.toUtf8()
+                                + "\nlocal-hostname: " + instanceId.toUtf8() + '\n';
+    if (!writeFile(dir.filePath(u"nocloud/user-data"_s), userData, error)
+        || !writeFile(dir.filePath(u"nocloud/meta-data"_s), metaData, error)
+        || !writeFile(dir.filePath(u"90-slipway-test.cfg"_s), kConfig, error))
+        return {};
+    return {u"-v"_s,
+            dir.filePath(u"nocloud"_s) + u":/var/lib/cloud/seed/nocloud:ro"_s,
+            u"-v"_s,
+            dir.filePath(u"90-slipway-test.cfg"_s)
+                + u":/etc/cloud/cloud.cfg.d/90-slipway-test.cfg:ro"_s,
+            u"--entrypoint"_s,
+            u"/bin/sh"_s,
+            kBaseImage,
+            u"-c"_s,
+            QString::fromLatin1(kBoot)};
+}
+
+} // namespace Slipway::Testing
