@@ -35,42 +35,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="165"/>
+        <location filename="../core/checks/parameterflow.cpp" line="166"/>
         <source>provisioning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="171"/>
+        <location filename="../core/checks/parameterflow.cpp" line="172"/>
         <source>scaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="335"/>
+        <location filename="../core/checks/parameterflow.cpp" line="336"/>
         <source>Node %1 uses the key %2, which the ss-* tools refuse: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="370"/>
+        <location filename="../core/checks/parameterflow.cpp" line="371"/>
         <source>Node %1 sets %2, but a node may set only its own parameters: the broker refuses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="381"/>
+        <location filename="../core/checks/parameterflow.cpp" line="382"/>
         <source>Node %1 sets %2, which only Slipway sets: the broker refuses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="430"/>
+        <location filename="../core/checks/parameterflow.cpp" line="431"/>
         <source>Node %1 reads %2, which no script sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="442"/>
+        <location filename="../core/checks/parameterflow.cpp" line="443"/>
         <source>Node %1 reads %2, but %3 has no node %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/checks/parameterflow.cpp" line="451"/>
+        <location filename="../core/checks/parameterflow.cpp" line="452"/>
         <source>Node %1 reads %2, but %3 has only %n instance(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -78,52 +78,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="490"/>
+        <location filename="../core/checks/parameterflow.cpp" line="491"/>
         <source>Node %1 reads %2, mapped from %3, which no script sets with a literal key (one of %4&apos;s keys is computed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="497"/>
+        <location filename="../core/checks/parameterflow.cpp" line="498"/>
         <source>Node %1 reads %2, mapped from %3, which no script of %4 sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="504"/>
+        <location filename="../core/checks/parameterflow.cpp" line="505"/>
         <source>Node %1 reads %2, which no script sets with a literal key (one of %3&apos;s keys is computed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="511"/>
+        <location filename="../core/checks/parameterflow.cpp" line="512"/>
         <source>Node %1 reads %2: the input %3 of %4 has no default, no mapping and no script sets it; give it a value at launch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="518"/>
+        <location filename="../core/checks/parameterflow.cpp" line="519"/>
         <source>Node %1 reads %2, which nothing sets: no script of %3 sets %4, it has no default and no mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="624"/>
+        <location filename="../core/checks/parameterflow.cpp" line="625"/>
         <source>Deadlock: node %1 waits at %2 for %3, which %4 sets only at %5, after every node has finished its %6 scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="681"/>
+        <location filename="../core/checks/parameterflow.cpp" line="682"/>
         <source>%1 waits at %2 for %3, which it sets itself only later, at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="687"/>
+        <location filename="../core/checks/parameterflow.cpp" line="688"/>
         <source>%1 waits at %2 for %3, which %4 sets only at %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="694"/>
+        <location filename="../core/checks/parameterflow.cpp" line="695"/>
         <source>%1 waits at %2 for %3, mapped from %4, which %5 sets only at %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="706"/>
+        <location filename="../core/checks/parameterflow.cpp" line="707"/>
         <source>Deadlock: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,9 +281,110 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="38"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="40"/>
         <source>There is no active run &apos;%1&apos;.</source>
         <translation>Es gibt keinen aktiven Lauf „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="49"/>
+        <source>the team catalog &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="85"/>
+        <source>%1 is a project: it has no run to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="313"/>
+        <source>The run %1 is an image build: it has nothing to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="318"/>
+        <source>%1 is not in the catalog any more: the run cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="391"/>
+        <source>new node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="393"/>
+        <source>%1 is a new node: adding a node to a running deployment needs a new launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="419"/>
+        <source>image: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="421"/>
+        <source>image id in %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="424"/>
+        <source>cloud: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="426"/>
+        <source>packages changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="428"/>
+        <source>base image or platform changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="432"/>
+        <location filename="../core/run/updateplan.cpp" line="462"/>
+        <source>%1 changed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="445"/>
+        <source>resources in %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="450"/>
+        <source>new parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="453"/>
+        <source>parameter %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="485"/>
+        <source>%1: mapped from %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="489"/>
+        <source>the mapping of %1:%2 changed: the run&apos;s parameter exchange keeps the mappings it was launched with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="495"/>
+        <source>inputs changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="509"/>
+        <source>multiplicity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="525"/>
+        <source>the node is not in v%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,124 +471,152 @@
 <context>
     <name>Slipway::Broker</name>
     <message>
-        <location filename="../core/broker/broker.cpp" line="124"/>
+        <location filename="../core/broker/broker.cpp" line="134"/>
         <source>The broker is stopping; ask again.</source>
         <translation>Der Broker wird beendet; fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="132"/>
+        <location filename="../core/broker/broker.cpp" line="143"/>
         <source>Plain HTTP is only allowed on the loopback interface, not on %1.</source>
         <translation>Unverschlüsseltes HTTP ist nur auf der Loopback-Schnittstelle erlaubt, nicht auf %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="147"/>
+        <location filename="../core/broker/broker.cpp" line="156"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="153"/>
+        <location filename="../core/broker/broker.cpp" line="162"/>
         <source>The broker&apos;s certificate in %1 is unreadable.</source>
         <translation>Das Zertifikat des Brokers in %1 ist unlesbar.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="174"/>
+        <location filename="../core/broker/broker.cpp" line="187"/>
         <source>The broker cannot listen on %1 port %2: %3</source>
         <translation>Der Broker kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="381"/>
+        <source>The broker&apos;s database is busy: the abort is not stored yet. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="396"/>
+        <source>Use PUT to replace the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="400"/>
+        <source>The broker&apos;s database is busy: the new token is not stored yet. Ask again with the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="417"/>
+        <source>The broker&apos;s database is busy: the report is not stored yet. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="503"/>
+        <source>The broker&apos;s database is busy: the value is not stored yet. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="575"/>
+        <source>The run has ended: its tokens are no longer valid.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The broker cannot serve on port %1.</source>
         <translation type="vanished">Der Broker kann auf Port %1 nicht dienen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="292"/>
-        <location filename="../core/broker/broker.cpp" line="383"/>
+        <location filename="../core/broker/broker.cpp" line="330"/>
+        <location filename="../core/broker/broker.cpp" line="440"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="303"/>
+        <location filename="../core/broker/broker.cpp" line="341"/>
         <source>There is no tool of this name.</source>
         <translation>Es gibt kein Werkzeug dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="312"/>
-        <location filename="../core/broker/broker.cpp" line="367"/>
-        <location filename="../core/broker/broker.cpp" line="396"/>
+        <location filename="../core/broker/broker.cpp" line="350"/>
+        <location filename="../core/broker/broker.cpp" line="424"/>
+        <location filename="../core/broker/broker.cpp" line="454"/>
         <source>There is no such route; see the broker&apos;s API.</source>
         <translation>Diese Route gibt es nicht; siehe die API des Brokers.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="322"/>
+        <location filename="../core/broker/broker.cpp" line="360"/>
         <source>Send the node&apos;s token (Authorization: Bearer) and its instance name (X-Slipway-Instance).</source>
         <translation>Senden Sie das Token des Knotens (Authorization: Bearer) und seinen Instanznamen (X-Slipway-Instance).</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="326"/>
+        <location filename="../core/broker/broker.cpp" line="267"/>
+        <location filename="../core/broker/broker.cpp" line="364"/>
         <source>The token is not valid for this run and instance.</source>
         <translation>Das Token ist für diesen Lauf und diese Instanz nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="335"/>
+        <location filename="../core/broker/broker.cpp" line="373"/>
         <source>Use POST to abort, DELETE to cancel the abort.</source>
         <translation>Verwenden Sie POST zum Abbrechen, DELETE zum Zurücknehmen des Abbruchs.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="337"/>
+        <location filename="../core/broker/broker.cpp" line="375"/>
         <source>The abort reason is too long.</source>
         <translation>Der Abbruchgrund ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="340"/>
+        <location filename="../core/broker/broker.cpp" line="378"/>
         <source>The abort reason is not UTF-8 text.</source>
         <translation>Der Abbruchgrund ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="342"/>
         <source>The broker could not store the abort.</source>
-        <translation>Der Broker konnte den Abbruch nicht speichern.</translation>
+        <translation type="vanished">Der Broker konnte den Abbruch nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="354"/>
+        <location filename="../core/broker/broker.cpp" line="410"/>
         <source>Use PUT to upload a report file.</source>
         <translation>Verwenden Sie PUT, um eine Berichtsdatei hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="357"/>
+        <location filename="../core/broker/broker.cpp" line="413"/>
         <source>A report file may have at most %1 bytes.</source>
         <translation>Eine Berichtsdatei darf höchstens %1 Bytes haben.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="361"/>
         <source>The broker could not store the report.</source>
-        <translation>Der Broker konnte den Bericht nicht speichern.</translation>
+        <translation type="vanished">Der Broker konnte den Bericht nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="409"/>
+        <location filename="../core/broker/broker.cpp" line="467"/>
         <source>timeout must be a number of seconds, 0 or more.</source>
         <translation>timeout muss eine Anzahl Sekunden sein, 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="436"/>
+        <location filename="../core/broker/broker.cpp" line="495"/>
         <source>A value may have at most %1 characters.</source>
         <translation>Ein Wert darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="440"/>
+        <location filename="../core/broker/broker.cpp" line="499"/>
         <source>The value is not UTF-8 text.</source>
         <translation>Der Wert ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="444"/>
         <source>The broker could not store the value.</source>
-        <translation>Der Broker konnte den Wert nicht speichern.</translation>
+        <translation type="vanished">Der Broker konnte den Wert nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="450"/>
+        <location filename="../core/broker/broker.cpp" line="510"/>
         <source>Use GET to read a parameter and PUT to set it.</source>
         <translation>Verwenden Sie GET zum Lesen eines Parameters und PUT zum Setzen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="462"/>
+        <location filename="../core/broker/broker.cpp" line="522"/>
         <source>The broker cannot park more requests; ask again.</source>
         <translation>Der Broker kann keine weiteren Anfragen parken; fragen Sie erneut.</translation>
     </message>
@@ -496,6 +625,7 @@
     <name>Slipway::BrokerCertificates</name>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="179"/>
+        <location filename="../core/broker/brokercertificates.cpp" line="287"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -514,6 +644,26 @@
         <source>OpenSSL could not make the broker&apos;s server certificate.</source>
         <translation>OpenSSL konnte das Serverzertifikat des Brokers nicht erzeugen.</translation>
     </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="263"/>
+        <source>Name the relay&apos;s host (a DNS name or an IP address) for its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="270"/>
+        <source>The broker&apos;s CA in %1 is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="275"/>
+        <source>&quot;%1&quot; is not a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="285"/>
+        <source>OpenSSL could not make the relay&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::Catalog</name>
@@ -522,148 +672,284 @@
         <translation type="vanished">Der Ordner %1 für den Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="480"/>
+        <location filename="../core/catalog/catalog.cpp" line="122"/>
+        <location filename="../core/catalog/catalog.cpp" line="129"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="495"/>
-        <location filename="../core/catalog/catalog.cpp" line="503"/>
-        <location filename="../core/catalog/catalog.cpp" line="510"/>
-        <location filename="../core/catalog/catalog.cpp" line="525"/>
-        <location filename="../core/catalog/catalog.cpp" line="549"/>
-        <location filename="../core/catalog/catalog.cpp" line="623"/>
-        <location filename="../core/catalog/catalog.cpp" line="720"/>
-        <location filename="../core/catalog/catalog.cpp" line="749"/>
-        <location filename="../core/catalog/catalog.cpp" line="780"/>
         <location filename="../core/catalog/catalog.cpp" line="857"/>
-        <location filename="../core/catalog/catalog.cpp" line="914"/>
-        <location filename="../core/catalog/catalog.cpp" line="936"/>
+        <location filename="../core/catalog/catalog.cpp" line="868"/>
+        <location filename="../core/catalog/catalog.cpp" line="883"/>
+        <location filename="../core/catalog/catalog.cpp" line="900"/>
+        <location filename="../core/catalog/catalog.cpp" line="907"/>
+        <location filename="../core/catalog/catalog.cpp" line="922"/>
+        <location filename="../core/catalog/catalog.cpp" line="946"/>
+        <location filename="../core/catalog/catalog.cpp" line="1020"/>
+        <location filename="../core/catalog/catalog.cpp" line="1120"/>
+        <location filename="../core/catalog/catalog.cpp" line="1149"/>
+        <location filename="../core/catalog/catalog.cpp" line="1180"/>
+        <location filename="../core/catalog/catalog.cpp" line="1262"/>
+        <location filename="../core/catalog/catalog.cpp" line="1320"/>
+        <location filename="../core/catalog/catalog.cpp" line="1342"/>
         <source>The catalog is not open</source>
         <translation>Der Katalog ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="530"/>
+        <location filename="../core/catalog/catalog.cpp" line="927"/>
         <source>Reading the history of %1</source>
         <translation>Lesen des Verlaufs von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="542"/>
-        <location filename="../core/catalog/catalog.cpp" line="633"/>
-        <location filename="../core/catalog/catalog.cpp" line="865"/>
+        <location filename="../core/catalog/catalog.cpp" line="367"/>
+        <location filename="../core/catalog/catalog.cpp" line="423"/>
+        <location filename="../core/catalog/catalog.cpp" line="939"/>
+        <location filename="../core/catalog/catalog.cpp" line="1030"/>
+        <location filename="../core/catalog/catalog.cpp" line="1270"/>
         <source>There is no module %1 in the catalog</source>
         <translation>Es gibt kein Modul %1 im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="561"/>
+        <location filename="../core/catalog/catalog.cpp" line="211"/>
+        <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
+        <translation type="unfinished">%1: der Katalog %2 ist belegt (ein anderes Slipway schreibt hinein); versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="215"/>
+        <source>%1: the disk holding %2 is full</source>
+        <translation type="unfinished">%1: der Datenträger mit %2 ist voll</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="217"/>
+        <source>%1: the connection to the catalog server %2 was lost (%3); nothing of this change was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="223"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="233"/>
+        <location filename="../core/catalog/catalog.cpp" line="264"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="280"/>
+        <location filename="../core/catalog/catalog.cpp" line="282"/>
+        <source>Starting a change</source>
+        <translation type="unfinished">Beginn einer Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="287"/>
+        <location filename="../core/catalog/catalog.cpp" line="288"/>
+        <source>Saving a change</source>
+        <translation type="unfinished">Speichern einer Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="333"/>
+        <location filename="../core/catalog/catalog.cpp" line="361"/>
+        <location filename="../core/catalog/catalog.cpp" line="430"/>
+        <location filename="../core/catalog/catalog.cpp" line="788"/>
+        <source>Reading %1</source>
+        <translation type="unfinished">Lesen von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="374"/>
+        <location filename="../core/catalog/catalog.cpp" line="425"/>
+        <source>%1 is deleted (restore it to use it)</source>
+        <translation type="unfinished">%1 ist gelöscht (stellen Sie es wieder her, um es zu verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="397"/>
+        <location filename="../core/catalog/catalog.cpp" line="449"/>
+        <source>Version %1 of %2 cannot be read: %3</source>
+        <translation type="unfinished">Version %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="466"/>
+        <source>Reading who may do what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="494"/>
+        <source>%1: only its owner (%2) may change who may do what with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="514"/>
+        <source>Reading built images</source>
+        <translation type="unfinished">Lesen der gebauten Images</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="535"/>
+        <location filename="../core/catalog/catalog.cpp" line="542"/>
+        <source>Updating the search index</source>
+        <translation type="unfinished">Aktualisieren des Suchindex</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="579"/>
+        <source>%1 was removed from the catalog since version %2 that this edit started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="584"/>
+        <source>%1 was created meanwhile by %2 (version %3): reload it, save this edit as its next version, or save it under another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="589"/>
+        <source>%1 changed since version %2 that this edit started from: %3 saved version %4 (%5); reload it, save this edit as version %6, or save it under another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="596"/>
+        <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="611"/>
+        <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
+        <translation type="unfinished">„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="620"/>
+        <source>Saving %1</source>
+        <translation type="unfinished">Speichern von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="650"/>
+        <source>%1 is deleted: restore it, or save under another path</source>
+        <translation type="unfinished">%1 ist gelöscht: stellen Sie es wieder her oder speichern Sie unter einem anderen Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="691"/>
+        <source>%1: the new module got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="718"/>
+        <source>%1: the new version got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="888"/>
+        <source>Reading the rights on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="958"/>
         <source>Listing the catalog</source>
         <translation>Auflisten des Katalogs</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="617"/>
+        <location filename="../core/catalog/catalog.cpp" line="1014"/>
         <source>Revert to version %1</source>
         <translation>Zurück auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="625"/>
+        <location filename="../core/catalog/catalog.cpp" line="1022"/>
         <source>&quot;%1&quot; is not a valid module path</source>
         <translation>„%1“ ist kein gültiger Modulpfad</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="627"/>
+        <location filename="../core/catalog/catalog.cpp" line="1024"/>
         <source>Cannot move %1 into itself (%2)</source>
         <translation>%1 kann nicht in sich selbst verschoben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="645"/>
+        <location filename="../core/catalog/catalog.cpp" line="1042"/>
         <source>Cannot move %1 to %2: a deleted module has that path (restore and remove it, or choose another path)</source>
         <translation>%1 kann nicht nach %2 verschoben werden: ein gelöschtes Modul hat diesen Pfad (stellen Sie es wieder her und entfernen Sie es, oder wählen Sie einen anderen Pfad)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="648"/>
+        <location filename="../core/catalog/catalog.cpp" line="1045"/>
         <source>Cannot move %1 to %2: that path is taken</source>
         <translation>%1 kann nicht nach %2 verschoben werden: dieser Pfad ist belegt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="654"/>
-        <location filename="../core/catalog/catalog.cpp" line="660"/>
+        <location filename="../core/catalog/catalog.cpp" line="1051"/>
+        <location filename="../core/catalog/catalog.cpp" line="1057"/>
         <source>Moving %1</source>
         <translation>Verschieben von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="676"/>
+        <location filename="../core/catalog/catalog.cpp" line="1073"/>
         <source>Moved from %1</source>
         <translation>Verschoben von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="688"/>
+        <location filename="../core/catalog/catalog.cpp" line="1088"/>
         <source>Finding references to %1</source>
         <translation>Suche nach Verweisen auf %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="706"/>
+        <location filename="../core/catalog/catalog.cpp" line="1106"/>
         <source>Follow the move of %1 to %2</source>
         <translation>Der Verschiebung von %1 nach %2 folgen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="732"/>
+        <location filename="../core/catalog/catalog.cpp" line="1132"/>
         <source>Deleting %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="740"/>
+        <location filename="../core/catalog/catalog.cpp" line="1140"/>
         <source>There is no module %1 to delete</source>
         <translation>Es gibt kein Modul %1 zum Löschen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="761"/>
+        <location filename="../core/catalog/catalog.cpp" line="1161"/>
         <source>Restoring %1</source>
         <translation>Wiederherstellen von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="772"/>
+        <location filename="../core/catalog/catalog.cpp" line="1172"/>
         <source>There is no deleted module %1 to restore</source>
         <translation>Es gibt kein gelöschtes Modul %1 zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="808"/>
+        <location filename="../core/catalog/catalog.cpp" line="1213"/>
         <source>Searching the catalog</source>
         <translation>Durchsuchen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="859"/>
+        <location filename="../core/catalog/catalog.cpp" line="1264"/>
         <source>A built image needs a cloud and an image id</source>
         <translation>Ein gebautes Image braucht eine Cloud und eine Image-ID</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="867"/>
+        <location filename="../core/catalog/catalog.cpp" line="1272"/>
         <source>%1 is not an image</source>
         <translation>%1 ist kein Image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="872"/>
-        <location filename="../core/catalog/catalog.cpp" line="896"/>
+        <location filename="../core/catalog/catalog.cpp" line="1277"/>
+        <location filename="../core/catalog/catalog.cpp" line="1302"/>
         <source>Recording a built image of %1</source>
         <translation>Speichern eines gebauten Images von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="890"/>
+        <location filename="../core/catalog/catalog.cpp" line="378"/>
+        <location filename="../core/catalog/catalog.cpp" line="436"/>
+        <location filename="../core/catalog/catalog.cpp" line="1295"/>
         <source>%1 has no version %2</source>
         <translation>%1 hat keine Version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="916"/>
+        <location filename="../core/catalog/catalog.cpp" line="1322"/>
         <source>Catalog transactions do not nest</source>
         <translation>Katalogtransaktionen lassen sich nicht verschachteln</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="945"/>
+        <location filename="../core/catalog/catalog.cpp" line="1351"/>
         <source>%1 (version %2): %3</source>
         <translation>%1 (Version %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="957"/>
-        <location filename="../core/catalog/catalog.cpp" line="974"/>
+        <location filename="../core/catalog/catalog.cpp" line="1365"/>
+        <location filename="../core/catalog/catalog.cpp" line="1386"/>
         <source>Importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
@@ -671,84 +957,64 @@
 <context>
     <name>Slipway::Catalog::Private</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="113"/>
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
-        <translation>%1: der Katalog %2 ist belegt (ein anderes Slipway schreibt hinein); versuchen Sie es erneut</translation>
+        <translation type="vanished">%1: der Katalog %2 ist belegt (ein anderes Slipway schreibt hinein); versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="117"/>
         <source>%1: the disk holding %2 is full</source>
-        <translation>%1: der Datenträger mit %2 ist voll</translation>
+        <translation type="vanished">%1: der Datenträger mit %2 ist voll</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="121"/>
         <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
+        <translation type="vanished">%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="150"/>
-        <location filename="../core/catalog/catalog.cpp" line="151"/>
         <source>Starting a change</source>
-        <translation>Beginn einer Änderung</translation>
+        <translation type="vanished">Beginn einer Änderung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="156"/>
-        <location filename="../core/catalog/catalog.cpp" line="157"/>
         <source>Saving a change</source>
-        <translation>Speichern einer Änderung</translation>
+        <translation type="vanished">Speichern einer Änderung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="199"/>
-        <location filename="../core/catalog/catalog.cpp" line="229"/>
-        <location filename="../core/catalog/catalog.cpp" line="425"/>
         <source>Reading %1</source>
-        <translation>Lesen von %1</translation>
+        <translation type="vanished">Lesen von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="222"/>
         <source>There is no module %1 in the catalog</source>
-        <translation>Es gibt kein Modul %1 im Katalog</translation>
+        <translation type="vanished">Es gibt kein Modul %1 im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="224"/>
         <source>%1 is deleted (restore it to use it)</source>
-        <translation>%1 ist gelöscht (stellen Sie es wieder her, um es zu verwenden)</translation>
+        <translation type="vanished">%1 ist gelöscht (stellen Sie es wieder her, um es zu verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="235"/>
         <source>%1 has no version %2</source>
-        <translation>%1 hat keine Version %2</translation>
+        <translation type="vanished">%1 hat keine Version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="248"/>
         <source>Version %1 of %2 cannot be read: %3</source>
-        <translation>Version %1 von %2 kann nicht gelesen werden: %3</translation>
+        <translation type="vanished">Version %1 von %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="263"/>
         <source>Reading built images</source>
-        <translation>Lesen der gebauten Images</translation>
+        <translation type="vanished">Lesen der gebauten Images</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="281"/>
-        <location filename="../core/catalog/catalog.cpp" line="288"/>
         <source>Updating the search index</source>
-        <translation>Aktualisieren des Suchindex</translation>
+        <translation type="vanished">Aktualisieren des Suchindex</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="298"/>
         <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
-        <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
+        <translation type="vanished">„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="308"/>
         <source>Saving %1</source>
-        <translation>Speichern von %1</translation>
+        <translation type="vanished">Speichern von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="320"/>
         <source>%1 is deleted: restore it, or save under another path</source>
-        <translation>%1 ist gelöscht: stellen Sie es wieder her oder speichern Sie unter einem anderen Pfad</translation>
+        <translation type="vanished">%1 ist gelöscht: stellen Sie es wieder her oder speichern Sie unter einem anderen Pfad</translation>
     </message>
     <message>
         <source>the file is an SQLite database of another program</source>
@@ -936,6 +1202,65 @@
         <location filename="../core/model/validation.cpp" line="298"/>
         <source>%1 is mapped to %2, but the image of %3 has no output %4</source>
         <translation>%1 ist %2 zugeordnet, aber das Image von %3 hat keine Ausgabe %4</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="36"/>
+        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <source>(no difference in content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="47"/>
+        <source>%1 changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is no longer in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="54"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; saved version %2 of &lt;b&gt;%3&lt;/b&gt; on %4 (%5), after version %6 that your edit started from. Your edit was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="60"/>
+        <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <source>Their change (v%1 → v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="68"/>
+        <source>Your edit on top of v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="72"/>
+        <source>Another &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="75"/>
+        <source>&amp;Reload (drop my edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="78"/>
+        <source>Save as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="82"/>
+        <source>Save under the other path</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1707,22 +2032,22 @@
 <context>
     <name>Slipway::InstanceListModel</name>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="164"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="165"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="166"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="167"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="168"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="169"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="170"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="171"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,8 +2256,8 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
@@ -1941,325 +2266,330 @@
         <translation type="vanished">Öffnen Sie ein Modul aus dem Katalog, um es zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Filter modules (Ctrl+F)</source>
         <translation>Module filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Project…</source>
         <translation>&amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>&amp;Deployment…</source>
         <translation>&amp;Deployment…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Filter Catalog</source>
         <translation>Katalog &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Show &amp;Deleted Modules</source>
         <translation>&amp;Gelöschte Module anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Next Tab</source>
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Previous Tab</source>
         <translation>Vorheriger Reiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Maschinen-Images und Mehrknoten-Deployments entwerfen, versionieren und starten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>No catalog is open.</source>
         <translation>Kein Katalog ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Modules whose name, description or recipes contain the text; activate one to open it at the first match.</source>
         <translation>Module, deren Name, Beschreibung oder Rezepte den Text enthalten; aktivieren Sie eines, um es an der ersten Fundstelle zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Welcome Page</source>
         <translation>&amp;Willkommensseite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>in a recipe</source>
         <translation>in einem Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>in the description</source>
         <translation>in der Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>in the name</source>
         <translation>im Namen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Opened %1, version %2</source>
         <translation>%1 geöffnet, Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>New module</source>
         <translation>Neues Modul</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
         <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Buchstaben, Ziffern, „-“, „_“ und „.“, mit „/“ zwischen den Ordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>There is already a module %1.</source>
         <translation>Es gibt bereits ein Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Name (in %1):</source>
         <translation>Name (in %1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>%1 has not changed since version %2</source>
         <translation>%1 hat sich seit Version %2 nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>%1 has unsaved changes. Save them as a new version?</source>
         <translation>%1 hat ungespeicherte Änderungen. Als neue Version speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>%1[*] — Slipway</source>
         <translation>%1[*] — Slipway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2267,7 +2597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2275,79 +2605,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Umbenennen oder verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>Delete %1 and everything under it? Deleted modules can be restored.</source>
         <translation>%1 und alles darunter löschen? Gelöschte Module können wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Re&amp;store</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>Export with &amp;History…</source>
         <translation>Mit &amp;Verlauf exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Export a Bundle</source>
         <translation>Bundle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Slipway bundles (*.yaml *.yml)</source>
         <translation>Slipway-Bundles (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Exported %n module(s) to %1</source>
         <translation>
             <numerusform>%n Modul nach %1 exportiert</numerusform>
@@ -2355,17 +2685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Import Bundles or SlipStream Modules</source>
         <translation>Bundles oder SlipStream-Module importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)</source>
         <translation>Bundles und SlipStream-Module (*.slipway.yaml *.yaml *.yml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>Imported %n module(s)</source>
         <translation>
             <numerusform>%n Modul importiert</numerusform>
@@ -2373,28 +2703,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Rename or Move</source>
         <translation>Umbenennen oder verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>New path of %1:</source>
         <translation>Neuer Pfad von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>Save or close %1 first: it has unsaved changes.</source>
         <translation>Speichern oder schließen Sie zuerst %1: es hat ungespeicherte Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>Moved %n module(s) to %1</source>
         <translation>
             <numerusform>%n Modul nach %1 verschoben</numerusform>
@@ -2402,7 +2732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Deleted %n module(s)</source>
         <translation>
             <numerusform>%n Modul gelöscht</numerusform>
@@ -2410,12 +2740,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Restored %n module(s)</source>
         <translation>
             <numerusform>%n Modul wiederhergestellt</numerusform>
@@ -2423,193 +2753,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Credentials of %1</source>
         <translation>Zugangsdaten von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>%1 needs no credentials.</source>
         <translation>%1 braucht keine Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>The credentials of %1 are in the keychain.</source>
         <translation>Die Zugangsdaten von %1 liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>The relay is set up: %1</source>
         <translation>Das Relay ist eingerichtet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>Main Tool Bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>New deployment (the arrow: a project or an image)</source>
         <translation>Neues Deployment (der Pfeil: ein Projekt oder ein Image)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1179"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Also in the recipe editor: Ctrl+F finds, Ctrl+H replaces.</source>
         <translation>Außerdem im Rezepteditor: Strg+F sucht, Strg+H ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>Build</source>
         <translation>Bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>Select an image to build.</source>
         <translation>Wählen Sie ein Image zum Bauen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
-        <location filename="../ui/mainwindow.cpp" line="1214"/>
-        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1255"/>
         <source>Build %1</source>
         <translation>%1 bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>Only an image can be built.</source>
         <translation>Nur ein Image kann gebaut werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>%1 has unsaved changes: save them first, a build starts from a saved version.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern Sie sie zuerst, ein Bau beginnt bei einer gespeicherten Version.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Build on the cloud:</source>
         <translation>Bauen in der Cloud:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1267"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1246"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>&amp;Launch…</source>
         <translation>&amp;Starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1251"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Launch the current deployment or image (Ctrl+R)</source>
         <translation>Das aktuelle Deployment oder Image starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1278"/>
         <source>&amp;Build Image…</source>
         <translation>Image &amp;bauen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1258"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>Build the current image on a cloud (Ctrl+B)</source>
         <translation>Das aktuelle Image in einer Cloud bauen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1261"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>&amp;Abort Run…</source>
         <translation>Lauf &amp;abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>&amp;Terminate Run…</source>
         <translation>Lauf &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
-        <location filename="../ui/mainwindow.cpp" line="1287"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>The runs cannot be hosted: %1</source>
         <translation>Die Läufe können nicht betrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Runs &amp;Dashboard</source>
         <translation>&amp;Übersicht der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1342"/>
         <source>Launch</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1342"/>
         <source>Select a deployment or an image to launch.</source>
         <translation>Wählen Sie ein Deployment oder ein Image zum Starten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
-        <location filename="../ui/mainwindow.cpp" line="1329"/>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
-        <location filename="../ui/mainwindow.cpp" line="1381"/>
+        <location filename="../ui/mainwindow.cpp" line="1346"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1406"/>
         <source>Launch %1</source>
         <translation>%1 starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1347"/>
         <source>%1 has unsaved changes: save them first, a run starts from a saved version.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern Sie sie zuerst, ein Lauf beginnt bei einer gespeicherten Version.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
         <source>A project cannot be launched.</source>
         <translation>Ein Projekt kann nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1362"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>Starting the broker to launch %1…</source>
         <translation>Der Broker startet, um %1 zu starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>Launched %1 version %2: run %3</source>
         <translation>%1 Version %2 gestartet: Lauf %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1425"/>
-        <location filename="../ui/mainwindow.cpp" line="1431"/>
+        <location filename="../ui/mainwindow.cpp" line="1450"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1425"/>
+        <location filename="../ui/mainwindow.cpp" line="1450"/>
         <source>There is no run %1.</source>
         <translation>Es gibt keinen Lauf %1.</translation>
     </message>
@@ -2655,122 +2985,127 @@
         <translation>Beim Entfernen einer VM</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="143"/>
+        <location filename="../ui/moduleeditor.cpp" line="73"/>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/moduleeditor.cpp" line="145"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="145"/>
+        <location filename="../ui/moduleeditor.cpp" line="147"/>
         <source>Clouds</source>
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="150"/>
+        <location filename="../ui/moduleeditor.cpp" line="152"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="155"/>
+        <location filename="../ui/moduleeditor.cpp" line="157"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="156"/>
+        <location filename="../ui/moduleeditor.cpp" line="158"/>
         <source>Recipes</source>
         <translation>Rezepte</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="159"/>
+        <location filename="../ui/moduleeditor.cpp" line="161"/>
         <source>Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="160"/>
+        <location filename="../ui/moduleeditor.cpp" line="162"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="163"/>
+        <location filename="../ui/moduleeditor.cpp" line="165"/>
         <source>Authorization</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="165"/>
+        <location filename="../ui/moduleeditor.cpp" line="167"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="185"/>
+        <location filename="../ui/moduleeditor.cpp" line="187"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="192"/>
+        <location filename="../ui/moduleeditor.cpp" line="194"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="204"/>
+        <location filename="../ui/moduleeditor.cpp" line="206"/>
         <source>Native image: a base image that exists in the clouds</source>
         <translation>Natives Image: ein Basis-Image, das in den Clouds existiert</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="224"/>
+        <location filename="../ui/moduleeditor.cpp" line="226"/>
         <source>the image this one derives from</source>
         <translation>das Image, von dem dieses abgeleitet ist</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="225"/>
+        <location filename="../ui/moduleeditor.cpp" line="227"/>
         <source>&amp;Parent image:</source>
         <translation>&amp;Eltern-Image:</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="235"/>
+        <location filename="../ui/moduleeditor.cpp" line="237"/>
         <source>Inherits:</source>
         <translation>Erbt von:</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="239"/>
+        <location filename="../ui/moduleeditor.cpp" line="241"/>
         <source>&amp;Login user:</source>
         <translation>&amp;Anmeldebenutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="252"/>
+        <location filename="../ui/moduleeditor.cpp" line="254"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lattform:</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="266"/>
+        <location filename="../ui/moduleeditor.cpp" line="268"/>
         <source>Image ids in the clouds (native images)</source>
         <translation>Image-IDs in den Clouds (native Images)</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="271"/>
+        <location filename="../ui/moduleeditor.cpp" line="273"/>
         <source>Resources per cloud</source>
         <translation>Ressourcen pro Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="290"/>
+        <location filename="../ui/moduleeditor.cpp" line="292"/>
         <source>This image&apos;s script</source>
         <translation>Das Skript dieses Images</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="295"/>
+        <location filename="../ui/moduleeditor.cpp" line="297"/>
         <source>Inherited from the parent images (runs first)</source>
         <translation>Von den Eltern-Images geerbt (läuft zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="363"/>
+        <location filename="../ui/moduleeditor.cpp" line="365"/>
         <source>Select a node to map its input parameters.</source>
         <translation>Wählen Sie einen Knoten, um seine Eingabeparameter zuzuordnen.</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="364"/>
+        <location filename="../ui/moduleeditor.cpp" line="366"/>
         <source>Input parameters of node %1:</source>
         <translation>Eingabeparameter des Knotens %1:</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="394"/>
+        <location filename="../ui/moduleeditor.cpp" line="396"/>
         <source>nothing (a root image)</source>
         <translation>nichts (ein Wurzel-Image)</translation>
     </message>
@@ -2778,100 +3113,100 @@
 <context>
     <name>Slipway::ModuleJson::Reader</name>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="205"/>
+        <location filename="../core/model/modulejson.cpp" line="206"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="215"/>
-        <location filename="../core/model/modulejson.cpp" line="272"/>
+        <location filename="../core/model/modulejson.cpp" line="216"/>
+        <location filename="../core/model/modulejson.cpp" line="273"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="222"/>
+        <location filename="../core/model/modulejson.cpp" line="223"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="232"/>
+        <location filename="../core/model/modulejson.cpp" line="233"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="243"/>
+        <location filename="../core/model/modulejson.cpp" line="244"/>
         <source>expected a whole number</source>
         <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="255"/>
+        <location filename="../core/model/modulejson.cpp" line="256"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="266"/>
+        <location filename="../core/model/modulejson.cpp" line="267"/>
         <source>expected a list of texts</source>
         <translation>Liste von Texten erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="284"/>
-        <location filename="../core/model/modulejson.cpp" line="303"/>
+        <location filename="../core/model/modulejson.cpp" line="285"/>
+        <location filename="../core/model/modulejson.cpp" line="304"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="296"/>
+        <location filename="../core/model/modulejson.cpp" line="297"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="341"/>
+        <location filename="../core/model/modulejson.cpp" line="342"/>
         <source>unknown type &quot;%1&quot; (string, text, password, boolean or enum)</source>
         <translation>unbekannter Typ „%1“ (string, text, password, boolean oder enum)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="350"/>
+        <location filename="../core/model/modulejson.cpp" line="351"/>
         <source>unknown category &quot;%1&quot; (input or output)</source>
         <translation>unbekannte Kategorie „%1“ (input oder output)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="395"/>
+        <location filename="../core/model/modulejson.cpp" line="396"/>
         <source>unknown recipe (pre-install, recipe, execute, report, on-vm-add or on-vm-remove)</source>
         <translation>unbekanntes Rezept (pre-install, recipe, execute, report, on-vm-add oder on-vm-remove)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="426"/>
-        <location filename="../core/model/modulejson.cpp" line="653"/>
+        <location filename="../core/model/modulejson.cpp" line="427"/>
+        <location filename="../core/model/modulejson.cpp" line="654"/>
         <source>expected an ISO 8601 time</source>
         <translation>ISO-8601-Zeit erwartet</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="566"/>
+        <location filename="../core/model/modulejson.cpp" line="567"/>
         <source>unknown kind &quot;%1&quot; (project, image or deployment)</source>
         <translation>unbekannte Art „%1“ (project, image oder deployment)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="590"/>
+        <location filename="../core/model/modulejson.cpp" line="591"/>
         <source>unknown right (get, edit, run, delete or create-children)</source>
         <translation>unbekanntes Recht (get, edit, run, delete oder create-children)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="598"/>
+        <location filename="../core/model/modulejson.cpp" line="599"/>
         <source>only an image has image fields</source>
         <translation>nur ein Image hat Image-Felder</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="603"/>
+        <location filename="../core/model/modulejson.cpp" line="604"/>
         <source>only a deployment has nodes</source>
         <translation>nur ein Deployment hat Knoten</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="624"/>
+        <location filename="../core/model/modulejson.cpp" line="625"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>ungültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="626"/>
+        <location filename="../core/model/modulejson.cpp" line="627"/>
         <source>a module must be a JSON object</source>
         <translation>ein Modul muss ein JSON-Objekt sein</translation>
     </message>
@@ -2884,32 +3219,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="280"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="281"/>
         <source>cloud: the run&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="281"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="282"/>
         <source>cloud: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="287"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="288"/>
         <source>image not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="360"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="361"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="361"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="362"/>
         <source>&amp;Multiplicity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="363"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="364"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Löschen</translation>
     </message>
@@ -2925,6 +3260,67 @@
         <location filename="../core/connector/packageinstallscript.cpp" line="166"/>
         <source>Packages cannot be installed on the platform “%1”: Slipway knows apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) and apk (alpine).</source>
         <translation>Auf der Plattform „%1“ können keine Pakete installiert werden: Slipway kennt apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) und apk (alpine).</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PostgresBackend</name>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="159"/>
+        <source>it was made by a newer Slipway (team schema %1; this one knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="164"/>
+        <source>the database is not a Slipway team catalog yet (its administrator makes it one with: slipway-cli catalog init-team %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="168"/>
+        <source>the team catalog has schema %1 and this Slipway needs %2 (its administrator upgrades it with: slipway-cli catalog init-team %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="190"/>
+        <source>upgrading the team schema from version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PostgresConnection</name>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="42"/>
+        <source>&quot;%1&quot; is not a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="44"/>
+        <source>the URL %1 holds a password: keep it in the keychain (a named connection) or in ~/.pgpass instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="70"/>
+        <source>sslmode=%1: a team catalog over the network is only reached with TLS and a verified certificate (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="74"/>
+        <source>%1: unknown option &quot;%2&quot; (known: host, port, user, dbname, sslmode, sslrootcert, sslcert, sslkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="79"/>
+        <source>%1 names no server (a host, or ?host=/folder/of/the/socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="82"/>
+        <source>%1 names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="85"/>
+        <source>%1: spaces, quotes, &apos;;&apos; and &apos;\&apos; are not supported in its parts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3552,7 @@ Double-click to open %2.</source>
     <name>Slipway::RunEngine</name>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="19"/>
-        <location filename="../core/run/runengine.cpp" line="60"/>
+        <location filename="../core/run/runengine.cpp" line="85"/>
         <source>There is no cloud named %1: add it with slipway-cli cloud add.</source>
         <translation>Es gibt keine Cloud namens %1: fügen Sie sie mit slipway-cli cloud add hinzu.</translation>
     </message>
@@ -3224,117 +3620,145 @@ Double-click to open %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="86"/>
+        <location filename="../core/run/runengine.cpp" line="111"/>
         <source>The broker is not listening: the run cannot start.</source>
         <translation>Der Broker lauscht nicht: der Lauf kann nicht starten.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="167"/>
+        <location filename="../core/run/runengine.cpp" line="209"/>
         <source>Launched %1 (version %2) as a %3 run</source>
         <translation>%1 (Version %2) als %3-Lauf gestartet</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="178"/>
+        <location filename="../core/run/runengine.cpp" line="221"/>
         <source>The run did not reach Ready within %1 minutes.</source>
         <translation>Der Lauf hat Ready nicht innerhalb von %1 Minuten erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="232"/>
+        <location filename="../core/run/runengine.cpp" line="295"/>
         <source>Started on %1 at %2</source>
         <translation>Gestartet auf %1 um %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="271"/>
+        <location filename="../core/run/runengine.cpp" line="337"/>
         <source>Running as %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="292"/>
+        <location filename="../core/run/runengine.cpp" line="358"/>
         <source>Could not be started: %1</source>
         <translation>Konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="299"/>
+        <location filename="../core/run/runengine.cpp" line="365"/>
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
         <translation>%1: %2 seiner Instanzen konnten nicht gestartet werden (höchstens %3 dürfen fehlschlagen): %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="319"/>
+        <location filename="../core/run/runengine.cpp" line="389"/>
         <source>%1 cannot be bootstrapped: %2</source>
         <translation>%1 kann nicht gebootstrappt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="320"/>
+        <location filename="../core/run/runengine.cpp" line="390"/>
         <source>it has no token</source>
         <translation>es hat kein Token</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="349"/>
+        <location filename="../core/run/runengine.cpp" line="423"/>
         <source>%1: the bootstrap failed: %2</source>
         <translation>%1: der Bootstrap ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="193"/>
-        <location filename="../core/run/runengine.cpp" line="419"/>
+        <location filename="../core/run/runengine.cpp" line="499"/>
         <source>Aborted: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="443"/>
-        <location filename="../core/run/runengine.cpp" line="446"/>
+        <location filename="../core/run/runengine.cpp" line="66"/>
+        <source>Parameters and reports pruned: Slipway keeps those of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="521"/>
+        <source>No node had started: there are no reports to wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="530"/>
+        <source>Waiting up to %1 s for the reports of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="542"/>
+        <source>The report grace period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="557"/>
+        <location filename="../core/run/runengine.cpp" line="560"/>
+        <location filename="../core/run/runhealth.cpp" line="59"/>
         <source>The run %1 is not going.</source>
         <translation>Der Lauf %1 läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="448"/>
+        <location filename="../core/run/runengine.cpp" line="562"/>
+        <location filename="../core/run/runengine.cpp" line="572"/>
         <source>Aborted by the user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="467"/>
+        <location filename="../core/run/runengine.cpp" line="585"/>
         <location filename="../core/run/runscaling.cpp" line="18"/>
+        <location filename="../core/run/runupdate.cpp" line="49"/>
         <source>There is no run %1.</source>
         <translation>Es gibt keinen Lauf %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="473"/>
+        <location filename="../core/run/runengine.cpp" line="591"/>
         <source>The run %1 cannot be terminated.</source>
         <translation>Der Lauf %1 kann nicht beendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="478"/>
-        <location filename="../core/run/runengine.cpp" line="489"/>
+        <location filename="../core/run/runengine.cpp" line="596"/>
+        <location filename="../core/run/runengine.cpp" line="607"/>
         <source>Cancelled by the user</source>
         <translation>Vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="520"/>
-        <location filename="../core/run/runscaling.cpp" line="263"/>
+        <location filename="../core/run/runengine.cpp" line="641"/>
+        <location filename="../core/run/runscaling.cpp" line="296"/>
         <source>Could not remove every instance: %1</source>
         <translation>Nicht alle Instanzen konnten entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="529"/>
+        <location filename="../core/run/runengine.cpp" line="650"/>
         <source>Instances removed</source>
         <translation>Instanzen entfernt</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="588"/>
+        <location filename="../core/run/runengine.cpp" line="678"/>
+        <source>Removing what the run has on cloud %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="732"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="638"/>
+        <location filename="../core/run/runengine.cpp" line="807"/>
         <source>Resumed after a restart of Slipway in state %1</source>
         <translation>Nach einem Neustart von Slipway im Zustand %1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="693"/>
+        <location filename="../core/run/runengine.cpp" line="866"/>
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
         <translation>Slipway wurde beendet, während %1 gestartet wurde: der Lauf kann nicht weitergehen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="706"/>
+        <location filename="../core/run/runengine.cpp" line="879"/>
         <source>The run did not reach Ready in time.</source>
         <translation>Der Lauf hat Ready nicht rechtzeitig erreicht.</translation>
     </message>
@@ -3351,6 +3775,7 @@ Double-click to open %2.</source>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="28"/>
+        <location filename="../core/run/runhealth.cpp" line="65"/>
         <source>The run %1 has no node %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,51 +3794,54 @@ Double-click to open %2.</source>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="44"/>
+        <location filename="../core/run/runupdate.cpp" line="77"/>
         <source>The cloud %1 cannot add or remove instances of a running run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="69"/>
+        <location filename="../core/run/runscaling.cpp" line="70"/>
+        <location filename="../core/run/runscaling.cpp" line="73"/>
         <source>Could not add instances of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="105"/>
+        <location filename="../core/run/runscaling.cpp" line="109"/>
         <source>Scaling %1 by +%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="131"/>
+        <location filename="../core/run/runscaling.cpp" line="153"/>
+        <location filename="../core/run/runscaling.cpp" line="156"/>
         <source>Could not remove instances of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="137"/>
+        <location filename="../core/run/runscaling.cpp" line="162"/>
         <source>Scaling %1 by -%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="154"/>
+        <location filename="../core/run/runscaling.cpp" line="181"/>
         <source>The scaling of the run did not end in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="206"/>
+        <location filename="../core/run/runscaling.cpp" line="235"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="217"/>
+        <location filename="../core/run/runscaling.cpp" line="246"/>
         <source>Running %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="232"/>
+        <location filename="../core/run/runscaling.cpp" line="265"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runscaling.cpp" line="344"/>
+        <location filename="../core/run/runscaling.cpp" line="381"/>
         <source>Scaled %1: %n instance(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3421,83 +3849,263 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="396"/>
+        <location filename="../core/run/runscaling.cpp" line="433"/>
         <source>Slipway stopped while %1 were being started: they leave the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runupdate.cpp" line="32"/>
+        <source>add %n instance(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="34"/>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="36"/>
+        <source>run execute again on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="51"/>
+        <location filename="../core/run/runupdate.cpp" line="57"/>
+        <source>The run %1 is %2: only a Ready run can be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="54"/>
+        <source>The run %1 is an image build: it cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="60"/>
+        <source>The plan was made for another state of the run %1: make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="63"/>
+        <source>The update cannot be applied in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="65"/>
+        <source>The run %1 already runs what version %2 has: nothing to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runupdate.cpp" line="145"/>
+        <source>Updating from version %1 to %2 (%3), %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="182"/>
+        <source>%1 step %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="183"/>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="183"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="226"/>
+        <source>%1 is not a node of the version to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="301"/>
+        <source>Could not heal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="302"/>
+        <source>Replaced by the health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="303"/>
+        <source>Restarted by the health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="307"/>
+        <source>%1: the update to version %2 failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="313"/>
+        <source>Rolled back: every instance runs version %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="322"/>
+        <source>%1: updated from version %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="326"/>
+        <source>Updated to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="350"/>
+        <source>The update failed: %1. Rolling back to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="415"/>
+        <source>Carrying on the roll back to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="416"/>
+        <source>Carrying on the update to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="440"/>
+        <source>Started after it left the run: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="67"/>
+        <source>The image of %1 has no check recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="69"/>
+        <source>A check runs at least every second and fails at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="79"/>
+        <source>Health checks of %1: every %2 s, unhealthy after %3 failure(s), then %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="177"/>
+        <source>Healthy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="188"/>
+        <source>Check failed (%1 of %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runhealth.cpp" line="194"/>
+        <source>Unhealthy: its check failed %n time(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="208"/>
+        <source>Cannot be replaced: its cloud does not add instances to a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="223"/>
+        <source>Restarting: execute runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="230"/>
+        <source>Replacing: a new instance of %1 takes its place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Slipway::RunHost</name>
     <message>
-        <location filename="../core/run/runhost.cpp" line="66"/>
+        <location filename="../core/run/runhost.cpp" line="70"/>
         <source>Cannot read the broker&apos;s CA %1: %2</source>
         <translation>Die CA des Brokers %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="90"/>
+        <location filename="../core/run/runhost.cpp" line="95"/>
         <source>The relay&apos;s shared secret must have at least 16 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhost.cpp" line="97"/>
+        <source>Relay %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Slipway::RunListModel</name>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="18"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="19"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="20"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="21"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="21"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="22"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="171"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="172"/>
         <source>%1 (terminated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="174"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="175"/>
         <source>%1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="198"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="199"/>
         <source>Run</source>
         <translation type="unfinished">Starten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="200"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="201"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="202"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="203"/>
         <source>Module</source>
         <translation type="unfinished">Modul</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="204"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="205"/>
         <source>Cloud</source>
         <translation type="unfinished">Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="206"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="207"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="208"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="209"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="210"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="211"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,12 +4113,12 @@ Double-click to open %2.</source>
 <context>
     <name>Slipway::RunParameterModel</name>
     <message>
-        <location filename="../ui/runs/runparametermodel.cpp" line="102"/>
+        <location filename="../ui/runs/runparametermodel.cpp" line="115"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runparametermodel.cpp" line="102"/>
+        <location filename="../ui/runs/runparametermodel.cpp" line="115"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
@@ -3563,77 +4171,92 @@ Double-click to open %2.</source>
 <context>
     <name>Slipway::RunView</name>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="75"/>
+        <location filename="../ui/runs/runview.cpp" line="82"/>
         <source>&lt;b&gt;%1&lt;/b&gt; v%2 — run %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; v%2 — Lauf %3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="87"/>
+        <location filename="../ui/runs/runview.cpp" line="94"/>
         <source>The node to scale</source>
         <translation>Der zu skalierende Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="92"/>
+        <location filename="../ui/runs/runview.cpp" line="99"/>
         <source>Instances to add (positive) or remove (negative)</source>
         <translation>Hinzuzufügende (positiv) oder zu entfernende (negativ) Instanzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="93"/>
+        <location filename="../ui/runs/runview.cpp" line="100"/>
         <source>&amp;Scale</source>
         <translation>&amp;Skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="98"/>
+        <location filename="../ui/runs/runview.cpp" line="105"/>
         <source>&amp;Abort…</source>
         <translation>&amp;Abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="100"/>
+        <location filename="../ui/runs/runview.cpp" line="107"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="103"/>
+        <location filename="../ui/runs/runview.cpp" line="110"/>
         <source>Te&amp;rminal</source>
         <translation>Te&amp;rminal</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="107"/>
+        <location filename="../ui/runs/runview.cpp" line="114"/>
         <source>Open a terminal logged in to the selected instance (SSH, or a shell in its container)</source>
         <translation>Ein Terminal öffnen, das an der gewählten Instanz angemeldet ist (SSH oder eine Shell in ihrem Container)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="151"/>
+        <location filename="../ui/runs/runview.cpp" line="159"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="161"/>
+        <location filename="../ui/runs/runview.cpp" line="169"/>
+        <source>Sa&amp;ve As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="172"/>
+        <source>Save the selected report to a file, exactly as uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="180"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="181"/>
+        <location filename="../ui/runs/runview.cpp" line="203"/>
         <source>&amp;Parameters</source>
         <translation>&amp;Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="286"/>
+        <location filename="../ui/runs/runview.cpp" line="230"/>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="318"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="293"/>
+        <location filename="../ui/runs/runview.cpp" line="325"/>
         <source>Aborting: %1</source>
         <translation>Abbruch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="303"/>
+        <location filename="../ui/runs/runview.cpp" line="335"/>
         <source>Terminating the run&apos;s instances…</source>
         <translation>Die Instanzen des Laufs werden beendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="314"/>
+        <location filename="../ui/runs/runview.cpp" line="346"/>
         <source>Adding %n instance(s) of %1…</source>
         <translation>
             <numerusform>%n Instanz von %1 wird hinzugefügt…</numerusform>
@@ -3641,7 +4264,7 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="315"/>
+        <location filename="../ui/runs/runview.cpp" line="347"/>
         <source>Removing %n instance(s) of %1…</source>
         <translation>
             <numerusform>%n Instanz von %1 wird entfernt…</numerusform>
@@ -3649,42 +4272,42 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="328"/>
+        <location filename="../ui/runs/runview.cpp" line="360"/>
         <source>Abort Run %1</source>
         <translation>Lauf %1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="329"/>
+        <location filename="../ui/runs/runview.cpp" line="361"/>
         <source>Reason (the nodes see it):</source>
         <translation>Grund (die Knoten sehen ihn):</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="331"/>
+        <location filename="../ui/runs/runview.cpp" line="363"/>
         <source>Aborted from the run view</source>
         <translation>In der Laufansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="340"/>
+        <location filename="../ui/runs/runview.cpp" line="372"/>
         <source>Terminate Run %1</source>
         <translation>Lauf %1 beenden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="341"/>
+        <location filename="../ui/runs/runview.cpp" line="373"/>
         <source>Remove every instance of run %1? Their data is lost.</source>
         <translation>Alle Instanzen von Lauf %1 entfernen? Ihre Daten gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="353"/>
+        <location filename="../ui/runs/runview.cpp" line="385"/>
         <source>%1, instances removed</source>
         <translation>%1, Instanzen entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="358"/>
+        <location filename="../ui/runs/runview.cpp" line="390"/>
         <source>Aborted: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="367"/>
+        <location filename="../ui/runs/runview.cpp" line="399"/>
         <source>%1 now has %n instance(s).</source>
         <translation>
             <numerusform>%1 hat jetzt %n Instanz.</numerusform>
@@ -3692,32 +4315,63 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="411"/>
+        <location filename="../ui/runs/runview.cpp" line="443"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="447"/>
+        <location filename="../ui/runs/runview.cpp" line="484"/>
         <source>Log of the run (select an instance for its own)</source>
         <translation>Protokoll des Laufs (wählen Sie eine Instanz für ihr eigenes)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="448"/>
+        <location filename="../ui/runs/runview.cpp" line="485"/>
         <source>Log of %1</source>
         <translation>Protokoll von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="490"/>
+        <location filename="../ui/runs/runview.cpp" line="529"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
             <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="547"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="560"/>
+        <location filename="../ui/runs/runview.cpp" line="586"/>
+        <source>%1 is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="515"/>
+        <location filename="../ui/runs/runview.cpp" line="567"/>
+        <source>%1: %n byte(s) of binary data; save it to read it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="593"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runview.cpp" line="597"/>
+        <source>Saved %1 (%n byte(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n byte(s) of binary data</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n Byte Binärdaten</numerusform>
             <numerusform>%1: %n Bytes Binärdaten</numerusform>
         </translation>
@@ -3741,12 +4395,12 @@ Double-click to open %2.</source>
 <context>
     <name>Slipway::RuntimeParameterStore</name>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="103"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="145"/>
         <source>The run database %1 failed: %2</source>
         <translation>Die Laufdatenbank %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="113"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="155"/>
         <source>Cannot open the run database %1: %2</source>
         <translation>Die Laufdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3759,117 +4413,130 @@ Double-click to open %2.</source>
         <translation type="vanished">Die Lauftabellen in %1 können nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="170"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="297"/>
         <source>&apos;%1&apos; is not a run id.</source>
         <translation>„%1“ ist keine Lauf-ID.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="174"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="301"/>
         <source>The run &apos;%1&apos; exists already.</source>
         <translation>Der Lauf „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="180"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="307"/>
         <source>&apos;%1&apos; is not a node name.</source>
         <translation>„%1“ ist kein Knotenname.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="184"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="311"/>
         <source>The node %1 has a bad multiplicity.</source>
         <translation>Der Knoten %1 hat eine falsche Anzahl.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="191"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="318"/>
         <source>The node %1 appears twice.</source>
         <translation>Der Knoten %1 kommt zweimal vor.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="204"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="355"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="331"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="481"/>
         <source>&apos;%1&apos; is not a parameter name.</source>
         <translation>„%1“ ist kein Parametername.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="226"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="353"/>
         <source>The mapping source &apos;%1&apos; is not an instance parameter of this run.</source>
         <translation>Die Zuordnungsquelle „%1“ ist kein Instanzparameter dieses Laufs.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="236"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="363"/>
         <source>The mapping target %1:%2 is not declared.</source>
         <translation>Das Zuordnungsziel %1:%2 ist nicht deklariert.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="248"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="375"/>
         <source>The mapping target node %1 does not exist.</source>
         <translation>Der Zielknoten %1 der Zuordnung existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="267"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="273"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="394"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="400"/>
         <source>Cannot store the run %1: %2</source>
         <translation>Der Lauf %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="350"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="476"/>
         <source>The node %1 cannot get %2 more instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="397"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="523"/>
         <source>Cannot store the new instances of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="458"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="584"/>
         <source>The run has no instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="467"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="593"/>
         <source>Cannot remove instances of the run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="573"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="603"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="661"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="712"/>
         <source>The run is aborted: %1</source>
         <translation>Der Lauf ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="580"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="736"/>
+        <source>A new token has 43 to 256 characters of A-Z, a-z, 0-9, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="761"/>
         <source>The run has no parameter %1.</source>
         <translation>Der Lauf hat keinen Parameter %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="582"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="764"/>
         <source>%1 is not set yet.</source>
         <translation>%1 ist noch nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="613"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="794"/>
         <source>The node %1 has no parameter %2.</source>
         <translation>Der Knoten %1 hat keinen Parameter %2.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="645"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="826"/>
         <source>%1 may not set %2: a node sets only its own parameters. Set an output of %1&apos;s node and map it to that input in the deployment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="650"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="831"/>
         <source>%1 is set by Slipway, not by the node: read it with ss-get, or publish your own value under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="656"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="837"/>
         <source>The run has no parameter %1: check the key, or declare the parameter on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="341"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="619"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1085"/>
+        <source>The reports of %1 would take %2 MiB; an instance may keep at most %3 MiB of reports. Upload fewer or smaller files (an upload with an existing name replaces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1093"/>
+        <source>The reports of this run would take %1 MiB; a run may keep at most %2 MiB of reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="467"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="800"/>
         <source>The run has no node %1.</source>
         <translation>Der Lauf hat keinen Knoten %1.</translation>
     </message>
@@ -3882,34 +4549,56 @@ Double-click to open %2.</source>
         <translation type="vanished">%1 wird von Slipway gesetzt, nicht vom Knoten.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="671"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="848"/>
         <source>The value of %1 has %2 characters; at most %3 are allowed.</source>
         <translation>Der Wert von %1 hat %2 Zeichen; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="726"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="756"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="836"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="727"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="934"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="970"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1065"/>
         <source>%1 is not in this run.</source>
         <translation>%1 gehört nicht zu diesem Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="728"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="936"/>
         <source>Aborted by Slipway.</source>
         <translation>Von Slipway abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="729"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="937"/>
         <source>Aborted by %1.</source>
         <translation>Von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="733"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="941"/>
         <source>The abort reason is longer than %1 characters.</source>
         <translation>Der Abbruchgrund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="839"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="974"/>
+        <source>the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="975"/>
+        <source>the run&apos;s timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="976"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1088"/>
+        <source>Slipway</source>
+        <translation type="unfinished">Slipway</translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="978"/>
+        <source>The abort was raised by %1: a node may cancel only an abort that a node raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1068"/>
         <source>&apos;%1&apos; is not a report file name.</source>
         <translation>„%1“ ist kein Name einer Berichtsdatei.</translation>
     </message>
@@ -4159,27 +4848,27 @@ Diesen Schlüsseln vertrauen und sie zu known_hosts hinzufügen?</translation>
 <context>
     <name>Slipway::SqliteBackend</name>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="89"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="113"/>
         <source>the file is an SQLite database of another program</source>
         <translation type="unfinished">die Datei ist eine SQLite-Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="91"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="115"/>
         <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
         <translation type="unfinished">sie wurde von einem neueren Slipway angelegt (Schema %1; dieses kennt bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="115"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="139"/>
         <source>upgrading the schema failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="124"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="148"/>
         <source>upgrading the schema from version %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="133"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="157"/>
         <source>upgrading the schema left a row of %1 pointing at nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,6 +4894,42 @@ Diesen Schlüsseln vertrauen und sie zu known_hosts hinzufügen?</translation>
         <location filename="../ui/tableeditor.cpp" line="42"/>
         <source>Remove the selected rows</source>
         <translation>Die ausgewählten Zeilen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::UpdatePlan</name>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="254"/>
+        <source>Update of run %1: %2 v%3 → v%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="268"/>
+        <source>instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="272"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="274"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="277"/>
+        <source>Nothing to change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="279"/>
+        <source>Cannot be applied in place: %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

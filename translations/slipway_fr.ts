@@ -35,42 +35,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="165"/>
+        <location filename="../core/checks/parameterflow.cpp" line="166"/>
         <source>provisioning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="171"/>
+        <location filename="../core/checks/parameterflow.cpp" line="172"/>
         <source>scaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="335"/>
+        <location filename="../core/checks/parameterflow.cpp" line="336"/>
         <source>Node %1 uses the key %2, which the ss-* tools refuse: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="370"/>
+        <location filename="../core/checks/parameterflow.cpp" line="371"/>
         <source>Node %1 sets %2, but a node may set only its own parameters: the broker refuses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="381"/>
+        <location filename="../core/checks/parameterflow.cpp" line="382"/>
         <source>Node %1 sets %2, which only Slipway sets: the broker refuses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="430"/>
+        <location filename="../core/checks/parameterflow.cpp" line="431"/>
         <source>Node %1 reads %2, which no script sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="442"/>
+        <location filename="../core/checks/parameterflow.cpp" line="443"/>
         <source>Node %1 reads %2, but %3 has no node %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/checks/parameterflow.cpp" line="451"/>
+        <location filename="../core/checks/parameterflow.cpp" line="452"/>
         <source>Node %1 reads %2, but %3 has only %n instance(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -78,52 +78,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="490"/>
+        <location filename="../core/checks/parameterflow.cpp" line="491"/>
         <source>Node %1 reads %2, mapped from %3, which no script sets with a literal key (one of %4&apos;s keys is computed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="497"/>
+        <location filename="../core/checks/parameterflow.cpp" line="498"/>
         <source>Node %1 reads %2, mapped from %3, which no script of %4 sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="504"/>
+        <location filename="../core/checks/parameterflow.cpp" line="505"/>
         <source>Node %1 reads %2, which no script sets with a literal key (one of %3&apos;s keys is computed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="511"/>
+        <location filename="../core/checks/parameterflow.cpp" line="512"/>
         <source>Node %1 reads %2: the input %3 of %4 has no default, no mapping and no script sets it; give it a value at launch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="518"/>
+        <location filename="../core/checks/parameterflow.cpp" line="519"/>
         <source>Node %1 reads %2, which nothing sets: no script of %3 sets %4, it has no default and no mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="624"/>
+        <location filename="../core/checks/parameterflow.cpp" line="625"/>
         <source>Deadlock: node %1 waits at %2 for %3, which %4 sets only at %5, after every node has finished its %6 scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="681"/>
+        <location filename="../core/checks/parameterflow.cpp" line="682"/>
         <source>%1 waits at %2 for %3, which it sets itself only later, at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="687"/>
+        <location filename="../core/checks/parameterflow.cpp" line="688"/>
         <source>%1 waits at %2 for %3, which %4 sets only at %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="694"/>
+        <location filename="../core/checks/parameterflow.cpp" line="695"/>
         <source>%1 waits at %2 for %3, mapped from %4, which %5 sets only at %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/parameterflow.cpp" line="706"/>
+        <location filename="../core/checks/parameterflow.cpp" line="707"/>
         <source>Deadlock: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,9 +281,110 @@
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="38"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="40"/>
         <source>There is no active run &apos;%1&apos;.</source>
         <translation>Il n&apos;y a pas d&apos;exécution active « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="49"/>
+        <source>the team catalog &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="85"/>
+        <source>%1 is a project: it has no run to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="313"/>
+        <source>The run %1 is an image build: it has nothing to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="318"/>
+        <source>%1 is not in the catalog any more: the run cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="391"/>
+        <source>new node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="393"/>
+        <source>%1 is a new node: adding a node to a running deployment needs a new launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="419"/>
+        <source>image: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="421"/>
+        <source>image id in %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="424"/>
+        <source>cloud: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="426"/>
+        <source>packages changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="428"/>
+        <source>base image or platform changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="432"/>
+        <location filename="../core/run/updateplan.cpp" line="462"/>
+        <source>%1 changed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="445"/>
+        <source>resources in %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="450"/>
+        <source>new parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="453"/>
+        <source>parameter %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="485"/>
+        <source>%1: mapped from %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="489"/>
+        <source>the mapping of %1:%2 changed: the run&apos;s parameter exchange keeps the mappings it was launched with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="495"/>
+        <source>inputs changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="509"/>
+        <source>multiplicity: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="525"/>
+        <source>the node is not in v%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,124 +471,152 @@
 <context>
     <name>Slipway::Broker</name>
     <message>
-        <location filename="../core/broker/broker.cpp" line="124"/>
+        <location filename="../core/broker/broker.cpp" line="134"/>
         <source>The broker is stopping; ask again.</source>
         <translation>Le broker s&apos;arrête ; redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="132"/>
+        <location filename="../core/broker/broker.cpp" line="143"/>
         <source>Plain HTTP is only allowed on the loopback interface, not on %1.</source>
         <translation>Le HTTP simple n&apos;est permis que sur l&apos;interface de bouclage, pas sur %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="147"/>
+        <location filename="../core/broker/broker.cpp" line="156"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="153"/>
+        <location filename="../core/broker/broker.cpp" line="162"/>
         <source>The broker&apos;s certificate in %1 is unreadable.</source>
         <translation>Le certificat du broker dans %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="174"/>
+        <location filename="../core/broker/broker.cpp" line="187"/>
         <source>The broker cannot listen on %1 port %2: %3</source>
         <translation>Le broker ne peut pas écouter sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="381"/>
+        <source>The broker&apos;s database is busy: the abort is not stored yet. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="396"/>
+        <source>Use PUT to replace the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="400"/>
+        <source>The broker&apos;s database is busy: the new token is not stored yet. Ask again with the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="417"/>
+        <source>The broker&apos;s database is busy: the report is not stored yet. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="503"/>
+        <source>The broker&apos;s database is busy: the value is not stored yet. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/broker.cpp" line="575"/>
+        <source>The run has ended: its tokens are no longer valid.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The broker cannot serve on port %1.</source>
         <translation type="vanished">Le broker ne peut pas servir sur le port %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="292"/>
-        <location filename="../core/broker/broker.cpp" line="383"/>
+        <location filename="../core/broker/broker.cpp" line="330"/>
+        <location filename="../core/broker/broker.cpp" line="440"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="303"/>
+        <location filename="../core/broker/broker.cpp" line="341"/>
         <source>There is no tool of this name.</source>
         <translation>Il n&apos;y a pas d&apos;outil de ce nom.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="312"/>
-        <location filename="../core/broker/broker.cpp" line="367"/>
-        <location filename="../core/broker/broker.cpp" line="396"/>
+        <location filename="../core/broker/broker.cpp" line="350"/>
+        <location filename="../core/broker/broker.cpp" line="424"/>
+        <location filename="../core/broker/broker.cpp" line="454"/>
         <source>There is no such route; see the broker&apos;s API.</source>
         <translation>Cette route n&apos;existe pas ; voyez l&apos;API du broker.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="322"/>
+        <location filename="../core/broker/broker.cpp" line="360"/>
         <source>Send the node&apos;s token (Authorization: Bearer) and its instance name (X-Slipway-Instance).</source>
         <translation>Envoyez le jeton du nœud (Authorization: Bearer) et son nom d&apos;instance (X-Slipway-Instance).</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="326"/>
+        <location filename="../core/broker/broker.cpp" line="267"/>
+        <location filename="../core/broker/broker.cpp" line="364"/>
         <source>The token is not valid for this run and instance.</source>
         <translation>Le jeton n&apos;est pas valide pour cette exécution et cette instance.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="335"/>
+        <location filename="../core/broker/broker.cpp" line="373"/>
         <source>Use POST to abort, DELETE to cancel the abort.</source>
         <translation>Utilisez POST pour avorter, DELETE pour annuler l&apos;avortement.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="337"/>
+        <location filename="../core/broker/broker.cpp" line="375"/>
         <source>The abort reason is too long.</source>
         <translation>La raison de l&apos;avortement est trop longue.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="340"/>
+        <location filename="../core/broker/broker.cpp" line="378"/>
         <source>The abort reason is not UTF-8 text.</source>
         <translation>La raison de l&apos;avortement n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="342"/>
         <source>The broker could not store the abort.</source>
-        <translation>Le broker n&apos;a pas pu enregistrer l&apos;avortement.</translation>
+        <translation type="vanished">Le broker n&apos;a pas pu enregistrer l&apos;avortement.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="354"/>
+        <location filename="../core/broker/broker.cpp" line="410"/>
         <source>Use PUT to upload a report file.</source>
         <translation>Utilisez PUT pour envoyer un fichier de rapport.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="357"/>
+        <location filename="../core/broker/broker.cpp" line="413"/>
         <source>A report file may have at most %1 bytes.</source>
         <translation>Un fichier de rapport peut avoir au plus %1 octets.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="361"/>
         <source>The broker could not store the report.</source>
-        <translation>Le broker n&apos;a pas pu enregistrer le rapport.</translation>
+        <translation type="vanished">Le broker n&apos;a pas pu enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="409"/>
+        <location filename="../core/broker/broker.cpp" line="467"/>
         <source>timeout must be a number of seconds, 0 or more.</source>
         <translation>timeout doit être un nombre de secondes, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="436"/>
+        <location filename="../core/broker/broker.cpp" line="495"/>
         <source>A value may have at most %1 characters.</source>
         <translation>Une valeur peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="440"/>
+        <location filename="../core/broker/broker.cpp" line="499"/>
         <source>The value is not UTF-8 text.</source>
         <translation>La valeur n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="444"/>
         <source>The broker could not store the value.</source>
-        <translation>Le broker n&apos;a pas pu enregistrer la valeur.</translation>
+        <translation type="vanished">Le broker n&apos;a pas pu enregistrer la valeur.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="450"/>
+        <location filename="../core/broker/broker.cpp" line="510"/>
         <source>Use GET to read a parameter and PUT to set it.</source>
         <translation>Utilisez GET pour lire un paramètre et PUT pour le définir.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="462"/>
+        <location filename="../core/broker/broker.cpp" line="522"/>
         <source>The broker cannot park more requests; ask again.</source>
         <translation>Le broker ne peut pas mettre plus de requêtes en attente ; redemandez.</translation>
     </message>
@@ -496,6 +625,7 @@
     <name>Slipway::BrokerCertificates</name>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="179"/>
+        <location filename="../core/broker/brokercertificates.cpp" line="287"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -514,6 +644,26 @@
         <source>OpenSSL could not make the broker&apos;s server certificate.</source>
         <translation>OpenSSL n&apos;a pas pu créer le certificat serveur du broker.</translation>
     </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="263"/>
+        <source>Name the relay&apos;s host (a DNS name or an IP address) for its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="270"/>
+        <source>The broker&apos;s CA in %1 is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="275"/>
+        <source>&quot;%1&quot; is not a host name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/brokercertificates.cpp" line="285"/>
+        <source>OpenSSL could not make the relay&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Slipway::Catalog</name>
@@ -522,148 +672,284 @@
         <translation type="vanished">Impossible de créer le dossier %1 pour le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="480"/>
+        <location filename="../core/catalog/catalog.cpp" line="122"/>
+        <location filename="../core/catalog/catalog.cpp" line="129"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Impossible d&apos;ouvrir le catalogue %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="495"/>
-        <location filename="../core/catalog/catalog.cpp" line="503"/>
-        <location filename="../core/catalog/catalog.cpp" line="510"/>
-        <location filename="../core/catalog/catalog.cpp" line="525"/>
-        <location filename="../core/catalog/catalog.cpp" line="549"/>
-        <location filename="../core/catalog/catalog.cpp" line="623"/>
-        <location filename="../core/catalog/catalog.cpp" line="720"/>
-        <location filename="../core/catalog/catalog.cpp" line="749"/>
-        <location filename="../core/catalog/catalog.cpp" line="780"/>
         <location filename="../core/catalog/catalog.cpp" line="857"/>
-        <location filename="../core/catalog/catalog.cpp" line="914"/>
-        <location filename="../core/catalog/catalog.cpp" line="936"/>
+        <location filename="../core/catalog/catalog.cpp" line="868"/>
+        <location filename="../core/catalog/catalog.cpp" line="883"/>
+        <location filename="../core/catalog/catalog.cpp" line="900"/>
+        <location filename="../core/catalog/catalog.cpp" line="907"/>
+        <location filename="../core/catalog/catalog.cpp" line="922"/>
+        <location filename="../core/catalog/catalog.cpp" line="946"/>
+        <location filename="../core/catalog/catalog.cpp" line="1020"/>
+        <location filename="../core/catalog/catalog.cpp" line="1120"/>
+        <location filename="../core/catalog/catalog.cpp" line="1149"/>
+        <location filename="../core/catalog/catalog.cpp" line="1180"/>
+        <location filename="../core/catalog/catalog.cpp" line="1262"/>
+        <location filename="../core/catalog/catalog.cpp" line="1320"/>
+        <location filename="../core/catalog/catalog.cpp" line="1342"/>
         <source>The catalog is not open</source>
         <translation>Le catalogue n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="530"/>
+        <location filename="../core/catalog/catalog.cpp" line="927"/>
         <source>Reading the history of %1</source>
         <translation>Lecture de l&apos;historique de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="542"/>
-        <location filename="../core/catalog/catalog.cpp" line="633"/>
-        <location filename="../core/catalog/catalog.cpp" line="865"/>
+        <location filename="../core/catalog/catalog.cpp" line="367"/>
+        <location filename="../core/catalog/catalog.cpp" line="423"/>
+        <location filename="../core/catalog/catalog.cpp" line="939"/>
+        <location filename="../core/catalog/catalog.cpp" line="1030"/>
+        <location filename="../core/catalog/catalog.cpp" line="1270"/>
         <source>There is no module %1 in the catalog</source>
         <translation>Il n&apos;y a pas de module %1 dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="561"/>
+        <location filename="../core/catalog/catalog.cpp" line="211"/>
+        <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
+        <translation type="unfinished">%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="215"/>
+        <source>%1: the disk holding %2 is full</source>
+        <translation type="unfinished">%1 : le disque qui contient %2 est plein</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="217"/>
+        <source>%1: the connection to the catalog server %2 was lost (%3); nothing of this change was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="223"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished">%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="233"/>
+        <location filename="../core/catalog/catalog.cpp" line="264"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="280"/>
+        <location filename="../core/catalog/catalog.cpp" line="282"/>
+        <source>Starting a change</source>
+        <translation type="unfinished">Début d&apos;une modification</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="287"/>
+        <location filename="../core/catalog/catalog.cpp" line="288"/>
+        <source>Saving a change</source>
+        <translation type="unfinished">Enregistrement d&apos;une modification</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="333"/>
+        <location filename="../core/catalog/catalog.cpp" line="361"/>
+        <location filename="../core/catalog/catalog.cpp" line="430"/>
+        <location filename="../core/catalog/catalog.cpp" line="788"/>
+        <source>Reading %1</source>
+        <translation type="unfinished">Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="374"/>
+        <location filename="../core/catalog/catalog.cpp" line="425"/>
+        <source>%1 is deleted (restore it to use it)</source>
+        <translation type="unfinished">%1 est supprimé (restaurez-le pour l&apos;utiliser)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="397"/>
+        <location filename="../core/catalog/catalog.cpp" line="449"/>
+        <source>Version %1 of %2 cannot be read: %3</source>
+        <translation type="unfinished">La version %1 de %2 ne peut pas être lue : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="466"/>
+        <source>Reading who may do what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="494"/>
+        <source>%1: only its owner (%2) may change who may do what with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="514"/>
+        <source>Reading built images</source>
+        <translation type="unfinished">Lecture des images construites</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="535"/>
+        <location filename="../core/catalog/catalog.cpp" line="542"/>
+        <source>Updating the search index</source>
+        <translation type="unfinished">Mise à jour de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="579"/>
+        <source>%1 was removed from the catalog since version %2 that this edit started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="584"/>
+        <source>%1 was created meanwhile by %2 (version %3): reload it, save this edit as its next version, or save it under another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="589"/>
+        <source>%1 changed since version %2 that this edit started from: %3 saved version %4 (%5); reload it, save this edit as version %6, or save it under another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="596"/>
+        <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="611"/>
+        <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="620"/>
+        <source>Saving %1</source>
+        <translation type="unfinished">Enregistrement de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="650"/>
+        <source>%1 is deleted: restore it, or save under another path</source>
+        <translation type="unfinished">%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="691"/>
+        <source>%1: the new module got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="718"/>
+        <source>%1: the new version got no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="888"/>
+        <source>Reading the rights on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="958"/>
         <source>Listing the catalog</source>
         <translation>Liste du catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="617"/>
+        <location filename="../core/catalog/catalog.cpp" line="1014"/>
         <source>Revert to version %1</source>
         <translation>Retour à la version %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="625"/>
+        <location filename="../core/catalog/catalog.cpp" line="1022"/>
         <source>&quot;%1&quot; is not a valid module path</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="627"/>
+        <location filename="../core/catalog/catalog.cpp" line="1024"/>
         <source>Cannot move %1 into itself (%2)</source>
         <translation>Impossible de déplacer %1 dans lui-même (%2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="645"/>
+        <location filename="../core/catalog/catalog.cpp" line="1042"/>
         <source>Cannot move %1 to %2: a deleted module has that path (restore and remove it, or choose another path)</source>
         <translation>Impossible de déplacer %1 vers %2 : un module supprimé a ce chemin (restaurez-le et retirez-le, ou choisissez un autre chemin)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="648"/>
+        <location filename="../core/catalog/catalog.cpp" line="1045"/>
         <source>Cannot move %1 to %2: that path is taken</source>
         <translation>Impossible de déplacer %1 vers %2 : ce chemin est pris</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="654"/>
-        <location filename="../core/catalog/catalog.cpp" line="660"/>
+        <location filename="../core/catalog/catalog.cpp" line="1051"/>
+        <location filename="../core/catalog/catalog.cpp" line="1057"/>
         <source>Moving %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="676"/>
+        <location filename="../core/catalog/catalog.cpp" line="1073"/>
         <source>Moved from %1</source>
         <translation>Déplacé depuis %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="688"/>
+        <location filename="../core/catalog/catalog.cpp" line="1088"/>
         <source>Finding references to %1</source>
         <translation>Recherche des références à %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="706"/>
+        <location filename="../core/catalog/catalog.cpp" line="1106"/>
         <source>Follow the move of %1 to %2</source>
         <translation>Suivre le déplacement de %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="732"/>
+        <location filename="../core/catalog/catalog.cpp" line="1132"/>
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="740"/>
+        <location filename="../core/catalog/catalog.cpp" line="1140"/>
         <source>There is no module %1 to delete</source>
         <translation>Il n&apos;y a pas de module %1 à supprimer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="761"/>
+        <location filename="../core/catalog/catalog.cpp" line="1161"/>
         <source>Restoring %1</source>
         <translation>Restauration de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="772"/>
+        <location filename="../core/catalog/catalog.cpp" line="1172"/>
         <source>There is no deleted module %1 to restore</source>
         <translation>Il n&apos;y a pas de module supprimé %1 à restaurer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="808"/>
+        <location filename="../core/catalog/catalog.cpp" line="1213"/>
         <source>Searching the catalog</source>
         <translation>Recherche dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="859"/>
+        <location filename="../core/catalog/catalog.cpp" line="1264"/>
         <source>A built image needs a cloud and an image id</source>
         <translation>Une image construite demande un cloud et un identifiant d&apos;image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="867"/>
+        <location filename="../core/catalog/catalog.cpp" line="1272"/>
         <source>%1 is not an image</source>
         <translation>%1 n&apos;est pas une image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="872"/>
-        <location filename="../core/catalog/catalog.cpp" line="896"/>
+        <location filename="../core/catalog/catalog.cpp" line="1277"/>
+        <location filename="../core/catalog/catalog.cpp" line="1302"/>
         <source>Recording a built image of %1</source>
         <translation>Enregistrement d&apos;une image construite de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="890"/>
+        <location filename="../core/catalog/catalog.cpp" line="378"/>
+        <location filename="../core/catalog/catalog.cpp" line="436"/>
+        <location filename="../core/catalog/catalog.cpp" line="1295"/>
         <source>%1 has no version %2</source>
         <translation>%1 n&apos;a pas de version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="916"/>
+        <location filename="../core/catalog/catalog.cpp" line="1322"/>
         <source>Catalog transactions do not nest</source>
         <translation>Les transactions du catalogue ne s&apos;imbriquent pas</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="945"/>
+        <location filename="../core/catalog/catalog.cpp" line="1351"/>
         <source>%1 (version %2): %3</source>
         <translation>%1 (version %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="957"/>
-        <location filename="../core/catalog/catalog.cpp" line="974"/>
+        <location filename="../core/catalog/catalog.cpp" line="1365"/>
+        <location filename="../core/catalog/catalog.cpp" line="1386"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -671,84 +957,64 @@
 <context>
     <name>Slipway::Catalog::Private</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="113"/>
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
-        <translation>%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
+        <translation type="vanished">%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="117"/>
         <source>%1: the disk holding %2 is full</source>
-        <translation>%1 : le disque qui contient %2 est plein</translation>
+        <translation type="vanished">%1 : le disque qui contient %2 est plein</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="121"/>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation type="vanished">%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="150"/>
-        <location filename="../core/catalog/catalog.cpp" line="151"/>
         <source>Starting a change</source>
-        <translation>Début d&apos;une modification</translation>
+        <translation type="vanished">Début d&apos;une modification</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="156"/>
-        <location filename="../core/catalog/catalog.cpp" line="157"/>
         <source>Saving a change</source>
-        <translation>Enregistrement d&apos;une modification</translation>
+        <translation type="vanished">Enregistrement d&apos;une modification</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="199"/>
-        <location filename="../core/catalog/catalog.cpp" line="229"/>
-        <location filename="../core/catalog/catalog.cpp" line="425"/>
         <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
+        <translation type="vanished">Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="222"/>
         <source>There is no module %1 in the catalog</source>
-        <translation>Il n&apos;y a pas de module %1 dans le catalogue</translation>
+        <translation type="vanished">Il n&apos;y a pas de module %1 dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="224"/>
         <source>%1 is deleted (restore it to use it)</source>
-        <translation>%1 est supprimé (restaurez-le pour l&apos;utiliser)</translation>
+        <translation type="vanished">%1 est supprimé (restaurez-le pour l&apos;utiliser)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="235"/>
         <source>%1 has no version %2</source>
-        <translation>%1 n&apos;a pas de version %2</translation>
+        <translation type="vanished">%1 n&apos;a pas de version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="248"/>
         <source>Version %1 of %2 cannot be read: %3</source>
-        <translation>La version %1 de %2 ne peut pas être lue : %3</translation>
+        <translation type="vanished">La version %1 de %2 ne peut pas être lue : %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="263"/>
         <source>Reading built images</source>
-        <translation>Lecture des images construites</translation>
+        <translation type="vanished">Lecture des images construites</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="281"/>
-        <location filename="../core/catalog/catalog.cpp" line="288"/>
         <source>Updating the search index</source>
-        <translation>Mise à jour de l&apos;index de recherche</translation>
+        <translation type="vanished">Mise à jour de l&apos;index de recherche</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="298"/>
         <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
-        <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
+        <translation type="vanished">« %1 » n&apos;est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="308"/>
         <source>Saving %1</source>
-        <translation>Enregistrement de %1</translation>
+        <translation type="vanished">Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="320"/>
         <source>%1 is deleted: restore it, or save under another path</source>
-        <translation>%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
+        <translation type="vanished">%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
     </message>
     <message>
         <source>the file is an SQLite database of another program</source>
@@ -936,6 +1202,65 @@
         <location filename="../core/model/validation.cpp" line="298"/>
         <source>%1 is mapped to %2, but the image of %3 has no output %4</source>
         <translation>%1 est reliée à %2, mais l&apos;image de %3 n&apos;a pas de sortie %4</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="36"/>
+        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <source>(no difference in content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="47"/>
+        <source>%1 changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is no longer in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="54"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; saved version %2 of &lt;b&gt;%3&lt;/b&gt; on %4 (%5), after version %6 that your edit started from. Your edit was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="60"/>
+        <source>no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <source>Their change (v%1 → v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="68"/>
+        <source>Your edit on top of v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="72"/>
+        <source>Another &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="75"/>
+        <source>&amp;Reload (drop my edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="78"/>
+        <source>Save as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="82"/>
+        <source>Save under the other path</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1707,22 +2032,22 @@
 <context>
     <name>Slipway::InstanceListModel</name>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="164"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="165"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="166"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="167"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="168"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="169"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/instancelistmodel.cpp" line="170"/>
+        <location filename="../ui/runs/instancelistmodel.cpp" line="171"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,8 +2256,8 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
@@ -1941,325 +2266,330 @@
         <translation type="vanished">Ouvrez un module du catalogue pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Filter modules (Ctrl+F)</source>
         <translation>Filtrer les modules (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Kind:</source>
         <translation>Genre :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Path:</source>
         <translation>Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Time:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Comment:</source>
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Project…</source>
         <translation>&amp;Projet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>&amp;Deployment…</source>
         <translation>&amp;Déploiement…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un module &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>S&amp;ettings…</source>
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Filter Catalog</source>
         <translation>&amp;Filtrer le catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Show &amp;Deleted Modules</source>
         <translation>Afficher les modules &amp;supprimés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Next Tab</source>
         <translation>Onglet suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Previous Tab</source>
         <translation>Onglet précédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;About Slipway</source>
         <translation>À &amp;propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>About Slipway</source>
         <translation>À propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Concevez, versionnez et lancez des images de machines et des déploiements multi-nœuds.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>No catalog is open.</source>
         <translation>Aucun catalogue n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Modules whose name, description or recipes contain the text; activate one to open it at the first match.</source>
         <translation>Modules dont le nom, la description ou les recettes contiennent le texte ; activez-en un pour l&apos;ouvrir à la première occurrence.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Welcome Page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>in a recipe</source>
         <translation>dans une recette</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>in the description</source>
         <translation>dans la description</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>in the name</source>
         <translation>dans le nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Opened %1, version %2</source>
         <translation>%1 ouvert, version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>New module</source>
         <translation>Nouveau module</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des lettres, des chiffres, « - », « _ » et « . », avec « / » entre les dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>There is already a module %1.</source>
         <translation>Il existe déjà un module %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Name (in %1):</source>
         <translation>Nom (dans %1) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <source>Reload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Save %1</source>
         <translation>Enregistrer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistré en version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>%1 has not changed since version %2</source>
         <translation>%1 n&apos;a pas changé depuis la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Close %1</source>
         <translation>Fermer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>%1 has unsaved changes. Save them as a new version?</source>
         <translation>%1 a des modifications non enregistrées. Les enregistrer comme nouvelle version ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>%1[*] — Slipway</source>
         <translation>%1[*] — Slipway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2267,7 +2597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2275,79 +2605,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Renommer ou déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>Delete %1 and everything under it? Deleted modules can be restored.</source>
         <translation>Supprimer %1 et tout ce qu&apos;il contient ? Les modules supprimés peuvent être restaurés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>Export with &amp;History…</source>
         <translation>Exporter avec l&apos;&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Export a Bundle</source>
         <translation>Exporter un bundle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Slipway bundles (*.yaml *.yml)</source>
         <translation>Bundles Slipway (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Exported %n module(s) to %1</source>
         <translation>
             <numerusform>%n module exporté vers %1</numerusform>
@@ -2355,17 +2685,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Import Bundles or SlipStream Modules</source>
         <translation>Importer des paquets ou des modules SlipStream</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)</source>
         <translation>Paquets et modules SlipStream (*.slipway.yaml *.yaml *.yml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>Imported %n module(s)</source>
         <translation>
             <numerusform>%n module importé</numerusform>
@@ -2373,28 +2703,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Rename or Move</source>
         <translation>Renommer ou déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>New path of %1:</source>
         <translation>Nouveau chemin de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>Save or close %1 first: it has unsaved changes.</source>
         <translation>Enregistrez ou fermez d&apos;abord %1 : il a des modifications non enregistrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>Moved %n module(s) to %1</source>
         <translation>
             <numerusform>%n module déplacé vers %1</numerusform>
@@ -2402,7 +2732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Deleted %n module(s)</source>
         <translation>
             <numerusform>%n module supprimé</numerusform>
@@ -2410,12 +2740,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Restored %n module(s)</source>
         <translation>
             <numerusform>%n module restauré</numerusform>
@@ -2423,193 +2753,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Credentials of %1</source>
         <translation>Identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>%1 needs no credentials.</source>
         <translation>%1 n&apos;a pas besoin d&apos;identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>The credentials of %1 are in the keychain.</source>
         <translation>Les identifiants de %1 sont dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>The relay is set up: %1</source>
         <translation>Le relais est configuré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>Main Tool Bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>New deployment (the arrow: a project or an image)</source>
         <translation>Nouveau déploiement (la flèche : un projet ou une image)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1179"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1183"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Also in the recipe editor: Ctrl+F finds, Ctrl+H replaces.</source>
         <translation>Aussi dans l&apos;éditeur de recettes : Ctrl+F cherche, Ctrl+H remplace.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>Build</source>
         <translation>Construire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>Select an image to build.</source>
         <translation>Sélectionnez une image à construire.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
-        <location filename="../ui/mainwindow.cpp" line="1214"/>
-        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1255"/>
         <source>Build %1</source>
         <translation>Construire %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>Only an image can be built.</source>
         <translation>Seule une image peut être construite.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>%1 has unsaved changes: save them first, a build starts from a saved version.</source>
         <translation>%1 a des modifications non enregistrées : enregistrez-les d&apos;abord, une construction part d&apos;une version enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Build on the cloud:</source>
         <translation>Construire sur le cloud :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1267"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1246"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>&amp;Launch…</source>
         <translation>&amp;Lancer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1251"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Launch the current deployment or image (Ctrl+R)</source>
         <translation>Lancer le déploiement ou l&apos;image courante (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1278"/>
         <source>&amp;Build Image…</source>
         <translation>&amp;Construire l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1258"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>Build the current image on a cloud (Ctrl+B)</source>
         <translation>Construire l&apos;image courante sur un cloud (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1261"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>&amp;Abort Run…</source>
         <translation>&amp;Interrompre l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>&amp;Terminate Run…</source>
         <translation>&amp;Terminer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
-        <location filename="../ui/mainwindow.cpp" line="1287"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>The runs cannot be hosted: %1</source>
         <translation>Les exécutions ne peuvent pas être hébergées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Runs &amp;Dashboard</source>
         <translation>&amp;Tableau de bord des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1342"/>
         <source>Launch</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1342"/>
         <source>Select a deployment or an image to launch.</source>
         <translation>Sélectionnez un déploiement ou une image à lancer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
-        <location filename="../ui/mainwindow.cpp" line="1329"/>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
-        <location filename="../ui/mainwindow.cpp" line="1381"/>
+        <location filename="../ui/mainwindow.cpp" line="1346"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1406"/>
         <source>Launch %1</source>
         <translation>Lancer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1347"/>
         <source>%1 has unsaved changes: save them first, a run starts from a saved version.</source>
         <translation>%1 a des modifications non enregistrées : enregistrez-les d&apos;abord, une exécution part d&apos;une version enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1333"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
         <source>A project cannot be launched.</source>
         <translation>Un projet ne peut pas être lancé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1362"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>Starting the broker to launch %1…</source>
         <translation>Démarrage du courtier pour lancer %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>Launched %1 version %2: run %3</source>
         <translation>%1 version %2 lancé : exécution %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1425"/>
-        <location filename="../ui/mainwindow.cpp" line="1431"/>
+        <location filename="../ui/mainwindow.cpp" line="1450"/>
+        <location filename="../ui/mainwindow.cpp" line="1456"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1425"/>
+        <location filename="../ui/mainwindow.cpp" line="1450"/>
         <source>There is no run %1.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1.</translation>
     </message>
@@ -2655,122 +2985,127 @@
         <translation>Au retrait d&apos;une VM</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="143"/>
+        <location filename="../ui/moduleeditor.cpp" line="73"/>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/moduleeditor.cpp" line="145"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="145"/>
+        <location filename="../ui/moduleeditor.cpp" line="147"/>
         <source>Clouds</source>
         <translation>Clouds</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="150"/>
+        <location filename="../ui/moduleeditor.cpp" line="152"/>
         <source>Packages</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="155"/>
+        <location filename="../ui/moduleeditor.cpp" line="157"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="156"/>
+        <location filename="../ui/moduleeditor.cpp" line="158"/>
         <source>Recipes</source>
         <translation>Recettes</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="159"/>
+        <location filename="../ui/moduleeditor.cpp" line="161"/>
         <source>Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="160"/>
+        <location filename="../ui/moduleeditor.cpp" line="162"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="163"/>
+        <location filename="../ui/moduleeditor.cpp" line="165"/>
         <source>Authorization</source>
         <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="165"/>
+        <location filename="../ui/moduleeditor.cpp" line="167"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="185"/>
+        <location filename="../ui/moduleeditor.cpp" line="187"/>
         <source>Path:</source>
         <translation>Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="192"/>
+        <location filename="../ui/moduleeditor.cpp" line="194"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="204"/>
+        <location filename="../ui/moduleeditor.cpp" line="206"/>
         <source>Native image: a base image that exists in the clouds</source>
         <translation>Image native : une image de base qui existe dans les clouds</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="224"/>
+        <location filename="../ui/moduleeditor.cpp" line="226"/>
         <source>the image this one derives from</source>
         <translation>l&apos;image dont celle-ci dérive</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="225"/>
+        <location filename="../ui/moduleeditor.cpp" line="227"/>
         <source>&amp;Parent image:</source>
         <translation>Image &amp;parente :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="235"/>
+        <location filename="../ui/moduleeditor.cpp" line="237"/>
         <source>Inherits:</source>
         <translation>Hérite de :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="239"/>
+        <location filename="../ui/moduleeditor.cpp" line="241"/>
         <source>&amp;Login user:</source>
         <translation>&amp;Utilisateur de connexion :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="252"/>
+        <location filename="../ui/moduleeditor.cpp" line="254"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="266"/>
+        <location filename="../ui/moduleeditor.cpp" line="268"/>
         <source>Image ids in the clouds (native images)</source>
         <translation>Identifiants de l&apos;image dans les clouds (images natives)</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="271"/>
+        <location filename="../ui/moduleeditor.cpp" line="273"/>
         <source>Resources per cloud</source>
         <translation>Ressources par cloud</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="290"/>
+        <location filename="../ui/moduleeditor.cpp" line="292"/>
         <source>This image&apos;s script</source>
         <translation>Le script de cette image</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="295"/>
+        <location filename="../ui/moduleeditor.cpp" line="297"/>
         <source>Inherited from the parent images (runs first)</source>
         <translation>Hérité des images parentes (exécuté en premier)</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="363"/>
+        <location filename="../ui/moduleeditor.cpp" line="365"/>
         <source>Select a node to map its input parameters.</source>
         <translation>Sélectionnez un nœud pour relier ses paramètres d&apos;entrée.</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="364"/>
+        <location filename="../ui/moduleeditor.cpp" line="366"/>
         <source>Input parameters of node %1:</source>
         <translation>Paramètres d&apos;entrée du nœud %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/moduleeditor.cpp" line="394"/>
+        <location filename="../ui/moduleeditor.cpp" line="396"/>
         <source>nothing (a root image)</source>
         <translation>rien (une image racine)</translation>
     </message>
@@ -2778,100 +3113,100 @@
 <context>
     <name>Slipway::ModuleJson::Reader</name>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="205"/>
+        <location filename="../core/model/modulejson.cpp" line="206"/>
         <source>unknown field</source>
         <translation>champ inconnu</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="215"/>
-        <location filename="../core/model/modulejson.cpp" line="272"/>
+        <location filename="../core/model/modulejson.cpp" line="216"/>
+        <location filename="../core/model/modulejson.cpp" line="273"/>
         <source>expected text</source>
         <translation>texte attendu</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="222"/>
+        <location filename="../core/model/modulejson.cpp" line="223"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="232"/>
+        <location filename="../core/model/modulejson.cpp" line="233"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="243"/>
+        <location filename="../core/model/modulejson.cpp" line="244"/>
         <source>expected a whole number</source>
         <translation>nombre entier attendu</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="255"/>
+        <location filename="../core/model/modulejson.cpp" line="256"/>
         <source>expected a number</source>
         <translation>nombre attendu</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="266"/>
+        <location filename="../core/model/modulejson.cpp" line="267"/>
         <source>expected a list of texts</source>
         <translation>liste de textes attendue</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="284"/>
-        <location filename="../core/model/modulejson.cpp" line="303"/>
+        <location filename="../core/model/modulejson.cpp" line="285"/>
+        <location filename="../core/model/modulejson.cpp" line="304"/>
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="296"/>
+        <location filename="../core/model/modulejson.cpp" line="297"/>
         <source>expected a list</source>
         <translation>liste attendue</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="341"/>
+        <location filename="../core/model/modulejson.cpp" line="342"/>
         <source>unknown type &quot;%1&quot; (string, text, password, boolean or enum)</source>
         <translation>type inconnu « %1 » (string, text, password, boolean ou enum)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="350"/>
+        <location filename="../core/model/modulejson.cpp" line="351"/>
         <source>unknown category &quot;%1&quot; (input or output)</source>
         <translation>catégorie inconnue « %1 » (input ou output)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="395"/>
+        <location filename="../core/model/modulejson.cpp" line="396"/>
         <source>unknown recipe (pre-install, recipe, execute, report, on-vm-add or on-vm-remove)</source>
         <translation>recette inconnue (pre-install, recipe, execute, report, on-vm-add ou on-vm-remove)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="426"/>
-        <location filename="../core/model/modulejson.cpp" line="653"/>
+        <location filename="../core/model/modulejson.cpp" line="427"/>
+        <location filename="../core/model/modulejson.cpp" line="654"/>
         <source>expected an ISO 8601 time</source>
         <translation>date ISO 8601 attendue</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="566"/>
+        <location filename="../core/model/modulejson.cpp" line="567"/>
         <source>unknown kind &quot;%1&quot; (project, image or deployment)</source>
         <translation>genre inconnu « %1 » (project, image ou deployment)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="590"/>
+        <location filename="../core/model/modulejson.cpp" line="591"/>
         <source>unknown right (get, edit, run, delete or create-children)</source>
         <translation>droit inconnu (get, edit, run, delete ou create-children)</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="598"/>
+        <location filename="../core/model/modulejson.cpp" line="599"/>
         <source>only an image has image fields</source>
         <translation>seule une image a des champs d&apos;image</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="603"/>
+        <location filename="../core/model/modulejson.cpp" line="604"/>
         <source>only a deployment has nodes</source>
         <translation>seul un déploiement a des nœuds</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="624"/>
+        <location filename="../core/model/modulejson.cpp" line="625"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modulejson.cpp" line="626"/>
+        <location filename="../core/model/modulejson.cpp" line="627"/>
         <source>a module must be a JSON object</source>
         <translation>un module doit être un objet JSON</translation>
     </message>
@@ -2884,32 +3219,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="280"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="281"/>
         <source>cloud: the run&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="281"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="282"/>
         <source>cloud: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="287"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="288"/>
         <source>image not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="360"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="361"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="361"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="362"/>
         <source>&amp;Multiplicity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagram/nodeitem.cpp" line="363"/>
+        <location filename="../ui/diagram/nodeitem.cpp" line="364"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Supprimer</translation>
     </message>
@@ -2925,6 +3260,67 @@
         <location filename="../core/connector/packageinstallscript.cpp" line="166"/>
         <source>Packages cannot be installed on the platform “%1”: Slipway knows apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) and apk (alpine).</source>
         <translation>Les paquets ne peuvent pas être installés sur la plateforme « %1 » : Slipway connaît apt (debian, ubuntu), dnf (fedora, centos, rhel, rocky, almalinux) et apk (alpine).</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PostgresBackend</name>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="159"/>
+        <source>it was made by a newer Slipway (team schema %1; this one knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="164"/>
+        <source>the database is not a Slipway team catalog yet (its administrator makes it one with: slipway-cli catalog init-team %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="168"/>
+        <source>the team catalog has schema %1 and this Slipway needs %2 (its administrator upgrades it with: slipway-cli catalog init-team %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="190"/>
+        <source>upgrading the team schema from version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::PostgresConnection</name>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="42"/>
+        <source>&quot;%1&quot; is not a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="44"/>
+        <source>the URL %1 holds a password: keep it in the keychain (a named connection) or in ~/.pgpass instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="70"/>
+        <source>sslmode=%1: a team catalog over the network is only reached with TLS and a verified certificate (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="74"/>
+        <source>%1: unknown option &quot;%2&quot; (known: host, port, user, dbname, sslmode, sslrootcert, sslcert, sslkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="79"/>
+        <source>%1 names no server (a host, or ?host=/folder/of/the/socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="82"/>
+        <source>%1 names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgresbackend.cpp" line="85"/>
+        <source>%1: spaces, quotes, &apos;;&apos; and &apos;\&apos; are not supported in its parts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3552,7 @@ Double-click to open %2.</source>
     <name>Slipway::RunEngine</name>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="19"/>
-        <location filename="../core/run/runengine.cpp" line="60"/>
+        <location filename="../core/run/runengine.cpp" line="85"/>
         <source>There is no cloud named %1: add it with slipway-cli cloud add.</source>
         <translation>Il n&apos;y a pas de cloud nommé %1 : ajoutez-le avec slipway-cli cloud add.</translation>
     </message>
@@ -3224,117 +3620,145 @@ Double-click to open %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="86"/>
+        <location filename="../core/run/runengine.cpp" line="111"/>
         <source>The broker is not listening: the run cannot start.</source>
         <translation>Le broker n&apos;écoute pas : l&apos;exécution ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="167"/>
+        <location filename="../core/run/runengine.cpp" line="209"/>
         <source>Launched %1 (version %2) as a %3 run</source>
         <translation>%1 (version %2) lancé comme exécution %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="178"/>
+        <location filename="../core/run/runengine.cpp" line="221"/>
         <source>The run did not reach Ready within %1 minutes.</source>
         <translation>L&apos;exécution n&apos;a pas atteint Ready en %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="232"/>
+        <location filename="../core/run/runengine.cpp" line="295"/>
         <source>Started on %1 at %2</source>
         <translation>Démarré sur %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="271"/>
+        <location filename="../core/run/runengine.cpp" line="337"/>
         <source>Running as %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="292"/>
+        <location filename="../core/run/runengine.cpp" line="358"/>
         <source>Could not be started: %1</source>
         <translation>N&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="299"/>
+        <location filename="../core/run/runengine.cpp" line="365"/>
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
         <translation>%1 : %2 de ses instances n&apos;ont pas pu démarrer (au plus %3 peuvent échouer) : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="319"/>
+        <location filename="../core/run/runengine.cpp" line="389"/>
         <source>%1 cannot be bootstrapped: %2</source>
         <translation>%1 ne peut pas être amorcé : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="320"/>
+        <location filename="../core/run/runengine.cpp" line="390"/>
         <source>it has no token</source>
         <translation>il n&apos;a pas de jeton</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="349"/>
+        <location filename="../core/run/runengine.cpp" line="423"/>
         <source>%1: the bootstrap failed: %2</source>
         <translation>%1 : l&apos;amorçage a échoué : %2</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="193"/>
-        <location filename="../core/run/runengine.cpp" line="419"/>
+        <location filename="../core/run/runengine.cpp" line="499"/>
         <source>Aborted: %1</source>
         <translation>Avorté : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="443"/>
-        <location filename="../core/run/runengine.cpp" line="446"/>
+        <location filename="../core/run/runengine.cpp" line="66"/>
+        <source>Parameters and reports pruned: Slipway keeps those of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="521"/>
+        <source>No node had started: there are no reports to wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="530"/>
+        <source>Waiting up to %1 s for the reports of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="542"/>
+        <source>The report grace period is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="557"/>
+        <location filename="../core/run/runengine.cpp" line="560"/>
+        <location filename="../core/run/runhealth.cpp" line="59"/>
         <source>The run %1 is not going.</source>
         <translation>L&apos;exécution %1 n&apos;est pas en cours.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="448"/>
+        <location filename="../core/run/runengine.cpp" line="562"/>
+        <location filename="../core/run/runengine.cpp" line="572"/>
         <source>Aborted by the user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="467"/>
+        <location filename="../core/run/runengine.cpp" line="585"/>
         <location filename="../core/run/runscaling.cpp" line="18"/>
+        <location filename="../core/run/runupdate.cpp" line="49"/>
         <source>There is no run %1.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="473"/>
+        <location filename="../core/run/runengine.cpp" line="591"/>
         <source>The run %1 cannot be terminated.</source>
         <translation>L&apos;exécution %1 ne peut pas être terminée.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="478"/>
-        <location filename="../core/run/runengine.cpp" line="489"/>
+        <location filename="../core/run/runengine.cpp" line="596"/>
+        <location filename="../core/run/runengine.cpp" line="607"/>
         <source>Cancelled by the user</source>
         <translation>Annulé par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="520"/>
-        <location filename="../core/run/runscaling.cpp" line="263"/>
+        <location filename="../core/run/runengine.cpp" line="641"/>
+        <location filename="../core/run/runscaling.cpp" line="296"/>
         <source>Could not remove every instance: %1</source>
         <translation>Impossible de retirer toutes les instances : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="529"/>
+        <location filename="../core/run/runengine.cpp" line="650"/>
         <source>Instances removed</source>
         <translation>Instances retirées</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="588"/>
+        <location filename="../core/run/runengine.cpp" line="678"/>
+        <source>Removing what the run has on cloud %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="732"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="638"/>
+        <location filename="../core/run/runengine.cpp" line="807"/>
         <source>Resumed after a restart of Slipway in state %1</source>
         <translation>Repris après un redémarrage de Slipway dans l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="693"/>
+        <location filename="../core/run/runengine.cpp" line="866"/>
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
         <translation>Slipway s&apos;est arrêté pendant le démarrage de %1 : l&apos;exécution ne peut pas continuer.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="706"/>
+        <location filename="../core/run/runengine.cpp" line="879"/>
         <source>The run did not reach Ready in time.</source>
         <translation>L&apos;exécution n&apos;a pas atteint Ready à temps.</translation>
     </message>
@@ -3351,6 +3775,7 @@ Double-click to open %2.</source>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="28"/>
+        <location filename="../core/run/runhealth.cpp" line="65"/>
         <source>The run %1 has no node %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,51 +3794,54 @@ Double-click to open %2.</source>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="44"/>
+        <location filename="../core/run/runupdate.cpp" line="77"/>
         <source>The cloud %1 cannot add or remove instances of a running run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="69"/>
+        <location filename="../core/run/runscaling.cpp" line="70"/>
+        <location filename="../core/run/runscaling.cpp" line="73"/>
         <source>Could not add instances of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="105"/>
+        <location filename="../core/run/runscaling.cpp" line="109"/>
         <source>Scaling %1 by +%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="131"/>
+        <location filename="../core/run/runscaling.cpp" line="153"/>
+        <location filename="../core/run/runscaling.cpp" line="156"/>
         <source>Could not remove instances of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="137"/>
+        <location filename="../core/run/runscaling.cpp" line="162"/>
         <source>Scaling %1 by -%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="154"/>
+        <location filename="../core/run/runscaling.cpp" line="181"/>
         <source>The scaling of the run did not end in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="206"/>
+        <location filename="../core/run/runscaling.cpp" line="235"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="217"/>
+        <location filename="../core/run/runscaling.cpp" line="246"/>
         <source>Running %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="232"/>
+        <location filename="../core/run/runscaling.cpp" line="265"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runscaling.cpp" line="344"/>
+        <location filename="../core/run/runscaling.cpp" line="381"/>
         <source>Scaled %1: %n instance(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3421,83 +3849,263 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="396"/>
+        <location filename="../core/run/runscaling.cpp" line="433"/>
         <source>Slipway stopped while %1 were being started: they leave the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runupdate.cpp" line="32"/>
+        <source>add %n instance(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="34"/>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="36"/>
+        <source>run execute again on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="51"/>
+        <location filename="../core/run/runupdate.cpp" line="57"/>
+        <source>The run %1 is %2: only a Ready run can be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="54"/>
+        <source>The run %1 is an image build: it cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="60"/>
+        <source>The plan was made for another state of the run %1: make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="63"/>
+        <source>The update cannot be applied in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="65"/>
+        <source>The run %1 already runs what version %2 has: nothing to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runupdate.cpp" line="145"/>
+        <source>Updating from version %1 to %2 (%3), %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="182"/>
+        <source>%1 step %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="183"/>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="183"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="226"/>
+        <source>%1 is not a node of the version to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="301"/>
+        <source>Could not heal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="302"/>
+        <source>Replaced by the health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="303"/>
+        <source>Restarted by the health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="307"/>
+        <source>%1: the update to version %2 failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="313"/>
+        <source>Rolled back: every instance runs version %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="322"/>
+        <source>%1: updated from version %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="326"/>
+        <source>Updated to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="350"/>
+        <source>The update failed: %1. Rolling back to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="415"/>
+        <source>Carrying on the roll back to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="416"/>
+        <source>Carrying on the update to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="440"/>
+        <source>Started after it left the run: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="67"/>
+        <source>The image of %1 has no check recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="69"/>
+        <source>A check runs at least every second and fails at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="79"/>
+        <source>Health checks of %1: every %2 s, unhealthy after %3 failure(s), then %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="177"/>
+        <source>Healthy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="188"/>
+        <source>Check failed (%1 of %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runhealth.cpp" line="194"/>
+        <source>Unhealthy: its check failed %n time(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="208"/>
+        <source>Cannot be replaced: its cloud does not add instances to a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="223"/>
+        <source>Restarting: execute runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhealth.cpp" line="230"/>
+        <source>Replacing: a new instance of %1 takes its place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Slipway::RunHost</name>
     <message>
-        <location filename="../core/run/runhost.cpp" line="66"/>
+        <location filename="../core/run/runhost.cpp" line="70"/>
         <source>Cannot read the broker&apos;s CA %1: %2</source>
         <translation>Impossible de lire l&apos;autorité de certification du broker %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="90"/>
+        <location filename="../core/run/runhost.cpp" line="95"/>
         <source>The relay&apos;s shared secret must have at least 16 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runhost.cpp" line="97"/>
+        <source>Relay %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Slipway::RunListModel</name>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="18"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="19"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="20"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="21"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="21"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="22"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="171"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="172"/>
         <source>%1 (terminated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="174"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="175"/>
         <source>%1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="198"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="199"/>
         <source>Run</source>
         <translation type="unfinished">Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="200"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="201"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="202"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="203"/>
         <source>Module</source>
         <translation type="unfinished">Module</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="204"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="205"/>
         <source>Cloud</source>
         <translation type="unfinished">Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="206"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="207"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="208"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="209"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="210"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="211"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,12 +4113,12 @@ Double-click to open %2.</source>
 <context>
     <name>Slipway::RunParameterModel</name>
     <message>
-        <location filename="../ui/runs/runparametermodel.cpp" line="102"/>
+        <location filename="../ui/runs/runparametermodel.cpp" line="115"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runparametermodel.cpp" line="102"/>
+        <location filename="../ui/runs/runparametermodel.cpp" line="115"/>
         <source>Value</source>
         <translation type="unfinished">Valeur</translation>
     </message>
@@ -3563,77 +4171,92 @@ Double-click to open %2.</source>
 <context>
     <name>Slipway::RunView</name>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="75"/>
+        <location filename="../ui/runs/runview.cpp" line="82"/>
         <source>&lt;b&gt;%1&lt;/b&gt; v%2 — run %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; v%2 — exécution %3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="87"/>
+        <location filename="../ui/runs/runview.cpp" line="94"/>
         <source>The node to scale</source>
         <translation>Le nœud à redimensionner</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="92"/>
+        <location filename="../ui/runs/runview.cpp" line="99"/>
         <source>Instances to add (positive) or remove (negative)</source>
         <translation>Instances à ajouter (positif) ou à retirer (négatif)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="93"/>
+        <location filename="../ui/runs/runview.cpp" line="100"/>
         <source>&amp;Scale</source>
         <translation>&amp;Redimensionner</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="98"/>
+        <location filename="../ui/runs/runview.cpp" line="105"/>
         <source>&amp;Abort…</source>
         <translation>&amp;Interrompre…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="100"/>
+        <location filename="../ui/runs/runview.cpp" line="107"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="103"/>
+        <location filename="../ui/runs/runview.cpp" line="110"/>
         <source>Te&amp;rminal</source>
         <translation>Te&amp;rminal</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="107"/>
+        <location filename="../ui/runs/runview.cpp" line="114"/>
         <source>Open a terminal logged in to the selected instance (SSH, or a shell in its container)</source>
         <translation>Ouvrir un terminal connecté à l&apos;instance sélectionnée (SSH, ou un shell dans son conteneur)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="151"/>
+        <location filename="../ui/runs/runview.cpp" line="159"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="161"/>
+        <location filename="../ui/runs/runview.cpp" line="169"/>
+        <source>Sa&amp;ve As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="172"/>
+        <source>Save the selected report to a file, exactly as uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="180"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="181"/>
+        <location filename="../ui/runs/runview.cpp" line="203"/>
         <source>&amp;Parameters</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="286"/>
+        <location filename="../ui/runs/runview.cpp" line="230"/>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="318"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="293"/>
+        <location filename="../ui/runs/runview.cpp" line="325"/>
         <source>Aborting: %1</source>
         <translation>Interruption : %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="303"/>
+        <location filename="../ui/runs/runview.cpp" line="335"/>
         <source>Terminating the run&apos;s instances…</source>
         <translation>Arrêt des instances de l&apos;exécution…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="314"/>
+        <location filename="../ui/runs/runview.cpp" line="346"/>
         <source>Adding %n instance(s) of %1…</source>
         <translation>
             <numerusform>Ajout de %n instance de %1…</numerusform>
@@ -3641,7 +4264,7 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="315"/>
+        <location filename="../ui/runs/runview.cpp" line="347"/>
         <source>Removing %n instance(s) of %1…</source>
         <translation>
             <numerusform>Retrait de %n instance de %1…</numerusform>
@@ -3649,42 +4272,42 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="328"/>
+        <location filename="../ui/runs/runview.cpp" line="360"/>
         <source>Abort Run %1</source>
         <translation>Interrompre l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="329"/>
+        <location filename="../ui/runs/runview.cpp" line="361"/>
         <source>Reason (the nodes see it):</source>
         <translation>Raison (les nœuds la voient) :</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="331"/>
+        <location filename="../ui/runs/runview.cpp" line="363"/>
         <source>Aborted from the run view</source>
         <translation>Interrompue depuis la vue de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="340"/>
+        <location filename="../ui/runs/runview.cpp" line="372"/>
         <source>Terminate Run %1</source>
         <translation>Terminer l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="341"/>
+        <location filename="../ui/runs/runview.cpp" line="373"/>
         <source>Remove every instance of run %1? Their data is lost.</source>
         <translation>Supprimer toutes les instances de l&apos;exécution %1 ? Leurs données seront perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="353"/>
+        <location filename="../ui/runs/runview.cpp" line="385"/>
         <source>%1, instances removed</source>
         <translation>%1, instances supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="358"/>
+        <location filename="../ui/runs/runview.cpp" line="390"/>
         <source>Aborted: %1</source>
         <translation>Avorté : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="367"/>
+        <location filename="../ui/runs/runview.cpp" line="399"/>
         <source>%1 now has %n instance(s).</source>
         <translation>
             <numerusform>%1 a maintenant %n instance.</numerusform>
@@ -3692,32 +4315,63 @@ Double-click to open %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="411"/>
+        <location filename="../ui/runs/runview.cpp" line="443"/>
         <source>Service: %1</source>
         <translation>Service : %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="447"/>
+        <location filename="../ui/runs/runview.cpp" line="484"/>
         <source>Log of the run (select an instance for its own)</source>
         <translation>Journal de l&apos;exécution (sélectionnez une instance pour le sien)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="448"/>
+        <location filename="../ui/runs/runview.cpp" line="485"/>
         <source>Log of %1</source>
         <translation>Journal de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="490"/>
+        <location filename="../ui/runs/runview.cpp" line="529"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
             <numerusform>%n octets</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="547"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="560"/>
+        <location filename="../ui/runs/runview.cpp" line="586"/>
+        <source>%1 is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="515"/>
+        <location filename="../ui/runs/runview.cpp" line="567"/>
+        <source>%1: %n byte(s) of binary data; save it to read it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="593"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runs/runview.cpp" line="597"/>
+        <source>Saved %1 (%n byte(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n byte(s) of binary data</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 : %n octet de données binaires</numerusform>
             <numerusform>%1 : %n octets de données binaires</numerusform>
         </translation>
@@ -3741,12 +4395,12 @@ Double-click to open %2.</source>
 <context>
     <name>Slipway::RuntimeParameterStore</name>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="103"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="145"/>
         <source>The run database %1 failed: %2</source>
         <translation>La base des exécutions %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="113"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="155"/>
         <source>Cannot open the run database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base des exécutions %1 : %2</translation>
     </message>
@@ -3759,117 +4413,130 @@ Double-click to open %2.</source>
         <translation type="vanished">Impossible de créer les tables des exécutions dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="170"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="297"/>
         <source>&apos;%1&apos; is not a run id.</source>
         <translation>« %1 » n&apos;est pas un identifiant d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="174"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="301"/>
         <source>The run &apos;%1&apos; exists already.</source>
         <translation>L&apos;exécution « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="180"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="307"/>
         <source>&apos;%1&apos; is not a node name.</source>
         <translation>« %1 » n&apos;est pas un nom de nœud.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="184"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="311"/>
         <source>The node %1 has a bad multiplicity.</source>
         <translation>Le nœud %1 a une multiplicité incorrecte.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="191"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="318"/>
         <source>The node %1 appears twice.</source>
         <translation>Le nœud %1 apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="204"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="355"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="331"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="481"/>
         <source>&apos;%1&apos; is not a parameter name.</source>
         <translation>« %1 » n&apos;est pas un nom de paramètre.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="226"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="353"/>
         <source>The mapping source &apos;%1&apos; is not an instance parameter of this run.</source>
         <translation>La source de correspondance « %1 » n&apos;est pas un paramètre d&apos;instance de cette exécution.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="236"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="363"/>
         <source>The mapping target %1:%2 is not declared.</source>
         <translation>La cible de correspondance %1:%2 n&apos;est pas déclarée.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="248"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="375"/>
         <source>The mapping target node %1 does not exist.</source>
         <translation>Le nœud cible de correspondance %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="267"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="273"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="394"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="400"/>
         <source>Cannot store the run %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="350"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="476"/>
         <source>The node %1 cannot get %2 more instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="397"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="523"/>
         <source>Cannot store the new instances of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="458"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="584"/>
         <source>The run has no instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="467"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="593"/>
         <source>Cannot remove instances of the run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="573"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="603"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="661"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="712"/>
         <source>The run is aborted: %1</source>
         <translation>L&apos;exécution est avortée : %1</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="580"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="736"/>
+        <source>A new token has 43 to 256 characters of A-Z, a-z, 0-9, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="761"/>
         <source>The run has no parameter %1.</source>
         <translation>L&apos;exécution n&apos;a pas de paramètre %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="582"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="764"/>
         <source>%1 is not set yet.</source>
         <translation>%1 n&apos;est pas encore défini.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="613"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="794"/>
         <source>The node %1 has no parameter %2.</source>
         <translation>Le nœud %1 n&apos;a pas de paramètre %2.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="645"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="826"/>
         <source>%1 may not set %2: a node sets only its own parameters. Set an output of %1&apos;s node and map it to that input in the deployment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="650"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="831"/>
         <source>%1 is set by Slipway, not by the node: read it with ss-get, or publish your own value under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="656"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="837"/>
         <source>The run has no parameter %1: check the key, or declare the parameter on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="341"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="619"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1085"/>
+        <source>The reports of %1 would take %2 MiB; an instance may keep at most %3 MiB of reports. Upload fewer or smaller files (an upload with an existing name replaces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1093"/>
+        <source>The reports of this run would take %1 MiB; a run may keep at most %2 MiB of reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="467"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="800"/>
         <source>The run has no node %1.</source>
         <translation>L&apos;exécution n&apos;a pas de nœud %1.</translation>
     </message>
@@ -3882,34 +4549,56 @@ Double-click to open %2.</source>
         <translation type="vanished">%1 est défini par Slipway, pas par le nœud.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="671"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="848"/>
         <source>The value of %1 has %2 characters; at most %3 are allowed.</source>
         <translation>La valeur de %1 a %2 caractères ; au plus %3 sont permis.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="726"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="756"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="836"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="727"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="934"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="970"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1065"/>
         <source>%1 is not in this run.</source>
         <translation>%1 ne fait pas partie de cette exécution.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="728"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="936"/>
         <source>Aborted by Slipway.</source>
         <translation>Avorté par Slipway.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="729"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="937"/>
         <source>Aborted by %1.</source>
         <translation>Avorté par %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="733"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="941"/>
         <source>The abort reason is longer than %1 characters.</source>
         <translation>La raison de l&apos;avortement dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="839"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="974"/>
+        <source>the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="975"/>
+        <source>the run&apos;s timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="976"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1088"/>
+        <source>Slipway</source>
+        <translation type="unfinished">Slipway</translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="978"/>
+        <source>The abort was raised by %1: a node may cancel only an abort that a node raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1068"/>
         <source>&apos;%1&apos; is not a report file name.</source>
         <translation>« %1 » n&apos;est pas un nom de fichier de rapport.</translation>
     </message>
@@ -4159,27 +4848,27 @@ Faire confiance à ces clés et les ajouter à known_hosts ?</translation>
 <context>
     <name>Slipway::SqliteBackend</name>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="89"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="113"/>
         <source>the file is an SQLite database of another program</source>
         <translation type="unfinished">le fichier est une base SQLite d&apos;un autre programme</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="91"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="115"/>
         <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
         <translation type="unfinished">il a été créé par un Slipway plus récent (schéma %1 ; celui-ci connaît jusqu&apos;au %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="115"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="139"/>
         <source>upgrading the schema failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="124"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="148"/>
         <source>upgrading the schema from version %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitebackend.cpp" line="133"/>
+        <location filename="../core/storage/sqlitebackend.cpp" line="157"/>
         <source>upgrading the schema left a row of %1 pointing at nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,6 +4894,42 @@ Faire confiance à ces clés et les ajouter à known_hosts ?</translation>
         <location filename="../ui/tableeditor.cpp" line="42"/>
         <source>Remove the selected rows</source>
         <translation>Retirer les lignes sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::UpdatePlan</name>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="254"/>
+        <source>Update of run %1: %2 v%3 → v%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="268"/>
+        <source>instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="272"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="274"/>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="277"/>
+        <source>Nothing to change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/updateplan.cpp" line="279"/>
+        <source>Cannot be applied in place: %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
