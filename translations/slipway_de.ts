@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/diagram/edgeitem.cpp" line="25"/>
         <source>%1:%2 → %3 input %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 → %3 Eingabe %4</translation>
     </message>
     <message>
         <location filename="../ui/diagram/edgeitem.cpp" line="27"/>
         <source>%1 reads %2:%3 in its recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest %2:%3 in seinen Rezepten</translation>
     </message>
 </context>
 <context>
@@ -19,12 +19,12 @@
     <message>
         <location filename="../ui/diagram/graphvizlayout.cpp" line="88"/>
         <source>Graphviz could not start (gvContext failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte nicht starten (gvContext ist fehlgeschlagen).</translation>
     </message>
     <message>
         <location filename="../ui/diagram/graphvizlayout.cpp" line="119"/>
         <source>Graphviz could not lay out the diagram (the dot layout plugin is missing or failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte das Diagramm nicht anordnen (das Layout-Plugin dot fehlt oder ist fehlgeschlagen).</translation>
     </message>
 </context>
 <context>
@@ -32,100 +32,100 @@
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="29"/>
         <source>%1, %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Zeile %3</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="166"/>
         <source>provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="172"/>
         <source>scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="336"/>
         <source>Node %1 uses the key %2, which the ss-* tools refuse: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 verwendet den Schlüssel %2, den die ss-*-Werkzeuge ablehnen: %3</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="371"/>
         <source>Node %1 sets %2, but a node may set only its own parameters: the broker refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 setzt %2, aber ein Knoten darf nur seine eigenen Parameter setzen: der Broker lehnt das ab.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="382"/>
         <source>Node %1 sets %2, which only Slipway sets: the broker refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 setzt %2, das nur Slipway setzt: der Broker lehnt das ab.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="431"/>
         <source>Node %1 reads %2, which no script sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 liest %2, das kein Skript setzt.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="443"/>
         <source>Node %1 reads %2, but %3 has no node %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 liest %2, aber %3 hat keinen Knoten %4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/checks/parameterflow.cpp" line="452"/>
         <source>Node %1 reads %2, but %3 has only %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Knoten %1 liest %2, aber %3 hat nur %n Instanz.</numerusform>
+            <numerusform>Der Knoten %1 liest %2, aber %3 hat nur %n Instanzen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="491"/>
         <source>Node %1 reads %2, mapped from %3, which no script sets with a literal key (one of %4&apos;s keys is computed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 liest %2, zugeordnet von %3, das kein Skript mit einem festen Schlüssel setzt (einer der Schlüssel von %4 wird berechnet).</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="498"/>
         <source>Node %1 reads %2, mapped from %3, which no script of %4 sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 liest %2, zugeordnet von %3, das kein Skript von %4 setzt.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="505"/>
         <source>Node %1 reads %2, which no script sets with a literal key (one of %3&apos;s keys is computed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 liest %2, das kein Skript mit einem festen Schlüssel setzt (einer der Schlüssel von %3 wird berechnet).</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="512"/>
         <source>Node %1 reads %2: the input %3 of %4 has no default, no mapping and no script sets it; give it a value at launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 liest %2: die Eingabe %3 von %4 hat keinen Standardwert, keine Zuordnung, und kein Skript setzt sie; geben Sie ihr beim Start einen Wert.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="519"/>
         <source>Node %1 reads %2, which nothing sets: no script of %3 sets %4, it has no default and no mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 liest %2, das nichts setzt: kein Skript von %3 setzt %4, und es hat keinen Standardwert und keine Zuordnung.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="625"/>
         <source>Deadlock: node %1 waits at %2 for %3, which %4 sets only at %5, after every node has finished its %6 scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verklemmung: der Knoten %1 wartet in %2 auf %3, das %4 erst in %5 setzt, nachdem jeder Knoten seine %6-Skripte beendet hat.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="682"/>
         <source>%1 waits at %2 for %3, which it sets itself only later, at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet in %2 auf %3, das er selbst erst später setzt, in %4</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="688"/>
         <source>%1 waits at %2 for %3, which %4 sets only at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet in %2 auf %3, das %4 erst in %5 setzt</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="695"/>
         <source>%1 waits at %2 for %3, mapped from %4, which %5 sets only at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet in %2 auf %3, zugeordnet von %4, das %5 erst in %6 setzt</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="707"/>
         <source>Deadlock: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verklemmung: %1.</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../ui/diagram/portitem.cpp" line="31"/>
         <source>Output %1: drag to an input to map it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe %1: auf eine Eingabe ziehen, um sie zuzuordnen</translation>
     </message>
     <message>
         <location filename="../ui/diagram/portitem.cpp" line="33"/>
         <source>Input %1: drag to an output to map it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1: auf eine Ausgabe ziehen, um sie zuzuordnen</translation>
     </message>
 </context>
 <context>
@@ -200,42 +200,42 @@
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="19"/>
         <source>the %1 of the cloud %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Cloud %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="27"/>
         <source>No %1 in the system keychain: add it with `slipway-cli cloud add` or in the cloud settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Schlüsselbund des Systems: %1; fügen Sie es mit `slipway-cli cloud add` oder in den Cloud-Einstellungen hinzu</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="32"/>
         <source>The system keychain refused to %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat sich geweigert, %2 zu %1: %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="35"/>
         <source>Cannot %1 %2: no system keychain is available (%3). Start a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht möglich, %2 zu %1: kein Schlüsselbund des Systems ist verfügbar (%3). Starten Sie einen Secret Service wie GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="39"/>
         <source>Cannot %1 %2 in the system keychain: %3. Is a Secret Service such as GNOME Keyring or KWallet running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht möglich, %2 im Schlüsselbund des Systems zu %1: %3. Läuft ein Secret Service wie GNOME Keyring oder KWallet?</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="91"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="108"/>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="123"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
 </context>
 <context>
@@ -288,103 +288,103 @@
     <message>
         <location filename="../core/catalog/catalogsource.cpp" line="49"/>
         <source>the team catalog &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teamkatalog „%1“: %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="85"/>
         <source>%1 is a project: it has no run to update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Projekt: es hat keinen Lauf zum Aktualisieren</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="313"/>
         <source>The run %1 is an image build: it has nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1 ist ein Image-Bau: er hat nichts zu aktualisieren.</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="318"/>
         <source>%1 is not in the catalog any more: the run cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr im Katalog: der Lauf kann nicht aktualisiert werden.</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="391"/>
         <source>new node</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Knoten</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="393"/>
         <source>%1 is a new node: adding a node to a running deployment needs a new launch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein neuer Knoten: einen Knoten zu einem laufenden Deployment hinzuzufügen erfordert einen neuen Start</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="419"/>
         <source>image: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image: %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="421"/>
         <source>image id in %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-ID in %1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="424"/>
         <source>cloud: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud: %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="426"/>
         <source>packages changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete geändert</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="428"/>
         <source>base image or platform changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Image oder Plattform geändert</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="432"/>
         <location filename="../core/run/updateplan.cpp" line="462"/>
         <source>%1 changed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 geändert</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="445"/>
         <source>resources in %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen in %1 geändert</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="450"/>
         <source>new parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Parameter %1</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="453"/>
         <source>parameter %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 entfernt</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="485"/>
         <source>%1: mapped from %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zugeordnet von %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="489"/>
         <source>the mapping of %1:%2 changed: the run&apos;s parameter exchange keeps the mappings it was launched with</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnung von %1:%2 hat sich geändert: der Parameteraustausch des Laufs behält die Zuordnungen, mit denen er gestartet wurde</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="495"/>
         <source>inputs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben geändert</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="509"/>
         <source>multiplicity: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl: %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="525"/>
         <source>the node is not in v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten ist nicht in v%1</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../ui/runs/applicationrunhost.cpp" line="60"/>
         <source>Another Slipway process (%1, pid %2) hosts the runs of this catalog: end it first, or use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Slipway-Prozess (%1, PID %2) betreibt die Läufe dieses Katalogs: beenden Sie ihn zuerst oder verwenden Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -498,32 +498,32 @@
     <message>
         <location filename="../core/broker/broker.cpp" line="381"/>
         <source>The broker&apos;s database is busy: the abort is not stored yet. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Brokers ist belegt: der Abbruch ist noch nicht gespeichert. Fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="396"/>
         <source>Use PUT to replace the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie PUT, um das Token zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="400"/>
         <source>The broker&apos;s database is busy: the new token is not stored yet. Ask again with the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Brokers ist belegt: das neue Token ist noch nicht gespeichert. Fragen Sie erneut mit demselben.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="417"/>
         <source>The broker&apos;s database is busy: the report is not stored yet. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Brokers ist belegt: der Bericht ist noch nicht gespeichert. Fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="503"/>
         <source>The broker&apos;s database is busy: the value is not stored yet. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Brokers ist belegt: der Wert ist noch nicht gespeichert. Fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="575"/>
         <source>The run has ended: its tokens are no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist zu Ende: seine Tokens sind nicht mehr gültig.</translation>
     </message>
     <message>
         <source>The broker cannot serve on port %1.</source>
@@ -647,22 +647,22 @@
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="263"/>
         <source>Name the relay&apos;s host (a DNS name or an IP address) for its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Host des Relays (einen DNS-Namen oder eine IP-Adresse) für sein Zertifikat.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="270"/>
         <source>The broker&apos;s CA in %1 is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA des Brokers in %1 ist unlesbar.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="275"/>
         <source>&quot;%1&quot; is not a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="285"/>
         <source>OpenSSL could not make the relay&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte das Zertifikat des Relays nicht erzeugen.</translation>
     </message>
 </context>
 <context>
@@ -712,40 +712,40 @@
     <message>
         <location filename="../core/catalog/catalog.cpp" line="211"/>
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
-        <translation type="unfinished">%1: der Katalog %2 ist belegt (ein anderes Slipway schreibt hinein); versuchen Sie es erneut</translation>
+        <translation>%1: der Katalog %2 ist belegt (ein anderes Slipway schreibt hinein); versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="215"/>
         <source>%1: the disk holding %2 is full</source>
-        <translation type="unfinished">%1: der Datenträger mit %2 ist voll</translation>
+        <translation>%1: der Datenträger mit %2 ist voll</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="217"/>
         <source>%1: the connection to the catalog server %2 was lost (%3); nothing of this change was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Verbindung zum Katalogserver %2 ist abgebrochen (%3); nichts von dieser Änderung wurde gespeichert</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="223"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1: %2 (%3)</translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="233"/>
         <location filename="../core/catalog/catalog.cpp" line="264"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="280"/>
         <location filename="../core/catalog/catalog.cpp" line="282"/>
         <source>Starting a change</source>
-        <translation type="unfinished">Beginn einer Änderung</translation>
+        <translation>Beginn einer Änderung</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="287"/>
         <location filename="../core/catalog/catalog.cpp" line="288"/>
         <source>Saving a change</source>
-        <translation type="unfinished">Speichern einer Änderung</translation>
+        <translation>Speichern einer Änderung</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="333"/>
@@ -753,90 +753,90 @@
         <location filename="../core/catalog/catalog.cpp" line="430"/>
         <location filename="../core/catalog/catalog.cpp" line="788"/>
         <source>Reading %1</source>
-        <translation type="unfinished">Lesen von %1</translation>
+        <translation>Lesen von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="374"/>
         <location filename="../core/catalog/catalog.cpp" line="425"/>
         <source>%1 is deleted (restore it to use it)</source>
-        <translation type="unfinished">%1 ist gelöscht (stellen Sie es wieder her, um es zu verwenden)</translation>
+        <translation>%1 ist gelöscht (stellen Sie es wieder her, um es zu verwenden)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="397"/>
         <location filename="../core/catalog/catalog.cpp" line="449"/>
         <source>Version %1 of %2 cannot be read: %3</source>
-        <translation type="unfinished">Version %1 von %2 kann nicht gelesen werden: %3</translation>
+        <translation>Version %1 von %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="466"/>
         <source>Reading who may do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, wer was darf</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="494"/>
         <source>%1: only its owner (%2) may change who may do what with it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur sein Eigentümer (%2) darf ändern, wer was damit darf</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="514"/>
         <source>Reading built images</source>
-        <translation type="unfinished">Lesen der gebauten Images</translation>
+        <translation>Lesen der gebauten Images</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="535"/>
         <location filename="../core/catalog/catalog.cpp" line="542"/>
         <source>Updating the search index</source>
-        <translation type="unfinished">Aktualisieren des Suchindex</translation>
+        <translation>Aktualisieren des Suchindex</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="579"/>
         <source>%1 was removed from the catalog since version %2 that this edit started from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit Version %2, von der diese Bearbeitung ausging, aus dem Katalog entfernt</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="584"/>
         <source>%1 was created meanwhile by %2 (version %3): reload it, save this edit as its next version, or save it under another path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen von %2 angelegt (Version %3): laden Sie es neu, speichern Sie diese Bearbeitung als seine nächste Version oder speichern Sie sie unter einem anderen Pfad</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="589"/>
         <source>%1 changed since version %2 that this edit started from: %3 saved version %4 (%5); reload it, save this edit as version %6, or save it under another path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit Version %2, von der diese Bearbeitung ausging, geändert: %3 hat Version %4 gespeichert (%5); laden Sie es neu, speichern Sie diese Bearbeitung als Version %6 oder speichern Sie sie unter einem anderen Pfad</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="596"/>
         <source>no comment</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kommentar</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="611"/>
         <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
-        <translation type="unfinished">„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
+        <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="620"/>
         <source>Saving %1</source>
-        <translation type="unfinished">Speichern von %1</translation>
+        <translation>Speichern von %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="650"/>
         <source>%1 is deleted: restore it, or save under another path</source>
-        <translation type="unfinished">%1 ist gelöscht: stellen Sie es wieder her oder speichern Sie unter einem anderen Pfad</translation>
+        <translation>%1 ist gelöscht: stellen Sie es wieder her oder speichern Sie unter einem anderen Pfad</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="691"/>
         <source>%1: the new module got no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das neue Modul hat keine ID erhalten</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="718"/>
         <source>%1: the new version got no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die neue Version hat keine ID erhalten</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="888"/>
         <source>Reading the rights on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Rechte an %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="958"/>
@@ -1210,57 +1210,57 @@
         <location filename="../ui/conflictdialog.cpp" line="36"/>
         <location filename="../ui/conflictdialog.cpp" line="40"/>
         <source>(no difference in content)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Unterschied im Inhalt)</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="47"/>
         <source>%1 changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich inzwischen geändert</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is no longer in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist nicht mehr im Katalog.</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="54"/>
         <source>&lt;b&gt;%1&lt;/b&gt; saved version %2 of &lt;b&gt;%3&lt;/b&gt; on %4 (%5), after version %6 that your edit started from. Your edit was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat am %4 Version %2 von &lt;b&gt;%3&lt;/b&gt; gespeichert (%5), nach Version %6, von der Ihre Bearbeitung ausging. Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="60"/>
         <source>no comment</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="65"/>
         <source>Their change (v%1 → v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Änderung (v%1 → v%2)</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="68"/>
         <source>Your edit on top of v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitung auf Basis von v%1</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="72"/>
         <source>Another &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer &amp;Pfad:</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="75"/>
         <source>&amp;Reload (drop my edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden (meine Bearbeitung verwerfen)</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="78"/>
         <source>Save as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 speichern</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="82"/>
         <source>Save under the other path</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem anderen Pfad speichern</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1292,7 @@
     <message>
         <location filename="../core/storage/database.cpp" line="56"/>
         <source>the Qt Sql driver %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-Sql-Treiber %1 fehlt</translation>
     </message>
 </context>
 <context>
@@ -1300,105 +1300,105 @@
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="42"/>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnen</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="44"/>
         <source>Lay the nodes out automatically, producers left of their readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten automatisch anordnen, Erzeuger links von ihren Lesern</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="46"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="47"/>
         <source>Zoom out (-, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (-, Strg+Mausrad)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="49"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="50"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+, Strg+Mausrad)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="51"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="52"/>
         <source>Show the whole diagram (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Diagramm anzeigen (0)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="54"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="55"/>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="59"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="64"/>
         <source>Automatic layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Anordnung</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="143"/>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="166"/>
         <source>The diagram is empty: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm ist leer: es gibt nichts zu exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="146"/>
         <source>The diagram is too large for a PNG at this scale (%1 × %2 pixels); export it as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm ist in diesem Maßstab zu groß für ein PNG (%1 × %2 Pixel); exportieren Sie es als SVG.</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="158"/>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="181"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="170"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="178"/>
         <source>Deployment diagram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Diagramm von %1</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="192"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="193"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="195"/>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="202"/>
         <source>Export the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -1406,62 +1406,62 @@
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="380"/>
         <source>Add node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagram/deploymentscene.cpp" line="381"/>
         <source>Add %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten hinzufügen</numerusform>
+            <numerusform>%n Knoten hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="415"/>
         <source>Delete node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 löschen</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="417"/>
         <location filename="../ui/diagram/deploymentscene.cpp" line="499"/>
         <source>Unmap %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von %1.%2 aufheben</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagram/deploymentscene.cpp" line="419"/>
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="439"/>
         <source>Rename node %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 in %2 umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="456"/>
         <source>Set multiplicity of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl von %1 auf %2 setzen</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="485"/>
         <source>Map %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 %3 zuordnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagram/deploymentscene.cpp" line="514"/>
         <source>Move %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="548"/>
         <source>Automatic layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Anordnung</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@
     <message>
         <location filename="../ui/diagram/diagramoverview.cpp" line="23"/>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -2034,22 +2034,22 @@
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="165"/>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="167"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="169"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="171"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2556,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu laden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="666"/>
@@ -2987,7 +2987,7 @@
     <message>
         <location filename="../ui/moduleeditor.cpp" line="73"/>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsprüfung</translation>
     </message>
     <message>
         <location filename="../ui/moduleeditor.cpp" line="145"/>
@@ -3017,7 +3017,7 @@
     <message>
         <location filename="../ui/moduleeditor.cpp" line="161"/>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location filename="../ui/moduleeditor.cpp" line="162"/>
@@ -3216,37 +3216,37 @@
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="113"/>
         <source>%1: %2 (double-click the name to rename it, the ×N to change the multiplicity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (doppelklicken Sie auf den Namen, um ihn umzubenennen, auf das ×N, um die Anzahl zu ändern)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="281"/>
         <source>cloud: the run&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud: Standard des Laufs</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="282"/>
         <source>cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud: %1</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="288"/>
         <source>image not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Image nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="361"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="362"/>
         <source>&amp;Multiplicity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl…</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="364"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -3267,22 +3267,22 @@
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="159"/>
         <source>it was made by a newer Slipway (team schema %1; this one knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde von einem neueren Slipway angelegt (Teamschema %1; dieses kennt bis %2)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="164"/>
         <source>the database is not a Slipway team catalog yet (its administrator makes it one with: slipway-cli catalog init-team %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist noch kein Slipway-Teamkatalog (ihr Administrator macht sie dazu mit: slipway-cli catalog init-team %1)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="168"/>
         <source>the team catalog has schema %1 and this Slipway needs %2 (its administrator upgrades it with: slipway-cli catalog init-team %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teamkatalog hat Schema %1 und dieses Slipway braucht %2 (sein Administrator aktualisiert ihn mit: slipway-cli catalog init-team %3)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="190"/>
         <source>upgrading the team schema from version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung des Teamschemas von Version %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -3290,37 +3290,37 @@
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="42"/>
         <source>&quot;%1&quot; is not a postgresql:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine postgresql://-URL</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="44"/>
         <source>the URL %1 holds a password: keep it in the keychain (a named connection) or in ~/.pgpass instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL %1 enthält ein Passwort: verwahren Sie es stattdessen im Schlüsselbund (eine benannte Verbindung) oder in ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="70"/>
         <source>sslmode=%1: a team catalog over the network is only reached with TLS and a verified certificate (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode=%1: ein Teamkatalog im Netzwerk wird nur mit TLS und einem geprüften Zertifikat erreicht (verify-full)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="74"/>
         <source>%1: unknown option &quot;%2&quot; (known: host, port, user, dbname, sslmode, sslrootcert, sslcert, sslkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Option „%2“ (bekannt: host, port, user, dbname, sslmode, sslrootcert, sslcert, sslkey)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="79"/>
         <source>%1 names no server (a host, or ?host=/folder/of/the/socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Server (einen Host oder ?host=/Ordner/des/Sockets)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="82"/>
         <source>%1 names no database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Datenbank</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="85"/>
         <source>%1: spaces, quotes, &apos;;&apos; and &apos;\&apos; are not supported in its parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Leerzeichen, Anführungszeichen, „;“ und „\“ werden in seinen Teilen nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -3328,19 +3328,21 @@
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="59"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="73"/>
         <source>Error: %1
 Double-click to open %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1
+Doppelklicken, um %2 zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="75"/>
         <source>Warning: %1
 Double-click to open %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+Doppelklicken, um %2 zu öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="77"/>
@@ -3559,65 +3561,65 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="22"/>
         <source>The cloud %1 needs the connector %2, which this Slipway does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud %1 braucht den Connector %2, den dieses Slipway nicht hat.</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="25"/>
         <source>The cloud %1 (%2) cannot build images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud %1 (%2) kann keine Images bauen.</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="27"/>
         <source>%1 has no base image to build on in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %2 kein Basis-Image, auf dem gebaut werden kann.</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="59"/>
         <source>Launched %1 (version %2) as a build run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2) als Bau-Lauf gestartet</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="87"/>
         <source>The build did not end in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bau ist nicht rechtzeitig zu Ende gegangen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runbuilds.cpp" line="96"/>
         <source>Building on %1 from %2 (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bau auf %1 ausgehend von %2 (%n Schritt)</numerusform>
+            <numerusform>Bau auf %1 ausgehend von %2 (%n Schritte)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="117"/>
         <source>Step %1: reused (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: wiederverwendet (%2)</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="118"/>
         <source>Step %1: run in %2 s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: in %2 s ausgeführt (%3)</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="140"/>
         <source>The build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="157"/>
         <source>Built %1 (%2 of %3 steps run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebaut (%2 von %3 Schritten ausgeführt)</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="176"/>
         <source>The built image %1 could not be recorded in the catalog: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gebaute Image %1 konnte nicht im Katalog gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="182"/>
         <source>Recorded %1 as the image of %2 version %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Image von %2 Version %3 auf %4 gespeichert</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="111"/>
@@ -3642,7 +3644,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runengine.cpp" line="337"/>
         <source>Running as %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als %1 auf %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="358"/>
@@ -3678,22 +3680,22 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runengine.cpp" line="66"/>
         <source>Parameters and reports pruned: Slipway keeps those of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter und Berichte bereinigt (Slipway behält: %1)</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="521"/>
         <source>No node had started: there are no reports to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten war gestartet: es gibt keine Berichte, auf die zu warten wäre</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="530"/>
         <source>Waiting up to %1 s for the reports of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 s Warten auf die Berichte von %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="542"/>
         <source>The report grace period is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachfrist für die Berichte ist abgelaufen</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="557"/>
@@ -3706,7 +3708,7 @@ Double-click to open %2.</source>
         <location filename="../core/run/runengine.cpp" line="562"/>
         <location filename="../core/run/runengine.cpp" line="572"/>
         <source>Aborted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="585"/>
@@ -3740,7 +3742,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runengine.cpp" line="678"/>
         <source>Removing what the run has on cloud %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen dessen, was der Lauf in der Cloud %1 hat (%2)</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="732"/>
@@ -3766,267 +3768,267 @@ Double-click to open %2.</source>
         <location filename="../core/run/runscaling.cpp" line="19"/>
         <location filename="../core/run/runscaling.cpp" line="25"/>
         <source>The run %1 is %2: only a Ready run can be scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1 ist %2: nur ein Lauf im Zustand Ready kann skaliert werden.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="22"/>
         <source>The run %1 is an image build: it cannot be scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1 ist ein Image-Bau: er kann nicht skaliert werden.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="28"/>
         <location filename="../core/run/runhealth.cpp" line="65"/>
         <source>The run %1 has no node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1 hat keinen Knoten %2.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="30"/>
         <source>Scaling %1 by 0 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um 0 zu skalieren ändert nichts.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runscaling.cpp" line="33"/>
         <source>%1 has %n instance(s): removing %2 would leave none (at least one stays).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Instanz: %2 zu entfernen ließe keine übrig (mindestens eine bleibt).</numerusform>
+            <numerusform>%1 hat %n Instanzen: %2 zu entfernen ließe keine übrig (mindestens eine bleibt).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="44"/>
         <location filename="../core/run/runupdate.cpp" line="77"/>
         <source>The cloud %1 cannot add or remove instances of a running run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud %1 kann einem laufenden Lauf keine Instanzen hinzufügen oder entfernen.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="70"/>
         <location filename="../core/run/runscaling.cpp" line="73"/>
         <source>Could not add instances of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen von %1 konnten nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="109"/>
         <source>Scaling %1 by +%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung von %1 um +%2: %3</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="153"/>
         <location filename="../core/run/runscaling.cpp" line="156"/>
         <source>Could not remove instances of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen von %1 konnten nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="162"/>
         <source>Scaling %1 by -%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung von %1 um -%2: %3</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="181"/>
         <source>The scaling of the run did not end in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skalierung des Laufs ist nicht rechtzeitig zu Ende gegangen.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="235"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="246"/>
         <source>Running %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird für %2 ausgeführt</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="265"/>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runscaling.cpp" line="381"/>
         <source>Scaled %1: %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 skaliert: %n Instanz</numerusform>
+            <numerusform>%1 skaliert: %n Instanzen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="433"/>
         <source>Slipway stopped while %1 were being started: they leave the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway wurde beendet, während %1 gestartet wurden: sie verlassen den Lauf</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runupdate.cpp" line="32"/>
         <source>add %n instance(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Instanz von %1 hinzufügen</numerusform>
+            <numerusform>%n Instanzen von %1 hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="34"/>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="36"/>
         <source>run execute again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>execute auf %1 erneut ausführen</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="51"/>
         <location filename="../core/run/runupdate.cpp" line="57"/>
         <source>The run %1 is %2: only a Ready run can be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1 ist %2: nur ein Lauf im Zustand Ready kann aktualisiert werden.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="54"/>
         <source>The run %1 is an image build: it cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1 ist ein Image-Bau: er kann nicht aktualisiert werden.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="60"/>
         <source>The plan was made for another state of the run %1: make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde für einen anderen Zustand des Laufs %1 erstellt: erstellen Sie ihn neu.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="63"/>
         <source>The update cannot be applied in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung kann nicht an Ort und Stelle angewendet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="65"/>
         <source>The run %1 already runs what version %2 has: nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1 führt bereits aus, was Version %2 enthält: nichts zu aktualisieren.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runupdate.cpp" line="145"/>
         <source>Updating from version %1 to %2 (%3), %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktualisierung von Version %1 auf %2 (%3), %n Schritt</numerusform>
+            <numerusform>Aktualisierung von Version %1 auf %2 (%3), %n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="182"/>
         <source>%1 step %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schritt %2 von %3: %4</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="183"/>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="183"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="226"/>
         <source>%1 is not a node of the version to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Knoten der auszuführenden Version.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="301"/>
         <source>Could not heal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heilen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="302"/>
         <source>Replaced by the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Gesundheitsprüfung ersetzt</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="303"/>
         <source>Restarted by the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Gesundheitsprüfung neu gestartet</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="307"/>
         <source>%1: the update to version %2 failed and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Aktualisierung auf Version %2 ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="313"/>
         <source>Rolled back: every instance runs version %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt: jede Instanz führt wieder Version %1 aus</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="322"/>
         <source>%1: updated from version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von Version %2 auf %3 aktualisiert</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="326"/>
         <source>Updated to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Version %1 aktualisiert</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="350"/>
         <source>The update failed: %1. Rolling back to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist fehlgeschlagen: %1. Zurückrollen auf Version %2.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="415"/>
         <source>Carrying on the roll back to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen des Zurückrollens auf Version %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="416"/>
         <source>Carrying on the update to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen der Aktualisierung auf Version %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="440"/>
         <source>Started after it left the run: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet, nachdem sie den Lauf verlassen hatte: entfernt</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="67"/>
         <source>The image of %1 has no check recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image von %1 hat kein Prüfrezept.</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="69"/>
         <source>A check runs at least every second and fails at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfintervall beträgt mindestens eine Sekunde und die Fehlschlagschwelle mindestens 1.</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="79"/>
         <source>Health checks of %1: every %2 s, unhealthy after %3 failure(s), then %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsprüfungen von %1: alle %2 s, ungesund nach %3 fehlgeschlagenen Prüfung(en), dann %4</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="177"/>
         <source>Healthy again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder gesund</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="188"/>
         <source>Check failed (%1 of %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen (%1 von %2): %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runhealth.cpp" line="194"/>
         <source>Unhealthy: its check failed %n time(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ungesund: ihre Prüfung ist %n Mal in Folge fehlgeschlagen</numerusform>
+            <numerusform>Ungesund: ihre Prüfung ist %n Mal in Folge fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="208"/>
         <source>Cannot be replaced: its cloud does not add instances to a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht ersetzt werden: ihre Cloud fügt einem Lauf keine Instanzen hinzu</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="223"/>
         <source>Restarting: execute runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart: execute läuft erneut</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="230"/>
         <source>Replacing: a new instance of %1 takes its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen: eine neue Instanz von %1 nimmt ihren Platz ein</translation>
     </message>
 </context>
 <context>
@@ -4039,12 +4041,12 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runhost.cpp" line="95"/>
         <source>The relay&apos;s shared secret must have at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geteilte Geheimnis des Relays muss mindestens 16 Zeichen haben.</translation>
     </message>
     <message>
         <location filename="../core/run/runhost.cpp" line="97"/>
         <source>Relay %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4052,62 +4054,62 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="19"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="21"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="22"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="172"/>
         <source>%1 (terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beendet)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="175"/>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="199"/>
         <source>Run</source>
-        <translation type="unfinished">Starten</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="201"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="203"/>
         <source>Module</source>
-        <translation type="unfinished">Modul</translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="205"/>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="207"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="209"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="211"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -4120,7 +4122,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runparametermodel.cpp" line="115"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -4218,12 +4220,12 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runview.cpp" line="169"/>
         <source>Sa&amp;ve As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="172"/>
         <source>Save the selected report to a file, exactly as uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Bericht genau so, wie er hochgeladen wurde, in eine Datei speichern</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="180"/>
@@ -4238,7 +4240,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runview.cpp" line="230"/>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="318"/>
@@ -4340,33 +4342,33 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runview.cpp" line="547"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="560"/>
         <location filename="../ui/runs/runview.cpp" line="586"/>
         <source>%1 is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/runview.cpp" line="567"/>
         <source>%1: %n byte(s) of binary data; save it to read it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Byte Binärdaten; speichern Sie es, um es zu lesen</numerusform>
+            <numerusform>%1: %n Bytes Binärdaten; speichern Sie es, um es zu lesen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="593"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/runview.cpp" line="597"/>
         <source>Saved %1 (%n byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespeichert (%n Byte).</numerusform>
+            <numerusform>%1 gespeichert (%n Bytes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4467,22 +4469,22 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="476"/>
         <source>The node %1 cannot get %2 more instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten %1 kann nicht %2 weitere Instanzen bekommen.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="523"/>
         <source>Cannot store the new instances of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Instanzen von %1 können nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="584"/>
         <source>The run has no instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf hat keine Instanz %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="593"/>
         <source>Cannot remove instances of the run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen des Laufs %1 können nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="712"/>
@@ -4492,7 +4494,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="736"/>
         <source>A new token has 43 to 256 characters of A-Z, a-z, 0-9, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Token hat 43 bis 256 Zeichen aus A-Z, a-z, 0-9, - und _.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="761"/>
@@ -4512,27 +4514,27 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="826"/>
         <source>%1 may not set %2: a node sets only its own parameters. Set an output of %1&apos;s node and map it to that input in the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf %2 nicht setzen: ein Knoten setzt nur seine eigenen Parameter. Setzen Sie eine Ausgabe des Knotens von %1 und ordnen Sie sie im Deployment dieser Eingabe zu.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="831"/>
         <source>%1 is set by Slipway, not by the node: read it with ss-get, or publish your own value under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von Slipway gesetzt, nicht vom Knoten: lesen Sie es mit ss-get oder veröffentlichen Sie Ihren eigenen Wert unter einem anderen Namen.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="837"/>
         <source>The run has no parameter %1: check the key, or declare the parameter on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf hat keinen Parameter %1: prüfen Sie den Schlüssel oder deklarieren Sie den Parameter am Knoten.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1085"/>
         <source>The reports of %1 would take %2 MiB; an instance may keep at most %3 MiB of reports. Upload fewer or smaller files (an upload with an existing name replaces it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte von %1 würden %2 MiB belegen; eine Instanz darf höchstens %3 MiB an Berichten behalten. Laden Sie weniger oder kleinere Dateien hoch (ein Upload mit einem vorhandenen Namen ersetzt die Datei).</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1093"/>
         <source>The reports of this run would take %1 MiB; a run may keep at most %2 MiB of reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte dieses Laufs würden %1 MiB belegen; ein Lauf darf höchstens %2 MiB an Berichten behalten.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="467"/>
@@ -4579,23 +4581,23 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="974"/>
         <source>the user</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Benutzer</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="975"/>
         <source>the run&apos;s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zeitlimit des Laufs</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="976"/>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1088"/>
         <source>Slipway</source>
-        <translation type="unfinished">Slipway</translation>
+        <translation>Slipway</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="978"/>
         <source>The abort was raised by %1: a node may cancel only an abort that a node raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abbruch wurde von %1 ausgelöst: ein Knoten darf nur einen Abbruch zurücknehmen, den ein Knoten ausgelöst hat.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1068"/>
@@ -4850,27 +4852,27 @@ Diesen Schlüsseln vertrauen und sie zu known_hosts hinzufügen?</translation>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="113"/>
         <source>the file is an SQLite database of another program</source>
-        <translation type="unfinished">die Datei ist eine SQLite-Datenbank eines anderen Programms</translation>
+        <translation>die Datei ist eine SQLite-Datenbank eines anderen Programms</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="115"/>
         <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
-        <translation type="unfinished">sie wurde von einem neueren Slipway angelegt (Schema %1; dieses kennt bis %2)</translation>
+        <translation>sie wurde von einem neueren Slipway angelegt (Schema %1; dieses kennt bis %2)</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="139"/>
         <source>upgrading the schema failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung des Schemas ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="148"/>
         <source>upgrading the schema from version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung des Schemas von Version %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="157"/>
         <source>upgrading the schema left a row of %1 pointing at nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung des Schemas hat eine Zeile von %1 hinterlassen, die auf nichts verweist</translation>
     </message>
 </context>
 <context>
@@ -4902,34 +4904,37 @@ Diesen Schlüsseln vertrauen und sie zu known_hosts hinzufügen?</translation>
         <location filename="../core/run/updateplan.cpp" line="254"/>
         <source>Update of run %1: %2 v%3 → v%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von Lauf %1: %2 v%3 → v%4
+</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="268"/>
         <source>instances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen: %1</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="272"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="274"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="277"/>
         <source>Nothing to change.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.
+</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="279"/>
         <source>Cannot be applied in place: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht an Ort und Stelle angewendet werden: %1
+</translation>
     </message>
 </context>
 <context>

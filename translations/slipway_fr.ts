@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/diagram/edgeitem.cpp" line="25"/>
         <source>%1:%2 → %3 input %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 → %3 entrée %4</translation>
     </message>
     <message>
         <location filename="../ui/diagram/edgeitem.cpp" line="27"/>
         <source>%1 reads %2:%3 in its recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lit %2:%3 dans ses recettes</translation>
     </message>
 </context>
 <context>
@@ -19,12 +19,12 @@
     <message>
         <location filename="../ui/diagram/graphvizlayout.cpp" line="88"/>
         <source>Graphviz could not start (gvContext failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n&apos;a pas pu démarrer (échec de gvContext).</translation>
     </message>
     <message>
         <location filename="../ui/diagram/graphvizlayout.cpp" line="119"/>
         <source>Graphviz could not lay out the diagram (the dot layout plugin is missing or failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz n&apos;a pas pu disposer le diagramme (le greffon de disposition dot manque ou a échoué).</translation>
     </message>
 </context>
 <context>
@@ -32,100 +32,100 @@
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="29"/>
         <source>%1, %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, ligne %3</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="166"/>
         <source>provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>provisionnement</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="172"/>
         <source>scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>redimensionnement</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="336"/>
         <source>Node %1 uses the key %2, which the ss-* tools refuse: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 utilise la clé %2, que les outils ss-* refusent : %3</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="371"/>
         <source>Node %1 sets %2, but a node may set only its own parameters: the broker refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 définit %2, mais un nœud ne peut définir que ses propres paramètres : le broker le refuse.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="382"/>
         <source>Node %1 sets %2, which only Slipway sets: the broker refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 définit %2, que seul Slipway définit : le broker le refuse.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="431"/>
         <source>Node %1 reads %2, which no script sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 lit %2, qu&apos;aucun script ne définit.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="443"/>
         <source>Node %1 reads %2, but %3 has no node %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 lit %2, mais %3 n&apos;a pas de nœud %4.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/checks/parameterflow.cpp" line="452"/>
         <source>Node %1 reads %2, but %3 has only %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nœud %1 lit %2, mais %3 n&apos;a que %n instance.</numerusform>
+            <numerusform>Le nœud %1 lit %2, mais %3 n&apos;a que %n instances.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="491"/>
         <source>Node %1 reads %2, mapped from %3, which no script sets with a literal key (one of %4&apos;s keys is computed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 lit %2, relié à %3, qu&apos;aucun script ne définit avec une clé littérale (une des clés de %4 est calculée).</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="498"/>
         <source>Node %1 reads %2, mapped from %3, which no script of %4 sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 lit %2, relié à %3, qu&apos;aucun script de %4 ne définit.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="505"/>
         <source>Node %1 reads %2, which no script sets with a literal key (one of %3&apos;s keys is computed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 lit %2, qu&apos;aucun script ne définit avec une clé littérale (une des clés de %3 est calculée).</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="512"/>
         <source>Node %1 reads %2: the input %3 of %4 has no default, no mapping and no script sets it; give it a value at launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 lit %2 : l&apos;entrée %3 de %4 n&apos;a ni valeur par défaut ni correspondance, et aucun script ne la définit ; donnez-lui une valeur au lancement.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="519"/>
         <source>Node %1 reads %2, which nothing sets: no script of %3 sets %4, it has no default and no mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 lit %2, que rien ne définit : aucun script de %3 ne définit %4, qui n&apos;a ni valeur par défaut ni correspondance.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="625"/>
         <source>Deadlock: node %1 waits at %2 for %3, which %4 sets only at %5, after every node has finished its %6 scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interblocage : le nœud %1 attend %3 en %2, que %4 ne définit qu&apos;en %5, après que chaque nœud a terminé ses scripts de %6.</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="682"/>
         <source>%1 waits at %2 for %3, which it sets itself only later, at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend %3 en %2, qu&apos;il ne définit lui-même que plus tard, en %4</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="688"/>
         <source>%1 waits at %2 for %3, which %4 sets only at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend %3 en %2, que %4 ne définit qu&apos;en %5</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="695"/>
         <source>%1 waits at %2 for %3, mapped from %4, which %5 sets only at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend %3 en %2, relié à %4, que %5 ne définit qu&apos;en %6</translation>
     </message>
     <message>
         <location filename="../core/checks/parameterflow.cpp" line="707"/>
         <source>Deadlock: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interblocage : %1.</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../ui/diagram/portitem.cpp" line="31"/>
         <source>Output %1: drag to an input to map it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie %1 : faites-la glisser sur une entrée pour les relier</translation>
     </message>
     <message>
         <location filename="../ui/diagram/portitem.cpp" line="33"/>
         <source>Input %1: drag to an output to map it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 : faites-la glisser sur une sortie pour les relier</translation>
     </message>
 </context>
 <context>
@@ -200,42 +200,42 @@
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="19"/>
         <source>the %1 of the cloud %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du cloud %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="27"/>
         <source>No %1 in the system keychain: add it with `slipway-cli cloud add` or in the cloud settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable dans le trousseau du système : %1 ; ajoutez-le avec `slipway-cli cloud add` ou dans les paramètres des clouds</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="32"/>
         <source>The system keychain refused to %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé de %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="35"/>
         <source>Cannot %1 %2: no system keychain is available (%3). Start a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 %2 : aucun trousseau du système n&apos;est disponible (%3). Démarrez un Secret Service tel que GNOME Keyring ou KWallet.</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="39"/>
         <source>Cannot %1 %2 in the system keychain: %3. Is a Secret Service such as GNOME Keyring or KWallet running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 %2 dans le trousseau du système : %3. Un Secret Service tel que GNOME Keyring ou KWallet est-il démarré ?</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="91"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lire</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="108"/>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer</translation>
     </message>
     <message>
         <location filename="../core/secrets/secretstore.cpp" line="123"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer</translation>
     </message>
 </context>
 <context>
@@ -288,103 +288,103 @@
     <message>
         <location filename="../core/catalog/catalogsource.cpp" line="49"/>
         <source>the team catalog &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue d&apos;équipe « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="85"/>
         <source>%1 is a project: it has no run to update</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un projet : il n&apos;a pas d&apos;exécution à mettre à jour</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="313"/>
         <source>The run %1 is an image build: it has nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 est une construction d&apos;image : elle n&apos;a rien à mettre à jour.</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="318"/>
         <source>%1 is not in the catalog any more: the run cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus dans le catalogue : l&apos;exécution ne peut pas être mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="391"/>
         <source>new node</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau nœud</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="393"/>
         <source>%1 is a new node: adding a node to a running deployment needs a new launch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un nouveau nœud : ajouter un nœud à un déploiement en cours demande un nouveau lancement</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="419"/>
         <source>image: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>image : %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="421"/>
         <source>image id in %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;image dans %1 : %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="424"/>
         <source>cloud: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud : %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="426"/>
         <source>packages changed</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets modifiés</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="428"/>
         <source>base image or platform changed</source>
-        <translation type="unfinished"></translation>
+        <translation>image de base ou plateforme modifiée</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="432"/>
         <location filename="../core/run/updateplan.cpp" line="462"/>
         <source>%1 changed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifié dans %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="445"/>
         <source>resources in %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources modifiées dans %1</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="450"/>
         <source>new parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau paramètre %1</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="453"/>
         <source>parameter %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre %1 retiré</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="485"/>
         <source>%1: mapped from %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : relié à %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="489"/>
         <source>the mapping of %1:%2 changed: the run&apos;s parameter exchange keeps the mappings it was launched with</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance de %1:%2 a changé : l&apos;échange de paramètres de l&apos;exécution garde les correspondances avec lesquelles elle a été lancée</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="495"/>
         <source>inputs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées modifiées</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="509"/>
         <source>multiplicity: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>multiplicité : %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="525"/>
         <source>the node is not in v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n&apos;est pas dans la v%1</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../ui/runs/applicationrunhost.cpp" line="60"/>
         <source>Another Slipway process (%1, pid %2) hosts the runs of this catalog: end it first, or use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Slipway (%1, pid %2) héberge les exécutions de ce catalogue : arrêtez-le d&apos;abord, ou utilisez-le.</translation>
     </message>
 </context>
 <context>
@@ -498,32 +498,32 @@
     <message>
         <location filename="../core/broker/broker.cpp" line="381"/>
         <source>The broker&apos;s database is busy: the abort is not stored yet. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du broker est occupée : l&apos;avortement n&apos;est pas encore enregistré. Redemandez.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="396"/>
         <source>Use PUT to replace the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez PUT pour remplacer le jeton.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="400"/>
         <source>The broker&apos;s database is busy: the new token is not stored yet. Ask again with the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du broker est occupée : le nouveau jeton n&apos;est pas encore enregistré. Redemandez avec le même.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="417"/>
         <source>The broker&apos;s database is busy: the report is not stored yet. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du broker est occupée : le rapport n&apos;est pas encore enregistré. Redemandez.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="503"/>
         <source>The broker&apos;s database is busy: the value is not stored yet. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du broker est occupée : la valeur n&apos;est pas encore enregistrée. Redemandez.</translation>
     </message>
     <message>
         <location filename="../core/broker/broker.cpp" line="575"/>
         <source>The run has ended: its tokens are no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution est terminée : ses jetons ne sont plus valides.</translation>
     </message>
     <message>
         <source>The broker cannot serve on port %1.</source>
@@ -647,22 +647,22 @@
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="263"/>
         <source>Name the relay&apos;s host (a DNS name or an IP address) for its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;hôte du relais (un nom DNS ou une adresse IP) pour son certificat.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="270"/>
         <source>The broker&apos;s CA in %1 is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité de certification du broker dans %1 est illisible.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="275"/>
         <source>&quot;%1&quot; is not a host name or an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
     </message>
     <message>
         <location filename="../core/broker/brokercertificates.cpp" line="285"/>
         <source>OpenSSL could not make the relay&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu créer le certificat du relais.</translation>
     </message>
 </context>
 <context>
@@ -712,40 +712,40 @@
     <message>
         <location filename="../core/catalog/catalog.cpp" line="211"/>
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
-        <translation type="unfinished">%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
+        <translation>%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="215"/>
         <source>%1: the disk holding %2 is full</source>
-        <translation type="unfinished">%1 : le disque qui contient %2 est plein</translation>
+        <translation>%1 : le disque qui contient %2 est plein</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="217"/>
         <source>%1: the connection to the catalog server %2 was lost (%3); nothing of this change was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la connexion au serveur de catalogue %2 a été perdue (%3) ; rien de cette modification n&apos;a été enregistré</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="223"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished">%1 : %2 (%3)</translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="233"/>
         <location filename="../core/catalog/catalog.cpp" line="264"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="280"/>
         <location filename="../core/catalog/catalog.cpp" line="282"/>
         <source>Starting a change</source>
-        <translation type="unfinished">Début d&apos;une modification</translation>
+        <translation>Début d&apos;une modification</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="287"/>
         <location filename="../core/catalog/catalog.cpp" line="288"/>
         <source>Saving a change</source>
-        <translation type="unfinished">Enregistrement d&apos;une modification</translation>
+        <translation>Enregistrement d&apos;une modification</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="333"/>
@@ -753,90 +753,90 @@
         <location filename="../core/catalog/catalog.cpp" line="430"/>
         <location filename="../core/catalog/catalog.cpp" line="788"/>
         <source>Reading %1</source>
-        <translation type="unfinished">Lecture de %1</translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="374"/>
         <location filename="../core/catalog/catalog.cpp" line="425"/>
         <source>%1 is deleted (restore it to use it)</source>
-        <translation type="unfinished">%1 est supprimé (restaurez-le pour l&apos;utiliser)</translation>
+        <translation>%1 est supprimé (restaurez-le pour l&apos;utiliser)</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="397"/>
         <location filename="../core/catalog/catalog.cpp" line="449"/>
         <source>Version %1 of %2 cannot be read: %3</source>
-        <translation type="unfinished">La version %1 de %2 ne peut pas être lue : %3</translation>
+        <translation>La version %1 de %2 ne peut pas être lue : %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="466"/>
         <source>Reading who may do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de qui peut faire quoi</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="494"/>
         <source>%1: only its owner (%2) may change who may do what with it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : seul son propriétaire (%2) peut changer qui peut en faire quoi</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="514"/>
         <source>Reading built images</source>
-        <translation type="unfinished">Lecture des images construites</translation>
+        <translation>Lecture des images construites</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="535"/>
         <location filename="../core/catalog/catalog.cpp" line="542"/>
         <source>Updating the search index</source>
-        <translation type="unfinished">Mise à jour de l&apos;index de recherche</translation>
+        <translation>Mise à jour de l&apos;index de recherche</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="579"/>
         <source>%1 was removed from the catalog since version %2 that this edit started from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré du catalogue depuis la version %2 dont part cette modification</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="584"/>
         <source>%1 was created meanwhile by %2 (version %3): reload it, save this edit as its next version, or save it under another path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé entre-temps par %2 (version %3) : rechargez-le, enregistrez cette modification comme sa version suivante, ou enregistrez-la sous un autre chemin</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="589"/>
         <source>%1 changed since version %2 that this edit started from: %3 saved version %4 (%5); reload it, save this edit as version %6, or save it under another path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis la version %2 dont part cette modification : %3 a enregistré la version %4 (%5) ; rechargez-le, enregistrez cette modification comme version %6, ou enregistrez-la sous un autre chemin</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="596"/>
         <source>no comment</source>
-        <translation type="unfinished"></translation>
+        <translation>sans commentaire</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="611"/>
         <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
-        <translation type="unfinished">« %1 » n&apos;est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
+        <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="620"/>
         <source>Saving %1</source>
-        <translation type="unfinished">Enregistrement de %1</translation>
+        <translation>Enregistrement de %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="650"/>
         <source>%1 is deleted: restore it, or save under another path</source>
-        <translation type="unfinished">%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
+        <translation>%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="691"/>
         <source>%1: the new module got no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nouveau module n&apos;a pas reçu d&apos;identifiant</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="718"/>
         <source>%1: the new version got no id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la nouvelle version n&apos;a pas reçu d&apos;identifiant</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="888"/>
         <source>Reading the rights on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des droits sur %1</translation>
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="958"/>
@@ -1210,57 +1210,57 @@
         <location filename="../ui/conflictdialog.cpp" line="36"/>
         <location filename="../ui/conflictdialog.cpp" line="40"/>
         <source>(no difference in content)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune différence de contenu)</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="47"/>
         <source>%1 changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé entre-temps</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is no longer in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;est plus dans le catalogue.</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="54"/>
         <source>&lt;b&gt;%1&lt;/b&gt; saved version %2 of &lt;b&gt;%3&lt;/b&gt; on %4 (%5), after version %6 that your edit started from. Your edit was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a enregistré la version %2 de &lt;b&gt;%3&lt;/b&gt; le %4 (%5), après la version %6 dont part votre modification. Votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="60"/>
         <source>no comment</source>
-        <translation type="unfinished"></translation>
+        <translation>sans commentaire</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="65"/>
         <source>Their change (v%1 → v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur modification (v%1 → v%2)</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="68"/>
         <source>Your edit on top of v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification sur la v%1</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="72"/>
         <source>Another &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre &amp;chemin :</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="75"/>
         <source>&amp;Reload (drop my edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger (abandonner ma modification)</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="78"/>
         <source>Save as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme version %1</translation>
     </message>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="82"/>
         <source>Save under the other path</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous l&apos;autre chemin</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1292,7 @@
     <message>
         <location filename="../core/storage/database.cpp" line="56"/>
         <source>the Qt Sql driver %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote Qt Sql %1 est absent</translation>
     </message>
 </context>
 <context>
@@ -1300,105 +1300,105 @@
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="42"/>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="44"/>
         <source>Lay the nodes out automatically, producers left of their readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les nœuds automatiquement, les producteurs à gauche de leurs lecteurs</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="46"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="47"/>
         <source>Zoom out (-, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (-, Ctrl+molette)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="49"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="50"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+, Ctrl+molette)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="51"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="52"/>
         <source>Show the whole diagram (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le diagramme (0)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="54"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="55"/>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG…</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="59"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="64"/>
         <source>Automatic layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition automatique</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="143"/>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="166"/>
         <source>The diagram is empty: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme est vide : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="146"/>
         <source>The diagram is too large for a PNG at this scale (%1 × %2 pixels); export it as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme est trop grand pour un PNG à cette échelle (%1 × %2 pixels) ; exportez-le en SVG.</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="158"/>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="181"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="170"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="178"/>
         <source>Deployment diagram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de déploiement de %1</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="192"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="193"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="195"/>
         <location filename="../ui/diagram/deploymentdiagram.cpp" line="202"/>
         <source>Export the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme</translation>
     </message>
 </context>
 <context>
@@ -1406,62 +1406,62 @@
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="380"/>
         <source>Add node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le nœud %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagram/deploymentscene.cpp" line="381"/>
         <source>Add %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n nœud</numerusform>
+            <numerusform>Ajouter %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="415"/>
         <source>Delete node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le nœud %1</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="417"/>
         <location filename="../ui/diagram/deploymentscene.cpp" line="499"/>
         <source>Unmap %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier %1.%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagram/deploymentscene.cpp" line="419"/>
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="439"/>
         <source>Rename node %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le nœud %1 en %2</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="456"/>
         <source>Set multiplicity of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la multiplicité de %1 à %2</translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="485"/>
         <source>Map %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier %1.%2 à %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/diagram/deploymentscene.cpp" line="514"/>
         <source>Move %n nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n nœud</numerusform>
+            <numerusform>Déplacer %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/diagram/deploymentscene.cpp" line="548"/>
         <source>Automatic layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition automatique</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@
     <message>
         <location filename="../ui/diagram/diagramoverview.cpp" line="23"/>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -2034,22 +2034,22 @@
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="165"/>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="167"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="169"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/runs/instancelistmodel.cpp" line="171"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2556,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Reload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="666"/>
@@ -2987,7 +2987,7 @@
     <message>
         <location filename="../ui/moduleeditor.cpp" line="73"/>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de santé</translation>
     </message>
     <message>
         <location filename="../ui/moduleeditor.cpp" line="145"/>
@@ -3017,7 +3017,7 @@
     <message>
         <location filename="../ui/moduleeditor.cpp" line="161"/>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location filename="../ui/moduleeditor.cpp" line="162"/>
@@ -3216,37 +3216,37 @@
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="113"/>
         <source>%1: %2 (double-click the name to rename it, the ×N to change the multiplicity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (double-cliquez sur le nom pour le renommer, sur le ×N pour changer la multiplicité)</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="281"/>
         <source>cloud: the run&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud : celui par défaut de l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="282"/>
         <source>cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud : %1</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="288"/>
         <source>image not found</source>
-        <translation type="unfinished"></translation>
+        <translation>image introuvable</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="361"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="362"/>
         <source>&amp;Multiplicity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Multiplicité…</translation>
     </message>
     <message>
         <location filename="../ui/diagram/nodeitem.cpp" line="364"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3267,22 +3267,22 @@
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="159"/>
         <source>it was made by a newer Slipway (team schema %1; this one knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été créé par un Slipway plus récent (schéma d&apos;équipe %1 ; celui-ci connaît jusqu&apos;au %2)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="164"/>
         <source>the database is not a Slipway team catalog yet (its administrator makes it one with: slipway-cli catalog init-team %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n&apos;est pas encore un catalogue d&apos;équipe Slipway (son administrateur en fait un avec : slipway-cli catalog init-team %1)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="168"/>
         <source>the team catalog has schema %1 and this Slipway needs %2 (its administrator upgrades it with: slipway-cli catalog init-team %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue d&apos;équipe a le schéma %1 et ce Slipway demande le %2 (son administrateur le met à niveau avec : slipway-cli catalog init-team %3)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="190"/>
         <source>upgrading the team schema from version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau du schéma d&apos;équipe depuis la version %1 (%2) a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -3290,37 +3290,37 @@
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="42"/>
         <source>&quot;%1&quot; is not a postgresql:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL postgresql://</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="44"/>
         <source>the URL %1 holds a password: keep it in the keychain (a named connection) or in ~/.pgpass instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL %1 contient un mot de passe : gardez-le plutôt dans le trousseau (une connexion nommée) ou dans ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="70"/>
         <source>sslmode=%1: a team catalog over the network is only reached with TLS and a verified certificate (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode=%1 : un catalogue d&apos;équipe sur le réseau n&apos;est joint qu&apos;avec TLS et un certificat vérifié (verify-full)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="74"/>
         <source>%1: unknown option &quot;%2&quot; (known: host, port, user, dbname, sslmode, sslrootcert, sslcert, sslkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : option inconnue « %2 » (connues : host, port, user, dbname, sslmode, sslrootcert, sslcert, sslkey)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="79"/>
         <source>%1 names no server (a host, or ?host=/folder/of/the/socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne nomme aucun serveur (un hôte, ou ?host=/dossier/du/socket)</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="82"/>
         <source>%1 names no database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne nomme aucune base de données</translation>
     </message>
     <message>
         <location filename="../core/storage/postgresbackend.cpp" line="85"/>
         <source>%1: spaces, quotes, &apos;;&apos; and &apos;\&apos; are not supported in its parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les espaces, les guillemets, « ; » et « \ » ne sont pas pris en charge dans ses parties</translation>
     </message>
 </context>
 <context>
@@ -3328,19 +3328,21 @@
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="59"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="73"/>
         <source>Error: %1
 Double-click to open %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1
+Double-cliquez pour ouvrir %2.</translation>
     </message>
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="75"/>
         <source>Warning: %1
 Double-click to open %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1
+Double-cliquez pour ouvrir %2.</translation>
     </message>
     <message>
         <location filename="../ui/models/problemsmodel.cpp" line="77"/>
@@ -3559,65 +3561,65 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="22"/>
         <source>The cloud %1 needs the connector %2, which this Slipway does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud %1 demande le connecteur %2, que ce Slipway n&apos;a pas.</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="25"/>
         <source>The cloud %1 (%2) cannot build images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud %1 (%2) ne sait pas construire d&apos;images.</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="27"/>
         <source>%1 has no base image to build on in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;image de base sur laquelle construire dans %2.</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="59"/>
         <source>Launched %1 (version %2) as a build run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2) lancé comme exécution de construction</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="87"/>
         <source>The build did not end in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runbuilds.cpp" line="96"/>
         <source>Building on %1 from %2 (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Construction sur %1 à partir de %2 (%n étape)</numerusform>
+            <numerusform>Construction sur %1 à partir de %2 (%n étapes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="117"/>
         <source>Step %1: reused (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : réutilisée (%2)</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="118"/>
         <source>Step %1: run in %2 s (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : exécutée en %2 s (%3)</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="140"/>
         <source>The build failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction a échoué : %1</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="157"/>
         <source>Built %1 (%2 of %3 steps run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 construite (%2 étapes exécutées sur %3)</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="176"/>
         <source>The built image %1 could not be recorded in the catalog: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image construite %1 n&apos;a pas pu être enregistrée dans le catalogue : %2</translation>
     </message>
     <message>
         <location filename="../core/run/runbuilds.cpp" line="182"/>
         <source>Recorded %1 as the image of %2 version %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée comme image de %2 version %3 sur %4</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="111"/>
@@ -3642,7 +3644,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runengine.cpp" line="337"/>
         <source>Running as %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourne en tant que %1 sur %2</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="358"/>
@@ -3678,22 +3680,22 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runengine.cpp" line="66"/>
         <source>Parameters and reports pruned: Slipway keeps those of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres et rapports élagués (Slipway conserve : %1)</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="521"/>
         <source>No node had started: there are no reports to wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud n&apos;avait démarré : il n&apos;y a pas de rapports à attendre</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="530"/>
         <source>Waiting up to %1 s for the reports of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente des rapports de %2 pendant %1 s au plus</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="542"/>
         <source>The report grace period is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de grâce des rapports est écoulé</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="557"/>
@@ -3706,7 +3708,7 @@ Double-click to open %2.</source>
         <location filename="../core/run/runengine.cpp" line="562"/>
         <location filename="../core/run/runengine.cpp" line="572"/>
         <source>Aborted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avorté par l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="585"/>
@@ -3740,7 +3742,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runengine.cpp" line="678"/>
         <source>Removing what the run has on cloud %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de ce que l&apos;exécution a sur le cloud %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/run/runengine.cpp" line="732"/>
@@ -3766,267 +3768,267 @@ Double-click to open %2.</source>
         <location filename="../core/run/runscaling.cpp" line="19"/>
         <location filename="../core/run/runscaling.cpp" line="25"/>
         <source>The run %1 is %2: only a Ready run can be scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 est %2 : seule une exécution Ready peut être redimensionnée.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="22"/>
         <source>The run %1 is an image build: it cannot be scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 est une construction d&apos;image : elle ne peut pas être redimensionnée.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="28"/>
         <location filename="../core/run/runhealth.cpp" line="65"/>
         <source>The run %1 has no node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 n&apos;a pas de nœud %2.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="30"/>
         <source>Scaling %1 by 0 changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner %1 de 0 ne change rien.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runscaling.cpp" line="33"/>
         <source>%1 has %n instance(s): removing %2 would leave none (at least one stays).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n instance : en retirer %2 n&apos;en laisserait aucune (au moins une reste).</numerusform>
+            <numerusform>%1 a %n instances : en retirer %2 n&apos;en laisserait aucune (au moins une reste).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="44"/>
         <location filename="../core/run/runupdate.cpp" line="77"/>
         <source>The cloud %1 cannot add or remove instances of a running run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud %1 ne sait pas ajouter ni retirer d&apos;instances d&apos;une exécution en cours.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="70"/>
         <location filename="../core/run/runscaling.cpp" line="73"/>
         <source>Could not add instances of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter des instances de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="109"/>
         <source>Scaling %1 by +%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionnement de %1 de +%2 : %3</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="153"/>
         <location filename="../core/run/runscaling.cpp" line="156"/>
         <source>Could not remove instances of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer des instances de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="162"/>
         <source>Scaling %1 by -%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionnement de %1 de -%2 : %3</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="181"/>
         <source>The scaling of the run did not end in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le redimensionnement de l&apos;exécution ne s&apos;est pas terminé à temps.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="235"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="246"/>
         <source>Running %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1 pour %2</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="265"/>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a échoué : %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runscaling.cpp" line="381"/>
         <source>Scaled %1: %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 redimensionné : %n instance</numerusform>
+            <numerusform>%1 redimensionné : %n instances</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="433"/>
         <source>Slipway stopped while %1 were being started: they leave the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipway s&apos;est arrêté pendant le démarrage de %1 : elles quittent l&apos;exécution</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runupdate.cpp" line="32"/>
         <source>add %n instance(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajouter %n instance de %1</numerusform>
+            <numerusform>ajouter %n instances de %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="34"/>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="36"/>
         <source>run execute again on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relancer execute sur %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="51"/>
         <location filename="../core/run/runupdate.cpp" line="57"/>
         <source>The run %1 is %2: only a Ready run can be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 est %2 : seule une exécution Ready peut être mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="54"/>
         <source>The run %1 is an image build: it cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 est une construction d&apos;image : elle ne peut pas être mise à jour.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="60"/>
         <source>The plan was made for another state of the run %1: make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan a été établi pour un autre état de l&apos;exécution %1 : établissez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="63"/>
         <source>The update cannot be applied in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour ne peut pas être appliquée sur place : %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="65"/>
         <source>The run %1 already runs what version %2 has: nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 exécute déjà ce que contient la version %2 : rien à mettre à jour.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runupdate.cpp" line="145"/>
         <source>Updating from version %1 to %2 (%3), %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mise à jour de la version %1 vers la %2 (%3), %n étape</numerusform>
+            <numerusform>Mise à jour de la version %1 vers la %2 (%3), %n étapes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="182"/>
         <source>%1 step %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, étape %2 sur %3 : %4</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="183"/>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="183"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="226"/>
         <source>%1 is not a node of the version to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nœud de la version à exécuter.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="301"/>
         <source>Could not heal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation impossible : %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="302"/>
         <source>Replaced by the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée par le contrôle de santé</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="303"/>
         <source>Restarted by the health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrée par le contrôle de santé</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="307"/>
         <source>%1: the update to version %2 failed and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la mise à jour vers la version %2 a échoué et a été annulée : %3</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="313"/>
         <source>Rolled back: every instance runs version %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière effectué : chaque instance exécute de nouveau la version %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="322"/>
         <source>%1: updated from version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mis à jour de la version %2 vers la %3</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="326"/>
         <source>Updated to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour vers la version %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="350"/>
         <source>The update failed: %1. Rolling back to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour a échoué : %1. Retour arrière vers la version %2.</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="415"/>
         <source>Carrying on the roll back to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuite du retour arrière vers la version %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="416"/>
         <source>Carrying on the update to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuite de la mise à jour vers la version %1</translation>
     </message>
     <message>
         <location filename="../core/run/runupdate.cpp" line="440"/>
         <source>Started after it left the run: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée après avoir quitté l&apos;exécution : supprimée</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="67"/>
         <source>The image of %1 has no check recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image de %1 n&apos;a pas de recette de contrôle.</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="69"/>
         <source>A check runs at least every second and fails at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle des contrôles est d&apos;au moins une seconde et le seuil d&apos;échecs d&apos;au moins un.</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="79"/>
         <source>Health checks of %1: every %2 s, unhealthy after %3 failure(s), then %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de santé de %1 : toutes les %2 s, en mauvaise santé après %3 échec(s), puis %4</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="177"/>
         <source>Healthy again</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau en bonne santé</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="188"/>
         <source>Check failed (%1 of %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle échoué (%1 sur %2) : %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/run/runhealth.cpp" line="194"/>
         <source>Unhealthy: its check failed %n time(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En mauvaise santé : son contrôle a échoué %n fois de suite</numerusform>
+            <numerusform>En mauvaise santé : son contrôle a échoué %n fois de suite</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="208"/>
         <source>Cannot be replaced: its cloud does not add instances to a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement impossible : son cloud n&apos;ajoute pas d&apos;instances à une exécution</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="223"/>
         <source>Restarting: execute runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage : execute s&apos;exécute de nouveau</translation>
     </message>
     <message>
         <location filename="../core/run/runhealth.cpp" line="230"/>
         <source>Replacing: a new instance of %1 takes its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement : une nouvelle instance de %1 prend sa place</translation>
     </message>
 </context>
 <context>
@@ -4039,12 +4041,12 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/run/runhost.cpp" line="95"/>
         <source>The relay&apos;s shared secret must have at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret partagé du relais doit avoir au moins 16 caractères.</translation>
     </message>
     <message>
         <location filename="../core/run/runhost.cpp" line="97"/>
         <source>Relay %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4052,62 +4054,62 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="19"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="21"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="22"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="172"/>
         <source>%1 (terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (terminée)</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="175"/>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="199"/>
         <source>Run</source>
-        <translation type="unfinished">Lancer</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="201"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="203"/>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="205"/>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="207"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="209"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/runs/runlistmodel.cpp" line="211"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -4120,7 +4122,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runparametermodel.cpp" line="115"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -4218,12 +4220,12 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runview.cpp" line="169"/>
         <source>Sa&amp;ve As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="172"/>
         <source>Save the selected report to a file, exactly as uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport sélectionné dans un fichier, tel qu&apos;il a été envoyé</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="180"/>
@@ -4238,7 +4240,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runview.cpp" line="230"/>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="318"/>
@@ -4340,33 +4342,33 @@ Double-click to open %2.</source>
     <message>
         <location filename="../ui/runs/runview.cpp" line="547"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="560"/>
         <location filename="../ui/runs/runview.cpp" line="586"/>
         <source>%1 is no longer kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus conservé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/runview.cpp" line="567"/>
         <source>%1: %n byte(s) of binary data; save it to read it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n octet de données binaires ; enregistrez-le pour le lire</numerusform>
+            <numerusform>%1 : %n octets de données binaires ; enregistrez-le pour le lire</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/runs/runview.cpp" line="593"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runs/runview.cpp" line="597"/>
         <source>Saved %1 (%n byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enregistré (%n octet).</numerusform>
+            <numerusform>%1 enregistré (%n octets).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4467,22 +4469,22 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="476"/>
         <source>The node %1 cannot get %2 more instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 ne peut pas recevoir %2 instances de plus.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="523"/>
         <source>Cannot store the new instances of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les nouvelles instances de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="584"/>
         <source>The run has no instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas d&apos;instance %1.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="593"/>
         <source>Cannot remove instances of the run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer des instances de l&apos;exécution %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="712"/>
@@ -4492,7 +4494,7 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="736"/>
         <source>A new token has 43 to 256 characters of A-Z, a-z, 0-9, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton a de 43 à 256 caractères parmi A-Z, a-z, 0-9, - et _.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="761"/>
@@ -4512,27 +4514,27 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="826"/>
         <source>%1 may not set %2: a node sets only its own parameters. Set an output of %1&apos;s node and map it to that input in the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas définir %2 : un nœud ne définit que ses propres paramètres. Définissez une sortie du nœud de %1 et reliez-la à cette entrée dans le déploiement.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="831"/>
         <source>%1 is set by Slipway, not by the node: read it with ss-get, or publish your own value under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini par Slipway, pas par le nœud : lisez-le avec ss-get, ou publiez votre propre valeur sous un autre nom.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="837"/>
         <source>The run has no parameter %1: check the key, or declare the parameter on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas de paramètre %1 : vérifiez la clé, ou déclarez le paramètre sur le nœud.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1085"/>
         <source>The reports of %1 would take %2 MiB; an instance may keep at most %3 MiB of reports. Upload fewer or smaller files (an upload with an existing name replaces it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports de %1 occuperaient %2 Mio ; une instance peut garder au plus %3 Mio de rapports. Envoyez moins de fichiers ou des fichiers plus petits (un envoi sous un nom existant le remplace).</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1093"/>
         <source>The reports of this run would take %1 MiB; a run may keep at most %2 MiB of reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports de cette exécution occuperaient %1 Mio ; une exécution peut garder au plus %2 Mio de rapports.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="467"/>
@@ -4579,23 +4581,23 @@ Double-click to open %2.</source>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="974"/>
         <source>the user</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="975"/>
         <source>the run&apos;s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai de l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="976"/>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1088"/>
         <source>Slipway</source>
-        <translation type="unfinished">Slipway</translation>
+        <translation>Slipway</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="978"/>
         <source>The abort was raised by %1: a node may cancel only an abort that a node raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avortement a été déclenché par %1 : un nœud ne peut annuler qu&apos;un avortement déclenché par un nœud.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="1068"/>
@@ -4850,27 +4852,27 @@ Faire confiance à ces clés et les ajouter à known_hosts ?</translation>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="113"/>
         <source>the file is an SQLite database of another program</source>
-        <translation type="unfinished">le fichier est une base SQLite d&apos;un autre programme</translation>
+        <translation>le fichier est une base SQLite d&apos;un autre programme</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="115"/>
         <source>it was made by a newer Slipway (schema %1; this one knows up to %2)</source>
-        <translation type="unfinished">il a été créé par un Slipway plus récent (schéma %1 ; celui-ci connaît jusqu&apos;au %2)</translation>
+        <translation>il a été créé par un Slipway plus récent (schéma %1 ; celui-ci connaît jusqu&apos;au %2)</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="139"/>
         <source>upgrading the schema failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau du schéma a échoué : %1</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="148"/>
         <source>upgrading the schema from version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau du schéma depuis la version %1 (%2) a échoué : %3</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlitebackend.cpp" line="157"/>
         <source>upgrading the schema left a row of %1 pointing at nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau du schéma a laissé une ligne de %1 qui ne pointe vers rien</translation>
     </message>
 </context>
 <context>
@@ -4902,34 +4904,37 @@ Faire confiance à ces clés et les ajouter à known_hosts ?</translation>
         <location filename="../core/run/updateplan.cpp" line="254"/>
         <source>Update of run %1: %2 v%3 → v%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l&apos;exécution %1 : %2 v%3 → v%4
+</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="268"/>
         <source>instances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>instances : %1</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="272"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="274"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="277"/>
         <source>Nothing to change.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer.
+</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="279"/>
         <source>Cannot be applied in place: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas être appliquée sur place : %1
+</translation>
     </message>
 </context>
 <context>
