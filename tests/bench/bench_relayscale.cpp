@@ -218,40 +218,20 @@ int main(int argc, char *argv[])
     }
     QTemporaryDir dir;
     const QByteArray secret = "bench secret, long enough to use";
-    QFile secretFile(dir.filePath(u"secret"_s));
-    if (!secretFile.open(QIODevice::WriteOnly))
-        return 1;
-    secretFile.write(secret + '\n');
-    secretFile.close();
-    secretFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 
     // slipway-relay, the real daemon.
-    QProcess relay;
-    relay.start(QStringLiteral(SLIPWAY_RELAY_PROGRAM),
-                {u"--listen"_s,
-                 u"127.0.0.1:0"_s,
-                 u"--link-listen"_s,
-                 u"127.0.0.1:0"_s,
-                 u"--cert"_s,
-                 ca.path(u"server.pem"_s),
-                 u"--key"_s,
-                 ca.path(u"server.key"_s),
-                 u"--secret-file"_s,
-                 secretFile.fileName()});
-    const QRegularExpression ports(u"nodes on port (\\d+), application links on port (\\d+)"_s);
-    QString relayOutput;
-    QRegularExpressionMatch portsMatch;
-    for (int i = 0; i < 200 && !portsMatch.hasMatch(); ++i) {
-        relay.waitForReadyRead(100);
-        relayOutput += QString::fromLocal8Bit(relay.readAllStandardError());
-        portsMatch = ports.match(relayOutput);
-    }
-    if (!portsMatch.hasMatch()) {
-        std::fprintf(stderr, "slipway-relay did not start: %s\n", qPrintable(relayOutput));
+    RelayTest::RelayDaemon relay;
+    RelayTest::RelayDaemon::Options relayOptions;
+    relayOptions.program = QStringLiteral(SLIPWAY_RELAY_PROGRAM);
+    relayOptions.certificate = ca.path(u"server.pem"_s);
+    relayOptions.key = ca.path(u"server.key"_s);
+    relayOptions.secret = secret;
+    if (!relay.start(relayOptions)) {
+        std::fprintf(stderr, "%s\n", qPrintable(relay.error()));
         return 1;
     }
-    const quint16 relayPort = quint16(portsMatch.captured(1).toUInt());
-    const quint16 linkPort = quint16(portsMatch.captured(2).toUInt());
+    const quint16 relayPort = relay.nodePort();
+    const quint16 linkPort = relay.linkPort();
 
     QThread appThread;
     QObject appContext;
@@ -409,8 +389,7 @@ int main(int argc, char *argv[])
         broker.reset();
         store.reset();
     });
-    relay.kill();
-    relay.waitForFinished(5000);
+    relay.stop();
     appThread.quit();
     clientThread.quit();
     appThread.wait();

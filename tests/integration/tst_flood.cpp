@@ -70,7 +70,7 @@ private:
     std::unique_ptr<RuntimeParameterStore> m_store;
     std::unique_ptr<Broker> m_broker;
     std::unique_ptr<RelayLink> m_link;
-    std::unique_ptr<QProcess> m_relay;
+    RelayDaemon m_relay;
     QHash<QString, QByteArray> m_tokens;
     quint16 m_nodePort = 0;
     quint16 m_linkPort = 0;
@@ -78,34 +78,17 @@ private:
 
     bool startRelay()
     {
-        m_relay = std::make_unique<QProcess>();
-        m_relay->setProcessChannelMode(QProcess::SeparateChannels);
-        m_relay->start(Testing::relayProgram(),
-                       {u"--listen"_s,
-                        u"127.0.0.1:0"_s,
-                        u"--link-listen"_s,
-                        u"127.0.0.1:0"_s,
-                        u"--cert"_s,
-                        m_ca.path(u"server.pem"_s),
-                        u"--key"_s,
-                        m_ca.path(u"server.key"_s),
-                        u"--secret-file"_s,
-                        m_dir.filePath(u"secret"_s)});
-        const QRegularExpression ports(u"nodes on port (\\d+), application links on port (\\d+)"_s);
-        QString err;
-        const bool started = QTest::qWaitFor(
-            [&] {
-                err += QString::fromLocal8Bit(m_relay->readAllStandardError());
-                return ports.match(err).hasMatch() || m_relay->state() == QProcess::NotRunning;
-            },
-            20000);
-        const auto m = ports.match(err);
-        if (!started || !m.hasMatch()) {
-            qWarning() << "slipway-relay did not start:" << err;
+        RelayDaemon::Options o;
+        o.program = Testing::relayProgram();
+        o.certificate = m_ca.path(u"server.pem"_s);
+        o.key = m_ca.path(u"server.key"_s);
+        o.secret = kSecret;
+        if (!m_relay.start(o)) {
+            qWarning() << m_relay.error();
             return false;
         }
-        m_nodePort = quint16(m.captured(1).toUInt());
-        m_linkPort = quint16(m.captured(2).toUInt());
+        m_nodePort = m_relay.nodePort();
+        m_linkPort = m_relay.linkPort();
         return true;
     }
 
@@ -188,11 +171,6 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(u"slipway.http.debug=false"_s);
         SocketAcceptor::raiseOpenFileLimit();
         QVERIFY2(m_ca.make(), qPrintable(m_ca.error()));
-        QFile secret(m_dir.filePath(u"secret"_s));
-        QVERIFY(secret.open(QIODevice::WriteOnly));
-        secret.write(kSecret + '\n');
-        secret.close();
-        QVERIFY(secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
 
         m_store = std::make_unique<RuntimeParameterStore>();
         QString error;
@@ -224,10 +202,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_link.reset();
-        if (m_relay) {
-            m_relay->kill();
-            m_relay->waitForFinished(10000);
-        }
+        m_relay.stop();
         m_broker.reset();
         m_store.reset();
     }
@@ -300,7 +275,7 @@ private Q_SLOTS:
 
         // Once the flood is over, its connections are gone and both serve as before.
         QTRY_VERIFY_WITH_TIMEOUT(acceptor.connectionCount() < 20, 30000);
-        QVERIFY(m_relay->state() == QProcess::Running);
+        QVERIFY(m_relay.isRunning());
         exchange(u"after"_s, u"value after the flood"_s);
     }
 };

@@ -32,7 +32,7 @@ private:
     std::unique_ptr<RuntimeParameterStore> m_store;
     std::unique_ptr<Broker> m_broker;
     std::unique_ptr<RelayLink> m_link;
-    std::unique_ptr<QProcess> m_relay;
+    RelayDaemon m_relay;
     QHash<QString, QByteArray> m_tokens;
     quint16 m_nodePort = 0;
     quint16 m_linkPort = 0;
@@ -46,47 +46,24 @@ private:
                     const QString &certificate = {},
                     const QString &key = {})
     {
-        m_relay = std::make_unique<QProcess>();
-        m_relay->setProcessChannelMode(QProcess::SeparateChannels);
-        m_relay->start(Testing::relayProgram(),
-                       {u"--listen"_s,
-                        u"127.0.0.1:%1"_s.arg(nodePort),
-                        u"--link-listen"_s,
-                        u"127.0.0.1:%1"_s.arg(linkPort),
-                        u"--cert"_s,
-                        certificate.isEmpty() ? m_ca.path(u"server.pem"_s) : certificate,
-                        u"--key"_s,
-                        key.isEmpty() ? m_ca.path(u"server.key"_s) : key,
-                        u"--secret-file"_s,
-                        m_dir.filePath(u"secret"_s),
-                        u"--max-request-size"_s,
-                        u"64K"_s});
-        const QRegularExpression ports(u"nodes on port (\\d+), application links on port (\\d+)"_s);
-        QString err;
-        const bool started = QTest::qWaitFor(
-            [&] {
-                err += QString::fromLocal8Bit(m_relay->readAllStandardError());
-                return ports.match(err).hasMatch() || m_relay->state() == QProcess::NotRunning;
-            },
-            20000);
-        const auto m = ports.match(err);
-        if (!started || !m.hasMatch()) {
-            qWarning() << "slipway-relay did not start:" << err;
+        RelayDaemon::Options o;
+        o.program = Testing::relayProgram();
+        o.certificate = certificate.isEmpty() ? m_ca.path(u"server.pem"_s) : certificate;
+        o.key = key.isEmpty() ? m_ca.path(u"server.key"_s) : key;
+        o.secret = kSecret;
+        o.nodePort = nodePort;
+        o.linkPort = linkPort;
+        o.extraArguments = {u"--max-request-size"_s, u"64K"_s};
+        if (!m_relay.start(o)) {
+            qWarning() << m_relay.error();
             return false;
         }
-        m_nodePort = quint16(m.captured(1).toUInt());
-        m_linkPort = quint16(m.captured(2).toUInt());
+        m_nodePort = m_relay.nodePort();
+        m_linkPort = m_relay.linkPort();
         return true;
     }
 
-    void killRelay()
-    {
-        if (!m_relay)
-            return;
-        m_relay->kill();
-        m_relay->waitForFinished(10000);
-        m_relay.reset();
-    }
+    void killRelay() { m_relay.stop(); }
 
     QString contextFor(const QString &instance) const
     {

@@ -5,15 +5,19 @@
 
 #include "core/http/brokerrequest.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <memory>
 
@@ -200,6 +204,104 @@ public:
 private:
     QNetworkAccessManager m_nam;
     QSslConfiguration m_tls;
+};
+
+// slipway-relay, the real daemon, on loopback. Port 0 lets the system pick; the ports are read
+// back from what the relay prints. Its standard error goes to a file: nobody reads a pipe while
+// the calls are made, and a relay writing to a full pipe would stop.
+class RelayDaemon
+{
+public:
+    struct Options
+    {
+        QString program;
+        QString certificate;
+        QString key;
+        QByteArray secret;
+        quint16 nodePort = 0;
+        quint16 linkPort = 0;
+        QStringList extraArguments;
+    };
+
+    ~RelayDaemon() { stop(); }
+
+    bool start(const Options &o)
+    {
+        stop();
+        m_error.clear();
+        if (!m_dir.isValid())
+            return fail(u"no temporary folder"_s);
+        QFile secret(m_dir.filePath(u"secret"_s));
+        if (!secret.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(secret.errorString());
+        secret.write(o.secret + '\n');
+        secret.close();
+        secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+        m_process = std::make_unique<QProcess>();
+        m_process->setStandardErrorFile(logPath());
+        m_process->start(o.program,
+                         QStringList{u"--listen"_s,
+                                     u"127.0.0.1:%1"_s.arg(o.nodePort),
+                                     u"--link-listen"_s,
+                                     u"127.0.0.1:%1"_s.arg(o.linkPort),
+                                     u"--cert"_s,
+                                     o.certificate,
+                                     u"--key"_s,
+                                     o.key,
+                                     u"--secret-file"_s,
+                                     secret.fileName()}
+                             + o.extraArguments);
+        const QRegularExpression ports(u"nodes on port (\\d+), application links on port (\\d+)"_s);
+        // The event loop keeps running meanwhile: a test's broker may live on this thread.
+        QDeadlineTimer deadline(20000);
+        QRegularExpressionMatch m;
+        while (!deadline.hasExpired()) {
+            m = ports.match(output());
+            if (m.hasMatch() || m_process->state() == QProcess::NotRunning)
+                break;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(50);
+        }
+        if (!m.hasMatch())
+            return fail(u"slipway-relay did not start: "_s + output());
+        m_nodePort = quint16(m.captured(1).toUInt());
+        m_linkPort = quint16(m.captured(2).toUInt());
+        return true;
+    }
+
+    void stop()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(10000);
+        m_process.reset();
+    }
+
+    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    quint16 nodePort() const { return m_nodePort; }
+    quint16 linkPort() const { return m_linkPort; }
+    QString error() const { return m_error; }
+    QString logPath() const { return m_dir.filePath(u"relay.log"_s); }
+    QString output() const
+    {
+        QFile log(logPath());
+        return log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString();
+    }
+
+private:
+    bool fail(const QString &e)
+    {
+        m_error = e;
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_nodePort = 0;
+    quint16 m_linkPort = 0;
+    QString m_error;
 };
 
 inline int statusOf(QNetworkReply *reply)
