@@ -403,6 +403,7 @@ void CatalogModel::fetchMore(const QModelIndex &parent)
     }
     Item scratch;
     scratch.path = item->path;
+    scratch.catalog = item->catalog;
     fill(&scratch, *entries, false);
     if (scratch.children.empty()) {
         item->fetched = true;
