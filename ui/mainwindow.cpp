@@ -1722,6 +1722,24 @@ bool MainWindow::publishToTeam(const QString &path, Catalog *team)
     return true;
 }
 
+bool MainWindow::copyToLocal(const QString &path, Catalog *team)
+{
+    if (!m_catalog || !team)
+        return false;
+    const auto copied = publishModule(*team, *m_catalog, path);
+    if (!copied) {
+        showError(tr("Copy %1 to the local catalog").arg(path), copied.errorMessage());
+        return false;
+    }
+    catalogChanged();
+    statusBar()->showMessage(tr("Copied %1 from the team catalog %2: %n version(s).",
+                                nullptr,
+                                copied->copiedVersions())
+                                 .arg(path, teamCatalogName(team)),
+                             8000);
+    return true;
+}
+
 void MainWindow::askPublish(const QString &path)
 {
     QStringList names = m_teamCatalogs.keys();
@@ -1785,6 +1803,13 @@ bool MainWindow::showTeamCatalogMenu(const QModelIndex &index, const QPoint &pos
                              team);
         });
     }
+    if (isModule && !deleted) {
+        menu.addSeparator();
+        QAction *copy = menu.addAction(tr("Copy to the &Local Catalog"), this, [this, path, team] {
+            copyToLocal(path, team);
+        });
+        copy->setObjectName(u"CopyToLocalAction"_s);
+    }
     menu.addSeparator();
     QAction *close = menu.addAction(QIcon::fromTheme(u"network-disconnect"_s),
                                     tr("&Close Team Catalog %1").arg(name),
@@ -1804,7 +1829,8 @@ bool MainWindow::isLocalForRuns(const QString &what)
     if (!from || from == m_catalog)
         return true;
     showError(what,
-              tr("Runs start from the local catalog; this module is in the team catalog %1.")
+              tr("Runs start from the local catalog; this module is in the team catalog %1 "
+                 "(its context menu in the tree copies it to the local catalog).")
                   .arg(teamCatalogName(from)));
     return false;
 }

@@ -108,6 +108,9 @@ public:
     // "Publish to team catalog": copies a local module with its history and references
     // (core/catalog/publish.h); false and a message when refused.
     bool publishToTeam(const QString &path, Catalog *team);
+    // The other way: copies a team module with its history and references to the local
+    // catalog (where runs start from); false and a message when refused.
+    bool copyToLocal(const QString &path, Catalog *team);
     // Asks which open team catalog (opening one first when none is) and publishes path there.
     void askPublish(const QString &path);
     // Saves the current module with a comment; false and a message on failure.

@@ -239,12 +239,23 @@ QWidget *ModuleEditor::buildNewerVersionBar()
 
 void ModuleEditor::moduleChangedElsewhere(const QString &path, int latestVersion, bool deleted)
 {
-    if (path != m_document->path())
+    if (path != m_document->path()) {
+        // A move is announced at the module's new path: an editor whose module left its path
+        // learns it by looking.
+        if (!m_newerBar->isVisible() && !m_document->catalog().contains(m_document->path())) {
+            m_newerVersion = 0;
+            m_newerText->setText(tr("Another member moved or deleted %1 in the team catalog. "
+                                    "Save this edit under another path to keep it.")
+                                     .arg(m_document->path()));
+            m_reload->hide();
+            m_newerBar->show();
+        }
         return;
+    }
     if (deleted) {
         m_newerVersion = 0;
-        m_newerText->setText(tr("Another member deleted %1 from the team catalog. Save it "
-                                "under another path to keep this edit.")
+        m_newerText->setText(tr("Another member deleted %1 from the team catalog. Save this "
+                                "edit under another path to keep it.")
                                  .arg(path));
         m_reload->hide();
         m_newerBar->show();

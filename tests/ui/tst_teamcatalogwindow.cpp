@@ -347,8 +347,7 @@ private Q_SLOTS:
                            Qt::LeftButton,
                            {},
                            window.catalogView()->visualRect(web).center());
-        QCOMPARE(window.catalogView()->indexAt(window.catalogView()->visualRect(web).center()),
-                 web);
+        QCOMPARE(window.catalogView()->indexAt(window.catalogView()->visualRect(web).center()), web);
         ModuleEditor *editor = window.editorOf(u"shared/web"_s, w->team);
         QVERIFY2(editor, qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(&editor->document()->catalog(), w->team);
@@ -402,10 +401,18 @@ private Q_SLOTS:
         VERIFY_OK(m_bob->save(fresh, u"bob"_s, u"new"_s));
         QTRY_VERIFY_WITH_TIMEOUT(rowNames(tree, shared).contains(u"fresh"_s), 20000);
         QTRY_VERIFY(rowNames(&model, modelShared).contains(u"fresh"_s));
-        // bob moves it, then deletes it.
+        ModuleEditor *freshEditor = window.openModule(u"shared/fresh"_s, w->team);
+        QVERIFY(freshEditor);
+        // bob moves it (alice's editor of it says so), then deletes it.
         VERIFY_OK(m_bob->move(u"shared/fresh"_s, u"shared/renamed"_s, u"bob"_s));
         QTRY_VERIFY_WITH_TIMEOUT(rowNames(tree, shared).contains(u"renamed"_s), 20000);
         QVERIFY(!rowNames(tree, shared).contains(u"fresh"_s));
+        QTRY_VERIFY(freshEditor->newerVersionBar()->isVisibleTo(freshEditor));
+        QVERIFY2(freshEditor->newerVersionLabel()->text().contains(u"moved or deleted"_s),
+                 qPrintable(freshEditor->newerVersionLabel()->text()));
+        QVERIFY(!freshEditor->reloadButton()->isVisibleTo(freshEditor));
+        QVERIFY(window.closeEditor(window.editorArea()->indexOf(freshEditor)));
+        window.openModule(u"shared/web"_s, w->team);
         VERIFY_OK(m_bob->remove(u"shared/renamed"_s, u"bob"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!rowNames(tree, shared).contains(u"renamed"_s), 20000);
         QCOMPARE(resets.count(), 0);
@@ -465,6 +472,28 @@ private Q_SLOTS:
         QCOMPARE(w->team->history(u"mine/base"_s)->size(), 2);
         QCOMPARE(w->team->latest(u"mine/base"_s)->module.authz.owner, u"alice"_s);
         QVERIFY(row(window, u"mine/web"_s, w->team).isValid());
+
+        // The other way: a team module copied to the local catalog from its context menu.
+        const QModelIndex shared = row(window, u"shared/web"_s, w->team);
+        QVERIFY(shared.isValid());
+        bool copyOffered = false;
+        QTimer::singleShot(100, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QAction *copy = menu->findChild<QAction *>(u"CopyToLocalAction"_s);
+            copyOffered = copy != nullptr;
+            menu->close();
+            if (copy)
+                copy->trigger();
+        });
+        Q_EMIT window.catalogView()->customContextMenuRequested(
+            window.catalogView()->visualRect(shared).center());
+        QVERIFY(copyOffered);
+        QVERIFY2(w->local->contains(u"shared/web"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(w->local->history(u"shared/web"_s)->size(),
+                 w->team->history(u"shared/web"_s)->size());
 
         // The local Authorization tab says the local catalog enforces nothing and publishes.
         VERIFY_OK(w->local->save(image(u"mine/db"_s, u"PostgreSQL"_s), u"alice"_s, u"db"_s));
