@@ -6,7 +6,7 @@
 // open editor offering to reload a newer version; "Publish to Team Catalog" from the tree's
 // context menu and from the local Authorization tab; the team Authorization tab editable by
 // the owner only. Screenshots under $SLIPWAY_SCREENSHOT_DIR: team-catalog-dialog.png,
-// team-catalog.png, team-catalog-newer-version.png, local-authorization.png,
+// team-catalog-dialog-remembered.png, team-catalog.png, team-catalog-newer-version.png, local-authorization.png,
 // team-authorization-readonly.png.
 //
 // Roles: alice and bob log in with passwords and belong to slipway_members; bob is in the
@@ -305,6 +305,7 @@ private Q_SLOTS:
                               list->visualItemRect(items.first()).center());
             listed = edit(dialog, u"TeamCatalogUser"_s)->text() == u"alice"_s
                      && edit(dialog, u"TeamCatalogPassword"_s)->text().isEmpty();
+            UiTesting::saveScreenshot(dialog, u"team-catalog-dialog-remembered"_s);
             QTest::mouseClick(team->openButton(), Qt::LeftButton);
         });
         window.openTeamCatalogAction()->trigger();
