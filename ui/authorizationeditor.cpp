@@ -1,5 +1,6 @@
 #include "authorizationeditor.h"
 
+#include "core/storage/postgresbackend.h"
 #include "ui/commands/editauthorizationcommand.h"
 #include "ui/document.h"
 
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,13 @@ constexpr Right kRights[] = {Right::Get,
                              Right::Delete,
                              Right::CreateChildren};
 
+// The role a team catalog's connection logs in as (its URL names it, never a password).
+QString teamCatalogUser(const Catalog &catalog)
+{
+    const auto connection = PostgresConnection::fromUrl(catalog.fileName());
+    return connection ? connection->user : QString();
+}
+
 Rights &rightsOf(Authorization &a, int who)
 {
     return who == 0 ? a.ownerRights : who == 1 ? a.groupRights : a.publicRights;
@@ -36,7 +45,16 @@ AuthorizationEditor::AuthorizationEditor(Document *document, QWidget *parent)
     , m_owner(new QLineEdit(this))
     , m_group(new QLineEdit(this))
     , m_public(new QCheckBox(tr("Public: everybody may see this module"), this))
+    , m_notice(new QLabel(this))
 {
+    m_notice->setObjectName(u"AuthorizationNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(8);
+    m_notice->setAutoFillBackground(true);
+    QPalette palette = m_notice->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::AlternateBase));
+    m_notice->setPalette(palette);
     m_owner->setObjectName(u"AuthorizationOwner"_s);
     m_group->setObjectName(u"AuthorizationGroup"_s);
     m_public->setObjectName(u"AuthorizationPublic"_s);
@@ -78,6 +96,21 @@ AuthorizationEditor::AuthorizationEditor(Document *document, QWidget *parent)
     grid->setColumnStretch(6, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    if (!m_document->catalog().enforcesRights()) {
+        m_notice->setText(tr("The local catalog enforces nothing: anyone who can open its file "
+                             "can read, change, run or delete this module whatever the grid "
+                             "below says. The grid takes effect in a team catalog, whose "
+                             "server enforces it for every member."));
+        m_publish = new QPushButton(QIcon::fromTheme(u"document-send"_s),
+                                    tr("&Publish to Team Catalog…"),
+                                    this);
+        m_publish->setObjectName(u"AuthorizationPublish"_s);
+        connect(m_publish, &QPushButton::clicked, this, &AuthorizationEditor::publishRequested);
+        layout->addWidget(m_publish, 0, Qt::AlignLeft);
+    } else {
+        m_group->setPlaceholderText(tr("role names, separated by commas"));
+    }
     layout->addLayout(form);
     layout->addWidget(rightsBox);
     layout->addStretch();
@@ -101,10 +134,34 @@ AuthorizationEditor::AuthorizationEditor(Document *document, QWidget *parent)
         push(a);
     });
     connect(document, &Document::changed, this, [this](Document::Parts parts) {
-        if (parts & Document::Part::Authorization)
+        if (parts & (Document::Part::Authorization | Document::Part::History))
             refresh();
     });
     refresh();
+}
+
+void AuthorizationEditor::updateEditable()
+{
+    const Catalog &catalog = m_document->catalog();
+    if (!catalog.enforcesRights())
+        return; // the local grid is the user's to write, and travels with a publish
+    const QString owner = m_document->module().authz.owner;
+    const QString me = teamCatalogUser(catalog);
+    // The server set the owner (the role that created the module) and never changes it.
+    m_owner->setReadOnly(true);
+    m_owner->setToolTip(tr("Set by the server: the role that created the module"));
+    m_editable = !owner.isEmpty() && owner == me;
+    m_group->setReadOnly(!m_editable);
+    m_public->setEnabled(m_editable);
+    for (QCheckBox *box : std::as_const(m_rights))
+        box->setEnabled(m_editable);
+    m_notice->setText(
+        m_editable
+            ? tr("The team catalog's server enforces this grid for every member. You own this "
+                 "module: your changes take effect when you save.")
+            : tr("Read-only: only the owner of this module (%1) may change who may do what "
+                 "with it, and the server refuses anyone else. You are connected as %2.")
+                  .arg(owner, me));
 }
 
 QCheckBox *AuthorizationEditor::rightBox(int who, Right right) const
@@ -124,6 +181,7 @@ void AuthorizationEditor::push(const Authorization &authz, const QString &mergeK
 
 void AuthorizationEditor::refresh()
 {
+    updateEditable();
     Authorization a = m_document->module().authz;
     if (m_owner->text().trimmed() != a.owner)
         m_owner->setText(a.owner);

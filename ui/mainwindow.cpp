@@ -11,6 +11,8 @@
 #include "core/bundle/bundleexport.h"
 #include "core/bundle/bundlewriter.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsource.h"
+#include "core/catalog/publish.h"
 #include "core/model/modulejson.h"
 #include "core/model/validation.h"
 #include "core/paths.h"
@@ -18,6 +20,7 @@
 #include "core/run/runhost.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings.h"
+#include "ui/authorizationeditor.h"
 #include "ui/conflictdialog.h"
 #include "ui/document.h"
 #include "ui/editor/recipeeditor.h"
@@ -28,6 +31,7 @@
 #include "ui/moduleeditor.h"
 #include "ui/savedialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/teamcatalogdialog.h"
 #include "ui/welcomepage.h"
 
 #include <QAction>
@@ -152,7 +156,9 @@ MainWindow::MainWindow(Settings &settings, Catalog *catalog, QWidget *parent)
 
     m_welcome = new WelcomePage(m_settings, {}, m_editors);
     connect(m_welcome, &WelcomePage::launchRequested, this, &MainWindow::launchExample);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openModule);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &path) {
+        openModule(path);
+    });
     connect(m_welcome, &WelcomePage::runRequested, this, &MainWindow::openRun);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::askImport);
     connect(m_welcome, &WelcomePage::newDeploymentRequested, this, [this] {
@@ -233,7 +239,8 @@ void MainWindow::createDocks()
     connect(m_catalogView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.data(CatalogModel::IsModuleRole).toBool()
             && !index.data(CatalogModel::DeletedRole).toBool())
-            openModule(index.data(CatalogModel::PathRole).toString());
+            openModule(index.data(CatalogModel::PathRole).toString(),
+                       index.data(CatalogModel::CatalogRole).value<Catalog *>());
     });
     connect(m_catalogView, &QWidget::customContextMenuRequested, this, &MainWindow::showCatalogMenu);
     connect(m_catalogView->selectionModel(),
@@ -314,6 +321,11 @@ void MainWindow::createActions()
     });
     m_closeTab->setShortcut(QKeySequence::Close);
     m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    m_openTeam = file->addAction(QIcon::fromTheme(u"network-server"_s),
+                                 tr("Open &Team Catalog…"),
+                                 this,
+                                 &MainWindow::askOpenTeamCatalog);
+    m_openTeam->setObjectName(u"OpenTeamCatalogAction"_s);
     file->addSeparator();
     QAction *import = file->addAction(actionIcon(u"document-import"_s),
                                       tr("&Import…"),
@@ -482,26 +494,38 @@ bool MainWindow::openSearchHit(const QString &path, const QString &text)
 void MainWindow::catalogChanged()
 {
     // Keep what the user had expanded across the reload.
-    QStringList expanded;
+    // Rows are known by their catalog and path (team catalogs may hold the same paths).
+    QList<QPair<Catalog *, QString>> expanded;
     std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
         for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
             const QModelIndex index = m_proxy->index(row, 0, parent);
             if (m_catalogView->isExpanded(index)) {
-                expanded.append(index.data(CatalogModel::PathRole).toString());
+                expanded.append({index.data(CatalogModel::CatalogRole).value<Catalog *>(),
+                                 index.data(CatalogModel::PathRole).toString()});
                 collect(index);
             }
         }
     };
     collect({});
-    const QString current = m_catalogView->currentIndex().data(CatalogModel::PathRole).toString();
+    const QModelIndex currentIndex = m_catalogView->currentIndex();
+    const QString current = currentIndex.data(CatalogModel::PathRole).toString();
+    auto *currentCatalog = currentIndex.data(CatalogModel::CatalogRole).value<Catalog *>();
     if (m_filter->text().isEmpty())
         m_catalogModel->reload();
     else
         m_catalogModel->fetchAll();
-    for (const QString &path : std::as_const(expanded))
-        m_catalogView->expand(m_proxy->mapFromSource(m_catalogModel->indexOf(path)));
-    if (!current.isEmpty())
+    for (const auto &[catalog, path] : std::as_const(expanded))
+        m_catalogView->expand(m_proxy->mapFromSource(m_catalogModel->indexOf(path, catalog)));
+    if (currentCatalog && currentIndex.isValid()) {
+        const QModelIndex again = m_proxy->mapFromSource(
+            m_catalogModel->indexOf(current, currentCatalog));
+        if (again.isValid()) {
+            m_catalogView->scrollTo(again);
+            m_catalogView->setCurrentIndex(again);
+        }
+    } else if (!current.isEmpty()) {
         selectInCatalog(current);
+    }
     for (int i = 0; i < m_editors->count(); ++i)
         if (auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i)))
             editor->document()->refreshReferences();
@@ -518,9 +542,14 @@ void MainWindow::selectInCatalog(const QString &path)
 
 ModuleEditor *MainWindow::editorOf(const QString &path) const
 {
+    return editorOf(path, m_catalog);
+}
+
+ModuleEditor *MainWindow::editorOf(const QString &path, const Catalog *catalog) const
+{
     for (int i = 0; i < m_editors->count(); ++i)
         if (auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i)))
-            if (editor->document()->path() == path)
+            if (editor->document()->path() == path && &editor->document()->catalog() == catalog)
                 return editor;
     return nullptr;
 }
@@ -532,22 +561,32 @@ ModuleEditor *MainWindow::currentEditor() const
 
 ModuleEditor *MainWindow::openModule(const QString &path)
 {
-    if (ModuleEditor *open = editorOf(path)) {
+    return openModule(path, m_catalog);
+}
+
+ModuleEditor *MainWindow::openModule(const QString &path, Catalog *catalog)
+{
+    if (!catalog)
+        catalog = m_catalog;
+    if (ModuleEditor *open = editorOf(path, catalog)) {
         m_editors->setCurrentWidget(open);
         return open;
     }
-    if (!m_catalog) {
+    if (!catalog) {
         showError(tr("Open"), tr("No catalog is open."));
         return nullptr;
     }
-    auto latest = m_catalog->latest(path);
+    const bool local = catalog == m_catalog;
+    auto latest = catalog->latest(path);
     if (!latest) {
         showError(tr("Open %1").arg(path), latest.errorMessage());
-        m_settings.removeRecentModule(path);
-        updateRecentMenu();
+        if (local) {
+            m_settings.removeRecentModule(path);
+            updateRecentMenu();
+        }
         return nullptr;
     }
-    auto *document = new Document(*m_catalog, *latest, this);
+    auto *document = new Document(*catalog, *latest, this);
     auto *editor = new ModuleEditor(document, m_settings, m_editors);
     document->setParent(editor);
     m_undoGroup->addStack(document->undoStack());
@@ -555,7 +594,15 @@ ModuleEditor *MainWindow::openModule(const QString &path)
     const int index = m_editors->addTab(editor,
                                         kindIcon(latest->module.kind),
                                         latest->module.name());
-    m_editors->setTabToolTip(index, path);
+    m_editors->setTabToolTip(index,
+                             local
+                                 ? path
+                                 : tr("%1 (team catalog %2)").arg(path, teamCatalogName(catalog)));
+    if (!local)
+        m_editors->setTabIcon(index, QIcon::fromTheme(u"network-server"_s));
+    connect(editor->authorization(), &AuthorizationEditor::publishRequested, this, [this, document] {
+        askPublish(document->path());
+    });
     connect(document, &Document::modifiedChanged, editor, [this, editor] {
         updateTabTitle(editor);
     });
@@ -568,15 +615,19 @@ ModuleEditor *MainWindow::openModule(const QString &path)
         }
     });
     m_editors->setCurrentIndex(index);
-    m_settings.addRecentModule(path);
-    updateRecentMenu();
+    if (local) {
+        m_settings.addRecentModule(path);
+        updateRecentMenu();
+    }
     statusBar()->showMessage(tr("Opened %1, version %2").arg(path).arg(latest->version), 4000);
     return editor;
 }
 
-ModuleEditor *MainWindow::createModule(ModuleKind kind, const QString &path)
+ModuleEditor *MainWindow::createModule(ModuleKind kind, const QString &path, Catalog *catalog)
 {
-    if (!m_catalog)
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog)
         return nullptr;
     if (!isValidModulePath(path)) {
         showError(tr("New module"),
@@ -585,7 +636,7 @@ ModuleEditor *MainWindow::createModule(ModuleKind kind, const QString &path)
                       .arg(path));
         return nullptr;
     }
-    if (m_catalog->contains(path)) {
+    if (catalog->contains(path)) {
         showError(tr("New module"), tr("There is already a module %1.").arg(path));
         return nullptr;
     }
@@ -593,14 +644,15 @@ ModuleEditor *MainWindow::createModule(ModuleKind kind, const QString &path)
     module.path = path;
     module.kind = kind;
     module.authz.owner = Document::currentAuthor();
-    auto saved = m_catalog->save(module, Document::currentAuthor(), tr("Created"));
+    auto saved = catalog->save(module, Document::currentAuthor(), tr("Created"));
     if (!saved) {
         showError(tr("New module"), saved.errorMessage());
         return nullptr;
     }
     catalogChanged();
-    selectInCatalog(path);
-    return openModule(path);
+    if (catalog == m_catalog)
+        selectInCatalog(path);
+    return openModule(path, catalog);
 }
 
 void MainWindow::askNewModule(ModuleKind kind, const QString &parentPath)
@@ -751,21 +803,27 @@ void MainWindow::updateInspector()
 {
     // The selected catalog entry; else the module of the current editor.
     QString path;
+    Catalog *catalog = m_catalog; // the local one, or the team catalog of the row or editor
     const QModelIndex current = m_catalogView->currentIndex();
-    if (m_catalogView->hasFocus() || !currentEditor())
+    if (m_catalogView->hasFocus() || !currentEditor()) {
         path = current.data(CatalogModel::PathRole).toString();
-    if (path.isEmpty() && currentEditor())
+        if (auto *of = current.data(CatalogModel::CatalogRole).value<Catalog *>())
+            catalog = of;
+    }
+    if (path.isEmpty() && currentEditor()) {
         path = currentEditor()->document()->path();
+        catalog = &currentEditor()->document()->catalog();
+    }
     QString values[RowCount];
-    if (!path.isEmpty() && m_catalog) {
+    if (!path.isEmpty() && catalog) {
         values[PathRow] = path;
-        auto history = m_catalog->history(path);
+        auto history = catalog->history(path);
         if (history && !history->isEmpty()) {
             const VersionSummary &v = history->constLast();
-            auto latest = m_catalog->version(path, v.version);
+            auto latest = catalog->version(path, v.version);
             if (latest) {
                 values[KindRow] = kindTitle(latest->module.kind);
-                if (latest->module.path != path || !m_catalog->contains(path))
+                if (latest->module.path != path || !catalog->contains(path))
                     values[KindRow] = tr("%1 (deleted)").arg(values[KindRow]);
             }
             values[VersionRow] = tr("%1 of %2").arg(v.version).arg(history->size());
@@ -791,7 +849,11 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showCatalogMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_catalogView->indexAt(pos);
+    QModelIndex index = m_catalogView->indexAt(pos);
+    if (showTeamCatalogMenu(index, pos))
+        return;
+    if (index.data(CatalogModel::IsCatalogRootRole).toBool())
+        index = {}; // the local catalog's own row: as the empty space below the tree
     const QString path = index.data(CatalogModel::PathRole).toString();
     const bool isModule = index.data(CatalogModel::IsModuleRole).toBool();
     const bool deleted = index.data(CatalogModel::DeletedRole).toBool();
@@ -827,6 +889,14 @@ void MainWindow::showCatalogMenu(const QPoint &pos)
     }
     if (deleted)
         menu.addAction(tr("Re&store"), this, [this, path] { restoreModule(path); });
+    if (isModule && !deleted) {
+        menu.addSeparator();
+        QAction *publish = menu.addAction(QIcon::fromTheme(u"document-send"_s),
+                                          tr("&Publish to Team Catalog…"),
+                                          this,
+                                          [this, path] { askPublish(path); });
+        publish->setObjectName(u"PublishAction"_s);
+    }
     if (!deleted) {
         menu.addSeparator();
         const QString root = index.isValid() ? path : QString();
@@ -1219,6 +1289,8 @@ void MainWindow::askBuild(const QString &path)
         showError(tr("Build"), tr("Select an image to build."));
         return;
     }
+    if (path.isEmpty() && !isLocalForRuns(tr("Build %1").arg(module)))
+        return;
     const auto latest = m_catalog->latest(module);
     if (!latest || latest->module.kind != ModuleKind::Image) {
         showError(tr("Build %1").arg(module), tr("Only an image can be built."));
@@ -1342,6 +1414,8 @@ void MainWindow::askLaunch(const QString &path)
         showError(tr("Launch"), tr("Select a deployment or an image to launch."));
         return;
     }
+    if (path.isEmpty() && !isLocalForRuns(tr("Launch %1").arg(module)))
+        return;
     if (ModuleEditor *editor = editorOf(module); editor && editor->document()->isModified()) {
         showError(tr("Launch %1").arg(module),
                   tr("%1 has unsaved changes: save them first, a run starts from a saved "
@@ -1474,6 +1548,291 @@ bool MainWindow::closeRunView(int index)
     if (m_editors->count() == 0)
         showWelcome();
     return true;
+}
+
+// --- team catalogs
+
+void MainWindow::askOpenTeamCatalog()
+{
+    TeamCatalogDialog dialog(m_settings, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString name = dialog.name();
+        const PostgresConnection connection = dialog.connection();
+        if (!dialog.passwordTyped() && connection.sslCert.isEmpty()
+            && m_settings.teamCatalogNames().contains(name)) {
+            // A remembered connection: its password is in the keychain.
+            openRememberedTeamCatalog(name, connection);
+            return;
+        }
+        QString error;
+        if (openTeamCatalog(name, connection, dialog.passwordTyped(), &error))
+            return;
+        dialog.setError(error);
+    }
+}
+
+Catalog *MainWindow::openTeamCatalog(const QString &name,
+                                     const PostgresConnection &connection,
+                                     bool rememberPassword,
+                                     QString *error)
+{
+    if (Catalog *open = teamCatalog(name)) {
+        if (open->fileName() == connection.url())
+            return open;
+        if (!closeTeamCatalog(name))
+            return nullptr;
+    }
+    auto catalog = std::make_unique<Catalog>(std::make_shared<PostgresBackend>(connection));
+    statusBar()->showMessage(tr("Connecting to %1…").arg(connection.url()));
+    if (auto opened = catalog->open(); !opened) {
+        const QString message = opened.errorMessage();
+        if (error)
+            *error = message;
+        else
+            showError(tr("Open Team Catalog"), message);
+        statusBar()->showMessage(message, 8000);
+        Q_EMIT teamCatalogFailed(message);
+        return nullptr;
+    }
+    Catalog *team = catalog.release();
+    team->setParent(this);
+    m_teamCatalogs.insert(name, team);
+    // The connection is remembered without its password (PostgresConnection::url never holds
+    // one); a typed password goes to the keychain.
+    m_settings.setTeamCatalogUrl(name, connection.url());
+    m_settings.sync();
+    if (rememberPassword && !connection.password.isEmpty()) {
+        writeSecret(teamCatalogSecretService(name),
+                    u"password"_s,
+                    connection.password.toUtf8(),
+                    this,
+                    [this, name](Result<void> stored) {
+                        if (!stored)
+                            showError(tr("Open Team Catalog"),
+                                      tr("%1 is open, but its password could not be kept in "
+                                         "the keychain: %2")
+                                          .arg(name, stored.errorMessage()));
+                        Q_EMIT teamPasswordStored(name, bool(stored));
+                    });
+    }
+    m_catalogModel->addCatalog(team, name);
+    for (Catalog *shown : {m_catalog, team}) {
+        const QModelIndex root = m_proxy->mapFromSource(m_catalogModel->indexOf({}, shown));
+        if (root.isValid())
+            m_catalogView->expand(root);
+    }
+    statusBar()->showMessage(tr("Opened the team catalog %1 as %2").arg(name, connection.user),
+                             5000);
+    Q_EMIT teamCatalogOpened(name);
+    return team;
+}
+
+void MainWindow::openRememberedTeamCatalog(const QString &name)
+{
+    const auto connection = PostgresConnection::fromUrl(m_settings.teamCatalogUrl(name));
+    if (!connection) {
+        showError(tr("Open Team Catalog"), connection.errorMessage());
+        Q_EMIT teamCatalogFailed(connection.errorMessage());
+        return;
+    }
+    openRememberedTeamCatalog(name, *connection);
+}
+
+void MainWindow::openRememberedTeamCatalog(const QString &name, const PostgresConnection &connection)
+{
+    readSecret(teamCatalogSecretService(name),
+               u"password"_s,
+               this,
+               [this, name, connection](Result<QByteArray> secret) {
+                   PostgresConnection withPassword = connection;
+                   // None in the keychain: libpq's own means (~/.pgpass, a certificate).
+                   if (secret)
+                       withPassword.password = QString::fromUtf8(*secret);
+                   openTeamCatalog(name, withPassword, false);
+               });
+}
+
+Catalog *MainWindow::teamCatalog(const QString &name) const
+{
+    return m_teamCatalogs.value(name);
+}
+
+QString MainWindow::teamCatalogName(const Catalog *catalog) const
+{
+    for (auto it = m_teamCatalogs.cbegin(); it != m_teamCatalogs.cend(); ++it)
+        if (it.value() == catalog)
+            return it.key();
+    return {};
+}
+
+bool MainWindow::closeTeamCatalog(const QString &name)
+{
+    Catalog *team = teamCatalog(name);
+    if (!team)
+        return false;
+    for (int i = m_editors->count() - 1; i >= 0; --i) {
+        auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
+        if (editor && &editor->document()->catalog() == team && !closeEditor(i))
+            return false;
+    }
+    m_teamCatalogs.remove(name);
+    m_catalogModel->removeCatalog(team);
+    delete team;
+    statusBar()->showMessage(tr("Closed the team catalog %1").arg(name), 5000);
+    return true;
+}
+
+bool MainWindow::publishToTeam(const QString &path, Catalog *team)
+{
+    if (!m_catalog || !team)
+        return false;
+    const QString title = tr("Publish %1").arg(path);
+    if (ModuleEditor *editor = editorOf(path); editor && editor->document()->isModified()) {
+        showError(title,
+                  tr("%1 has unsaved changes: save them first, what is published is the saved "
+                     "history.")
+                      .arg(path));
+        return false;
+    }
+    const auto published = publishModule(*m_catalog, *team, path);
+    if (!published) {
+        showError(title, published.errorMessage());
+        return false;
+    }
+    catalogChanged();
+    const QModelIndex there = m_proxy->mapFromSource(m_catalogModel->indexOf(path, team));
+    if (there.isValid()) {
+        m_catalogView->scrollTo(there);
+        m_catalogView->setCurrentIndex(there);
+    }
+    const QString name = teamCatalogName(team);
+    const int copied = published->copiedVersions();
+    const QString withheld = published->withheld.join(u", "_s);
+    const QString message
+        = copied == 0 ? tr("%1 is already in the team catalog %2 as it is here.").arg(path, name)
+          : withheld.isEmpty()
+              ? tr("Published %1 to the team catalog %2: %n version(s) copied.", nullptr, copied)
+                    .arg(path, name)
+              : tr("Published %1 to the team catalog %2: %n version(s) copied; the values of "
+                   "these passwords were left out: %3.",
+                   nullptr,
+                   copied)
+                    .arg(path, name, withheld);
+    statusBar()->showMessage(message, 8000);
+    return true;
+}
+
+bool MainWindow::copyToLocal(const QString &path, Catalog *team)
+{
+    if (!m_catalog || !team)
+        return false;
+    const auto copied = publishModule(*team, *m_catalog, path);
+    if (!copied) {
+        showError(tr("Copy %1 to the local catalog").arg(path), copied.errorMessage());
+        return false;
+    }
+    catalogChanged();
+    statusBar()->showMessage(tr("Copied %1 from the team catalog %2: %n version(s).",
+                                nullptr,
+                                copied->copiedVersions())
+                                 .arg(path, teamCatalogName(team)),
+                             8000);
+    return true;
+}
+
+void MainWindow::askPublish(const QString &path)
+{
+    QStringList names = m_teamCatalogs.keys();
+    names.sort();
+    if (names.isEmpty()) {
+        askOpenTeamCatalog();
+        names = m_teamCatalogs.keys();
+        if (names.isEmpty())
+            return;
+    }
+    QString name = names.constFirst();
+    if (names.size() > 1) {
+        bool ok = false;
+        name = QInputDialog::getItem(this,
+                                     tr("Publish %1").arg(path),
+                                     tr("Publish to the team catalog:"),
+                                     names,
+                                     0,
+                                     false,
+                                     &ok);
+        if (!ok)
+            return;
+    }
+    publishToTeam(path, teamCatalog(name));
+}
+
+bool MainWindow::showTeamCatalogMenu(const QModelIndex &index, const QPoint &pos)
+{
+    auto *team = index.data(CatalogModel::CatalogRole).value<Catalog *>();
+    if (!team || team == m_catalog)
+        return false;
+    const QString name = teamCatalogName(team);
+    const QString path = index.data(CatalogModel::PathRole).toString();
+    const bool isModule = index.data(CatalogModel::IsModuleRole).toBool();
+    const bool deleted = index.data(CatalogModel::DeletedRole).toBool();
+    const bool isProject = !isModule
+                           || index.data(CatalogModel::KindRole).toInt()
+                                  == int(ModuleKind::Project);
+    const QString parent = isProject ? path : path.section(u'/', 0, -2);
+    QMenu menu(this);
+    if (isModule && !deleted)
+        menu.addAction(tr("&Open"), this, [this, path, team] { openModule(path, team); });
+    QMenu *create = menu.addMenu(tr("&New"));
+    for (ModuleKind kind : {ModuleKind::Project, ModuleKind::Image, ModuleKind::Deployment}) {
+        const QString title = kind == ModuleKind::Project ? tr("&Project…")
+                              : kind == ModuleKind::Image ? tr("&Image…")
+                                                          : tr("&Deployment…");
+        create->addAction(kindIcon(kind), title, this, [this, kind, parent, team] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this,
+                                                       tr("New %1").arg(kindTitle(kind)),
+                                                       parent.isEmpty()
+                                                           ? tr("Name:")
+                                                           : tr("Name (in %1):").arg(parent),
+                                                       QLineEdit::Normal,
+                                                       QString(),
+                                                       &ok);
+            if (ok && !name.trimmed().isEmpty())
+                createModule(kind,
+                             parent.isEmpty() ? name.trimmed() : parent + u'/' + name.trimmed(),
+                             team);
+        });
+    }
+    if (isModule && !deleted) {
+        menu.addSeparator();
+        QAction *copy = menu.addAction(tr("Copy to the &Local Catalog"), this, [this, path, team] {
+            copyToLocal(path, team);
+        });
+        copy->setObjectName(u"CopyToLocalAction"_s);
+    }
+    menu.addSeparator();
+    QAction *close = menu.addAction(QIcon::fromTheme(u"network-disconnect"_s),
+                                    tr("&Close Team Catalog %1").arg(name),
+                                    this,
+                                    [this, name] { closeTeamCatalog(name); });
+    close->setObjectName(u"CloseTeamCatalogAction"_s);
+    menu.exec(m_catalogView->viewport()->mapToGlobal(pos));
+    return true;
+}
+
+bool MainWindow::isLocalForRuns(const QString &what)
+{
+    const Catalog *from
+        = currentEditor()
+              ? &currentEditor()->document()->catalog()
+              : m_catalogView->currentIndex().data(CatalogModel::CatalogRole).value<Catalog *>();
+    if (!from || from == m_catalog)
+        return true;
+    showError(what,
+              tr("Runs start from the local catalog; this module is in the team catalog %1 "
+                 "(its context menu in the tree copies it to the local catalog).")
+                  .arg(teamCatalogName(from)));
+    return false;
 }
 
 } // namespace Slipway

@@ -2,7 +2,9 @@
 
 #include "core/model/module.h"
 #include "core/run/runplan.h"
+#include "core/storage/postgresbackend.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -75,10 +77,42 @@ public:
 
     // Opens (or shows) the editor of a module; nullptr and a message when it cannot be read.
     ModuleEditor *openModule(const QString &path);
+    // The same in a given catalog (the local one when nullptr, or an open team catalog).
+    ModuleEditor *openModule(const QString &path, Catalog *catalog);
     ModuleEditor *currentEditor() const;
-    ModuleEditor *editorOf(const QString &path) const;
-    // Creates a module of kind at path (version 1) and opens it.
-    ModuleEditor *createModule(ModuleKind kind, const QString &path);
+    ModuleEditor *editorOf(const QString &path) const; // in the local catalog
+    ModuleEditor *editorOf(const QString &path, const Catalog *catalog) const;
+    // Creates a module of kind at path (version 1) and opens it (in catalog; nullptr: local).
+    ModuleEditor *createModule(ModuleKind kind, const QString &path, Catalog *catalog = nullptr);
+
+    // --- team catalogs, shown beside the local one in the catalog tree
+    QAction *openTeamCatalogAction() const { return m_openTeam; }
+    // File → Open Team Catalog…: the connection dialog, then the catalog.
+    void askOpenTeamCatalog();
+    // Connects to a team catalog as name and shows it in the tree; on success the connection
+    // is remembered in the settings (without its password) and, with rememberPassword, a
+    // password goes to the keychain (teamPasswordStored tells when it is there). nullptr on
+    // failure: the message goes to *error when given, else to the user.
+    Catalog *openTeamCatalog(const QString &name,
+                             const PostgresConnection &connection,
+                             bool rememberPassword,
+                             QString *error = nullptr);
+    // Opens a remembered connection with the password the keychain holds for it (if any);
+    // teamCatalogOpened or teamCatalogFailed tell how it went.
+    void openRememberedTeamCatalog(const QString &name, const PostgresConnection &connection);
+    void openRememberedTeamCatalog(const QString &name);
+    Catalog *teamCatalog(const QString &name) const;
+    QString teamCatalogName(const Catalog *catalog) const;
+    // Closes the team catalog and its editors; false when one has unsaved changes.
+    bool closeTeamCatalog(const QString &name);
+    // "Publish to team catalog": copies a local module with its history and references
+    // (core/catalog/publish.h); false and a message when refused.
+    bool publishToTeam(const QString &path, Catalog *team);
+    // The other way: copies a team module with its history and references to the local
+    // catalog (where runs start from); false and a message when refused.
+    bool copyToLocal(const QString &path, Catalog *team);
+    // Asks which open team catalog (opening one first when none is) and publishes path there.
+    void askPublish(const QString &path);
     // Saves the current module with a comment; false and a message on failure.
     bool saveCurrent(const QString &comment);
     // Asks for a comment, then saves (Ctrl+S).
@@ -132,6 +166,10 @@ public:
 Q_SIGNALS:
     // A launch or build could not start (the message is also shown to the user).
     void launchFailed(const QString &message);
+    void teamCatalogOpened(const QString &name);
+    void teamCatalogFailed(const QString &message);
+    // A typed password of a team catalog reached the keychain (or could not: ok false).
+    void teamPasswordStored(const QString &name, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,6 +185,10 @@ private:
     void updateRecentMenu();
     void catalogChanged();
     void showCatalogMenu(const QPoint &pos);
+    // The context menu of a team catalog's row or module: true when it was shown.
+    bool showTeamCatalogMenu(const QModelIndex &index, const QPoint &pos);
+    // Runs start from the local catalog only; false and a message for a team module.
+    bool isLocalForRuns(const QString &what);
     void askNewModule(ModuleKind kind, const QString &parentPath);
     void askRename(const QString &path);
     void askExport(const QString &root, bool withHistory);
@@ -191,6 +233,8 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_showDeleted = nullptr;
+    QAction *m_openTeam = nullptr;
+    QHash<QString, Catalog *> m_teamCatalogs; // by name; children of the window
     QMenu *m_recentMenu = nullptr;
     QPointer<Document> m_problemSource;
     ApplicationRunHost *m_runHost = nullptr;

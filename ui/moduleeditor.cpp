@@ -19,15 +19,21 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -139,6 +145,7 @@ ModuleEditor::ModuleEditor(Document *document, const Settings &settings, QWidget
     m_tabs->setObjectName(u"ModuleEditorTabs"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildNewerVersionBar());
     layout->addWidget(m_tabs);
 
     const ModuleKind kind = document->module().kind;
@@ -171,11 +178,111 @@ ModuleEditor::ModuleEditor(Document *document, const Settings &settings, QWidget
     applySettings(settings);
     connect(document, &Document::changed, this, [this](Document::Parts parts) {
         refresh(int(parts));
+        // Saved or reloaded past what was announced: nothing newer any more.
+        if ((parts & Document::Part::History) && m_document->version() >= m_newerVersion) {
+            m_newerVersion = 0;
+            m_newerBar->hide();
+        }
     });
+    // Other members' saves, moves and deletions (team catalog).
+    connect(&document->catalog(),
+            &Catalog::moduleChanged,
+            this,
+            &ModuleEditor::moduleChangedElsewhere);
     refresh(int(Document::Part::All));
 }
 
 ModuleEditor::~ModuleEditor() = default;
+
+QWidget *ModuleEditor::buildNewerVersionBar()
+{
+    m_newerBar = new QFrame(this);
+    m_newerBar->setObjectName(u"NewerVersionBar"_s);
+    auto *frame = static_cast<QFrame *>(m_newerBar);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    // An information bar in the manner of KMessageWidget: a tinted strip with its actions.
+    QPalette palette = frame->palette();
+    const QColor tint = palette.color(QPalette::Highlight);
+    palette.setColor(QPalette::Window,
+                     QColor::fromRgbF(tint.redF(), tint.greenF(), tint.blueF(), 0.18).toRgb());
+    frame->setPalette(palette);
+    auto *bar = new QHBoxLayout(frame);
+    bar->setContentsMargins(8, 4, 4, 4);
+    auto *icon = new QLabel(frame);
+    icon->setPixmap(QIcon::fromTheme(u"dialog-information"_s).pixmap(16, 16));
+    bar->addWidget(icon);
+    m_newerText = new QLabel(frame);
+    m_newerText->setObjectName(u"NewerVersionText"_s);
+    m_newerText->setWordWrap(true);
+    bar->addWidget(m_newerText, 1);
+    m_reload = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload"), frame);
+    m_reload->setObjectName(u"NewerVersionReload"_s);
+    bar->addWidget(m_reload);
+    auto *dismiss = new QToolButton(frame);
+    dismiss->setObjectName(u"NewerVersionDismiss"_s);
+    dismiss->setIcon(QIcon::fromTheme(u"dialog-close"_s));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setToolTip(tr("Keep editing this version (a save will then ask how to go on)"));
+    dismiss->setAutoRaise(true);
+    bar->addWidget(dismiss);
+    connect(dismiss, &QToolButton::clicked, m_newerBar, &QWidget::hide);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        if (auto reloaded = m_document->reload(); !reloaded)
+            QMessageBox::warning(this,
+                                 tr("Reload %1").arg(m_document->path()),
+                                 reloaded.errorMessage());
+    });
+    m_newerBar->hide();
+    return m_newerBar;
+}
+
+void ModuleEditor::moduleChangedElsewhere(const QString &path, int latestVersion, bool deleted)
+{
+    if (path != m_document->path()) {
+        // A move is announced at the module's new path: an editor whose module left its path
+        // learns it by looking.
+        if (!m_newerBar->isVisible() && !m_document->catalog().contains(m_document->path())) {
+            m_newerVersion = 0;
+            m_newerText->setText(tr("Another member moved or deleted %1 in the team catalog. "
+                                    "Save this edit under another path to keep it.")
+                                     .arg(m_document->path()));
+            m_reload->hide();
+            m_newerBar->show();
+        }
+        return;
+    }
+    if (deleted) {
+        m_newerVersion = 0;
+        m_newerText->setText(tr("Another member deleted %1 from the team catalog. Save this "
+                                "edit under another path to keep it.")
+                                 .arg(path));
+        m_reload->hide();
+        m_newerBar->show();
+        return;
+    }
+    if (latestVersion <= m_document->version())
+        return;
+    m_newerVersion = latestVersion;
+    QString who;
+    if (auto history = m_document->catalog().history(path); history && !history->isEmpty())
+        who = history->constLast().author;
+    m_reload->setToolTip(m_document->isModified()
+                             ? tr("Reload drops your unsaved changes; a save instead asks how "
+                                  "to go on")
+                             : tr("Read the latest version"));
+    m_newerText->setText(
+        (who.isEmpty() ? tr("A newer version of %1 was saved: version %2 (you have version %3).")
+                             .arg(path)
+                             .arg(latestVersion)
+                             .arg(m_document->version())
+                       : tr("%1 saved a newer version of %2: version %3 (you have version %4).")
+                             .arg(who, path)
+                             .arg(latestVersion)
+                             .arg(m_document->version())));
+    m_reload->show();
+    m_newerBar->show();
+}
 
 QWidget *ModuleEditor::buildSummary()
 {

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace Slipway {
@@ -48,6 +49,11 @@ public:
     HistoryView *history() const { return m_history; }
     AuthorizationEditor *authorization() const { return m_authz; }
     DeploymentDiagram *diagram() const { return m_diagram; } // deployments only
+    // The bar above the tabs that says another member saved a newer version (or deleted the
+    // module) since this editor read it, with Reload.
+    QWidget *newerVersionBar() const { return m_newerBar; }
+    QLabel *newerVersionLabel() const { return m_newerText; }
+    QPushButton *reloadButton() const { return m_reload; }
 
     // Shows the tab and, where it can, the row or editor of a validation field
     // ("image.parameters[db].default", "deployment.nodes[web].mappings[db_host]").
@@ -64,6 +70,8 @@ private:
     void refresh(int parts);
     void refreshRecipes();
     void showMappingsOf(int nodeRow);
+    QWidget *buildNewerVersionBar();
+    void moduleChangedElsewhere(const QString &path, int latestVersion, bool deleted);
 
     Document *m_document;
     QTabWidget *m_tabs;
@@ -84,6 +92,10 @@ private:
     HistoryView *m_history = nullptr;
     AuthorizationEditor *m_authz = nullptr;
     DeploymentDiagram *m_diagram = nullptr;
+    QWidget *m_newerBar = nullptr;
+    QLabel *m_newerText = nullptr;
+    QPushButton *m_reload = nullptr;
+    int m_newerVersion = 0; // the newest version announced, 0: none newer than the document's
     bool m_updating = false;
 };
 

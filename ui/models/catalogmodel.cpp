@@ -3,9 +3,12 @@
 #include "ui/kindicons.h"
 
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 #include <QMap>
 #include <QMimeData>
+#include <QSet>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +19,8 @@ struct CatalogModel::Item
     QString path;
     QString name;
     std::optional<CatalogEntry> entry; // empty: a folder implied by deeper paths
+    Catalog *catalog = nullptr;        // the catalog the row belongs to
+    bool isCatalogRoot = false;        // a catalog's own row (with team catalogs open)
     Item *parent = nullptr;
     std::vector<std::unique_ptr<Item>> children;
     bool fetched = false;
@@ -38,25 +43,225 @@ CatalogModel::CatalogModel(Catalog *catalog, QObject *parent)
     , m_root(std::make_unique<Item>())
 {
     m_root->hasDescendants = true;
+    if (m_catalog)
+        connect(m_catalog, &Catalog::moduleChanged, this, [this, catalog] {
+            scheduleRefresh(catalog);
+        });
     readRoot();
 }
 
-void CatalogModel::readRoot()
+void CatalogModel::readRoot(bool deep)
 {
     // The top level is read at once (a view shows it anyway); deeper branches on demand.
-    if (!m_catalog || !m_catalog->isOpen())
+    if (m_teams.isEmpty()) {
+        m_root->catalog = m_catalog;
+        if (!m_catalog || !m_catalog->isOpen())
+            return;
+        auto entries = m_catalog->list({}, ListOptions{m_showDeleted, true});
+        if (entries)
+            fill(m_root.get(), *entries, deep);
         return;
-    auto entries = m_catalog->list({}, ListOptions{m_showDeleted, true});
-    if (entries)
-        fill(m_root.get(), *entries, false);
+    }
+    // Beside team catalogs every catalog is a root of its own, the local one first.
+    m_root->catalog = nullptr;
+    m_root->fetched = true;
+    QList<TeamCatalog> roots;
+    if (m_catalog)
+        roots.append({m_catalog, tr("Local catalog")});
+    roots += m_teams;
+    for (const TeamCatalog &team : std::as_const(roots)) {
+        auto root = std::make_unique<Item>();
+        root->name = team.label;
+        root->catalog = team.catalog;
+        root->isCatalogRoot = true;
+        root->parent = m_root.get();
+        root->hasDescendants = true;
+        if (team.catalog->isOpen()) {
+            auto entries = team.catalog->list({}, ListOptions{m_showDeleted, true});
+            if (entries)
+                fill(root.get(), *entries, deep);
+        }
+        m_root->children.push_back(std::move(root));
+    }
 }
 
 CatalogModel::~CatalogModel() = default;
 
 void CatalogModel::setCatalog(Catalog *catalog)
 {
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
     m_catalog = catalog;
+    if (m_catalog)
+        connect(m_catalog, &Catalog::moduleChanged, this, [this, catalog] {
+            scheduleRefresh(catalog);
+        });
     reload();
+}
+
+void CatalogModel::addCatalog(Catalog *catalog, const QString &label)
+{
+    if (!catalog || catalog == m_catalog || rootOf(catalog))
+        return;
+    m_teams.append({catalog, label});
+    connect(catalog, &Catalog::moduleChanged, this, [this, catalog] { scheduleRefresh(catalog); });
+    connect(catalog, &QObject::destroyed, this, [this, catalog] { removeCatalog(catalog); });
+    reload();
+}
+
+void CatalogModel::removeCatalog(Catalog *catalog)
+{
+    const qsizetype before = m_teams.size();
+    m_teams.removeIf([catalog](const TeamCatalog &t) { return t.catalog == catalog; });
+    m_stale.removeAll(catalog);
+    if (m_teams.size() == before)
+        return;
+    disconnect(catalog, nullptr, this, nullptr);
+    reload();
+}
+
+QList<Catalog *> CatalogModel::teamCatalogs() const
+{
+    QList<Catalog *> out;
+    for (const TeamCatalog &t : m_teams)
+        out.append(t.catalog);
+    return out;
+}
+
+QString CatalogModel::labelOf(const Catalog *catalog) const
+{
+    for (const TeamCatalog &t : m_teams)
+        if (t.catalog == catalog)
+            return t.label;
+    return catalog && catalog == m_catalog ? tr("Local catalog") : QString();
+}
+
+Catalog *CatalogModel::catalogOf(const QModelIndex &index) const
+{
+    return index.isValid() ? itemOf(index)->catalog : m_catalog;
+}
+
+CatalogModel::Item *CatalogModel::rootOf(const Catalog *catalog) const
+{
+    if (!catalog)
+        return nullptr;
+    if (m_teams.isEmpty())
+        return catalog == m_catalog ? m_root.get() : nullptr;
+    for (const auto &child : m_root->children)
+        if (child->catalog == catalog)
+            return child.get();
+    return nullptr;
+}
+
+QModelIndex CatalogModel::indexOfItem(Item *item) const
+{
+    if (!item || item == m_root.get())
+        return {};
+    return createIndex(item->row(), 0, item);
+}
+
+void CatalogModel::scheduleRefresh(Catalog *catalog)
+{
+    // A burst of announcements (a move of a subtree announces every module) is read once.
+    if (m_stale.contains(catalog))
+        return;
+    m_stale.append(catalog);
+    QTimer::singleShot(0, this, [this, catalog] {
+        if (m_stale.removeAll(catalog) > 0)
+            refreshCatalog(catalog);
+    });
+}
+
+void CatalogModel::refreshCatalog(Catalog *catalog)
+{
+    Item *root = rootOf(catalog);
+    if (!root || !catalog->isOpen())
+        return;
+    const auto entries = catalog->list({}, ListOptions{m_showDeleted, true});
+    if (!entries)
+        return;
+    merge(root, *entries);
+}
+
+namespace {
+
+bool sameEntry(const std::optional<CatalogEntry> &a, const std::optional<CatalogEntry> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a
+           || (a->path == b->path && a->kind == b->kind && a->latestVersion == b->latestVersion
+               && a->deleted == b->deleted && a->description == b->description
+               && a->modifiedAt == b->modifiedAt);
+}
+
+} // namespace
+
+void CatalogModel::merge(Item *item, const QList<CatalogEntry> &entries)
+{
+    // The children item should have after the change, grouped as fill() groups them.
+    const qsizetype prefixLength = item->path.isEmpty() ? 0 : item->path.size() + 1;
+    const QString prefix = item->path + u'/';
+    QMap<QString, CatalogEntry> selves;
+    QMap<QString, QList<CatalogEntry>> subtrees;
+    for (const CatalogEntry &e : entries) {
+        if (e.path == item->path || (prefixLength && !e.path.startsWith(prefix)))
+            continue;
+        const QStringView rest = QStringView(e.path).mid(prefixLength);
+        const qsizetype slash = rest.indexOf(u'/');
+        if (slash < 0)
+            selves.insert(rest.toString(), e);
+        else
+            subtrees[rest.left(slash).toString()].append(e);
+    }
+    QStringList names = selves.keys();
+    for (auto it = subtrees.cbegin(); it != subtrees.cend(); ++it)
+        if (!selves.contains(it.key()))
+            names.append(it.key());
+    std::sort(names.begin(), names.end());
+    if (!item->fetched) {
+        item->hasDescendants = !names.isEmpty();
+        return; // nothing of it is shown yet: read when expanded
+    }
+    const QModelIndex index = indexOfItem(item);
+    const QSet<QString> staying(names.cbegin(), names.cend());
+    // Rows that are gone, from the last, then rows that came and rows that changed: both
+    // lists are sorted alike, so what stays keeps its order.
+    for (int row = int(item->children.size()) - 1; row >= 0; --row) {
+        if (staying.contains(item->children[size_t(row)]->name))
+            continue;
+        beginRemoveRows(index, row, row);
+        item->children.erase(item->children.begin() + row);
+        endRemoveRows();
+    }
+    for (int row = 0; row < names.size(); ++row) {
+        const QString &name = names.at(row);
+        const auto self = selves.constFind(name);
+        const std::optional<CatalogEntry> entry = self != selves.cend() ? std::optional(*self)
+                                                                        : std::nullopt;
+        const QList<CatalogEntry> subtree = subtrees.value(name);
+        if (size_t(row) >= item->children.size() || item->children[size_t(row)]->name != name) {
+            auto child = std::make_unique<Item>();
+            child->path = prefixLength ? prefix + name : name;
+            child->name = name;
+            child->parent = item;
+            child->catalog = item->catalog;
+            child->entry = entry;
+            child->hasDescendants = !subtree.isEmpty();
+            child->fetched = subtree.isEmpty();
+            beginInsertRows(index, row, row);
+            item->children.insert(item->children.begin() + row, std::move(child));
+            endInsertRows();
+            continue;
+        }
+        Item *child = item->children[size_t(row)].get();
+        if (!sameEntry(child->entry, entry)) {
+            child->entry = entry;
+            const QModelIndex changed = indexOfItem(child);
+            Q_EMIT dataChanged(changed, changed);
+        }
+        merge(child, subtree);
+    }
 }
 
 void CatalogModel::setShowDeleted(bool show)
@@ -70,6 +275,7 @@ void CatalogModel::setShowDeleted(bool show)
 void CatalogModel::reload()
 {
     beginResetModel();
+    m_stale.clear();
     m_root = std::make_unique<Item>();
     m_root->hasDescendants = true;
     readRoot();
@@ -78,15 +284,13 @@ void CatalogModel::reload()
 
 void CatalogModel::fetchAll()
 {
-    if (!m_catalog || !m_catalog->isOpen())
-        return;
-    auto entries = m_catalog->list({}, ListOptions{m_showDeleted, true});
-    if (!entries)
+    if (m_teams.isEmpty() && (!m_catalog || !m_catalog->isOpen()))
         return;
     beginResetModel();
+    m_stale.clear();
     m_root = std::make_unique<Item>();
     m_root->hasDescendants = true;
-    fill(m_root.get(), *entries, true);
+    readRoot(true);
     endResetModel();
 }
 
@@ -118,6 +322,7 @@ void CatalogModel::fill(Item *item, const QList<CatalogEntry> &entries, bool dee
         child->path = prefixLength ? prefix + name : name;
         child->name = name;
         child->parent = item;
+        child->catalog = item->catalog;
         const auto self = selves.constFind(name);
         if (self != selves.cend())
             child->entry = *self;
@@ -182,21 +387,23 @@ bool CatalogModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return false;
-    return !itemOf(parent)->fetched && m_catalog && m_catalog->isOpen();
+    const Item *item = itemOf(parent);
+    return !item->fetched && item->catalog && item->catalog->isOpen();
 }
 
 void CatalogModel::fetchMore(const QModelIndex &parent)
 {
     Item *item = itemOf(parent);
-    if (item->fetched || !m_catalog || !m_catalog->isOpen())
+    if (item->fetched || !item->catalog || !item->catalog->isOpen())
         return;
-    auto entries = m_catalog->list(item->path, ListOptions{m_showDeleted, true});
+    auto entries = item->catalog->list(item->path, ListOptions{m_showDeleted, true});
     if (!entries) {
         item->fetched = true;
         return;
     }
     Item scratch;
     scratch.path = item->path;
+    scratch.catalog = item->catalog;
     fill(&scratch, *entries, false);
     if (scratch.children.empty()) {
         item->fetched = true;
@@ -212,7 +419,15 @@ void CatalogModel::fetchMore(const QModelIndex &parent)
 
 QModelIndex CatalogModel::indexOf(const QString &path)
 {
-    QModelIndex current;
+    return indexOf(path, m_catalog);
+}
+
+QModelIndex CatalogModel::indexOf(const QString &path, const Catalog *catalog)
+{
+    Item *root = rootOf(catalog);
+    if (!root)
+        return {};
+    QModelIndex current = indexOfItem(root);
     QString sofar;
     for (const QString &segment : path.split(u'/', Qt::SkipEmptyParts)) {
         if (canFetchMore(current))
@@ -249,6 +464,34 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return {};
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const Item *item = itemOf(index);
+    if (item->isCatalogRoot) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return item->name;
+        case Qt::DecorationRole:
+            return QIcon::fromTheme(item->catalog == m_catalog ? u"drive-harddisk"_s
+                                                               : u"network-server"_s);
+        case Qt::ToolTipRole:
+            return item->catalog == m_catalog
+                       ? tr("The local catalog: %1").arg(item->catalog->fileName())
+                       : tr("The team catalog %1: %2").arg(item->name, item->catalog->fileName());
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case PathRole:
+            return QString();
+        case IsModuleRole:
+        case DeletedRole:
+            return false;
+        case CatalogRole:
+            return QVariant::fromValue(item->catalog);
+        case IsCatalogRootRole:
+            return true;
+        }
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         return item->name;
@@ -280,6 +523,10 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return item->entry && item->entry->deleted;
     case VersionRole:
         return item->entry ? item->entry->latestVersion : 0;
+    case CatalogRole:
+        return QVariant::fromValue(item->catalog);
+    case IsCatalogRootRole:
+        return false;
     }
     return {};
 }

@@ -11,12 +11,27 @@ namespace Slipway {
 
 // The catalog as a tree. Children are read when a branch is first expanded, so that a large
 // catalog opens fast; folders implied by deeper paths (never saved as projects) are shown too.
+//
+// Team catalogs (addCatalog) are shown beside the local one: then every catalog is a top-level
+// root ("Local catalog", each team catalog by its name) with its modules under it; with the
+// local catalog alone its modules are the top level. Paths (PathRole) are relative to their
+// catalog (CatalogRole). Changes that another member makes in a team catalog
+// (Catalog::moduleChanged) are merged into the tree as rows inserted, removed and changed,
+// so that expanded branches and the selection stay.
 class CatalogModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Role { PathRole = Qt::UserRole + 1, KindRole, IsModuleRole, DeletedRole, VersionRole };
+    enum Role {
+        PathRole = Qt::UserRole + 1,
+        KindRole,
+        IsModuleRole,
+        DeletedRole,
+        VersionRole,
+        CatalogRole,       // the Catalog * the row belongs to
+        IsCatalogRootRole, // a catalog's own row (only shown with team catalogs open)
+    };
 
     static inline const QString mimeType = QStringLiteral("application/x-slipway-module-path");
 
@@ -24,7 +39,16 @@ public:
     ~CatalogModel() override;
 
     void setCatalog(Catalog *catalog);
-    Catalog *catalog() const { return m_catalog; }
+    Catalog *catalog() const { return m_catalog; } // the local catalog
+
+    // Shows a team catalog as a further root, named label; removeCatalog takes it away.
+    void addCatalog(Catalog *catalog, const QString &label);
+    void removeCatalog(Catalog *catalog);
+    QList<Catalog *> teamCatalogs() const;
+    QString labelOf(const Catalog *catalog) const;
+    Catalog *catalogOf(const QModelIndex &index) const;
+    // Reads one catalog again and merges what changed into the tree (no reset).
+    void refreshCatalog(Catalog *catalog);
 
     bool showDeleted() const { return m_showDeleted; }
     void setShowDeleted(bool show);
@@ -33,7 +57,9 @@ public:
     // Reads every branch at once (what a filter needs to find deep matches).
     void fetchAll();
 
-    QModelIndex indexOf(const QString &path); // reads the branches on the way
+    QModelIndex indexOf(const QString &path); // in the local catalog; reads the branches on the way
+    // In a given catalog; "" is the catalog's own row when there is one.
+    QModelIndex indexOf(const QString &path, const Catalog *catalog);
     QString pathOf(const QModelIndex &index) const;
     const CatalogEntry *entryOf(const QModelIndex &index) const; // nullptr for folders
 
@@ -53,11 +79,23 @@ public:
 private:
     struct Item;
     Item *itemOf(const QModelIndex &index) const;
-    void readRoot();
+    void readRoot(bool deep = false); // deep: every branch at once
     // Fills item's children from entries, the sorted subtree of item (item itself excluded).
     void fill(Item *item, const QList<CatalogEntry> &entries, bool deep);
+    Item *rootOf(const Catalog *catalog) const;
+    QModelIndex indexOfItem(Item *item) const;
+    void merge(Item *item, const QList<CatalogEntry> &entries);
+    void scheduleRefresh(Catalog *catalog);
+
+    struct TeamCatalog
+    {
+        Catalog *catalog;
+        QString label;
+    };
 
     Catalog *m_catalog;
+    QList<TeamCatalog> m_teams;
+    QList<Catalog *> m_stale; // changed by others, read again on the next turn of the loop
     std::unique_ptr<Item> m_root;
     bool m_showDeleted = false;
 };

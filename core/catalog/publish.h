@@ -1,0 +1,57 @@
+#pragma once
+
+// Copies a module from one catalog to another with its history and the modules it refers to
+// (an image's parent chain, a deployment's node images, and theirs in turn): "Publish to team
+// catalog" from the local catalog, or back.
+//
+// Each module of that closure is, in the target:
+// - new: every version is copied, oldest first, keeping time and comment (the team catalog
+//   records the publishing role as author and owner: the server decides both);
+// - unchanged: the target's latest content equals the source's latest;
+// - continued: the target's latest content equals an older version of the source (an earlier
+//   publish): the versions after it are appended;
+// - diverged: the target has other content, or holds the path as a deleted module. Nothing is
+//   copied then, and the error names every such module.
+// Content is compared without the rights grid (the team's server keeps its own) and without
+// built images (they belong to one catalog's clouds). A password's value (an image parameter's
+// default, a literal a deployment maps to a password input) is left out unless withSecrets,
+// as a bundle export does: PublishSummary::withheld names them.
+// The copy is one transaction of the target: all of it or, on any failure (a refusal by the
+// team's server included), nothing.
+
+#include "core/model/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Slipway {
+
+class Catalog;
+
+struct PublishOptions
+{
+    bool withSecrets = false;
+};
+
+struct PublishedModule
+{
+    QString path;
+    int versions = 0;       // versions copied (0: unchanged)
+    int targetVersion = 0;  // the target's latest version afterwards
+    bool continued = false; // appended to a module the target had
+};
+
+struct PublishSummary
+{
+    QList<PublishedModule> modules; // references first, the published module last
+    QStringList withheld;           // "path vN: parameter" whose value was left out
+
+    int copiedVersions() const;
+};
+
+Result<PublishSummary> publishModule(const Catalog &from,
+                                     Catalog &to,
+                                     const QString &path,
+                                     const PublishOptions &options = {});
+
+} // namespace Slipway
