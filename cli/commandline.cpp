@@ -199,9 +199,8 @@ int CommandLine::run(const QStringList &arguments)
                        relayUrl,
                        relayLink,
                        relayCa,
-                       relayName,
-                       addTag,
-                       removeTag});
+                       relayName});
+    parser.addOptions({addTag, removeTag}); // run tag
     parser.addOptions({help,
                        version,
                        catalog,

@@ -657,8 +657,8 @@ int RunCommand::tag(const QStringList &args)
         if (!holder)
             return failure(locked.errorMessage());
         m_err << "slipway-cli: another Slipway process (" << holder->application << ", pid "
-              << holder->pid << ") hosts the runs of "
-              << QDir::toNativeSeparators(folder.dataDir()) << ": change the tags there\n";
+              << holder->pid << ") hosts the runs of " << QDir::toNativeSeparators(folder.dataDir())
+              << ": change the tags there\n";
         return ExitHostBusy;
     }
     RunRecords records;

@@ -64,10 +64,10 @@ public:
     {
         QString catalogFile; // empty: the default location
         bool json = false;
-        QString instance;  // logs --instance
-        QString outputDir; // logs --output: the reports written there, byte for byte
-        QString toVersion; // plan and apply --to
-        QString batch;     // apply --batch
+        QString instance;       // logs --instance
+        QString outputDir;      // logs --output: the reports written there, byte for byte
+        QString toVersion;      // plan and apply --to
+        QString batch;          // apply --batch
         QStringList addTags;    // tag --add
         QStringList removeTags; // tag --remove
     };

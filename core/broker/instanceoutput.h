@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     struct Ring
     {
-        QByteArray bytes; // m_capacity long once full
+        QByteArray bytes;    // m_capacity long once full
         qsizetype start = 0; // the oldest byte, once full
         bool full = false;
         qint64 total = 0;

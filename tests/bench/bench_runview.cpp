@@ -75,8 +75,9 @@ QByteArray chunkOf(const QString &instance, qint64 *line)
     chunk.reserve(InstanceOutput::MaxChunkBytes);
     const QByteArray name = instance.toUtf8();
     while (true) {
-        const QByteArray text = name + " [" + QByteArray::number(++*line)
-                                + "] CC src/module_" + QByteArray::number(*line % 97)
+        const qint64 number = ++*line;
+        const QByteArray text = name + " [" + QByteArray::number(number) + "] CC src/module_"
+                                + QByteArray::number(number % 97)
                                 + ".c -O2 -Wall -o build/module.o: ok\n";
         if (chunk.size() + text.size() > InstanceOutput::MaxChunkBytes)
             break;

@@ -430,8 +430,7 @@ private Q_SLOTS:
             r.keepRunning = u"never"_s;
             r.createdAt = QDateTime::currentDateTimeUtc();
             r.state = u"Done"_s;
-            r.plan = QJsonObject{{u"tags"_s, QJsonArray{u"old"_s, u"keep"_s}},
-                                 {u"timeout"_s, 60}};
+            r.plan = QJsonObject{{u"tags"_s, QJsonArray{u"old"_s, u"keep"_s}}, {u"timeout"_s, 60}};
             QVERIFY(records.insertRun(r));
         }
         const auto tagsOf = [&file] {
@@ -480,9 +479,15 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(u"there is no run nope"_s), qPrintable(unknown.err));
 
-        const Run json = cli(
-            {u"--catalog"_s, file, u"--json"_s, u"run"_s, u"tag"_s, u"t1"_s, u"--remove"_s, u"new"_s},
-            env);
+        const Run json = cli({u"--catalog"_s,
+                              file,
+                              u"--json"_s,
+                              u"run"_s,
+                              u"tag"_s,
+                              u"t1"_s,
+                              u"--remove"_s,
+                              u"new"_s},
+                             env);
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"tags"_s).toArray(),
                  QJsonArray{u"keep"_s});
@@ -490,8 +495,8 @@ private Q_SLOTS:
         // Another process hosts the runs of the data folder: it alone writes their plans.
         Slipway::DataFolderRunHost other(Slipway::ConnectorRegistry{}, dataDir);
         QVERIFY(other.lock());
-        const Run busy
-            = cli({u"--catalog"_s, file, u"run"_s, u"tag"_s, u"t1"_s, u"--add"_s, u"x"_s}, env);
+        const Run busy = cli({u"--catalog"_s, file, u"run"_s, u"tag"_s, u"t1"_s, u"--add"_s, u"x"_s},
+                             env);
         QCOMPARE(busy.exitCode, int(Slipway::Cli::ExitHostBusy));
         QVERIFY2(busy.err.contains(u"hosts the runs"_s), qPrintable(busy.err));
         QCOMPARE(tagsOf(), QStringList{u"keep"_s});

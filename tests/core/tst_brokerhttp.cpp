@@ -743,7 +743,10 @@ private Q_SLOTS:
         QCOMPARE(c.request("GET", path, {}, w1).status, 405);
         {
             HttpClient once(m_broker->port());
-            QCOMPARE(once.request("POST", path, QByteArray(InstanceOutput::MaxChunkBytes + 1, 'x'), w1)
+            QCOMPARE(once.request("POST",
+                                  path,
+                                  QByteArray(InstanceOutput::MaxChunkBytes + 1, 'x'),
+                                  w1)
                          .status,
                      413);
         }
@@ -751,8 +754,9 @@ private Q_SLOTS:
         // Without a valid token, a chunk is refused from its headers, before its body is read:
         // the client sends no byte of it and still gets its answer.
         for (const QByteArray &credentials :
-             {QByteArray(), QByteArray("Authorization: Bearer wrong\r\nX-Slipway-Instance: "
-                                       "worker.1\r\n")}) {
+             {QByteArray(),
+              QByteArray("Authorization: Bearer wrong\r\nX-Slipway-Instance: "
+                         "worker.1\r\n")}) {
             HttpClient refused(m_broker->port());
             refused.sendRaw("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 16384\r\n"
                             + credentials + "\r\n");

@@ -207,9 +207,9 @@ echo "got go on $SLIPSTREAM_NODE_INSTANCE"
 
         // Paused, output that arrives is held, not shown.
         QVERIFY(setGo(run, u"talker.1"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(host().broker().output().output(run, u"talker.1"_s).contains(
-                                     "got go on talker.1"),
-                                 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            host().broker().output().output(run, u"talker.1"_s).contains("got go on talker.1"),
+            120000);
         QTRY_VERIFY(pane->heldLines() > 0);
         QVERIFY(!pane->textView()->toPlainText().contains(u"got go"_s));
         QVERIFY2(pane->statusLabel()->text().contains(u"Paused"_s),
@@ -249,7 +249,8 @@ echo "got go on $SLIPSTREAM_NODE_INSTANCE"
         PortItem *greeting = scene->port(u"talker"_s, u"greeting"_s, true);
         QVERIFY(greeting);
         QTRY_COMPARE(greeting->instanceValues(),
-                     (QStringList{u"talker.1: hi from talker.1"_s, u"talker.2: hi from talker.2"_s}));
+                     (QStringList{u"talker.1: hi from talker.1"_s,
+                                  u"talker.2: hi from talker.2"_s}));
         auto *diagram = view.diagramView();
         QVERIFY(diagram);
         const QString tip = portToolTip(diagram, greeting);
@@ -279,11 +280,11 @@ echo "got go on $SLIPSTREAM_NODE_INSTANCE"
         view.scaleDeltaBox()->setValue(-1);
         QTRY_VERIFY(view.scaleButton()->isEnabled());
         QTest::mouseClick(view.scaleButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(state(run) == RunState::Ready
-                                     && talker->shownMultiplicity() == 2,
+        QTRY_VERIFY_WITH_TIMEOUT(state(run) == RunState::Ready && talker->shownMultiplicity() == 2,
                                  300000);
         QTRY_COMPARE(greeting->instanceValues(),
-                     (QStringList{u"talker.1: hi from talker.1"_s, u"talker.2: hi from talker.2"_s}));
+                     (QStringList{u"talker.1: hi from talker.1"_s,
+                                  u"talker.2: hi from talker.2"_s}));
 
         // The dashboard edits the tags too; its tag filter offers the new ones.
         RunDashboard dashboard(m_runs.get());

@@ -43,9 +43,9 @@ void PortItem::setInstanceValues(const QStringList &lines)
     // Values come from nodes: shown as text, never as rich text.
     setToolTip(lines.isEmpty()
                    ? m_help
-                   : u"<p style='white-space:pre'><b>%1</b><br>%2</p>"_s.arg(
-                         m_parameter.toHtmlEscaped(),
-                         lines.join(u'\n').toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+                   : u"<p style='white-space:pre'><b>%1</b><br>%2</p>"_s
+                         .arg(m_parameter.toHtmlEscaped(),
+                              lines.join(u'\n').toHtmlEscaped().replace(u'\n', u"<br>"_s)));
 }
 
 void PortItem::setAnnotation(const QString &text)

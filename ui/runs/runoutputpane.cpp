@@ -124,7 +124,9 @@ RunOutputPane::RunOutputPane(InstanceOutput &output, const QString &run, QWidget
                 m_follow->setChecked(false);
         });
     });
-    find->onFind = [this](bool backwards) { (void) this->find(m_find->text(), backwards); };
+    find->onFind = [this](bool backwards) {
+        (void) this->find(m_find->text(), backwards);
+    };
     connect(m_find, &QLineEdit::textChanged, this, [this] {
         m_notFound = false;
         highlightMatches();

@@ -23,13 +23,13 @@ bool editRunTags(QWidget *parent, RunEngine &engine, const QString &run, QString
         return false;
     }
     bool ok = false;
-    const QString text = QInputDialog::getText(
-        parent,
-        QCoreApplication::translate("RunTags", "Tags of Run %1").arg(run),
-        QCoreApplication::translate("RunTags", "Tags, separated by commas:"),
-        QLineEdit::Normal,
-        RunListModel::tagsOf(*record).join(u", "_s),
-        &ok);
+    const QString text
+        = QInputDialog::getText(parent,
+                                QCoreApplication::translate("RunTags", "Tags of Run %1").arg(run),
+                                QCoreApplication::translate("RunTags", "Tags, separated by commas:"),
+                                QLineEdit::Normal,
+                                RunListModel::tagsOf(*record).join(u", "_s),
+                                &ok);
     if (!ok)
         return false;
     if (Result<void> set = engine.setTags(run, splitRunTags(text)); !set) {
