@@ -17,6 +17,7 @@
 #include "ui/runs/applicationrunhost.h"
 #include "ui/runs/instancelistmodel.h"
 #include "ui/runs/rundashboard.h"
+#include "ui/runs/runfiltermodel.h"
 #include "ui/runs/runlistmodel.h"
 #include "ui/runs/runoutputpane.h"
 #include "ui/runs/runview.h"
@@ -72,7 +73,7 @@ private:
     {
         return host()
             .store()
-            .set(run, ParameterKey::parse(instance + u":go"_s, {}, 0).key, u"go"_s, {}, true)
+            .set(run, ParameterKey::parse(QString(instance + u":go"_s), {}, 0).key, u"go"_s, {}, true)
             .ok();
     }
 
