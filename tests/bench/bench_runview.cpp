@@ -20,7 +20,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,7 +201,7 @@ int main(int argc, char *argv[])
                 percentile(idle, 0.95),
                 *std::max_element(idle.cbegin(), idle.cend()));
     std::printf("  output view: %d lines kept (cap %d); the broker kept %lld KiB of n01.1\n",
-                view.outputPane()->textView()->document()->blockCount(),
+                view.outputPane()->lineCount(),
                 RunOutputPane::DefaultLineCap,
                 qlonglong(output.output(run, u"n01.1"_s).size() / 1024));
     return 0;

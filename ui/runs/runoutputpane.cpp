@@ -2,16 +2,19 @@
 
 #include "core/broker/instanceoutput.h"
 
+#include <QAbstractListModel>
+#include <QAction>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -25,8 +28,6 @@ namespace {
 constexpr int kRefreshMs = 50;
 // A line longer than this without a newline is shown in pieces.
 constexpr qsizetype kLongestLine = 16 * 1024;
-// Find highlights at most this many matches.
-constexpr int kMostHighlights = 500;
 
 // Enter finds the next match, Shift+Enter the previous one.
 class FindField : public QLineEdit
@@ -47,6 +48,89 @@ protected:
 };
 
 } // namespace
+
+// The lines shown, oldest first, at most `cap`; the lines that have the text searched for are
+// highlighted.
+class OutputLines : public QAbstractListModel
+{
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_lines.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_lines.size())
+            return {};
+        const QString &line = m_lines.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return line;
+        case Qt::BackgroundRole:
+            if (!m_find.isEmpty() && line.contains(m_find, Qt::CaseInsensitive))
+                return QColor(255, 230, 120);
+            return {};
+        case Qt::ForegroundRole:
+            if (!m_find.isEmpty() && line.contains(m_find, Qt::CaseInsensitive))
+                return QColor(Qt::black);
+            return {};
+        default:
+            return {};
+        }
+    }
+
+    const QStringList &lines() const { return m_lines; }
+
+    void setLines(QStringList lines, int cap)
+    {
+        if (lines.size() > cap)
+            lines.erase(lines.begin(), lines.end() - cap);
+        beginResetModel();
+        m_lines = std::move(lines);
+        endResetModel();
+    }
+
+    // Adds lines at the end; the oldest make room for them.
+    void append(QStringList lines, int cap)
+    {
+        if (lines.isEmpty())
+            return;
+        if (lines.size() > cap)
+            lines.erase(lines.begin(), lines.end() - cap);
+        trim(cap - int(lines.size()));
+        const int first = int(m_lines.size());
+        beginInsertRows({}, first, first + int(lines.size()) - 1);
+        m_lines.append(std::move(lines));
+        endInsertRows();
+    }
+
+    // Keeps the newest `count` lines.
+    void trim(int count)
+    {
+        const qsizetype drop = m_lines.size() - std::max(count, 0);
+        if (drop <= 0)
+            return;
+        beginRemoveRows({}, 0, int(drop) - 1);
+        m_lines.erase(m_lines.begin(), m_lines.begin() + drop);
+        endRemoveRows();
+    }
+
+    void setFind(const QString &text)
+    {
+        if (text == m_find)
+            return;
+        m_find = text;
+        if (!m_lines.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1));
+    }
+
+private:
+    QStringList m_lines;
+    QString m_find;
+};
 
 RunOutputPane::RunOutputPane(InstanceOutput &output, const QString &run, QWidget *parent)
     : QWidget(parent)
@@ -91,13 +175,22 @@ RunOutputPane::RunOutputPane(InstanceOutput &output, const QString &run, QWidget
     m_status->setObjectName(u"OutputStatus"_s);
     bar->addWidget(m_status);
 
-    m_text = new QPlainTextEdit(this);
+    m_lines = new OutputLines(this);
+    m_text = new QListView(this);
     m_text->setObjectName(u"RunOutput"_s);
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setMaximumBlockCount(m_cap->value());
+    m_text->setModel(m_lines);
+    m_text->setUniformItemSizes(true);
+    m_text->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_text->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_text->setTextElideMode(Qt::ElideNone);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setUndoRedoEnabled(false);
+    auto *copy = new QAction(tr("&Copy"), m_text);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &RunOutputPane::copySelection);
+    m_text->addAction(copy);
+    m_text->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_text, 1);
 
     m_refresh = new QTimer(this);
@@ -112,7 +205,7 @@ RunOutputPane::RunOutputPane(InstanceOutput &output, const QString &run, QWidget
             m_pending = m_held + m_pending;
             m_held.clear();
             flush();
-            m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
+            m_text->scrollToBottom();
         }
         updateStatus();
     });
@@ -127,13 +220,13 @@ RunOutputPane::RunOutputPane(InstanceOutput &output, const QString &run, QWidget
     find->onFind = [this](bool backwards) {
         (void) this->find(m_find->text(), backwards);
     };
-    connect(m_find, &QLineEdit::textChanged, this, [this] {
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_notFound = false;
-        highlightMatches();
+        m_lines->setFind(text);
         updateStatus();
     });
     connect(m_cap, &QSpinBox::valueChanged, this, [this](int lines) {
-        m_text->setMaximumBlockCount(lines);
+        m_lines->trim(lines);
         if (m_held.size() > lines)
             m_held.erase(m_held.begin(), m_held.end() - lines);
         updateStatus();
@@ -153,11 +246,8 @@ void RunOutputPane::setInstance(const QString &instance)
                                                      : QStringList{instance};
     for (const QString &i : instances)
         takeLines(i, m_output.output(m_run, i), &lines);
-    if (lines.size() > m_cap->value())
-        lines.erase(lines.begin(), lines.end() - m_cap->value());
-    m_text->setPlainText(lines.join(u'\n'));
-    m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
-    highlightMatches();
+    m_lines->setLines(std::move(lines), m_cap->value());
+    m_text->scrollToBottom();
     updateStatus();
 }
 
@@ -218,12 +308,10 @@ void RunOutputPane::flush()
         updateStatus();
         return;
     }
-    // One insertion for the whole batch: a layout per refresh, not per line.
-    m_text->appendPlainText(m_pending.join(u'\n'));
+    // One insertion for the whole batch.
+    m_lines->append(std::move(m_pending), m_cap->value());
     m_pending.clear();
-    m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
-    if (!m_find->text().isEmpty())
-        highlightMatches();
+    m_text->scrollToBottom();
 }
 
 bool RunOutputPane::find(const QString &text, bool backwards)
@@ -232,38 +320,51 @@ bool RunOutputPane::find(const QString &text, bool backwards)
         return false;
     // Searching means reading: the view stops moving under the match.
     setFollowing(false);
-    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward
-                                                     : QTextDocument::FindFlags();
-    bool found = m_text->find(text, flags);
-    if (!found) {
-        // Wrap around.
-        QTextCursor cursor = m_text->textCursor();
-        cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
-        m_text->setTextCursor(cursor);
-        found = m_text->find(text, flags);
+    const QStringList &lines = m_lines->lines();
+    const int count = int(lines.size());
+    const int current = m_text->currentIndex().isValid() ? m_text->currentIndex().row()
+                                                         : (backwards ? count : -1);
+    int found = -1;
+    // From the line after (or before) the current one, round the end.
+    for (int step = 1; step <= count && found < 0; ++step) {
+        const int row = ((backwards ? current - step : current + step) % count + count) % count;
+        if (lines.at(row).contains(text, Qt::CaseInsensitive))
+            found = row;
     }
-    m_notFound = !found;
+    m_notFound = found < 0;
+    if (found >= 0) {
+        const QModelIndex index = m_lines->index(found);
+        m_text->setCurrentIndex(index);
+        m_text->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
     updateStatus();
-    return found;
+    return found >= 0;
 }
 
-void RunOutputPane::highlightMatches()
+QString RunOutputPane::text() const
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    const QString text = m_find->text();
-    if (!text.isEmpty()) {
-        QTextCharFormat format;
-        format.setBackground(QColor(255, 230, 120));
-        format.setForeground(Qt::black);
-        QTextCursor cursor(m_text->document());
-        while (selections.size() < kMostHighlights) {
-            cursor = m_text->document()->find(text, cursor);
-            if (cursor.isNull())
-                break;
-            selections.append({cursor, format});
-        }
-    }
-    m_text->setExtraSelections(selections);
+    return m_lines->lines().join(u'\n');
+}
+
+int RunOutputPane::lineCount() const
+{
+    return int(m_lines->lines().size());
+}
+
+QString RunOutputPane::currentLine() const
+{
+    return m_text->currentIndex().data().toString();
+}
+
+void RunOutputPane::copySelection()
+{
+    QModelIndexList rows = m_text->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows))
+        lines << row.data().toString();
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
 void RunOutputPane::updateStatus()

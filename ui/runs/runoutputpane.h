@@ -4,7 +4,10 @@
 // broker (InstanceOutput): one instance's, or every instance's with its name before each line.
 // Follow keeps the newest line in sight; turning it off (or scrolling back) pauses the view,
 // which holds what arrives meanwhile (up to the cap) and shows it on resume. Find searches the
-// text shown; the cap bounds the lines kept.
+// text shown and highlights the lines that have it; the cap bounds the lines kept. The lines
+// are rows of a list with uniform heights: taking in output costs the same whatever the view
+// holds, and painting costs the visible lines only, so many nodes printing at full speed do not
+// slow the window down.
 
 #include <QByteArray>
 #include <QHash>
@@ -13,7 +16,7 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QListView;
 class QPushButton;
 class QSpinBox;
 class QTimer;
@@ -21,6 +24,7 @@ class QTimer;
 namespace Slipway {
 
 class InstanceOutput;
+class OutputLines;
 
 class RunOutputPane : public QWidget
 {
@@ -45,7 +49,12 @@ public:
     // Lines held while paused.
     int heldLines() const { return int(m_held.size()); }
 
-    QPlainTextEdit *textView() const { return m_text; }
+    // The lines shown, joined by newlines; their count; the line find went to.
+    QString text() const;
+    int lineCount() const;
+    QString currentLine() const;
+
+    QListView *textView() const { return m_text; }
     QPushButton *followButton() const { return m_follow; }
     QLineEdit *findField() const { return m_find; }
     QSpinBox *capBox() const { return m_cap; }
@@ -56,7 +65,7 @@ private:
     // Splits bytes into whole lines (the instance's unfinished line is kept for later).
     void takeLines(const QString &instance, const QByteArray &bytes, QStringList *into);
     void updateStatus();
-    void highlightMatches();
+    void copySelection();
 
     InstanceOutput &m_output;
     QString m_run;
@@ -66,7 +75,8 @@ private:
     QStringList m_held;                   // lines that arrived while paused
     bool m_notFound = false;
 
-    QPlainTextEdit *m_text = nullptr;
+    OutputLines *m_lines = nullptr;
+    QListView *m_text = nullptr;
     QPushButton *m_follow = nullptr;
     QLineEdit *m_find = nullptr;
     QSpinBox *m_cap = nullptr;
