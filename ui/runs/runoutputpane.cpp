@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QAction>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -13,10 +14,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +28,13 @@ namespace Slipway {
 
 namespace {
 
-// Output arrives in bursts from many nodes: the view takes it in at most this often.
+// Output arrives in bursts from many nodes: the view takes it in at most this often (less
+// often when taking it in is slow).
 constexpr int kRefreshMs = 50;
 // A line longer than this without a newline is shown in pieces.
 constexpr qsizetype kLongestLine = 16 * 1024;
+// Output waiting for the next refresh beyond this is taken in at once.
+constexpr qsizetype kMostPendingBytes = 4 * 1024 * 1024;
 
 // Enter finds the next match, Shift+Enter the previous one.
 class FindField : public QLineEdit
@@ -202,9 +209,9 @@ RunOutputPane::RunOutputPane(InstanceOutput &output, const QString &run, QWidget
     connect(m_follow, &QPushButton::toggled, this, [this](bool on) {
         if (on) {
             // Resume: what was held goes in, and the view jumps to the end.
-            m_pending = m_held + m_pending;
+            QStringList lines = m_held + takePending();
             m_held.clear();
-            flush();
+            m_lines->append(std::move(lines), m_cap->value());
             m_text->scrollToBottom();
         }
         updateStatus();
@@ -238,7 +245,8 @@ void RunOutputPane::setInstance(const QString &instance)
 {
     m_instance = instance;
     m_partial.clear();
-    m_pending.clear();
+    m_chunks.clear();
+    m_chunkBytes = 0;
     m_held.clear();
     m_refresh->stop();
     QStringList lines;
@@ -265,12 +273,41 @@ void RunOutputPane::received(const QString &run, const QString &instance, const 
 {
     if (run != m_run || (!m_instance.isEmpty() && instance != m_instance))
         return;
-    takeLines(instance, chunk, &m_pending);
-    // The view keeps at most the cap: older pending lines would be dropped at once anyway.
-    if (m_pending.size() > m_cap->value())
-        m_pending.erase(m_pending.begin(), m_pending.end() - m_cap->value());
-    if (!m_refresh->isActive())
+    // Kept as it came: the next refresh makes lines of what it will show, at most the cap.
+    m_chunks.append({instance, chunk});
+    m_chunkBytes += chunk.size();
+    if (m_chunkBytes > kMostPendingBytes)
+        flush();
+    else if (!m_refresh->isActive())
         m_refresh->start();
+}
+
+QStringList RunOutputPane::takePending()
+{
+    const int cap = m_cap->value();
+    // The newest chunks that hold the cap's lines are read; older ones, which the view would
+    // drop at once, only carry their instance's unfinished line on.
+    qsizetype first = m_chunks.size();
+    qsizetype newlines = 0;
+    while (first > 0 && newlines <= cap)
+        newlines += m_chunks.at(--first).second.count('\n');
+    for (qsizetype i = 0; i < first; ++i) {
+        const QByteArray &bytes = m_chunks.at(i).second;
+        QByteArray &partial = m_partial[m_chunks.at(i).first];
+        const qsizetype end = bytes.lastIndexOf('\n');
+        if (end >= 0)
+            partial = bytes.mid(end + 1);
+        else
+            partial = QByteArray(partial + bytes).right(kLongestLine);
+    }
+    QStringList lines;
+    for (qsizetype i = first; i < m_chunks.size(); ++i)
+        takeLines(m_chunks.at(i).first, m_chunks.at(i).second, &lines);
+    m_chunks.clear();
+    m_chunkBytes = 0;
+    if (lines.size() > cap)
+        lines.erase(lines.begin(), lines.end() - cap);
+    return lines;
 }
 
 void RunOutputPane::takeLines(const QString &instance, const QByteArray &bytes, QStringList *into)
@@ -298,19 +335,25 @@ void RunOutputPane::takeLines(const QString &instance, const QByteArray &bytes, 
 void RunOutputPane::flush()
 {
     m_refresh->stop();
-    if (m_pending.isEmpty())
+    QElapsedTimer spent;
+    spent.start();
+    // However fast the output comes, taking it in keeps to a fifth of the GUI thread's time:
+    // the next refresh waits four times as long as this one took (50 ms at least, 1 s at most).
+    const auto pace = qScopeGuard([this, &spent] {
+        m_refresh->setInterval(int(std::clamp<qint64>(4 * spent.elapsed(), kRefreshMs, 1000)));
+    });
+    QStringList lines = takePending();
+    if (lines.isEmpty())
         return;
     if (!m_follow->isChecked()) {
-        m_held.append(m_pending);
-        m_pending.clear();
+        m_held.append(lines);
         if (m_held.size() > m_cap->value())
             m_held.erase(m_held.begin(), m_held.end() - m_cap->value());
         updateStatus();
         return;
     }
     // One insertion for the whole batch.
-    m_lines->append(std::move(m_pending), m_cap->value());
-    m_pending.clear();
+    m_lines->append(std::move(lines), m_cap->value());
     m_text->scrollToBottom();
 }
 

@@ -11,8 +11,11 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -64,6 +67,8 @@ private:
     void received(const QString &run, const QString &instance, const QByteArray &chunk);
     // Splits bytes into whole lines (the instance's unfinished line is kept for later).
     void takeLines(const QString &instance, const QByteArray &bytes, QStringList *into);
+    // The lines of the output not shown yet, the newest `cap` of them.
+    QStringList takePending();
     void updateStatus();
     void copySelection();
 
@@ -71,8 +76,10 @@ private:
     QString m_run;
     QString m_instance;
     QHash<QString, QByteArray> m_partial; // instance -> bytes after its last newline
-    QStringList m_pending;                // lines not shown yet (the next refresh shows them)
-    QStringList m_held;                   // lines that arrived while paused
+    // Output not shown yet, as it came (instance, bytes): the next refresh shows it.
+    QList<std::pair<QString, QByteArray>> m_chunks;
+    qsizetype m_chunkBytes = 0;
+    QStringList m_held; // lines that arrived while paused
     bool m_notFound = false;
 
     OutputLines *m_lines = nullptr;
