@@ -84,8 +84,10 @@ in $SLIPWAY_DATA_DIR or $XDG_DATA_HOME/slipway):
   run apply RUN [--to VERSION] [--batch N]
                                      Update the run in place, node by node, N instances at a
                                      time (default 1); the first failure rolls it back.
-  Only one process at a time hosts the runs of a data folder: abort, terminate and resume
-  refuse (exit 8) while a deploy is hosting them.
+  run tag RUN [--add TAG]... [--remove TAG]...
+                                     Change the tags of a run, going or finished.
+  Only one process at a time hosts the runs of a data folder: abort, terminate, resume and
+  tag refuse (exit 8) while a deploy is hosting them.
   cloud ls                           The clouds ("local" always exists).
   cloud add NAME --kind K [--set key=value]...
                                      Add or replace a cloud; only the kind's settings are
@@ -177,6 +179,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption relayLink(u"link"_s, u"Relay URL for the link"_s, u"URL"_s);
     const QCommandLineOption relayCa(u"ca-file"_s, u"Relay CA file"_s, u"FILE"_s);
     const QCommandLineOption relayName(u"name"_s, u"Relay host name"_s, u"NAME"_s);
+    const QCommandLineOption addTag(u"add"_s, u"Tag to add"_s, u"TAG"_s);
+    const QCommandLineOption removeTag(u"remove"_s, u"Tag to remove"_s, u"TAG"_s);
     parser.addOptions({cloud,
                        param,
                        paramFile,
@@ -196,6 +200,7 @@ int CommandLine::run(const QStringList &arguments)
                        relayLink,
                        relayCa,
                        relayName});
+    parser.addOptions({addTag, removeTag}); // run tag
     parser.addOptions({help,
                        version,
                        catalog,
@@ -268,7 +273,9 @@ int CommandLine::run(const QStringList &arguments)
                            parser.value(instance),
                            parser.value(output),
                            parser.value(toVersion),
-                           parser.value(batch)},
+                           parser.value(batch),
+                           parser.values(addTag),
+                           parser.values(removeTag)},
                           m_out,
                           m_err)
             .run(positional.mid(1));

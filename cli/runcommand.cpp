@@ -263,7 +263,7 @@ int RunCommand::run(const QStringList &arguments)
     quietInfoLogs();
     if (arguments.isEmpty())
         return usage(u"run needs a command: ls, show, params, logs, abort, terminate, resume, "
-                     "scale, plan or apply"_s);
+                     "scale, plan, apply, health or tag"_s);
     using Handler = int (RunCommand::*)(const QStringList &);
     static const QHash<QString, Handler> handlers = {
         {u"ls"_s, &RunCommand::list},
@@ -277,6 +277,7 @@ int RunCommand::run(const QStringList &arguments)
         {u"plan"_s, &RunCommand::plan},
         {u"apply"_s, &RunCommand::apply},
         {u"health"_s, &RunCommand::health},
+        {u"tag"_s, &RunCommand::tag},
     };
     const auto handler = handlers.value(arguments.constFirst());
     if (!handler)
@@ -637,6 +638,58 @@ int RunCommand::terminate(const QStringList &args)
     if (!r || !r->terminated)
         return failure(u"the instances of run %1 were not all removed (see run logs)"_s.arg(id));
     m_out << "run " << id << ' ' << r->state << " (instances removed)\n";
+    return ExitOk;
+}
+
+int RunCommand::tag(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(u"run tag takes one run id, with --add TAG and --remove TAG"_s);
+    const QString id = args.constFirst();
+    const QString file = catalogFile(m_options.catalogFile);
+    if (!QFileInfo::exists(file))
+        return failure(u"there is no run %1"_s.arg(id));
+    // The process that hosts the runs writes their plans, tags included: a tag is changed
+    // only when no other process hosts them. The runs are not resumed for it.
+    DataFolderRunHost folder(builtinConnectors(), Paths::dataDir());
+    std::optional<DataFolderRunHost::LockHolder> holder;
+    if (Result<void> locked = folder.lock(&holder); !locked) {
+        if (!holder)
+            return failure(locked.errorMessage());
+        m_err << "slipway-cli: another Slipway process (" << holder->application << ", pid "
+              << holder->pid << ") hosts the runs of " << QDir::toNativeSeparators(folder.dataDir())
+              << ": change the tags there\n";
+        return ExitHostBusy;
+    }
+    RunRecords records;
+    if (Result<void> opened = records.open(file); !opened)
+        return failure(opened.errorMessage());
+    const std::optional<RunRecord> record = records.run(id);
+    if (!record)
+        return failure(u"there is no run %1"_s.arg(id));
+    QStringList tags;
+    for (const QJsonValue &t : record->plan.value(u"tags"_s).toArray())
+        tags << t.toString();
+    Result<QStringList> removed = RunRecords::normalizedTags(m_options.removeTags);
+    Result<QStringList> added = RunRecords::normalizedTags(m_options.addTags);
+    if (!removed || !added)
+        return failure(!removed ? removed.errorMessage() : added.errorMessage());
+    for (const QString &t : *removed)
+        tags.removeAll(t);
+    tags += *added;
+    Result<QStringList> normalized = RunRecords::normalizedTags(tags);
+    if (!normalized)
+        return failure(normalized.errorMessage());
+    if (Result<void> set = records.setTags(id, *normalized); !set)
+        return failure(set.errorMessage());
+    if (m_options.json) {
+        m_out << QJsonDocument(QJsonObject{{u"run"_s, id},
+                                           {u"tags"_s, QJsonArray::fromStringList(*normalized)}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        m_out << "run " << id << " tags: " << normalized->join(u", "_s) << '\n';
+    }
     return ExitOk;
 }
 

@@ -64,10 +64,12 @@ public:
     {
         QString catalogFile; // empty: the default location
         bool json = false;
-        QString instance;  // logs --instance
-        QString outputDir; // logs --output: the reports written there, byte for byte
-        QString toVersion; // plan and apply --to
-        QString batch;     // apply --batch
+        QString instance;       // logs --instance
+        QString outputDir;      // logs --output: the reports written there, byte for byte
+        QString toVersion;      // plan and apply --to
+        QString batch;          // apply --batch
+        QStringList addTags;    // tag --add
+        QStringList removeTags; // tag --remove
     };
 
     RunCommand(const Options &options, QTextStream &out, QTextStream &err)
@@ -87,6 +89,7 @@ private:
     int logs(const QStringList &args);
     int abort(const QStringList &args);
     int terminate(const QStringList &args);
+    int tag(const QStringList &args);
     int resume(const QStringList &args);
     int scale(const QStringList &args);
     int plan(const QStringList &args);

@@ -122,6 +122,8 @@ Broker::Broker(RuntimeParameterStore *store, QObject *parent)
     connect(store, &RuntimeParameterStore::valueSet, this, &Broker::wake);
     connect(store, &RuntimeParameterStore::runAborted, this, &Broker::abortWaiters);
     connect(store, &RuntimeParameterStore::runEnded, this, &Broker::endWaiters);
+    // An ended run's logs are in its reports: its streamed output is let go.
+    connect(store, &RuntimeParameterStore::runEnded, &m_output, &InstanceOutput::removeRun);
 }
 
 Broker::~Broker()
@@ -251,7 +253,8 @@ HttpRequestParser::HeadersDecision Broker::checkHeaders(const HttpRequest &head)
     const bool upload = segments.size() == 6 && segments.at(0) == u"api" && segments.at(1) == u"v1"
                         && segments.at(2) == u"runs" && segments.at(4) == u"reports"
                         && (head.method == "PUT" || head.method == "POST");
-    if (!upload)
+    const bool output = head.method == "POST" && InstanceOutput::isOutputRoute(segments);
+    if (!upload && !output)
         return decision;
     // A report may be large: who sends it is known before a byte of it is read.
     const QString instance = QString::fromUtf8(head.header("x-slipway-instance"));
@@ -267,7 +270,7 @@ HttpRequestParser::HeadersDecision Broker::checkHeaders(const HttpRequest &head)
         decision.refuseMessage = tr("The token is not valid for this run and instance.");
         return decision;
     }
-    decision.maxBodySize = MaxReportBytes;
+    decision.maxBodySize = output ? InstanceOutput::MaxChunkBytes : MaxReportBytes;
     return decision;
 }
 
@@ -403,6 +406,20 @@ void Broker::handleRequest(const BrokerRequest &request, BrokerReply reply)
         if (!s.ok())
             reply(failure(s));
         return;
+    }
+
+    // A chunk of the output of the caller's running phase, kept in memory for the run view.
+    if (InstanceOutput::isOutputRoute(segments)) {
+        if (request.method != "POST")
+            return reply(text(405, tr("Use POST to send output.")));
+        if (segments.at(5) != instance)
+            return reply(text(403, tr("A node sends only its own instance's output.")));
+        if (request.body.size() > InstanceOutput::MaxChunkBytes)
+            return reply(text(413,
+                              tr("An output chunk may have at most %1 bytes.")
+                                  .arg(InstanceOutput::MaxChunkBytes)));
+        m_output.append(run, instance, request.body);
+        return reply(noContent());
     }
 
     if (what == u"reports" && segments.size() == 6) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/broker/instanceoutput.h"
 #include "core/http/brokerrequest.h"
 
 #include <QHash>
@@ -71,6 +72,8 @@ public:
     int parkedCount() const { return int(m_waiters.size()); }
     // The node port's listener (connection counts, for tests and diagnostics); null until listen().
     const HttpListener *listener() const;
+    // The script output the nodes stream while they run, per instance.
+    InstanceOutput &output() { return m_output; }
 
     // What a request may send, decided from its request line and headers before its body is
     // read: the route's body limit, and for the routes that take large bodies the token,
@@ -119,6 +122,7 @@ private:
                          const BrokerReply &reply);
 
     RuntimeParameterStore *m_store;
+    InstanceOutput m_output;
     QPointer<HttpListener> m_listener;
     HttpServerConnection *m_serving = nullptr; // the connection whose request is handled
     QHash<HttpServerConnection *, int> m_waiterOfConnection; // -> timer id

@@ -576,6 +576,23 @@ Result<void> RunEngine::abortRun(const QString &id, AbortOrigin origin, const QS
     return {};
 }
 
+Result<void> RunEngine::setTags(const QString &id, const QStringList &tags)
+{
+    Result<QStringList> normalized = RunRecords::normalizedTags(tags);
+    if (!normalized)
+        return Error{normalized.errorMessage()};
+    if (ActiveRun *run = active(id)) {
+        // The engine writes the plan it holds: the tags go there first.
+        run->plan.tags = *normalized;
+        if (Result<void> saved = save(*run); !saved)
+            return saved;
+    } else if (Result<void> saved = m_records.setTags(id, *normalized); !saved) {
+        return saved;
+    }
+    Q_EMIT runTagsChanged(id, *normalized);
+    return {};
+}
+
 Result<void> RunEngine::terminate(const QString &id)
 {
     ActiveRun *run = active(id);

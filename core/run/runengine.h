@@ -100,6 +100,9 @@ public:
     // Ends a run: a Ready run is finalized (Done), a run still going is cancelled; its
     // instances are removed whatever the keep-running policy.
     Result<void> terminate(const QString &run);
+    // Replaces the tags of a run, going or not (normalized: RunRecords::normalizedTags);
+    // runTagsChanged() once they are stored.
+    Result<void> setTags(const QString &run, const QStringList &tags);
 
     std::optional<RunRecord> run(const QString &id) const { return m_records.run(id); }
     QList<RunRecord> runs() const { return m_records.runs(); }
@@ -112,6 +115,7 @@ public:
 
 Q_SIGNALS:
     void runStateChanged(const QString &run, const QString &state);
+    void runTagsChanged(const QString &run, const QStringList &tags);
     void instanceChanged(const Slipway::InstanceRecord &instance);
     void eventAdded(const Slipway::RunEvent &event);
     // The run needs nothing more from the engine: Ready and kept, Done, Cancelled, or Aborted

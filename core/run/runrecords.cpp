@@ -3,6 +3,8 @@
 #include "core/storage/database.h"
 #include "core/storage/timestamp.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -114,6 +116,32 @@ Result<void> RunRecords::updateRun(const RunRecord &run)
     if (!q.exec())
         return sqlError(u"Cannot record the state of run %1"_s.arg(run.id), q.lastError());
     return {};
+}
+
+Result<void> RunRecords::setTags(const QString &id, const QStringList &tags)
+{
+    std::optional<RunRecord> record = run(id);
+    if (!record)
+        return Error{u"There is no run %1."_s.arg(id)};
+    record->plan.insert(u"tags"_s, QJsonArray::fromStringList(tags));
+    return updateRun(*record);
+}
+
+Result<QStringList> RunRecords::normalizedTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &given : tags) {
+        const QString tag = given.trimmed();
+        if (tag.isEmpty() || out.contains(tag))
+            continue;
+        if (tag.size() > 64 || tag.contains(u'\n') || tag.contains(u'\r') || tag.contains(u','))
+            return Error{QCoreApplication::translate("RunRecords",
+                                                     "\"%1\" is not a tag: a tag is at most 64 "
+                                                     "characters, with no comma or line break.")
+                             .arg(tag.left(80))};
+        out << tag;
+    }
+    return out;
 }
 
 std::optional<RunRecord> RunRecords::run(const QString &id) const

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <QSqlDatabase>
 
@@ -98,6 +99,11 @@ public:
 
     Result<void> insertRun(const RunRecord &run);
     Result<void> updateRun(const RunRecord &run);
+    // Replaces the tags of a run (kept in its plan), whatever its state.
+    Result<void> setTags(const QString &run, const QStringList &tags);
+    // The tags as given, trimmed, without duplicates or empty ones; an error naming the first
+    // that is not a tag (over 64 characters, or with a line break or a comma).
+    static Result<QStringList> normalizedTags(const QStringList &tags);
     std::optional<RunRecord> run(const QString &id) const;
     QList<RunRecord> runs() const; // newest first
 

@@ -414,6 +414,95 @@ private Q_SLOTS:
         QCOMPARE(reports[1][u"text"_s].toString(), u"fine\n"_s);
     }
 
+    // run tag adds and removes tags of a recorded run; bad tags change nothing, and a run
+    // hosted by another process is left to that process (exit 8).
+    void runTagsAreEditedAfterLaunch()
+    {
+        const QString file = catalogFile(u"tags"_s);
+        {
+            Slipway::RunRecords records;
+            QVERIFY(records.open(file));
+            Slipway::RunRecord r;
+            r.id = u"t1"_s;
+            r.kind = u"deployment"_s;
+            r.modulePath = u"t/m"_s;
+            r.moduleVersion = 1;
+            r.keepRunning = u"never"_s;
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            r.state = u"Done"_s;
+            r.plan = QJsonObject{{u"tags"_s, QJsonArray{u"old"_s, u"keep"_s}}, {u"timeout"_s, 60}};
+            QVERIFY(records.insertRun(r));
+        }
+        const auto tagsOf = [&file] {
+            Slipway::RunRecords records;
+            if (!records.open(file))
+                return QStringList{u"(cannot open)"_s};
+            QStringList tags;
+            for (const QJsonValue &t : records.run(u"t1"_s)->plan.value(u"tags"_s).toArray())
+                tags << t.toString();
+            return tags;
+        };
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString dataDir = m_dir.filePath(u"tags-data"_s);
+        QVERIFY(QDir().mkpath(dataDir));
+        env.insert(u"SLIPWAY_DATA_DIR"_s, dataDir);
+
+        const Run tagged = cli({u"--catalog"_s,
+                                file,
+                                u"run"_s,
+                                u"tag"_s,
+                                u"t1"_s,
+                                u"--add"_s,
+                                u" new "_s,
+                                u"--remove"_s,
+                                u"old"_s,
+                                u"--add"_s,
+                                u"keep"_s},
+                               env);
+        QVERIFY2(tagged.exitCode == 0, qPrintable(tagged.err));
+        QCOMPARE(tagged.out.trimmed(), u"run t1 tags: keep, new"_s);
+        QCOMPARE(tagsOf(), (QStringList{u"keep"_s, u"new"_s}));
+        {
+            // The rest of the plan is kept.
+            Slipway::RunRecords records;
+            QVERIFY(records.open(file));
+            QCOMPARE(records.run(u"t1"_s)->plan.value(u"timeout"_s).toInt(), 60);
+        }
+
+        const Run bad
+            = cli({u"--catalog"_s, file, u"run"_s, u"tag"_s, u"t1"_s, u"--add"_s, u"a,b"_s}, env);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"is not a tag"_s), qPrintable(bad.err));
+        QCOMPARE(tagsOf(), (QStringList{u"keep"_s, u"new"_s}));
+        const Run unknown
+            = cli({u"--catalog"_s, file, u"run"_s, u"tag"_s, u"nope"_s, u"--add"_s, u"x"_s}, env);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"there is no run nope"_s), qPrintable(unknown.err));
+
+        const Run json = cli({u"--catalog"_s,
+                              file,
+                              u"--json"_s,
+                              u"run"_s,
+                              u"tag"_s,
+                              u"t1"_s,
+                              u"--remove"_s,
+                              u"new"_s},
+                             env);
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"tags"_s).toArray(),
+                 QJsonArray{u"keep"_s});
+
+        // Another process hosts the runs of the data folder: it alone writes their plans.
+        Slipway::DataFolderRunHost other(Slipway::ConnectorRegistry{}, dataDir);
+        QVERIFY(other.lock());
+        const Run busy = cli({u"--catalog"_s, file, u"run"_s, u"tag"_s, u"t1"_s, u"--add"_s, u"x"_s},
+                             env);
+        QCOMPARE(busy.exitCode, int(Slipway::Cli::ExitHostBusy));
+        QVERIFY2(busy.err.contains(u"hosts the runs"_s), qPrintable(busy.err));
+        QCOMPARE(tagsOf(), QStringList{u"keep"_s});
+        other.unlock();
+    }
+
     // A password's default and a deployment's value for a password input stay out of exported
     // bundles and catalog show (the bundle names what it withheld) unless --with-secrets.
     void passwordsAreWithheldFromBundles()

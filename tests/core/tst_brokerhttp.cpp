@@ -720,6 +720,71 @@ private Q_SLOTS:
         QCOMPARE(m_store->reports(u"run1"_s).value(0).name, u"big.log"_s);
     }
 
+    void outputIsStreamedIntoABoundedRing()
+    {
+        const QByteArray path = "/api/v1/runs/run1/instances/worker.1/output";
+        const Headers w1 = auth(u"worker.1"_s, m_tokens.value(u"worker.1"_s));
+        InstanceOutput &output = m_broker->output();
+        QSignalSpy appended(&output, &InstanceOutput::outputAppended);
+        HttpClient c(m_broker->port());
+        QCOMPARE(c.request("POST", path, "line 1\nline", w1).status, 204);
+        QCOMPARE(c.request("POST", path, " 2\n", w1).status, 204);
+        QCOMPARE(output.output(u"run1"_s, u"worker.1"_s), "line 1\nline 2\n");
+        QCOMPARE(appended.size(), 2);
+        QCOMPARE(appended.at(1).at(1).toString(), u"worker.1"_s);
+        QCOMPARE(appended.at(1).at(2).toByteArray(), " 2\n");
+        QCOMPARE(output.instances(u"run1"_s), QStringList{u"worker.1"_s});
+        // Only the caller's own output, with POST, in chunks of 16 KiB at most.
+        HttpClient::Reply r = c.request("POST",
+                                        "/api/v1/runs/run1/instances/worker.2/output",
+                                        "x",
+                                        w1);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(c.request("GET", path, {}, w1).status, 405);
+        {
+            HttpClient once(m_broker->port());
+            QCOMPARE(once.request("POST",
+                                  path,
+                                  QByteArray(InstanceOutput::MaxChunkBytes + 1, 'x'),
+                                  w1)
+                         .status,
+                     413);
+        }
+        QCOMPARE(output.totalBytes(u"run1"_s, u"worker.1"_s), qint64(14));
+        // Without a valid token, a chunk is refused from its headers, before its body is read:
+        // the client sends no byte of it and still gets its answer.
+        for (const QByteArray &credentials :
+             {QByteArray(),
+              QByteArray("Authorization: Bearer wrong\r\nX-Slipway-Instance: "
+                         "worker.1\r\n")}) {
+            HttpClient refused(m_broker->port());
+            refused.sendRaw("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 16384\r\n"
+                            + credentials + "\r\n");
+            QVERIFY(refused.waitForReplies(1));
+            QCOMPARE(refused.replies.first().status, 401);
+            QTRY_COMPARE(refused.socket()->state(), QAbstractSocket::UnconnectedState);
+        }
+        QCOMPARE(appended.size(), 2);
+
+        // The ring keeps the last bytes, whatever the chunks' sizes.
+        InstanceOutput ring;
+        ring.setCapacity(10);
+        QByteArray all;
+        for (const QByteArray &chunk : {QByteArray("abc"),
+                                        QByteArray("defgh"),
+                                        QByteArray("ijklmnop"),
+                                        QByteArray("q"),
+                                        QByteArray("0123456789ABCDEFG"),
+                                        QByteArray("xyz")}) {
+            ring.append(u"r"_s, u"n.1"_s, chunk);
+            all += chunk;
+            QCOMPARE(ring.output(u"r"_s, u"n.1"_s), all.right(10));
+        }
+        QCOMPARE(ring.totalBytes(u"r"_s, u"n.1"_s), all.size());
+        ring.removeRun(u"r"_s);
+        QVERIFY(ring.output(u"r"_s, u"n.1"_s).isEmpty());
+    }
+
     void connectionsCappedPerAddress()
     {
         Broker broker(m_store.get());

@@ -320,6 +320,28 @@ void DeploymentScene::setPortValue(const QString &node,
         item->refreshOverlay();
 }
 
+void DeploymentScene::setPortInstanceValue(const QString &node,
+                                           const QString &parameter,
+                                           int instance,
+                                           const QString &value)
+{
+    m_overlay[node].instanceValues[parameter].insert(instance, value);
+    if (NodeItem *item = m_nodes.value(node))
+        item->refreshOverlay();
+}
+
+void DeploymentScene::setLiveInstances(const QString &node, const QList<int> &instances)
+{
+    Overlay &overlay = m_overlay[node];
+    if (overlay.live == instances)
+        return;
+    overlay.live = instances;
+    if (NodeItem *item = m_nodes.value(node)) {
+        item->refreshOverlay();
+        nodeMoved(item); // the stacked cards behind it
+    }
+}
+
 void DeploymentScene::clearRunOverlay()
 {
     m_overlay.clear();

@@ -6,6 +6,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QMap>
 #include <QPointer>
 
 #include <optional>
@@ -45,6 +46,14 @@ public:
     void setInstanceStates(const QString &node, const QStringList &states);
     void setStateCustom(const QString &node, int instance, const QString &text);
     void setPortValue(const QString &node, const QString &parameter, const QString &value);
+    // The value an instance published on a port (every instance's is listed in its tooltip).
+    void setPortInstanceValue(const QString &node,
+                              const QString &parameter,
+                              int instance,
+                              const QString &value);
+    // The instances a node has now, by index (after scaling): its ×N badge counts them, and
+    // its ports list their values only.
+    void setLiveInstances(const QString &node, const QList<int> &instances);
     void clearRunOverlay();
 
     // --- edges the recipes imply (core/checks) ---
@@ -123,6 +132,8 @@ private:
         QStringList states;
         QHash<int, QString> custom;
         QHash<QString, QString> values;
+        QHash<QString, QMap<int, QString>> instanceValues; // parameter -> instance -> value
+        std::optional<QList<int>> live;                    // unset: not known yet
     };
 
     void rebuild();

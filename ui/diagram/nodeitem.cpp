@@ -58,15 +58,14 @@ void NodeItem::setNode(const Node &node)
 {
     const bool portsChange = node.image != m_node.image || node.imageVersion != m_node.imageVersion;
     const bool mappingsChange = node.mappings != m_node.mappings;
-    if (node.multiplicity != m_node.multiplicity)
-        prepareGeometryChange(); // the stacked cards
+    const bool multiplicityChange = node.multiplicity != m_node.multiplicity;
     m_node = node;
     if (pos() != node.position)
         setPos(node.position);
     if (portsChange)
         rebuildPorts();
-    else if (mappingsChange)
-        refreshOverlay(); // literal annotations
+    else if (mappingsChange || multiplicityChange)
+        refreshOverlay(); // literal annotations, the badge and the stacked cards
     update();
 }
 
@@ -114,12 +113,14 @@ void NodeItem::refreshOverlay()
                                       "change the multiplicity)")
                                        .arg(m_node.name, m_node.image)
                                  : problem);
+    const int count = overlay && overlay->live ? int(overlay->live->size()) : m_node.multiplicity;
     const bool geometry = (states.isEmpty() != m_states.isEmpty())
-                          || (custom.isEmpty() != m_custom.isEmpty());
+                          || (custom.isEmpty() != m_custom.isEmpty()) || count != m_count;
     if (geometry)
         prepareGeometryChange();
     m_states = states;
     m_custom = custom;
+    m_count = count;
 
     int inputs = 0, outputs = 0;
     const bool both = std::any_of(m_ports.cbegin(),
@@ -148,9 +149,23 @@ void NodeItem::refreshOverlay()
         // screenshot).
         const EffectiveImage *image = m_scene->imageOf(m_node);
         const auto parameter = image ? image->parameter(port->parameter()) : std::nullopt;
-        if (!annotation.isEmpty() && parameter && parameter->type == ParameterType::Password)
+        const bool secret = parameter && parameter->type == ParameterType::Password;
+        if (!annotation.isEmpty() && secret)
             annotation = u"••••••"_s;
         port->setAnnotation(annotation);
+        // Every instance's value, of the instances the node has now.
+        QStringList values;
+        if (overlay) {
+            const QMap<int, QString> byInstance = overlay->instanceValues.value(port->parameter());
+            for (auto it = byInstance.cbegin(); it != byInstance.cend(); ++it) {
+                if (overlay->live && !overlay->live->contains(it.key()))
+                    continue;
+                values << u"%1.%2: %3"_s.arg(m_node.name)
+                              .arg(it.key())
+                              .arg(secret && !it.value().isEmpty() ? u"••••••"_s : it.value());
+            }
+        }
+        port->setInstanceValues(values);
     }
     const qreal height = headerHeight + overlayHeight() + std::max(inputs, outputs) * rowHeight + 8;
     if (height != m_height) {
@@ -185,7 +200,7 @@ QRectF NodeItem::multiplicityRect() const
 
 QRectF NodeItem::boundingRect() const
 {
-    const int cards = std::min(m_node.multiplicity, 3) - 1;
+    const int cards = std::min(m_count, 3) - 1;
     const qreal extra = std::max(0, cards) * stackOffset;
     // Ports stick out by their radius on both sides; the stacked cards up and to the right.
     return QRectF(-10, -extra - 1, width + 20 + extra, m_height + extra + 2);
@@ -200,7 +215,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPen border(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
                       selected ? 2 : 1);
 
-    const int cards = std::clamp(m_node.multiplicity, 1, 3) - 1;
+    const int cards = std::clamp(m_count, 1, 3) - 1;
     for (int i = cards; i >= 1; --i) {
         painter->setPen(QPen(palette.color(QPalette::Mid), 1));
         painter->setBrush(palette.color(QPalette::AlternateBase));
@@ -256,13 +271,13 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(sign.adjusted(0, 4, 0, 0), Qt::AlignCenter, u"!"_s);
     }
     const QRectF badge = multiplicityRect();
-    painter->setBrush(m_node.multiplicity > 1 ? palette.color(QPalette::Highlight)
-                                              : palette.color(QPalette::Window));
+    painter->setBrush(m_count > 1 ? palette.color(QPalette::Highlight)
+                                  : palette.color(QPalette::Window));
     painter->setPen(Qt::NoPen);
     painter->drawRoundedRect(badge, 9, 9);
-    painter->setPen(m_node.multiplicity > 1 ? palette.color(QPalette::HighlightedText)
-                                            : palette.color(QPalette::ButtonText));
-    painter->drawText(badge, Qt::AlignCenter, u"×%1"_s.arg(m_node.multiplicity));
+    painter->setPen(m_count > 1 ? palette.color(QPalette::HighlightedText)
+                                : palette.color(QPalette::ButtonText));
+    painter->drawText(badge, Qt::AlignCenter, u"×%1"_s.arg(m_count));
 
     QFont small = font;
     small.setPointSizeF(8.5);

@@ -42,6 +42,8 @@ public:
     QRectF nameRect() const;
     QRectF multiplicityRect() const;
     QRectF cardRect() const { return QRectF(0, 0, width, m_height); }
+    // The ×N the badge shows: in a run, the instances the node has now; else its multiplicity.
+    int shownMultiplicity() const { return m_count; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -62,6 +64,7 @@ private:
     QStringList m_states;
     QString m_custom;
     qreal m_height = 80;
+    int m_count = 1;
     QPointF m_pressPos;
 };
 

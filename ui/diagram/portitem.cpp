@@ -27,11 +27,25 @@ PortItem::PortItem(NodeItem *node, const QString &parameter, bool output, bool m
 {
     setAcceptHoverEvents(true);
     setCursor(Qt::CrossCursor);
-    setToolTip(
-        output ? QCoreApplication::translate("PortItem", "Output %1: drag to an input to map it")
-                     .arg(parameter)
-               : QCoreApplication::translate("PortItem", "Input %1: drag to an output to map it")
-                     .arg(parameter));
+    m_help = output
+                 ? QCoreApplication::translate("PortItem", "Output %1: drag to an input to map it")
+                       .arg(parameter)
+                 : QCoreApplication::translate("PortItem", "Input %1: drag to an output to map it")
+                       .arg(parameter);
+    setToolTip(m_help);
+}
+
+void PortItem::setInstanceValues(const QStringList &lines)
+{
+    if (lines == m_instanceValues)
+        return;
+    m_instanceValues = lines;
+    // Values come from nodes: shown as text, never as rich text.
+    setToolTip(lines.isEmpty()
+                   ? m_help
+                   : u"<p style='white-space:pre'><b>%1</b><br>%2</p>"_s
+                         .arg(m_parameter.toHtmlEscaped(),
+                              lines.join(u'\n').toHtmlEscaped().replace(u'\n', u"<br>"_s)));
 }
 
 void PortItem::setAnnotation(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QStringList>
 
 namespace Slipway {
 
@@ -23,6 +24,9 @@ public:
     // The text after the name: a literal mapping ("= 8080") or a published value.
     void setAnnotation(const QString &text);
     QString annotation() const { return m_annotation; }
+    // Every instance's value in a run ("worker.1: 10.0.0.5"), listed in the tooltip.
+    void setInstanceValues(const QStringList &lines);
+    QStringList instanceValues() const { return m_instanceValues; }
     void setConnected(bool connected);
     // While a connection is dragged: a port it may end on is ringed.
     void setCandidate(bool candidate);
@@ -46,6 +50,8 @@ private:
     NodeItem *m_node;
     QString m_parameter;
     QString m_annotation;
+    QString m_help; // what the tooltip says besides the values
+    QStringList m_instanceValues;
     bool m_output;
     bool m_mandatory;
     bool m_connected = false;

@@ -6,12 +6,15 @@
 #include "ui/runs/applicationrunhost.h"
 #include "ui/runs/runfiltermodel.h"
 #include "ui/runs/runlistmodel.h"
+#include "ui/runs/runtags.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -69,6 +72,11 @@ RunDashboard::RunDashboard(ApplicationRunHost *runs, QWidget *parent)
     tagLabel->setBuddy(m_tag);
     filters->addWidget(tagLabel);
     filters->addWidget(m_tag);
+    m_editTags = new QPushButton(tr("Edit &Tags…"), this);
+    m_editTags->setObjectName(u"EditRunTags"_s);
+    m_editTags->setToolTip(tr("Change the tags of the selected run"));
+    m_editTags->setEnabled(false);
+    filters->addWidget(m_editTags);
 
     m_filter->setSourceModel(m_model);
     m_view = new QTableView(this);
@@ -112,6 +120,20 @@ RunDashboard::RunDashboard(ApplicationRunHost *runs, QWidget *parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             &RunDashboard::updateServiceLink);
+    const auto updateEditTags = [this] {
+        m_editTags->setEnabled(m_runs->host() && m_view->currentIndex().isValid());
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateEditTags);
+    connect(m_runs, &ApplicationRunHost::started, this, updateEditTags);
+    connect(m_editTags, &QPushButton::clicked, this, [this] {
+        const QString run = m_view->currentIndex().data(RunListModel::IdRole).toString();
+        RunHost *host = m_runs->host();
+        if (run.isEmpty() || !host)
+            return;
+        QString error;
+        if (!editRunTags(this, host->engine(), run, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Tags of Run %1").arg(run), error);
+    });
     reload();
 }
 

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace Slipway {
@@ -34,6 +35,8 @@ public:
     RunFilterModel *filterModel() const { return m_filter; }
     // The selected run's service URL (ss:url.service) as a link; hidden when it has none.
     QLabel *serviceLink() const { return m_service; }
+    // Edits the selected run's tags (enabled while the runs are hosted and one is selected).
+    QPushButton *editTagsButton() const { return m_editTags; }
 
     // Reads the runs again (from the engine once the runs are hosted, else the records).
     void reload();
@@ -56,6 +59,7 @@ private:
     QComboBox *m_tag;
     QTableView *m_view;
     QLabel *m_service;
+    QPushButton *m_editTags;
 };
 
 } // namespace Slipway

@@ -72,6 +72,7 @@ void RunListModel::setEngine(RunEngine *engine)
         return;
     connect(engine, &RunEngine::runStateChanged, this, [this](const QString &run) { refresh(run); });
     connect(engine, &RunEngine::runSettled, this, &RunListModel::refresh);
+    connect(engine, &RunEngine::runTagsChanged, this, &RunListModel::refresh);
     connect(engine, &RunEngine::instanceChanged, this, [this](const InstanceRecord &instance) {
         // A run launched elsewhere shows up with its first instance.
         if (rowOf(instance.run) < 0)

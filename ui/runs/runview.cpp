@@ -9,8 +9,11 @@
 #include "ui/diagram/diagramview.h"
 #include "ui/document.h"
 #include "ui/runs/instancelistmodel.h"
+#include "ui/runs/runlistmodel.h"
+#include "ui/runs/runoutputpane.h"
 #include "ui/runs/runparametermodel.h"
 #include "ui/runs/runstatecolours.h"
+#include "ui/runs/runtags.h"
 #include "ui/runs/terminallauncher.h"
 
 #include <QComboBox>
@@ -87,6 +90,14 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_state = new QLabel(this);
     m_state->setObjectName(u"RunState"_s);
     bar->addWidget(m_state);
+    m_tags = new QLabel(this);
+    m_tags->setObjectName(u"RunTags"_s);
+    m_tags->setTextFormat(Qt::PlainText);
+    bar->addWidget(m_tags);
+    m_editTags = new QPushButton(tr("Ta&gs…"), this);
+    m_editTags->setObjectName(u"EditRunTags"_s);
+    m_editTags->setToolTip(tr("Change the run's tags"));
+    bar->addWidget(m_editTags);
     bar->addStretch(1);
 
     m_scaleNode = new QComboBox(this);
@@ -157,6 +168,8 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     logLayout->addWidget(m_log);
     m_tabs->addTab(logPane, tr("&Log"));
+    m_outputPane = new RunOutputPane(host.broker().output(), run, m_tabs);
+    m_tabs->addTab(m_outputPane, tr("&Output"));
 
     auto *reportPane = new QSplitter(Qt::Horizontal, m_tabs);
     auto *reportListPane = new QWidget(reportPane);
@@ -207,6 +220,16 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
         createDiagram(catalog);
 
     connect(m_abort, &QPushButton::clicked, this, &RunView::askAbort);
+    connect(m_editTags, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!editRunTags(this, m_host.engine(), m_run, &error) && !error.isEmpty())
+            showMessage(error, true);
+    });
+    connect(&host.engine(), &RunEngine::runTagsChanged, this, [this](const QString &r) {
+        if (r == m_run)
+            updateTags();
+    });
+    updateTags();
     connect(m_terminate, &QPushButton::clicked, this, &RunView::askTerminate);
     connect(m_scale, &QPushButton::clicked, this, [this] {
         const int delta = m_scaleDelta->value();
@@ -411,6 +434,13 @@ void RunView::updateRunState()
     Q_EMIT titleChanged(title());
 }
 
+void RunView::updateTags()
+{
+    const std::optional<RunRecord> record = m_host.engine().run(m_run);
+    const QStringList tags = record ? RunListModel::tagsOf(*record) : QStringList();
+    m_tags->setText(tags.isEmpty() ? tr("No tags") : tr("Tags: %1").arg(tags.join(u", "_s)));
+}
+
 void RunView::updateScaleNodes()
 {
     const QString current = m_scaleNode->currentText();
@@ -427,8 +457,17 @@ void RunView::updateScaleNodes()
 
 void RunView::updateNodeStates(const QString &node)
 {
-    if (m_scene)
-        m_scene->setInstanceStates(node, m_instances->statesOf(node));
+    if (!m_scene)
+        return;
+    m_scene->setInstanceStates(node, m_instances->statesOf(node));
+    // The instances the node has now: scaling adds some, removes others (terminated).
+    QList<int> live;
+    for (int row = 0; row < m_instances->rowCount(); ++row) {
+        const InstanceRecord &i = m_instances->instanceAt(row);
+        if (i.node == node && i.state != InstanceState::Terminated)
+            live << i.name.section(u'.', -1).toInt();
+    }
+    m_scene->setLiveInstances(node, live);
 }
 
 void RunView::valueSet(const QString &key, const QString &value)
@@ -461,12 +500,16 @@ void RunView::valueSet(const QString &key, const QString &value)
     if (m_plan.isSecret(key) && !value.isEmpty()) {
         if (parsed.key.index() == 1)
             m_scene->setPortValue(node, name, kMaskedValue.toString());
+        m_scene->setPortInstanceValue(node, name, parsed.key.index(), kMaskedValue.toString());
         return;
     }
-    if (name == u"statecustom")
+    if (name == u"statecustom") {
         m_scene->setStateCustom(node, parsed.key.index(), value);
-    else if (parsed.key.index() == 1 && name != u"complete" && name != u"abort")
-        m_scene->setPortValue(node, name, value); // mappings read instance 1, so do the ports
+    } else if (name != u"complete" && name != u"abort") {
+        if (parsed.key.index() == 1)
+            m_scene->setPortValue(node, name, value); // mappings read instance 1, so do the ports
+        m_scene->setPortInstanceValue(node, name, parsed.key.index(), value);
+    }
 }
 
 void RunView::showInstance(const QString &instance)
@@ -475,6 +518,7 @@ void RunView::showInstance(const QString &instance)
         return;
     m_instance = instance;
     m_terminalButton->setEnabled(!m_sshUrls.value(m_instance).isEmpty());
+    m_outputPane->setInstance(instance);
     reloadLog();
     reloadReports();
 }

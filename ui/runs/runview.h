@@ -31,6 +31,7 @@ class DeploymentScene;
 class Document;
 class InstanceListModel;
 class RunHost;
+class RunOutputPane;
 class RunParameterModel;
 struct RunEvent;
 
@@ -57,6 +58,9 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *abortButton() const { return m_abort; }
     QPushButton *terminateButton() const { return m_terminate; }
+    // The run's tags, and the button that edits them.
+    QLabel *tagsLabel() const { return m_tags; }
+    QPushButton *editTagsButton() const { return m_editTags; }
     // The run's service URL (ss:url.service) as a link; hidden until a node publishes it.
     QLabel *serviceLink() const { return m_service; }
     // Opens the user's terminal logged in to the selected instance (its url.ssh).
@@ -71,6 +75,8 @@ public:
     QTableView *parametersView() const { return m_parametersView; }
     RunParameterModel *parameterModel() const { return m_parameters; }
     QPlainTextEdit *logView() const { return m_log; }
+    // The instances' script output as they stream it while their phases run.
+    RunOutputPane *outputPane() const { return m_outputPane; }
     QListWidget *reportList() const { return m_reports; }
     QPlainTextEdit *reportView() const { return m_report; }
     QPushButton *saveReportButton() const { return m_saveReport; }
@@ -91,6 +97,7 @@ private:
     void askAbort();
     void askTerminate();
     void updateRunState();
+    void updateTags();
     void updateNodeStates(const QString &node);
     void updateScaleNodes();
     void valueSet(const QString &key, const QString &value);
@@ -114,6 +121,8 @@ private:
     QString m_scalingNode; // the node being scaled, until the run is Ready again
     QPushButton *m_abort = nullptr;
     QPushButton *m_terminate = nullptr;
+    QLabel *m_tags = nullptr;
+    QPushButton *m_editTags = nullptr;
     QLabel *m_service = nullptr;
     QPushButton *m_terminalButton = nullptr;
     QHash<QString, QString> m_sshUrls; // instance -> url.ssh
@@ -128,6 +137,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_logTitle = nullptr;
     QPlainTextEdit *m_log = nullptr;
+    RunOutputPane *m_outputPane = nullptr;
     QListWidget *m_reports = nullptr;
     QPlainTextEdit *m_report = nullptr;
     QPushButton *m_saveReport = nullptr;
