@@ -14,6 +14,8 @@
 #include "connectors/ec2/ec2imagebuild.h"
 #include "core/catalog/catalog.h"
 #include "core/connector/cloudinit.h"
+#include "core/run/instancestate.h"
+#include "core/run/runhost.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
 #include "tests/support/cloudinitcontainer.h"
@@ -22,6 +24,7 @@
 #include "tests/support/modulebuilders.h"
 #include "tests/support/peerservers.h"
 #include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
@@ -332,32 +335,36 @@ class TestEc2Moto : public QObject
         return b;
     }
 
-    // Provisions `name` and starts its bootstrap; the bootstrap, once the instance runs.
+    // Provisions `name` with its bootstrap (launched with it, as the run engine does for
+    // clouds that take it at launch) and starts following the bootstrap; the bootstrap, once
+    // the instance runs.
     BootstrapOperation *launch(Ec2Connector &connector,
                                const QString &runId,
                                const InstanceName &name,
                                const QByteArray &script,
                                Instance *launched = nullptr)
     {
-        ProvisionOperation *provision = connector.provision({runId, m_owner, {{name, m_ami, {}}}});
+        const BootstrapRequest wanted = bootstrapRequest(runId,
+                                                         Instance{name, {}, {}, {}, {}, {}},
+                                                         script);
+        InstanceRequest request{name, m_ami, {}};
+        request.bootstrapScript = wanted.script;
+        request.bootstrapEnvironment = wanted.environment;
+        ProvisionOperation *provision = connector.provision({runId, m_owner, {request}});
         if (!waitFor(provision) || !provision->succeeded()) {
             qWarning().noquote() << "provision:" << failure(provision);
             return nullptr;
         }
-        BootstrapOperation *op = connector.bootstrap(
-            bootstrapRequest(runId, provision->instances().value(0), script));
-        std::optional<Instance> running;
-        connect(op, &BootstrapOperation::instanceLaunched, op, [&running](const Instance &i) {
-            running = i;
-        });
-        if (!QTest::qWaitFor([&] { return running || op->isFinished(); }, 60000) || !running) {
-            qWarning().noquote() << "not running:" << failure(op);
+        const Instance running = provision->instances().value(0);
+        if (running.instanceId.isEmpty() || running.hostname.isEmpty()) {
+            qWarning() << "provision named no running instance";
             return nullptr;
         }
-        disconnect(op, &BootstrapOperation::instanceLaunched, op, nullptr);
+        BootstrapRequest follow = bootstrapRequest(runId, running, script);
+        follow.launched = true;
         if (launched)
-            *launched = *running;
-        return op;
+            *launched = running;
+        return connector.bootstrap(follow);
     }
 
     // Runs inside the child process of orphansOfAKilledHostGo: a host in the middle of a run
@@ -735,6 +742,94 @@ private Q_SLOTS:
                     .value(builder.constFirst().id)
                     .contains("slipway-bootstrap: build.1 exit 0"));
         QVERIFY(aws(u"DeregisterImage"_s, {{u"ImageId"_s, imageId}}));
+    }
+
+    // A deployment through the run engine on moto: each instance is launched once, with its
+    // bootstrap in its user-data (the engine hands it over at provision), and runs before its
+    // bootstrap is followed. moto's console never shows the bootstrap's end, so no node agent
+    // ever starts: aborted then, the run settles as soon as its instances are terminated
+    // instead of waiting out the report grace period (30 minutes here), and the events say what
+    // it removes and what the connector does; a terminated run the same.
+    void aRunLaunchesOnceAndSettlesAtOnce()
+    {
+        RunTestBed bed;
+        QVERIFY(bed.open());
+        const CloudConfig moto = cloud();
+        QVERIFY(
+            bed.save(onClouds(image(u"p/debian"_s, {}, {}), {CloudImageId{moto.name, m_ami, {}}})));
+        QVERIFY(bed.save(image(u"p/web"_s, u"p/debian"_s, u"#!/bin/sh\ntrue\n"_s)));
+        QVERIFY(bed.save(deployment(u"p/pair"_s, {node(u"web"_s, u"p/web"_s, 2)})));
+        RunTestBed::HostOptions options;
+        options.reportGraceMs = 30 * 60 * 1000; // what an abort must not wait out
+        options.clouds = [moto](const QString &name) -> std::optional<CloudConfig> {
+            if (name == moto.name)
+                return moto;
+            return std::nullopt;
+        };
+        // The nodes would reach the broker through a relay; moto starts none.
+        options.adjust = [](RunHost::Options &host) {
+            host.relayUrl = u"https://relay.invalid:8443"_s;
+        };
+        QVERIFY(bed.startHost(options));
+
+        LaunchOptions launch;
+        launch.defaultCloud = moto.name;
+        launch.keepRunning = KeepRunning::OnSuccess;
+        launch.timeoutSeconds = 600;
+        for (const bool abort : {true, false}) {
+            const QString run = bed.launch(u"p/pair"_s, launch);
+            QVERIFY(!run.isEmpty());
+            // Both instances run, with their hostname and id published, and their bootstraps
+            // wait for a console that never tells.
+            QVERIFY2(bed.waitFor(
+                         run,
+                         [&bed, run](const RunRecord &) {
+                             const QString booting = instanceStateName(InstanceState::Booting);
+                             return bed.instanceState(run, u"web.1"_s) == booting
+                                    && bed.instanceState(run, u"web.2"_s) == booting
+                                    && !bed.value(run, u"web.2:instanceid"_s).isEmpty();
+                         },
+                         120000),
+                     qPrintable(bed.events(run)));
+            const QList<Ec2Instance> made = instancesOfRun(run);
+            QCOMPARE(made.size(), 2);
+            for (const Ec2Instance &i : made) {
+                const QString name = i.tags.value(u"slipway.instance"_s);
+                QCOMPARE(bed.value(run, name + u":instanceid"_s), i.id);
+                QCOMPARE(bed.value(run, name + u":hostname"_s), i.privateIp);
+                // Launched once, with its bootstrap as user-data.
+                const QByteArray token = "&ClientToken=" + run.toUtf8() + '-'
+                                         + name.toUtf8().replace('.', '-') + '&';
+                int launches = 0;
+                for (const QByteArray &body : recordedBodies("Action=RunInstances&"))
+                    launches += body.contains(token) ? 1 : 0;
+                QCOMPARE(launches, 1);
+                const std::optional<XmlElement> attribute = aws(u"DescribeInstanceAttribute"_s,
+                                                                {{u"InstanceId"_s, i.id},
+                                                                 {u"Attribute"_s, u"userData"_s}});
+                QVERIFY(attribute);
+                QVERIFY(QByteArray::fromBase64(attribute->value(u"userData/value").toLatin1())
+                            .startsWith("#cloud-config"));
+            }
+
+            if (abort)
+                QVERIFY(bed.engine().abort(run, u"stopped by the test"_s));
+            else
+                QVERIFY(bed.engine().terminate(run));
+            // Bounded far below the grace period: the run settles once its instances are gone.
+            QVERIFY2(bed.waitInactive(run, 120000), qPrintable(bed.events(run)));
+            const QString events = bed.events(run);
+            QCOMPARE(bed.state(run), abort ? u"Aborted"_s : u"Cancelled"_s);
+            if (abort)
+                QVERIFY2(events.contains(u"No node had started: there are no reports to wait for"_s),
+                         qPrintable(events));
+            QVERIFY2(!events.contains(u"grace period is over"_s), qPrintable(events));
+            QVERIFY2(events.contains(u"Removing what the run has on cloud moto (web.1, web.2)"_s),
+                     qPrintable(events));
+            QVERIFY2(events.contains(u"Terminating 2 instance(s)"_s), qPrintable(events));
+            QVERIFY2(events.contains(u"Instances removed"_s), qPrintable(events));
+            QVERIFY(allGone(run));
+        }
     }
 
     // Every request moto received so far (this test's and the group's) fits the EC2 API model.
