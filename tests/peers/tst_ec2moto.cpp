@@ -496,12 +496,12 @@ private Q_SLOTS:
         QVERIFY2(op->succeeded(), qPrintable(failure(op) + u'\n' + QString::fromUtf8(console)));
         QVERIFY2(console.contains("slipway-bootstrap: master.1 exit 0"), console.constData());
         QVERIFY2(console.contains("Cloud-init v. "), console.constData());
-        QProcess cat;
-        cat.start(u"podman"_s,
-                  {u"exec"_s, m_front->container(launched.instanceId), u"cat"_s, u"/run/peers"_s});
-        QVERIFY(cat.waitForFinished(30000));
-        QCOMPARE(cat.readAllStandardOutput(),
-                 "user-data ran on " + launched.instanceId.toUtf8() + '\n');
+        QString error;
+        const QByteArray ran = execInContainer(m_front->container(launched.instanceId),
+                                               {u"cat"_s, u"/run/peers"_s},
+                                               &error);
+        QVERIFY2(!ran.isEmpty(), qPrintable(error));
+        QCOMPARE(ran, "user-data ran on " + launched.instanceId.toUtf8() + '\n');
 
         TerminateOperation *end = connector.terminate({run, {}});
         QVERIFY(waitFor(end));
@@ -536,15 +536,12 @@ private Q_SLOTS:
         QVERIFY(waitFor(op, 240000));
         const QByteArray console = m_front->consoles().value(launched.instanceId);
         QVERIFY2(op->succeeded(), qPrintable(failure(op) + u'\n' + QString::fromUtf8(console)));
-        QProcess lines;
-        lines.start(u"podman"_s,
-                    {u"exec"_s,
-                     m_front->container(launched.instanceId),
-                     u"wc"_s,
-                     u"-l"_s,
-                     u"/run/big"_s});
-        QVERIFY(lines.waitForFinished(30000));
-        QCOMPARE(lines.readAllStandardOutput().trimmed(), "600 /run/big");
+        QString error;
+        const QByteArray lines = execInContainer(m_front->container(launched.instanceId),
+                                                 {u"wc"_s, u"-l"_s, u"/run/big"_s},
+                                                 &error);
+        QVERIFY2(!lines.isEmpty(), qPrintable(error));
+        QCOMPARE(lines.trimmed(), "600 /run/big");
         TerminateOperation *end = connector.terminate({run, {}});
         QVERIFY(waitFor(end));
         QVERIFY(allGone(run));
@@ -808,8 +805,11 @@ private Q_SLOTS:
                                                                 {{u"InstanceId"_s, i.id},
                                                                  {u"Attribute"_s, u"userData"_s}});
                 QVERIFY(attribute);
-                QVERIFY(QByteArray::fromBase64(attribute->value(u"userData/value").toLatin1())
-                            .startsWith("#cloud-config"));
+                // The engine's bootstrap carries the node's tools: past 16 KiB, gzipped.
+                const QByteArray userData = QByteArray::fromBase64(
+                    attribute->value(u"userData/value").toLatin1());
+                QVERIFY2(userData.startsWith("#cloud-config") || userData.startsWith("\x1f\x8b"),
+                         userData.left(40).toHex().constData());
             }
 
             if (abort)

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +64,24 @@ QStringList cloudInitRunArguments(const QString &seedDir,
             kBaseImage,
             u"-c"_s,
             QString::fromLatin1(kBoot)};
+}
+
+QByteArray execInContainer(const QString &container, const QStringList &command, QString *error)
+{
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QProcess exec;
+        exec.start(u"podman"_s, QStringList{u"exec"_s, container} + command);
+        if (exec.waitForFinished(120000) && exec.exitStatus() == QProcess::NormalExit
+            && exec.exitCode() == 0)
+            return exec.readAllStandardOutput();
+        *error = u"podman exec %1 %2 (attempt %3): %4"_s
+                     .arg(container,
+                          command.join(u' '),
+                          QString::number(attempt),
+                          QString::fromUtf8(exec.readAllStandardError().trimmed()));
+        QThread::sleep(std::chrono::seconds(2));
+    }
+    return {};
 }
 
 } // namespace Slipway::Testing

@@ -26,6 +26,11 @@ QStringList cloudInitRunArguments(const QString &seedDir,
                                   const QByteArray &userData,
                                   QString *error);
 
+// What `command` prints in the running container (podman exec), or nothing with Podman's
+// words in `error`. Tried up to three times, each bounded: a `podman exec` can fail for a
+// moment while other tests start and remove containers on the same machine.
+QByteArray execInContainer(const QString &container, const QStringList &command, QString *error);
+
 // The line cloud-init's final stage prints when it is done (its final_message).
 inline constexpr char kCloudInitFinished[] = "slipway-test: cloud-init finished";
 

@@ -196,7 +196,8 @@ private:
     void boot(const QByteArray &userData)
     {
         removeInstances();
-        m_container = m_label + u"-"_s + QString::number(++m_boots);
+        m_container = m_label + u"-"_s + QString::number(m_seedCount++);
+        ++m_boots;
         QString error;
         const QStringList args = Testing::cloudInitRunArguments(m_seeds.filePath(m_container),
                                                                 kServerId,
@@ -234,17 +235,18 @@ private:
         QProcess logs;
         logs.setProcessChannelMode(QProcess::MergedChannels);
         logs.start(u"podman"_s, {u"logs"_s, m_container});
-        if (logs.waitForFinished(30000) && logs.exitCode() == 0)
+        if (logs.waitForFinished(120000) && logs.exitCode() == 0)
             m_console = logs.readAll();
     }
 
     // A file on the booted server.
     QByteArray fileOnServer(const QString &path)
     {
-        QProcess cat;
-        cat.start(u"podman"_s, {u"exec"_s, m_container, u"cat"_s, path});
-        cat.waitForFinished(30000);
-        return cat.readAllStandardOutput();
+        QString error;
+        const QByteArray content = Testing::execInContainer(m_container, {u"cat"_s, path}, &error);
+        if (content.isEmpty())
+            qWarning().noquote() << error;
+        return content;
     }
 
     void removeInstances()
@@ -255,15 +257,19 @@ private:
         ps.waitForFinished(30000);
         const QStringList ids = QString::fromUtf8(ps.readAllStandardOutput())
                                     .split(u'\n', Qt::SkipEmptyParts);
-        if (!ids.isEmpty())
-            QProcess::execute(u"podman"_s, QStringList{u"rm"_s, u"-f"_s, u"-t"_s, u"0"_s} + ids);
+        if (ids.isEmpty())
+            return;
+        QProcess rm;
+        rm.start(u"podman"_s, QStringList{u"rm"_s, u"-f"_s, u"-t"_s, u"0"_s} + ids);
+        rm.waitForFinished(60000);
     }
 
     QTemporaryDir m_seeds;
     QString m_label = u"slipway-osfixture-%1"_s.arg(QRandomGenerator::global()->generate()
                                                     % 1000000);
     QString m_container;
-    int m_boots = 0;
+    int m_boots = 0;     // in this test function
+    int m_seedCount = 0; // in the whole test: each boot has a seed folder of its own
     QByteArray m_console;
 
 private Q_SLOTS:
@@ -286,6 +292,7 @@ private Q_SLOTS:
         QVERIFY2(m_server->start(&error), qPrintable(error));
         m_console.clear();
         m_container.clear();
+        m_boots = 0;
     }
 
     void cleanup()
@@ -861,11 +868,11 @@ private Q_SLOTS:
         QCOMPARE(follow->exitCode().value_or(-1), 0);
         // The status line of the first boot, under the label provision() gave it, printed by
         // the bootstrap that Debian's cloud-init ran.
-        QVERIFY2(m_console.contains(
-                     "slipway-bootstrap: "
-                     + OpenStackBootstrap::launchLabel(web.name, web.bootstrapEnvironment).toUtf8()
-                     + " exit 0"),
-                 m_console.constData());
+        const QByteArray statusLine
+            = "slipway-bootstrap: "
+              + OpenStackBootstrap::launchLabel(web.name, web.bootstrapEnvironment).toUtf8()
+              + " exit 0";
+        QVERIFY2(m_console.contains(statusLine), m_console.constData());
         QVERIFY(m_console.contains("Cloud-init v. "));
         QCOMPARE(m_boots, 1);
         for (const auto &r :
