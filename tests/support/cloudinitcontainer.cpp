@@ -81,6 +81,18 @@ QByteArray execInContainer(const QString &container, const QStringList &command,
                           QString::fromUtf8(exec.readAllStandardError().trimmed()));
         QThread::sleep(std::chrono::seconds(2));
     }
+    // What Podman knows of the container, for the failure's message.
+    QProcess inspect;
+    inspect.start(u"podman"_s,
+                  {u"inspect"_s,
+                   u"-f"_s,
+                   u"{{.State.Status}} since {{.State.FinishedAt}}, exit {{.State.ExitCode}} "
+                   "{{.State.Error}}"_s,
+                   container});
+    if (inspect.waitForFinished(60000))
+        *error += u"; the container: "_s
+                  + QString::fromUtf8(inspect.readAllStandardOutput().trimmed()
+                                      + inspect.readAllStandardError().trimmed());
     return {};
 }
 
