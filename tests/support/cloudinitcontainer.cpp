@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,29 @@ QByteArray execInContainer(const QString &container, const QStringList &command,
                   + QString::fromUtf8(inspect.readAllStandardOutput().trimmed()
                                       + inspect.readAllStandardError().trimmed());
     return {};
+}
+
+QByteArray fileInContainer(const QString &container, const QString &path, QString *error)
+{
+    QString execError;
+    const QByteArray content = execInContainer(container, {u"cat"_s, path}, &execError);
+    if (!content.isEmpty())
+        return content;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy"_s);
+    QProcess cp;
+    cp.start(u"podman"_s, {u"cp"_s, container + u':' + path, copy});
+    if (!cp.waitForFinished(120000) || cp.exitCode() != 0) {
+        *error = execError + u"; podman cp: "_s
+                 + QString::fromUtf8(cp.readAllStandardError().trimmed());
+        return {};
+    }
+    QFile f(copy);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = execError + u"; "_s + copy + u": "_s + f.errorString();
+        return {};
+    }
+    return f.readAll();
 }
 
 } // namespace Slipway::Testing

@@ -31,6 +31,12 @@ QStringList cloudInitRunArguments(const QString &seedDir,
 // moment while other tests start and remove containers on the same machine.
 QByteArray execInContainer(const QString &container, const QStringList &command, QString *error);
 
+// A file of the container: read in it (`cat` through execInContainer), else copied out of its
+// storage (`podman cp`), which works whatever state Podman records for it. Podman in another
+// PID namespace (another build-root session on the machine) cannot see a container's monitor
+// and may record a running container as exited, which `podman exec` then refuses.
+QByteArray fileInContainer(const QString &container, const QString &path, QString *error);
+
 // The line cloud-init's final stage prints when it is done (its final_message).
 inline constexpr char kCloudInitFinished[] = "slipway-test: cloud-init finished";
 

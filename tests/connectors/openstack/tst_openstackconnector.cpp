@@ -243,7 +243,7 @@ private:
     QByteArray fileOnServer(const QString &path)
     {
         QString error;
-        const QByteArray content = Testing::execInContainer(m_container, {u"cat"_s, path}, &error);
+        const QByteArray content = Testing::fileInContainer(m_container, path, &error);
         if (content.isEmpty())
             qWarning().noquote() << error;
         return content;
@@ -757,7 +757,7 @@ private Q_SLOTS:
                                {u"SLIPWAY_RUN"_s, u"run1"_s},
                                {u"SLIPWAY_INSTANCE"_s, u"web.1"_s},
                                {u"SLIPWAY_TOKEN"_s, u"broker-token-abc"_s},
-                               {u"TEST_SEEN"_s, u"/run/seen-env"_s},
+                               {u"TEST_SEEN"_s, u"/root/seen-env"_s},
                                {u"TEST_STATUS"_s, QString::number(status)}};
         BootstrapOperation *op = connector.bootstrap(request);
         QVERIFY(waitFor(op, kBootMs));
@@ -790,7 +790,7 @@ private Q_SLOTS:
 
         // Debian's cloud-init ran the script with the token, and the console got the status
         // line, whose exit status the connector read; the script's own output stayed off it.
-        const QByteArray vars = fileOnServer(u"/run/seen-env"_s);
+        const QByteArray vars = fileOnServer(u"/root/seen-env"_s);
         QVERIFY2(vars.contains("SLIPWAY_TOKEN=broker-token-abc\n"), m_console.constData());
         QVERIFY(vars.contains("SLIPWAY_BROKER_URL=https://relay.example:443/b/run1\n"));
         QVERIFY2(m_console.contains("Cloud-init v. "), m_console.constData());
@@ -1231,7 +1231,7 @@ private Q_SLOTS:
         if (compressible) {
             while (script.size() < 80000)
                 script += "echo this line repeats and compresses well\n";
-            script += "echo whole > /run/big-done\n";
+            script += "echo whole > /root/big-done\n";
         } else {
             // Random bytes in base64 hardly compress: 120 KB stay above Nova's limit.
             QByteArray noise;
@@ -1266,7 +1266,7 @@ private Q_SLOTS:
         QVERIFY2(op->succeeded(),
                  qPrintable((op->error() ? op->error()->message : QString()) + u'\n'
                             + QString::fromUtf8(m_console)));
-        QCOMPARE(fileOnServer(u"/run/big-done"_s), "whole\n");
+        QCOMPARE(fileOnServer(u"/root/big-done"_s), "whole\n");
     }
 
     void errorMessages_data()
