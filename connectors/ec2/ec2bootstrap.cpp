@@ -7,13 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Slipway {
 
-namespace {
-
-// EC2 takes at most 16 KiB of user-data, before its base64 encoding.
-constexpr qsizetype kMaxUserData = 16 * 1024;
-
-} // namespace
-
 Ec2Bootstrap::Ec2Bootstrap(Ec2Connector *connector, const BootstrapRequest &request)
     : BootstrapOperation(request.runId, request.instance.name, connector)
     , m_connector(connector)
@@ -25,13 +18,35 @@ Ec2Bootstrap::Ec2Bootstrap(Ec2Connector *connector, const BootstrapRequest &requ
 
 void Ec2Bootstrap::start()
 {
+    if (m_request.instance.instanceId.isEmpty()) {
+        finish(ec2Failure(ConnectorError::Code::InvalidRequest,
+                          tr("%1 has no instance id to follow.").arg(m_label),
+                          m_label));
+        return;
+    }
+    if (!m_request.launched) {
+        finish(ec2Failure(ConnectorError::Code::Unsupported,
+                          tr("%1 (%2) cannot run this script: EC2 runs an instance's user-data "
+                             "only when it is launched, and it was launched with its own "
+                             "bootstrap (a new token after a restart of Slipway, or a script "
+                             "for a running instance, cannot reach it).")
+                              .arg(m_label, m_request.instance.instanceId),
+                          m_label));
+        return;
+    }
     m_connector->withClient(this, [this](Ec2Client *client, const QString &error) {
         if (!client) {
             fail(error);
             return;
         }
         m_client = client;
-        launch();
+        reportProgress(tr("Waiting for the bootstrap of %1 (%2) on its console")
+                           .arg(m_label, m_request.instance.instanceId),
+                       1,
+                       3,
+                       m_label);
+        connect(&m_poll, &QTimer::timeout, this, &Ec2Bootstrap::pollState);
+        pollState();
     });
 }
 
@@ -49,69 +64,14 @@ void Ec2Bootstrap::fail(const QString &message)
     finish(ec2Failure(ConnectorError::Code::Failed, message, m_label));
 }
 
-void Ec2Bootstrap::launch()
-{
-    const std::optional<Ec2Connector::Reservation> reservation
-        = m_connector->reservation(m_request.runId, m_request.instance.name);
-    if (!reservation) {
-        fail(tr("%1 was not provisioned by this connector (was Slipway restarted before it was "
-                "launched?): it cannot be launched now.")
-                 .arg(m_label));
-        return;
-    }
-    // The CA is in the environment's bootstrap script already; cloud-init writes the script,
-    // the token (0600) and the rest of the environment.
-    const Result<CloudInitConfig> config = CloudInit::bootstrapConfig(m_request);
-    if (!config) {
-        fail(tr("The user-data of %1 cannot be made: %2").arg(m_label, config.errorMessage()));
-        return;
-    }
-    QByteArray userData = CloudInit::userData(*config);
-    if (userData.size() > kMaxUserData)
-        userData = CloudInit::userData(*config, CloudInit::Compression::Gzip);
-    if (userData.size() > kMaxUserData) {
-        fail(tr("The user-data of %1 is %2 bytes even compressed; EC2 takes at most %3.")
-                 .arg(m_label)
-                 .arg(userData.size())
-                 .arg(kMaxUserData));
-        return;
-    }
-    reportProgress(tr("Launching %1").arg(m_label), 0, 3, m_label);
-    m_client->call(u"RunInstances"_s,
-                   m_connector->runInstancesParams(m_request.runId, *reservation, userData),
-                   this,
-                   [this](const XmlElement *response, const Ec2Error *error) {
-                       if (error) {
-                           finish(
-                               Ec2Connector::cloudError(tr("%1 could not be launched").arg(m_label),
-                                                        *error,
-                                                        m_label));
-                           return;
-                       }
-                       const XmlElement &item = response->child(u"instancesSet").child(u"item");
-                       const Ec2Instance instance = Ec2Instance::fromItem(item);
-                       if (instance.id.isEmpty()) {
-                           fail(tr("RunInstances named no instance for %1.").arg(m_label));
-                           return;
-                       }
-                       m_instanceId = instance.id;
-                       m_connector->release(m_request.runId, m_label);
-                       appendOutput(m_label,
-                                    u"ec2: launched %1 (%2)\n"_s
-                                        .arg(instance.id, item.value(u"instanceType"))
-                                        .toUtf8());
-                       connect(&m_poll, &QTimer::timeout, this, &Ec2Bootstrap::pollState);
-                       m_poll.start(m_connector->pollInterval());
-                   });
-}
-
 void Ec2Bootstrap::pollState()
 {
+    const QString instanceId = m_request.instance.instanceId;
     m_client->call(
         u"DescribeInstances"_s,
-        {{u"InstanceId.1"_s, m_instanceId}},
+        {{u"InstanceId.1"_s, instanceId}},
         this,
-        [this](const XmlElement *response, const Ec2Error *error) {
+        [this, instanceId](const XmlElement *response, const Ec2Error *error) {
             // Just after RunInstances, EC2 may not know the instance yet.
             if (error && error->code != u"InvalidInstanceID.NotFound") {
                 finish(Ec2Connector::cloudError(tr("The state of %1 is unknown").arg(m_label),
@@ -123,24 +83,19 @@ void Ec2Bootstrap::pollState()
                                                    : Ec2Instance::fromDescribe({*response});
             const Ec2Instance instance = found.value(0);
             if (instance.state == u"running") {
-                Instance launched = m_request.instance;
-                launched.instanceId = m_instanceId;
-                launched.hostname = instance.privateIp.isEmpty() ? instance.publicIp
-                                                                 : instance.privateIp;
-                // The login user is the AMI's: the key pair's user on the public address.
-                launched.sshUrl = u"ssh://"_s
-                                  + (instance.publicIp.isEmpty() ? launched.hostname
-                                                                 : instance.publicIp);
-                Q_EMIT instanceLaunched(launched);
-                appendOutput(m_label,
-                             u"ec2: %1 is running at %2\n"_s
-                                 .arg(m_instanceId,
-                                      instance.privateIp.isEmpty() ? instance.publicIp
-                                                                   : instance.privateIp)
-                                 .toUtf8());
-                reportProgress(tr("%1 is running; bootstrapping").arg(m_label), 2, 3, m_label);
-                disconnect(&m_poll, nullptr, this, nullptr);
-                connect(&m_poll, &QTimer::timeout, this, &Ec2Bootstrap::pollConsole);
+                if (!m_seenRunning) {
+                    m_seenRunning = true;
+                    appendOutput(m_label,
+                                 u"ec2: %1 is running at %2\n"_s
+                                     .arg(instanceId,
+                                          instance.privateIp.isEmpty() ? instance.publicIp
+                                                                       : instance.privateIp)
+                                     .toUtf8());
+                    reportProgress(tr("%1 is running; waiting for its bootstrap").arg(m_label),
+                                   2,
+                                   3,
+                                   m_label);
+                }
                 pollConsole();
                 return;
             }
@@ -148,14 +103,15 @@ void Ec2Bootstrap::pollState()
                 || instance.state == u"stopped" || instance.state == u"stopping") {
                 fail(tr("%1 (%2) is %3: %4")
                          .arg(m_label,
-                              m_instanceId,
+                              instanceId,
                               instance.state,
                               instance.stateReason.isEmpty() ? tr("no reason given")
                                                              : instance.stateReason));
                 return;
             }
-            reportProgress(tr("%1 is %2")
+            reportProgress(tr("Waiting for %1 (%2) to run: it is %3")
                                .arg(m_label,
+                                    instanceId,
                                     instance.state.isEmpty() ? u"pending"_s : instance.state),
                            1,
                            3,
@@ -166,10 +122,11 @@ void Ec2Bootstrap::pollState()
 
 void Ec2Bootstrap::pollConsole()
 {
+    const QString instanceId = m_request.instance.instanceId;
     m_client->call(u"GetConsoleOutput"_s,
-                   {{u"InstanceId"_s, m_instanceId}, {u"Latest"_s, u"true"_s}},
+                   {{u"InstanceId"_s, instanceId}, {u"Latest"_s, u"true"_s}},
                    this,
-                   [this](const XmlElement *response, const Ec2Error *error) {
+                   [this, instanceId](const XmlElement *response, const Ec2Error *error) {
                        if (error) {
                            finish(Ec2Connector::cloudError(tr("The console of %1 cannot be read")
                                                                .arg(m_label),
@@ -181,6 +138,7 @@ void Ec2Bootstrap::pollConsole()
                            QByteArray::fromBase64(response->value(u"output").toLatin1()));
                        const std::optional<int> status = CloudInit::exitStatus(console, m_label);
                        if (!status) {
+                           // Not yet: the instance's state first, then the console again.
                            m_poll.start(m_connector->pollInterval());
                            return;
                        }
@@ -192,7 +150,7 @@ void Ec2Bootstrap::pollConsole()
                            e.exitCode = *status;
                            e.message = tr("The bootstrap of %1 (%2) ended with exit status %3; "
                                           "its log is %4 on the instance.")
-                                           .arg(m_label, m_instanceId)
+                                           .arg(m_label, instanceId)
                                            .arg(*status)
                                            .arg(QString(CloudInit::kLogFile));
                            finish(e);
@@ -200,6 +158,7 @@ void Ec2Bootstrap::pollConsole()
                        }
                        appendOutput(m_label, "ec2: bootstrap finished\n");
                        flushOutput(m_label);
+                       reportProgress(tr("The bootstrap of %1 is done").arg(m_label), 3, 3, m_label);
                        finish();
                    });
 }

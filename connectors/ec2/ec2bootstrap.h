@@ -10,23 +10,25 @@ class Ec2Connector;
 class Ec2Client;
 struct XmlElement;
 
-// Launches a reserved instance with cloud-init user-data that runs the bootstrap
-// (RunInstances), waits until it runs (DescribeInstances), then until its console output
-// (GetConsoleOutput) shows the bootstrap's exit status.
+// Follows the bootstrap an instance was launched with (provision() gave it as cloud-init
+// user-data: BootstrapRequest::launched) to its end: until the console output
+// (GetConsoleOutput) shows its exit status, checking between two reads of the console that
+// the instance still runs (DescribeInstances), so that a terminated instance ends the wait.
+// EC2 runs user-data only at an instance's first boot: any other script (a new token after a
+// restart of Slipway, a script on a running instance) is refused with the reason.
 class Ec2Bootstrap final : public BootstrapOperation
 {
     Q_OBJECT
 public:
     Ec2Bootstrap(Ec2Connector *connector, const BootstrapRequest &request);
 
-    QString instanceId() const { return m_instanceId; } // once launched
+    QString instanceId() const { return m_request.instance.instanceId; }
 
 protected:
     void start() override;
     void stop() override;
 
 private:
-    void launch();
     void pollState();
     void pollConsole();
     void fail(const QString &message);
@@ -35,8 +37,8 @@ private:
     Ec2Client *m_client = nullptr;
     BootstrapRequest m_request;
     QString m_label;
-    QString m_instanceId;
     QTimer m_poll;
+    bool m_seenRunning = false;
 };
 
 } // namespace Slipway

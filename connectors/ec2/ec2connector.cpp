@@ -4,6 +4,7 @@
 #include "connectors/ec2/ec2imagebuild.h"
 #include "connectors/ec2/ec2provision.h"
 #include "connectors/ec2/ec2terminate.h"
+#include "core/connector/cloudinit.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -197,6 +198,7 @@ ConnectorCapabilities Ec2Connector::capabilities() const
     caps.buildsImages = true;
     caps.incrementalBuilds = false;
     caps.scales = true;
+    caps.bootstrapsAtLaunch = true;
     caps.brokerRoute = BrokerRoute::Relay;
     return caps;
 }
@@ -269,29 +271,21 @@ void Ec2Connector::withClient(QObject *context,
                });
 }
 
-std::optional<Ec2Connector::Reservation> Ec2Connector::reservation(const QString &runId,
-                                                                   const InstanceName &name) const
+Result<QByteArray> Ec2Connector::userData(const QByteArray &script,
+                                          const QMap<QString, QString> &environment,
+                                          const QString &label)
 {
-    const auto run = m_reservations.constFind(runId);
-    if (run == m_reservations.cend())
-        return std::nullopt;
-    const auto it = run->constFind(name.toString());
-    if (it == run->cend())
-        return std::nullopt;
-    return *it;
-}
-
-void Ec2Connector::reserve(const QString &runId, const Reservation &reservation)
-{
-    m_reservations[runId].insert(reservation.request.name.toString(), reservation);
-}
-
-void Ec2Connector::release(const QString &runId, const QString &instance)
-{
-    if (instance.isEmpty())
-        m_reservations.remove(runId);
-    else if (m_reservations.contains(runId))
-        m_reservations[runId].remove(instance);
+    const Result<CloudInitConfig> config = CloudInit::bootstrapConfig(script, environment, label);
+    if (!config)
+        return config.error();
+    QByteArray data = CloudInit::userData(*config);
+    if (data.size() > kMaxUserData)
+        data = CloudInit::userData(*config, CloudInit::Compression::Gzip);
+    if (data.size() > kMaxUserData)
+        return Error{translate("the user-data is %1 bytes even compressed; EC2 takes at most %2.")
+                         .arg(data.size())
+                         .arg(kMaxUserData)};
+    return data;
 }
 
 QString Ec2Connector::instanceName(const QString &runId, const InstanceName &instance)
@@ -314,10 +308,10 @@ Ec2Client::Params Ec2Connector::filter(int index, const QString &name, const QSt
 }
 
 Ec2Client::Params Ec2Connector::runInstancesParams(const QString &runId,
-                                                   const Reservation &reservation,
+                                                   const InstanceRequest &request,
+                                                   const QString &owner,
                                                    const QByteArray &userData) const
 {
-    const InstanceRequest &request = reservation.request;
     const InstanceResources &resources = request.resources;
     Ec2Client::Params p{
         {u"ImageId"_s, request.imageId},
@@ -327,10 +321,11 @@ Ec2Client::Params Ec2Connector::runInstancesParams(const QString &runId,
         {u"MinCount"_s, u"1"_s},
         {u"MaxCount"_s, u"1"_s},
         {u"ClientToken"_s, clientToken(runId, request.name)},
-        {u"UserData"_s, QString::fromLatin1(userData.toBase64())},
-        // IMDSv2 only: the user-data holds the instance's token.
-        {u"MetadataOptions.HttpTokens"_s, u"required"_s},
     };
+    if (!userData.isEmpty())
+        p.append({u"UserData"_s, QString::fromLatin1(userData.toBase64())});
+    // IMDSv2 only: the user-data holds the instance's token.
+    p.append({u"MetadataOptions.HttpTokens"_s, u"required"_s});
     const QString keyName = cloud().setting(QString(kKeyName));
     if (!keyName.isEmpty())
         p.append({u"KeyName"_s, keyName});
@@ -386,7 +381,7 @@ Ec2Client::Params Ec2Connector::runInstancesParams(const QString &runId,
         {u"Name"_s, instanceName(runId, request.name)},
         {u"slipway.run"_s, runId},
         {u"slipway.instance"_s, request.name.toString()},
-        {u"slipway.owner"_s, reservation.owner},
+        {u"slipway.owner"_s, owner},
     };
     p.append({u"TagSpecification.1.ResourceType"_s, u"instance"_s});
     for (int i = 0; i < tags.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "connectors/ec2/ec2client.h"
 #include "core/connector/connector.h"
 #include "core/connector/connectorregistry.h"
+#include "core/model/result.h"
 
 #include <QHash>
 
@@ -37,11 +38,10 @@ struct Ec2Instance
 // cloud-init user-data. The access key id is a setting; the secret access key lives only in
 // the keychain, as "<cloud>/secret-access-key".
 //
-// EC2 takes user-data only when an instance is launched, and the run engine hands the
-// bootstrap (script, token) to bootstrap(), after provision(): provision() checks what the
-// run asks for (the images exist and are available) and reserves the instances; bootstrap()
-// launches each one with its user-data, waits until it runs and reads the bootstrap's exit
-// status from its console output.
+// EC2 takes user-data only when an instance is launched (bootstrapsAtLaunch): provision()
+// checks the images, launches each instance with the user-data that runs its bootstrap and
+// waits until it runs; bootstrap() follows that bootstrap to the exit status the console
+// output shows.
 class Ec2Connector : public Connector
 {
     Q_OBJECT
@@ -79,20 +79,18 @@ public:
     // connector). `done` gets nullptr and a message fit to show when it cannot be made.
     void withClient(QObject *context, std::function<void(Ec2Client *, const QString &error)> done);
 
-    // What provision() reserved for bootstrap(): the instance's image and resources.
-    struct Reservation
-    {
-        InstanceRequest request;
-        QString owner;
-    };
-    std::optional<Reservation> reservation(const QString &runId, const InstanceName &name) const;
-    void reserve(const QString &runId, const Reservation &reservation);
-    void release(const QString &runId, const QString &instance = {});
-
-    // The RunInstances parameters of one instance.
+    // The RunInstances parameters of one instance; userData (raw, not base64) may be empty.
     Ec2Client::Params runInstancesParams(const QString &runId,
-                                         const Reservation &reservation,
+                                         const InstanceRequest &request,
+                                         const QString &owner,
                                          const QByteArray &userData) const;
+    // The user-data that runs `script` with `environment` at first boot under `label`:
+    // gzip-compressed past EC2's 16 KiB, an error when even that is too large.
+    static Result<QByteArray> userData(const QByteArray &script,
+                                       const QMap<QString, QString> &environment,
+                                       const QString &label);
+    // EC2 takes at most 16 KiB of user-data, before its base64 encoding.
+    static constexpr qsizetype kMaxUserData = 16 * 1024;
 
     static QString instanceName(const QString &runId, const InstanceName &instance);
     // Idempotency token of a launch: a retried RunInstances never starts a second instance.
@@ -110,7 +108,6 @@ public:
 private:
     std::unique_ptr<Ec2Client> m_client;
     std::chrono::milliseconds m_pollInterval{5000};
-    QHash<QString, QHash<QString, Reservation>> m_reservations; // run -> instance -> what
     QList<std::pair<QPointer<QObject>, std::function<void(Ec2Client *, const QString &)>>> m_waiting;
     bool m_readingSecret = false;
 };

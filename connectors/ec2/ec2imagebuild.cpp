@@ -1,6 +1,5 @@
 #include "ec2imagebuild.h"
 
-#include "connectors/ec2/ec2bootstrap.h"
 #include "connectors/ec2/ec2connector.h"
 
 #include <QRegularExpression>
@@ -73,28 +72,26 @@ void Ec2ImageBuild::start()
             return;
         }
         m_client = client;
-        const InstanceName builder{QString(kBuilderNode), 1};
-        InstanceRequest instance;
-        instance.name = builder;
-        instance.imageId = m_request.baseImageId;
-        m_connector->reserve(m_request.runId, {instance, m_request.owner});
-
-        BootstrapRequest bootstrap;
-        bootstrap.runId = m_request.runId;
-        bootstrap.instance.name = builder;
-        bootstrap.script = buildScript(m_steps);
-        auto *op = static_cast<Ec2Bootstrap *>(m_connector->bootstrap(bootstrap));
+        // The builder is launched with the steps as its user-data, like any instance.
+        InstanceRequest builder;
+        builder.name = InstanceName{QString(kBuilderNode), 1};
+        builder.imageId = m_request.baseImageId;
+        builder.bootstrapScript = buildScript(m_steps);
+        ProvisionOperation *op = m_connector->provision(
+            {m_request.runId, m_request.owner, {builder}});
         op->setParent(this);
-        connect(op,
-                &ConnectorOperation::outputLine,
-                this,
-                [this](const QString &, const QString &line) {
-                    appendOutput({}, (line + u'\n').toUtf8());
-                });
-        connect(op, &ConnectorOperation::progress, this, [this](const ConnectorProgress &p) {
-            reportProgress(p.message, p.done, p.total + 3);
+        m_step = op;
+        forward(op);
+        connect(op, &ConnectorOperation::finished, this, [this, op, builder] {
+            op->deleteLater();
+            if (op->error()) {
+                finish(op->error());
+                return;
+            }
+            const Instance launched = op->instances().value(0);
+            m_builderId = launched.instanceId;
+            follow(launched, builder);
         });
-        connect(op, &ConnectorOperation::finished, this, [this, op] { launched(op); });
         m_stepsStarted = elapsedMilliseconds();
     });
 }
@@ -102,34 +99,54 @@ void Ec2ImageBuild::start()
 void Ec2ImageBuild::stop()
 {
     m_poll.stop();
+    if (m_step) {
+        disconnect(m_step.data(), nullptr, this, nullptr);
+        m_step->cancel();
+    }
     if (m_client)
         m_client->cancel(this);
-    if (!m_builderId.isEmpty() && m_client) {
-        // Leave nothing behind that costs money; the answer does not matter any more.
-        m_client->call(u"TerminateInstances"_s,
-                       {{u"InstanceId.1"_s, m_builderId}},
-                       nullptr,
-                       [](const XmlElement *, const Ec2Error *) {});
-    }
+    // Leave nothing behind that costs money: whatever of the build's run EC2 has (the builder
+    // may be launched and not known here yet) goes; the answer does not matter any more.
+    TerminateOperation *end = m_connector->terminate({m_request.runId, {}});
+    connect(end, &ConnectorOperation::finished, end, &QObject::deleteLater);
     finish(cancelledError());
 }
 
-void Ec2ImageBuild::launched(Ec2Bootstrap *bootstrap)
+void Ec2ImageBuild::forward(ConnectorOperation *op)
 {
-    bootstrap->deleteLater();
-    m_builderId = bootstrap->instanceId();
-    if (bootstrap->error()) {
-        ConnectorError e = *bootstrap->error();
-        if (e.code == ConnectorError::Code::ScriptFailed)
-            e.message
-                = tr("The build failed on %1 with exit status %2.").arg(m_builderId).arg(e.exitCode);
-        if (m_builderId.isEmpty())
-            finish(e);
-        else
+    connect(op, &ConnectorOperation::outputLine, this, [this](const QString &, const QString &line) {
+        appendOutput({}, (line + u'\n').toUtf8());
+    });
+    connect(op, &ConnectorOperation::progress, this, [this](const ConnectorProgress &p) {
+        reportProgress(p.message, p.done, p.total + 3);
+    });
+}
+
+void Ec2ImageBuild::follow(const Instance &builder, const InstanceRequest &request)
+{
+    BootstrapRequest bootstrap;
+    bootstrap.runId = m_request.runId;
+    bootstrap.instance = builder;
+    bootstrap.script = request.bootstrapScript;
+    bootstrap.environment = request.bootstrapEnvironment;
+    bootstrap.launched = true;
+    BootstrapOperation *op = m_connector->bootstrap(bootstrap);
+    op->setParent(this);
+    m_step = op;
+    forward(op);
+    connect(op, &ConnectorOperation::finished, this, [this, op] {
+        op->deleteLater();
+        if (op->error()) {
+            ConnectorError e = *op->error();
+            if (e.code == ConnectorError::Code::ScriptFailed)
+                e.message = tr("The build failed on %1 with exit status %2.")
+                                .arg(m_builderId)
+                                .arg(e.exitCode);
             terminateBuilder(e);
-        return;
-    }
-    createImage();
+            return;
+        }
+        createImage();
+    });
 }
 
 void Ec2ImageBuild::createImage()

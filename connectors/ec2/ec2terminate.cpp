@@ -41,12 +41,6 @@ Ec2Terminate::Ec2Terminate(Ec2Connector *connector, const TerminateRequest &requ
 
 void Ec2Terminate::start()
 {
-    // Reserved instances that were never launched have nothing to remove.
-    if (m_request.instances.isEmpty())
-        m_connector->release(m_request.runId);
-    for (const Instance &i : std::as_const(m_request.instances))
-        m_connector->release(m_request.runId, i.name.toString());
-
     m_connector->withClient(this, [this](Ec2Client *client, const QString &error) {
         if (!client) {
             finish(ec2Failure(ConnectorError::Code::Failed, error));

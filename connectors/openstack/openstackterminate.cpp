@@ -87,7 +87,9 @@ void OpenStackTerminate::remove(const QList<std::pair<QString, QString>> &server
     auto left = std::make_shared<int>(int(servers.size()));
     const int total = int(servers.size());
     for (const auto &[id, name] : servers) {
-        reportProgress(tr("Deleting %1").arg(name), total - *left, total);
+        reportProgress(tr("Deleting %1; waiting until Nova no longer has it").arg(name),
+                       total - *left,
+                       total);
         m_resources->deleteServer(id, [this, left, total, name](const QString &error) {
             if (error.isEmpty())
                 addRemovedInstance(name);

@@ -495,8 +495,8 @@ private Q_SLOTS:
         const QString greeting = value(u"master.1:greeting"_s);
         QVERIFY2(greeting.startsWith(u"hello from i-0e2e"_s), qPrintable(greeting));
         QCOMPARE(value(u"worker.1:heard"_s), greeting);
-        // EC2 launches at bootstrap: the address and id are published once the instance runs,
-        // and a node reading them waits for them rather than reading an empty value.
+        // EC2 instances are launched at provision with their bootstrap and count as provisioned
+        // once they run: their address and id are published from then on.
         const QString masterIp = m_ec2->instances().value(value(u"master.1:instanceid"_s)).ip;
         QVERIFY2(!masterIp.isEmpty(), qPrintable(value(u"master.1:instanceid"_s)));
         QCOMPARE(value(u"master.1:hostname"_s), masterIp);
@@ -509,8 +509,8 @@ private Q_SLOTS:
             QCOMPARE(value(i + u":image.id"_s), QString::fromLatin1(kAmi));
         }
 
-        // Two instances were launched with user-data and are gone now; the run is no
-        // longer announced on the relay.
+        // Two instances were launched with user-data, once each, and are gone now; the run is
+        // no longer announced on the relay.
         const QHash<QString, Ec2Emulator::Instance> instances = m_ec2->instances();
         QCOMPARE(instances.size(), 2);
         for (const Ec2Emulator::Instance &i : instances) {
@@ -539,7 +539,7 @@ private Q_SLOTS:
             }(),
             60000);
         QVERIFY(!m_bed.host().relayLink()->runs().contains(*run));
-        QVERIFY(m_server.requests(u"RunInstances"_s).size() == 2);
+        QCOMPARE(m_server.requests(u"RunInstances"_s).size(), 2);
         QVERIFY(m_server.requests(u"TerminateInstances"_s).size() >= 1);
     }
 

@@ -14,6 +14,8 @@
 #include "connectors/ec2/ec2imagebuild.h"
 #include "core/catalog/catalog.h"
 #include "core/connector/cloudinit.h"
+#include "core/run/instancestate.h"
+#include "core/run/runhost.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/cloudfixtureserver.h"
 #include "tests/support/cloudinitcontainer.h"
@@ -22,6 +24,7 @@
 #include "tests/support/modulebuilders.h"
 #include "tests/support/peerservers.h"
 #include "tests/support/podmantesting.h"
+#include "tests/support/runtestbed.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
@@ -332,32 +335,36 @@ class TestEc2Moto : public QObject
         return b;
     }
 
-    // Provisions `name` and starts its bootstrap; the bootstrap, once the instance runs.
+    // Provisions `name` with its bootstrap (launched with it, as the run engine does for
+    // clouds that take it at launch) and starts following the bootstrap; the bootstrap, once
+    // the instance runs.
     BootstrapOperation *launch(Ec2Connector &connector,
                                const QString &runId,
                                const InstanceName &name,
                                const QByteArray &script,
                                Instance *launched = nullptr)
     {
-        ProvisionOperation *provision = connector.provision({runId, m_owner, {{name, m_ami, {}}}});
+        const BootstrapRequest wanted = bootstrapRequest(runId,
+                                                         Instance{name, {}, {}, {}, {}, {}},
+                                                         script);
+        InstanceRequest request{name, m_ami, {}};
+        request.bootstrapScript = wanted.script;
+        request.bootstrapEnvironment = wanted.environment;
+        ProvisionOperation *provision = connector.provision({runId, m_owner, {request}});
         if (!waitFor(provision) || !provision->succeeded()) {
             qWarning().noquote() << "provision:" << failure(provision);
             return nullptr;
         }
-        BootstrapOperation *op = connector.bootstrap(
-            bootstrapRequest(runId, provision->instances().value(0), script));
-        std::optional<Instance> running;
-        connect(op, &BootstrapOperation::instanceLaunched, op, [&running](const Instance &i) {
-            running = i;
-        });
-        if (!QTest::qWaitFor([&] { return running || op->isFinished(); }, 60000) || !running) {
-            qWarning().noquote() << "not running:" << failure(op);
+        const Instance running = provision->instances().value(0);
+        if (running.instanceId.isEmpty() || running.hostname.isEmpty()) {
+            qWarning() << "provision named no running instance";
             return nullptr;
         }
-        disconnect(op, &BootstrapOperation::instanceLaunched, op, nullptr);
+        BootstrapRequest follow = bootstrapRequest(runId, running, script);
+        follow.launched = true;
         if (launched)
-            *launched = *running;
-        return op;
+            *launched = running;
+        return connector.bootstrap(follow);
     }
 
     // Runs inside the child process of orphansOfAKilledHostGo: a host in the middle of a run
@@ -438,7 +445,8 @@ private Q_SLOTS:
         Ec2Connector connector(cloud(QString::fromLatin1(kFrontCloud)));
         const QString run = u"run-ud-"_s + m_tag;
         Instance launched;
-        const QByteArray script = "#!/bin/sh\necho \"user-data ran on $(hostname)\" > /run/peers\n";
+        const QByteArray script
+            = "#!/bin/sh\necho \"user-data ran on $(hostname)\" > /root/peers\n";
         BootstrapOperation *op = launch(connector, run, {u"master"_s, 1}, script, &launched);
         QVERIFY(op);
         QVERIFY(launched.instanceId.startsWith(u"i-"_s));
@@ -489,12 +497,12 @@ private Q_SLOTS:
         QVERIFY2(op->succeeded(), qPrintable(failure(op) + u'\n' + QString::fromUtf8(console)));
         QVERIFY2(console.contains("slipway-bootstrap: master.1 exit 0"), console.constData());
         QVERIFY2(console.contains("Cloud-init v. "), console.constData());
-        QProcess cat;
-        cat.start(u"podman"_s,
-                  {u"exec"_s, m_front->container(launched.instanceId), u"cat"_s, u"/run/peers"_s});
-        QVERIFY(cat.waitForFinished(30000));
-        QCOMPARE(cat.readAllStandardOutput(),
-                 "user-data ran on " + launched.instanceId.toUtf8() + '\n');
+        QString error;
+        const QByteArray ran = fileInContainer(m_front->container(launched.instanceId),
+                                               u"/root/peers"_s,
+                                               &error);
+        QVERIFY2(!ran.isEmpty(), qPrintable(error));
+        QCOMPARE(ran, "user-data ran on " + launched.instanceId.toUtf8() + '\n');
 
         TerminateOperation *end = connector.terminate({run, {}});
         QVERIFY(waitFor(end));
@@ -510,7 +518,7 @@ private Q_SLOTS:
         QByteArray script = "#!/bin/sh\n";
         for (int i = 1; i <= 600; ++i)
             script += "echo \"line " + QByteArray::number(i)
-                      + " of a long bootstrap\" >> /run/big\n";
+                      + " of a long bootstrap\" >> /root/big\n";
         QVERIFY(script.size() > 16 * 1024);
         Ec2Connector connector(cloud(QString::fromLatin1(kFrontCloud)));
         const QString run = u"run-gz-"_s + m_tag;
@@ -529,15 +537,13 @@ private Q_SLOTS:
         QVERIFY(waitFor(op, 240000));
         const QByteArray console = m_front->consoles().value(launched.instanceId);
         QVERIFY2(op->succeeded(), qPrintable(failure(op) + u'\n' + QString::fromUtf8(console)));
-        QProcess lines;
-        lines.start(u"podman"_s,
-                    {u"exec"_s,
-                     m_front->container(launched.instanceId),
-                     u"wc"_s,
-                     u"-l"_s,
-                     u"/run/big"_s});
-        QVERIFY(lines.waitForFinished(30000));
-        QCOMPARE(lines.readAllStandardOutput().trimmed(), "600 /run/big");
+        QString error;
+        const QByteArray big = fileInContainer(m_front->container(launched.instanceId),
+                                               u"/root/big"_s,
+                                               &error);
+        QVERIFY2(!big.isEmpty(), qPrintable(error));
+        QCOMPARE(big.count('\n'), 600);
+        QVERIFY(big.endsWith("line 600 of a long bootstrap\n"));
         TerminateOperation *end = connector.terminate({run, {}});
         QVERIFY(waitFor(end));
         QVERIFY(allGone(run));
@@ -735,6 +741,97 @@ private Q_SLOTS:
                     .value(builder.constFirst().id)
                     .contains("slipway-bootstrap: build.1 exit 0"));
         QVERIFY(aws(u"DeregisterImage"_s, {{u"ImageId"_s, imageId}}));
+    }
+
+    // A deployment through the run engine on moto: each instance is launched once, with its
+    // bootstrap in its user-data (the engine hands it over at provision), and runs before its
+    // bootstrap is followed. moto's console never shows the bootstrap's end, so no node agent
+    // ever starts: aborted then, the run settles as soon as its instances are terminated
+    // instead of waiting out the report grace period (30 minutes here), and the events say what
+    // it removes and what the connector does; a terminated run the same.
+    void aRunLaunchesOnceAndSettlesAtOnce()
+    {
+        RunTestBed bed;
+        QVERIFY(bed.open());
+        const CloudConfig moto = cloud();
+        QVERIFY(
+            bed.save(onClouds(image(u"p/debian"_s, {}, {}), {CloudImageId{moto.name, m_ami, {}}})));
+        QVERIFY(bed.save(image(u"p/web"_s, u"p/debian"_s, u"#!/bin/sh\ntrue\n"_s)));
+        QVERIFY(bed.save(deployment(u"p/pair"_s, {node(u"web"_s, u"p/web"_s, 2)})));
+        RunTestBed::HostOptions options;
+        options.reportGraceMs = 30 * 60 * 1000; // what an abort must not wait out
+        options.clouds = [moto](const QString &name) -> std::optional<CloudConfig> {
+            if (name == moto.name)
+                return moto;
+            return std::nullopt;
+        };
+        // The nodes would reach the broker through a relay; moto starts none.
+        options.adjust = [](RunHost::Options &host) {
+            host.relayUrl = u"https://relay.invalid:8443"_s;
+        };
+        QVERIFY(bed.startHost(options));
+
+        LaunchOptions launch;
+        launch.defaultCloud = moto.name;
+        launch.keepRunning = KeepRunning::OnSuccess;
+        launch.timeoutSeconds = 600;
+        for (const bool abort : {true, false}) {
+            const QString run = bed.launch(u"p/pair"_s, launch);
+            QVERIFY(!run.isEmpty());
+            // Both instances run, with their hostname and id published, and their bootstraps
+            // wait for a console that never tells.
+            QVERIFY2(bed.waitFor(
+                         run,
+                         [&bed, run](const RunRecord &) {
+                             const QString booting = instanceStateName(InstanceState::Booting);
+                             return bed.instanceState(run, u"web.1"_s) == booting
+                                    && bed.instanceState(run, u"web.2"_s) == booting
+                                    && !bed.value(run, u"web.2:instanceid"_s).isEmpty();
+                         },
+                         120000),
+                     qPrintable(bed.events(run)));
+            const QList<Ec2Instance> made = instancesOfRun(run);
+            QCOMPARE(made.size(), 2);
+            for (const Ec2Instance &i : made) {
+                const QString name = i.tags.value(u"slipway.instance"_s);
+                QCOMPARE(bed.value(run, name + u":instanceid"_s), i.id);
+                QCOMPARE(bed.value(run, name + u":hostname"_s), i.privateIp);
+                // Launched once, with its bootstrap as user-data.
+                const QByteArray token = "&ClientToken=" + run.toUtf8() + '-'
+                                         + name.toUtf8().replace('.', '-') + '&';
+                int launches = 0;
+                for (const QByteArray &body : recordedBodies("Action=RunInstances&"))
+                    launches += body.contains(token) ? 1 : 0;
+                QCOMPARE(launches, 1);
+                const std::optional<XmlElement> attribute = aws(u"DescribeInstanceAttribute"_s,
+                                                                {{u"InstanceId"_s, i.id},
+                                                                 {u"Attribute"_s, u"userData"_s}});
+                QVERIFY(attribute);
+                // The engine's bootstrap carries the node's tools: past 16 KiB, gzipped.
+                const QByteArray userData = QByteArray::fromBase64(
+                    attribute->value(u"userData/value").toLatin1());
+                QVERIFY2(userData.startsWith("#cloud-config") || userData.startsWith("\x1f\x8b"),
+                         userData.left(40).toHex().constData());
+            }
+
+            if (abort)
+                QVERIFY(bed.engine().abort(run, u"stopped by the test"_s));
+            else
+                QVERIFY(bed.engine().terminate(run));
+            // Bounded far below the grace period: the run settles once its instances are gone.
+            QVERIFY2(bed.waitInactive(run, 120000), qPrintable(bed.events(run)));
+            const QString events = bed.events(run);
+            QCOMPARE(bed.state(run), abort ? u"Aborted"_s : u"Cancelled"_s);
+            if (abort)
+                QVERIFY2(events.contains(u"No node had started: there are no reports to wait for"_s),
+                         qPrintable(events));
+            QVERIFY2(!events.contains(u"grace period is over"_s), qPrintable(events));
+            QVERIFY2(events.contains(u"Removing what the run has on cloud moto (web.1, web.2)"_s),
+                     qPrintable(events));
+            QVERIFY2(events.contains(u"Terminating 2 instance(s)"_s), qPrintable(events));
+            QVERIFY2(events.contains(u"Instances removed"_s), qPrintable(events));
+            QVERIFY(allGone(run));
+        }
     }
 
     // Every request moto received so far (this test's and the group's) fits the EC2 API model.

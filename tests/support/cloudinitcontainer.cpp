@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +65,59 @@ QStringList cloudInitRunArguments(const QString &seedDir,
             kBaseImage,
             u"-c"_s,
             QString::fromLatin1(kBoot)};
+}
+
+QByteArray execInContainer(const QString &container, const QStringList &command, QString *error)
+{
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QProcess exec;
+        exec.start(u"podman"_s, QStringList{u"exec"_s, container} + command);
+        if (exec.waitForFinished(120000) && exec.exitStatus() == QProcess::NormalExit
+            && exec.exitCode() == 0)
+            return exec.readAllStandardOutput();
+        *error = u"podman exec %1 %2 (attempt %3): %4"_s
+                     .arg(container,
+                          command.join(u' '),
+                          QString::number(attempt),
+                          QString::fromUtf8(exec.readAllStandardError().trimmed()));
+        QThread::sleep(std::chrono::seconds(2));
+    }
+    // What Podman knows of the container, for the failure's message.
+    QProcess inspect;
+    inspect.start(u"podman"_s,
+                  {u"inspect"_s,
+                   u"-f"_s,
+                   u"{{.State.Status}} since {{.State.FinishedAt}}, exit {{.State.ExitCode}} "
+                   "{{.State.Error}}"_s,
+                   container});
+    if (inspect.waitForFinished(60000))
+        *error += u"; the container: "_s
+                  + QString::fromUtf8(inspect.readAllStandardOutput().trimmed()
+                                      + inspect.readAllStandardError().trimmed());
+    return {};
+}
+
+QByteArray fileInContainer(const QString &container, const QString &path, QString *error)
+{
+    QString execError;
+    const QByteArray content = execInContainer(container, {u"cat"_s, path}, &execError);
+    if (!content.isEmpty())
+        return content;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy"_s);
+    QProcess cp;
+    cp.start(u"podman"_s, {u"cp"_s, container + u':' + path, copy});
+    if (!cp.waitForFinished(120000) || cp.exitCode() != 0) {
+        *error = execError + u"; podman cp: "_s
+                 + QString::fromUtf8(cp.readAllStandardError().trimmed());
+        return {};
+    }
+    QFile f(copy);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = execError + u"; "_s + copy + u": "_s + f.errorString();
+        return {};
+    }
+    return f.readAll();
 }
 
 } // namespace Slipway::Testing

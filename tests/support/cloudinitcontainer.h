@@ -26,6 +26,17 @@ QStringList cloudInitRunArguments(const QString &seedDir,
                                   const QByteArray &userData,
                                   QString *error);
 
+// What `command` prints in the running container (podman exec), or nothing with Podman's
+// words in `error`. Tried up to three times, each bounded: a `podman exec` can fail for a
+// moment while other tests start and remove containers on the same machine.
+QByteArray execInContainer(const QString &container, const QStringList &command, QString *error);
+
+// A file of the container: read in it (`cat` through execInContainer), else copied out of its
+// storage (`podman cp`), which works whatever state Podman records for it. Podman in another
+// PID namespace (another build-root session on the machine) cannot see a container's monitor
+// and may record a running container as exited, which `podman exec` then refuses.
+QByteArray fileInContainer(const QString &container, const QString &path, QString *error);
+
 // The line cloud-init's final stage prints when it is done (its final_message).
 inline constexpr char kCloudInitFinished[] = "slipway-test: cloud-init finished";
 

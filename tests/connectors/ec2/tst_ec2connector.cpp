@@ -158,26 +158,42 @@ class TestEc2Connector : public QObject
                        {200, "application/xml", consoleAnswer(console), {}}});
     }
 
-    // Provisions master.1 and bootstraps it; returns the bootstrap, finished.
+    static QMap<QString, QString> bootstrapEnvironment()
+    {
+        return {{u"SLIPWAY_BROKER_URL"_s, u"https://relay.example:8443"_s},
+                {u"SLIPWAY_RUN"_s, u"run1"_s},
+                {u"SLIPWAY_INSTANCE"_s, u"master.1"_s},
+                {u"SLIPWAY_TOKEN"_s, QString::fromLatin1(kToken)}};
+    }
+
+    // Provisions master.1 with its bootstrap, as the run engine does for clouds that take it
+    // at launch; nullptr when that fails (then *failed is the provision).
+    ProvisionOperation *provisionMaster(Ec2Connector &connector, const InstanceResources &resources)
+    {
+        InstanceRequest master{InstanceName{u"master"_s, 1}, u"ami-bff32ccc"_s, resources};
+        master.bootstrapScript = "#!/bin/sh\necho bootstrap of master\n";
+        master.bootstrapEnvironment = bootstrapEnvironment();
+        ProvisionOperation *provision = connector.provision({u"run1"_s, u"cat1"_s, {master}});
+        waitFor(provision);
+        return provision;
+    }
+
+    // Provisions master.1 with its bootstrap and follows the bootstrap; returns the
+    // bootstrap, finished, or nullptr when the provision failed.
     BootstrapOperation *launchMaster(Ec2Connector &connector, const InstanceResources &resources)
     {
-        ProvisionRequest request{u"run1"_s,
-                                 u"cat1"_s,
-                                 {{InstanceName{u"master"_s, 1}, u"ami-bff32ccc"_s, resources}}};
-        ProvisionOperation *provision = connector.provision(request);
-        if (!waitFor(provision) || !provision->succeeded())
+        ProvisionOperation *provision = provisionMaster(connector, resources);
+        if (!provision->succeeded())
             return nullptr;
-        const Instance reserved = provision->instances().value(0);
-        if (reserved.handle != u"slipway-run1-master-1")
+        const Instance started = provision->instances().value(0);
+        if (started.handle != u"slipway-run1-master-1")
             return nullptr;
         BootstrapRequest b;
         b.runId = u"run1"_s;
-        b.instance = reserved;
+        b.instance = started;
         b.script = "#!/bin/sh\necho bootstrap of master\n";
-        b.environment = {{u"SLIPWAY_BROKER_URL"_s, u"https://relay.example:8443"_s},
-                         {u"SLIPWAY_RUN"_s, u"run1"_s},
-                         {u"SLIPWAY_INSTANCE"_s, u"master.1"_s},
-                         {u"SLIPWAY_TOKEN"_s, QString::fromLatin1(kToken)}};
+        b.environment = bootstrapEnvironment();
+        b.launched = true;
         BootstrapOperation *op = connector.bootstrap(b);
         waitFor(op);
         return op;
@@ -206,25 +222,51 @@ private Q_SLOTS:
         routeLaunch("cloud-init[812]: slipway-bootstrap: master.1 exit 0\r\n");
         Ec2Connector connector(cloud());
         QCOMPARE(connector.capabilities().brokerRoute, BrokerRoute::Relay);
+        // The instance takes its bootstrap when it is launched: it boots once, with it.
+        QVERIFY(connector.capabilities().bootstrapsAtLaunch);
         InstanceResources resources;
         resources.instanceType = u"t3.small"_s;
         resources.disk = u"20"_s;
         resources.network = u"public"_s;
         resources.securityGroups = {u"sg-0a1b2c3d"_s};
-        BootstrapOperation *op = launchMaster(connector, resources);
-        QVERIFY(op);
+        ProvisionOperation *provision = provisionMaster(connector, resources);
+        QVERIFY2(provision->succeeded(),
+                 provision->error() ? qPrintable(provision->error()->toDisplayString()) : "");
+        // Provisioned: launched with its user-data and running, its address known.
+        QCOMPARE(provision->instances().size(), 1);
+        const Instance started = provision->instances().value(0);
+        QCOMPARE(started.handle, u"slipway-run1-master-1"_s);
+        QCOMPARE(started.instanceId, u"i-1234567890abcdef0"_s);
+        QCOMPARE(started.hostname, u"192.168.1.88"_s);
+        QCOMPARE(started.imageId, u"ami-bff32ccc"_s);
+        QCOMPARE(actions(),
+                 (QStringList{u"DescribeImages"_s,
+                              u"RunInstances"_s,
+                              u"DescribeInstances"_s,
+                              u"DescribeInstances"_s}));
+
+        // bootstrap() follows it: the state, the console, until the status line shows.
+        BootstrapRequest follow{u"run1"_s,
+                                started,
+                                "#!/bin/sh\necho bootstrap of master\n",
+                                bootstrapEnvironment(),
+                                true};
+        BootstrapOperation *op = connector.bootstrap(follow);
+        QVERIFY(waitFor(op));
         QVERIFY2(op->succeeded(), op->error() ? qPrintable(op->error()->toDisplayString()) : "");
         QCOMPARE(op->exitCode(), 0);
         QVERIFY(op->outputTail(u"master.1"_s)
                     .contains(u"ec2: i-1234567890abcdef0 is running at 192.168.1.88"_s));
-
         QCOMPARE(actions(),
                  (QStringList{u"DescribeImages"_s,
                               u"RunInstances"_s,
                               u"DescribeInstances"_s,
                               u"DescribeInstances"_s,
+                              u"DescribeInstances"_s,
                               u"GetConsoleOutput"_s,
+                              u"DescribeInstances"_s,
                               u"GetConsoleOutput"_s}));
+        QCOMPARE(m_server.requests(u"RunInstances"_s).size(), 1);
         verifyAllSigned();
         const QList<CloudFixtureServer::Request> requests = m_server.requests();
         QCOMPARE(formItems(requests.at(0)),
@@ -283,7 +325,7 @@ private Q_SLOTS:
 
         QCOMPARE(formItems(requests.at(2)).value(2),
                  (std::pair{u"InstanceId.1"_s, u"i-1234567890abcdef0"_s}));
-        QCOMPARE(formItems(requests.at(4)),
+        QCOMPARE(formItems(requests.at(5)),
                  (QList<std::pair<QString, QString>>{{u"Action"_s, u"GetConsoleOutput"_s},
                                                      {u"Version"_s, u"2016-11-15"_s},
                                                      {u"InstanceId"_s, u"i-1234567890abcdef0"_s},
@@ -322,13 +364,40 @@ private Q_SLOTS:
         routeLaunch("");
         m_server.route({"POST", "/", u"DescribeInstances"_s, {}},
                        QList{xml(u"describe_instances_terminated.xml"_s)});
+        m_server.route({"POST", "/", u"TerminateInstances"_s, {}},
+                       QList{xml(u"terminate_instances.xml"_s)});
         Ec2Connector connector(cloud());
-        BootstrapOperation *op = launchMaster(connector, {});
-        QVERIFY(op && op->error());
+        ProvisionOperation *op = provisionMaster(connector, {});
+        QVERIFY(op->isFinished() && op->error());
         QCOMPARE(op->error()->instance, u"master.1"_s);
         QVERIFY2(op->error()->message.contains(
                      u"is terminated: Server.InternalError: Internal error on launch"_s),
                  qPrintable(op->error()->message));
+        QVERIFY(op->instances().isEmpty());
+    }
+
+    // EC2 runs user-data only at launch: a bootstrap for an instance that was not launched
+    // with it (a new token after a restart) is refused with the reason, without a request.
+    void aLaterBootstrapIsRefusedWithTheReason()
+    {
+        Ec2Connector connector(cloud());
+        BootstrapRequest later{u"run1"_s,
+                               Instance{InstanceName{u"master"_s, 1},
+                                        u"i-1234567890abcdef0"_s,
+                                        u"192.168.1.88"_s,
+                                        u"slipway-run1-master-1"_s,
+                                        {},
+                                        {}},
+                               "#!/bin/sh\n",
+                               bootstrapEnvironment(),
+                               false};
+        BootstrapOperation *op = connector.bootstrap(later);
+        QVERIFY(waitFor(op));
+        QVERIFY(op->error());
+        QCOMPARE(op->error()->code, ConnectorError::Code::Unsupported);
+        QVERIFY2(op->error()->message.contains(u"only when it is launched"_s),
+                 qPrintable(op->error()->message));
+        QVERIFY(m_server.requests().isEmpty());
     }
 
     void theCloudsErrorIsShown()
@@ -355,13 +424,22 @@ private Q_SLOTS:
                        QList{xml(u"error_request_limit_exceeded.xml"_s, 503),
                              xml(u"error_request_limit_exceeded.xml"_s, 503),
                              xml(u"describe_images_available.xml"_s)});
+        m_server.route({"POST", "/", u"RunInstances"_s, {}}, QList{xml(u"run_instances.xml"_s)});
+        m_server.route({"POST", "/", u"DescribeInstances"_s, {}},
+                       QList{xml(u"describe_instances_running.xml"_s)});
         Ec2Connector connector(cloud());
         ProvisionOperation *op = connector.provision(
             {u"run3"_s, u"cat1"_s, {{InstanceName{u"web"_s, 1}, u"ami-bff32ccc"_s, {}}}});
         QVERIFY(waitFor(op));
-        QVERIFY(op->succeeded());
+        QVERIFY2(op->succeeded(), op->error() ? qPrintable(op->error()->toDisplayString()) : "");
         QCOMPARE(actions(),
-                 (QStringList{u"DescribeImages"_s, u"DescribeImages"_s, u"DescribeImages"_s}));
+                 (QStringList{u"DescribeImages"_s,
+                              u"DescribeImages"_s,
+                              u"DescribeImages"_s,
+                              u"RunInstances"_s,
+                              u"DescribeInstances"_s}));
+        // No bootstrap in the request: launched without user-data.
+        QVERIFY(m_server.requests(u"RunInstances"_s).value(0).parameter(u"UserData"_s).isEmpty());
         verifyAllSigned();
     }
 
@@ -542,9 +620,17 @@ private Q_SLOTS:
     {
         routeLaunch("slipway-bootstrap: build.1 exit 0\n");
         m_server.route({"POST", "/", u"CreateImage"_s, {}}, QList{xml(u"create_image.xml"_s)});
+        // The base image is available; the new one is pending, then available.
+        int polls = 0;
         m_server.route({"POST", "/", u"DescribeImages"_s, {}},
-                       QList{xml(u"describe_images_built_pending.xml"_s),
-                             xml(u"describe_images_built_available.xml"_s)});
+                       [&polls](const CloudFixtureServer::Request &r,
+                                CloudFixtureServer::Reply reply) {
+                           if (r.parameter(u"ImageId.1"_s) == u"ami-bff32ccc")
+                               reply(xml(u"describe_images_available.xml"_s));
+                           else
+                               reply(xml(polls++ == 0 ? u"describe_images_built_pending.xml"_s
+                                                      : u"describe_images_built_available.xml"_s));
+                       });
         m_server.route({"POST", "/", u"TerminateInstances"_s, {}},
                        QList{xml(u"terminate_instances.xml"_s)});
         Ec2Connector connector(cloud());
@@ -564,10 +650,13 @@ private Q_SLOTS:
             request.steps.at(0).cacheKey(BuildStep::baseKey(request.baseImageId)));
         QCOMPARE(op->result().cacheKey, key);
         QCOMPARE(actions(),
-                 (QStringList{u"RunInstances"_s,
+                 (QStringList{u"DescribeImages"_s,
+                              u"RunInstances"_s,
+                              u"DescribeInstances"_s,
                               u"DescribeInstances"_s,
                               u"DescribeInstances"_s,
                               u"GetConsoleOutput"_s,
+                              u"DescribeInstances"_s,
                               u"GetConsoleOutput"_s,
                               u"CreateImage"_s,
                               u"DescribeImages"_s,

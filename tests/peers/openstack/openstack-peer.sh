@@ -195,33 +195,46 @@ up() {
     say "OpenStack up after $(elapsed): Keystone http://$ip:5000/v3 (settings in $envfile)"
 }
 
-stop_pid() {
-    local f=$1 pid i
-    pid=$(cat "$f")
-    kill -TERM -- "-$pid" 2>/dev/null || true
-    for i in $(seq 50); do
-        kill -0 "$pid" 2>/dev/null || break
+# Stops the process groups whose leaders' pids are in the files given: TERM to all of them at
+# once, up to 30 s for them to go, then KILL to what is left. One wait for all: on a busy
+# machine each service takes seconds to stop, and one after the other outlasted CTest's limit.
+stop_pids() {
+    local f pid i left
+    local pids=()
+    for f in "$@"; do
+        [ -f "$f" ] || continue
+        pid=$(cat "$f")
+        pids+=("$pid")
+        kill -TERM -- "-$pid" 2>/dev/null || true
+    done
+    for i in $(seq 150); do
+        left=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && left=1; done
+        [ "$left" = 0 ] && break
         sleep 0.2
     done
-    kill -KILL -- "-$pid" 2>/dev/null || true
-    rm -f "$f"
+    for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+    rm -f "$@"
 }
 
 down() {
     local s
+    local files=()
     [ -f "$state/logs" ] && logs=$(cat "$state/logs")
     if [ -d "$state/pids" ]; then
+        # The compute service first, the databases and the message queue last.
         for s in nova-compute nova-scheduler nova-conductor nova-api neutron glance placement \
-            keystone chassis ovn-northd ovsdb-sb ovsdb-nb rabbitmq epmd mariadb; do
-            [ -f "$state/pids/$s" ] && stop_pid "$state/pids/$s"
+            keystone chassis ovn-northd ovsdb-sb ovsdb-nb; do
+            files+=("$state/pids/$s")
         done
-        for s in "$state"/pids/*; do [ -f "$s" ] && stop_pid "$s"; done
+        stop_pids "${files[@]}"
+        stop_pids "$state"/pids/*
     fi
     if mountpoint -q "$merged"; then
         umount -R "$merged" 2>/dev/null || umount -l "$merged"
     fi
     rm -rf "$state/upper" "$state/work" "$state/pids"
-    say "OpenStack stopped"
+    say "OpenStack stopped in $(elapsed)"
 }
 
 case ${1:-} in

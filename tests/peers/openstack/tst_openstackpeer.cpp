@@ -7,15 +7,19 @@
 // bootstrap, and runs that settle at once when aborted or terminated before any node started.
 //
 // Where the peer stops: its compute driver is Nova's fake one, which stores the user-data but
-// runs nothing, shows a canned console log and passes no traffic. What the servers do with
-// their user-data (cloud-init running the bootstrap, the exit status on the console) is proven
-// against the fixture server (tst_openstackconnector: bootstrapRebuildsWithCloudInit, whose
-// instance runs the user-data) and with Debian's cloud-init in containers (the EC2 deployment
-// tests); here the tests check what Nova stored and that no status is invented.
+// runs nothing, shows a canned console log, keeps snapshots `queued` and passes no traffic.
+// What the servers do with their user-data (cloud-init running the bootstrap, the exit status
+// on the console) is proven against the fixture server, whose servers are Podman containers
+// running Debian's cloud-init on the user-data (tst_openstackconnector:
+// bootstrapRebuildsWithCloudInit, provisionCarriesTheBootstrapAndBootstrapFollowsIt), and in
+// the EC2 deployment tests; here the tests check what Nova stored and that no status is
+// invented. A snapshot's way to `active` is proven against the fixture server too
+// (imageBuildSnapshotsTheBuildServer); here the test asserts the `queued` that Glance shows.
 
 #include "connectors/openstack/openstackbootstrap.h"
 #include "connectors/openstack/openstackclient.h"
 #include "connectors/openstack/openstackconnector.h"
+#include "connectors/openstack/openstackresources.h"
 #include "core/connector/cloudinit.h"
 #include "core/run/instancestate.h"
 #include "core/run/runhost.h"
@@ -646,6 +650,85 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(servers(OpenStackConnector::serverPrefix(kept)).size(), 0, 60000);
     }
 
+    // An image build's snapshot, step by step as OpenStackImageBuild takes it (stop the server,
+    // createImage at microversion 2.45 with the cache key, wait for Glance), against the real
+    // Nova and Glance. The fake driver uploads no data for a snapshot, so Glance keeps the image
+    // `queued` for ever: the test asserts exactly that, and that the connector's wait ends at
+    // the cloud's timeout_s naming the image, rather than taking it for a made image. The wait
+    // through `queued` to `active` is proven against the fixture server
+    // (tst_openstackconnector: imageBuildSnapshotsTheBuildServer). The whole build cannot run
+    // here: it learns that its steps ended from the console, which the fake driver cans.
+    void snapshotStaysQueuedWithTheFakeDriver()
+    {
+        OpenStackConnector demo(demoCloud());
+        const QString run = u"snap"_s + m_tag;
+        ProvisionOperation *op = provision(demo,
+                                           {run,
+                                            u"peer"_s,
+                                            {instance(u"build"_s, 1, peer("OPENSTACK_IMAGE_ID"))}});
+        QVERIFY2(op->succeeded(), qPrintable(failure(op)));
+        const QString serverId = op->instances().value(0).instanceId;
+
+        OpenStackResources resources(&demo, nullptr);
+        const OpenStackReply stop = call(demo.client(),
+                                         {u"compute"_s,
+                                          "POST",
+                                          u"/servers/"_s + serverId + u"/action"_s,
+                                          QJsonObject{{u"os-stop"_s, QJsonValue::Null}},
+                                          true,
+                                          {}});
+        QCOMPARE(stop.status, 202);
+        std::optional<QString> stopped;
+        resources.waitForServer(
+            serverId,
+            [&stopped](const QJsonObject &, const QString &error) { stopped = error; },
+            u"SHUTOFF"_s);
+        QVERIFY(QTest::qWaitFor([&stopped] { return stopped.has_value(); }, kWaitMs));
+        QVERIFY2(stopped->isEmpty(), qPrintable(*stopped));
+
+        const OpenStackReply made = call(
+            demo.client(),
+            {u"compute"_s,
+             "POST",
+             u"/servers/"_s + serverId + u"/action"_s,
+             QJsonObject{
+                 {u"createImage"_s,
+                  QJsonObject{{u"name"_s, QString(u"slipway-peer-snap-"_s + m_tag)},
+                              {u"metadata"_s,
+                               QJsonObject{{QString(OpenStackConnector::kCacheKey), u"peer-key"_s},
+                                           {QString(OpenStackConnector::kRunKey), run}}}}}},
+             true,
+             {{"OpenStack-API-Version", compute("2.45")},
+              {"X-OpenStack-Nova-API-Version", "2.45"}}});
+        QCOMPARE(made.status, 202);
+        // Nova 2.45 and later name the image in the body.
+        const QString imageId = made.json.value(u"image_id"_s).toString();
+        QVERIFY2(!imageId.isEmpty(), QJsonDocument(made.json).toJson().constData());
+
+        // The connector's wait, with a cloud that waits 20 s for anything.
+        OpenStackConnector impatient(demoCloud(u"peer-demo"_s, {{u"timeout_s"_s, u"20"_s}}));
+        OpenStackResources snapshotWait(&impatient, nullptr);
+        std::optional<QString> waited;
+        snapshotWait.waitForImage(imageId, [&waited](const QString &error) { waited = error; });
+        QVERIFY(QTest::qWaitFor([&waited] { return waited.has_value(); }, kWaitMs));
+        QVERIFY2(waited->contains(u"The snapshot %1 did not become active"_s.arg(imageId)),
+                 qPrintable(*waited));
+        // What Glance says of it: queued, with the metadata the build gave it.
+        const OpenStackReply image
+            = call(demo.client(), {u"image"_s, "GET", u"/v2/images/"_s + imageId, {}, false, {}});
+        QVERIFY2(image.ok(), qPrintable(image.errorMessage));
+        QCOMPARE(image.json.value(u"status"_s).toString(), u"queued"_s);
+        QCOMPARE(image.json.value(QString(OpenStackConnector::kCacheKey)).toString(), u"peer-key"_s);
+        qInfo().noquote() << "Glance keeps the fake driver's snapshot" << imageId << "queued";
+
+        QCOMPARE(call(demo.client(),
+                      {u"image"_s, "DELETE", u"/v2/images/"_s + imageId, {}, false, {}})
+                     .status,
+                 204);
+        QVERIFY(terminateRun(demo, run));
+        QTRY_COMPARE_WITH_TIMEOUT(servers(OpenStackConnector::serverPrefix(run)).size(), 0, 60000);
+    }
+
     // A token revoked before Nova ever saw it: Nova answers 401, the client authenticates
     // again and the request goes through.
     void revokedTokenIsRenewed()
@@ -733,7 +816,9 @@ private Q_SLOTS:
             QVERIFY2(events.contains(
                          u"Removing what the run has on cloud peer-demo (web.1, web.2)"_s),
                      qPrintable(events));
-            QVERIFY2(events.contains(u"Deleting slipway-"_s), qPrintable(events));
+            QVERIFY2(events.contains(u"; waiting until Nova no longer has it"_s),
+                     qPrintable(events));
+            QVERIFY2(events.contains(u"Deleted slipway-"_s), qPrintable(events));
             QVERIFY2(events.contains(u"Instances removed"_s), qPrintable(events));
             QTRY_COMPARE_WITH_TIMEOUT(servers(OpenStackConnector::serverPrefix(run)).size(),
                                       0,
