@@ -779,7 +779,8 @@ private Q_SLOTS:
         auto carol = open(u"carol"_s);
         const auto refused = planRun(*carol, m.path, {});
         QVERIFY(!refused);
-        QVERIFY2(refused.errorMessage().contains(u"run"_s), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(u"run right"_s),
+                 qPrintable(refused.errorMessage()));
         // The local catalog names none.
         QTemporaryDir data;
         Catalog local(data.filePath(u"catalog.sqlite"_s));
