@@ -646,6 +646,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
         QTemporaryDir config;
+        const QByteArray configHome = qgetenv("XDG_CONFIG_HOME");
         qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
         const QString file = config.filePath(u"slipway/slipway.conf"_s);
         {
@@ -704,7 +705,7 @@ private Q_SLOTS:
         VERIFY_OK(forgetTeamCatalog(edited, u"team"_s));
         QVERIFY(teamCatalogNames(edited).isEmpty());
         QVERIFY(!readSecretNow(u"catalog"_s, u"team"_s));
-        qunsetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", configHome);
     }
 
     // A bundle import on the team catalog: the new modules go in a few statements, every row
