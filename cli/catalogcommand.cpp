@@ -82,6 +82,8 @@ int CatalogCommand::openCatalog()
     // The examples go into a new local file only; a team catalog is its team's.
     const bool isNew = !source->isTeam && !QFileInfo::exists(source->backend->location());
     m_catalog = std::make_unique<Catalog>(source->backend);
+    if (source->isTeam)
+        m_catalog->setSourceLabel(source->label);
     if (auto opened = m_catalog->open(); !opened)
         return failure(opened.errorMessage());
     if (isNew && !m_options.noExamples) {

@@ -117,7 +117,8 @@ Options:
                      Or a team catalog: postgresql://USER@HOST[:PORT]/DB?sslrootcert=CA
                      (TLS with a verified certificate; ?host=/socket/folder for a local
                      socket; the password from ~/.pgpass), or the name of a remembered team
-                     catalog (its password in the keychain).
+                     catalog (its password in the keychain). The runs are always
+                     kept in the local catalog's file.
   --json             Machine-readable output on stdout.
   --author NAME      Author of the versions this command saves (default: $USER).
   --comment TEXT     Comment of the versions this command saves.

@@ -4,7 +4,9 @@
 #include "cli/runcommand.h"
 #include "core/bundle/examplecatalog.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsource.h"
 #include "core/run/runplan.h"
+#include "core/settings.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -209,10 +211,19 @@ int DeployCommand::run(const QStringList &arguments)
         launch.timeoutSeconds = timeoutSeconds + 60;
     }
 
+    // The runs are kept in the local file; the module may come from a team catalog.
     const QString catalogFile = RunCommand::catalogFile(m_options.catalogFile);
-    // Like the catalog commands: a catalog made here gets the examples.
-    const bool isNew = !QFileInfo::exists(catalogFile);
-    Catalog catalog(catalogFile);
+    Settings settings;
+    const auto source = catalogSource(m_options.catalogFile, settings);
+    if (!source) {
+        m_err << "slipway-cli: " << source.errorMessage() << '\n';
+        return ExitFailure;
+    }
+    // Like the catalog commands: a local catalog made here gets the examples.
+    const bool isNew = !source->isTeam && !QFileInfo::exists(catalogFile);
+    Catalog catalog(source->backend);
+    if (source->isTeam)
+        catalog.setSourceLabel(source->label);
     if (Result<void> opened = catalog.open(); !opened) {
         m_err << "slipway-cli: " << opened.errorMessage() << '\n';
         return ExitFailure;

@@ -4,6 +4,7 @@
 #include "connectors/builtinconnectors.h"
 #include "core/broker/runtimeparameterreader.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsource.h"
 #include "core/paths.h"
 #include "core/run/persistedplan.h"
 #include "core/run/runretention.h"
@@ -43,6 +44,7 @@ QJsonObject runJson(const RunRecord &r)
                   {u"kind"_s, r.kind},
                   {u"module"_s, r.modulePath},
                   {u"moduleVersion"_s, r.moduleVersion},
+                  {u"catalog"_s, r.catalog},
                   {u"state"_s, r.state},
                   {u"keepRunning"_s, r.keepRunning},
                   {u"createdAt"_s, r.createdAt.toString(Qt::ISODateWithMs)},
@@ -243,7 +245,10 @@ int RunProgress::finish(const QString &run, bool json, bool timedOut)
 
 QString RunCommand::catalogFile(const QString &given)
 {
-    return given.isEmpty() ? Paths::defaultCatalogFile() : given;
+    // Runs stay local: with a team catalog they are kept in the local catalog's file.
+    if (given.isEmpty() || isTeamCatalogUrl(given) || Settings().hasTeamCatalog(given))
+        return Paths::defaultCatalogFile();
+    return given;
 }
 
 int RunCommand::usage(const QString &message)
@@ -405,6 +410,7 @@ int RunCommand::show(const QStringList &args)
     m_out << "run           " << r->id << '\n'
           << "module        " << r->modulePath << " v" << r->moduleVersion << " (" << r->kind
           << ")\n"
+          << "catalog       " << (r->catalog.isEmpty() ? u"local"_s : r->catalog) << '\n'
           << "state         " << r->state << (r->terminated ? " (instances removed)" : "") << '\n'
           << "keep-running  " << r->keepRunning << '\n'
           << "created       " << when(r->createdAt) << '\n'

@@ -151,22 +151,47 @@ void Settings::removeRecentModule(const QString &modulePath)
 QStringList Settings::teamCatalogNames() const
 {
     m_settings.beginGroup(QStringLiteral("teamCatalogs"));
-    const QStringList names = m_settings.childKeys();
+    QStringList names = m_settings.childGroups();
     m_settings.endGroup();
+    names.sort();
     return names;
 }
 
-QString Settings::teamCatalogUrl(const QString &name) const
+bool Settings::hasTeamCatalog(const QString &name) const
 {
-    return m_settings.value(QStringLiteral("teamCatalogs/") + name).toString();
+    return !name.isEmpty() && !name.contains(u'/') && teamCatalogNames().contains(name);
 }
 
-void Settings::setTeamCatalogUrl(const QString &name, const QString &url)
+Settings::TeamCatalog Settings::teamCatalog(const QString &name) const
 {
-    if (url.isEmpty())
-        m_settings.remove(QStringLiteral("teamCatalogs/") + name);
-    else
-        m_settings.setValue(QStringLiteral("teamCatalogs/") + name, url);
+    TeamCatalog c;
+    m_settings.beginGroup(QStringLiteral("teamCatalogs/") + name);
+    c.host = m_settings.value(QStringLiteral("host")).toString();
+    c.port = m_settings.value(QStringLiteral("port"), 5432).toInt();
+    c.database = m_settings.value(QStringLiteral("database")).toString();
+    c.user = m_settings.value(QStringLiteral("user")).toString();
+    c.sslMode = m_settings.value(QStringLiteral("sslmode")).toString();
+    c.sslRootCert = m_settings.value(QStringLiteral("sslrootcert")).toString();
+    m_settings.endGroup();
+    return c;
+}
+
+void Settings::setTeamCatalog(const QString &name, const TeamCatalog &catalog)
+{
+    removeTeamCatalog(name);
+    m_settings.beginGroup(QStringLiteral("teamCatalogs/") + name);
+    m_settings.setValue(QStringLiteral("host"), catalog.host);
+    m_settings.setValue(QStringLiteral("port"), catalog.port);
+    m_settings.setValue(QStringLiteral("database"), catalog.database);
+    m_settings.setValue(QStringLiteral("user"), catalog.user);
+    m_settings.setValue(QStringLiteral("sslmode"), catalog.sslMode);
+    m_settings.setValue(QStringLiteral("sslrootcert"), catalog.sslRootCert);
+    m_settings.endGroup();
+}
+
+void Settings::removeTeamCatalog(const QString &name)
+{
+    m_settings.remove(QStringLiteral("teamCatalogs/") + name);
 }
 
 QByteArray Settings::windowGeometry() const

@@ -43,11 +43,24 @@ public:
     int runDaysKept() const;
     void setRunDaysKept(int days);
 
-    // Remembered team catalogs: a name → its postgresql:// URL (never a password: that one
-    // is in the keychain, see catalogsource.h).
-    QStringList teamCatalogNames() const;
-    QString teamCatalogUrl(const QString &name) const; // empty: no such connection
-    void setTeamCatalogUrl(const QString &name, const QString &url);
+    // Remembered team catalogs ("named connections"), each in the group teamCatalogs/<name>
+    // with the keys host, port, database, user, sslmode and sslrootcert; never a password
+    // (that one is in the keychain: core/catalog/catalogsource.h reads both).
+    struct TeamCatalog
+    {
+        QString host; // a host name, or the folder of the server's socket
+        int port = 5432;
+        QString database;
+        QString user;
+        QString sslMode; // verify-full over the network; empty on a socket
+        QString sslRootCert;
+    };
+    QStringList teamCatalogNames() const; // sorted
+    // false: no connection of that name.
+    bool hasTeamCatalog(const QString &name) const;
+    TeamCatalog teamCatalog(const QString &name) const;
+    void setTeamCatalog(const QString &name, const TeamCatalog &catalog);
+    void removeTeamCatalog(const QString &name);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -320,12 +320,20 @@ ImportPlan ImportPlan::make(const Bundle &bundle,
             incoming.insert(item.targetPath, item.versionsToImport.constLast().module);
     }
     const ModuleLookup catalogLookup = catalog.lookup();
+    // Many modules of a bundle name the same parent image or node image: each is read from
+    // the catalog once (a round trip to the server for a team catalog).
+    QHash<QPair<QString, int>, std::optional<Module>> read;
     const ModuleLookup lookup = [&](const QString &path,
                                     std::optional<int> version) -> std::optional<Module> {
         if (const auto it = incoming.constFind(path);
             it != incoming.constEnd() && (!version || !existing.contains(path)))
             return *it;
-        return catalogLookup(path, version);
+        const QPair<QString, int> key{path, version.value_or(-1)};
+        if (const auto it = read.constFind(key); it != read.constEnd())
+            return *it;
+        std::optional<Module> found = catalogLookup(path, version);
+        read.insert(key, found);
+        return found;
     };
     for (const Module &m : std::as_const(incoming))
         plan.problems += validate(m, lookup);

@@ -13,7 +13,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -21,6 +23,7 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +107,7 @@ struct Catalog::Private
     // The connection to the server broke: reconnect before the next statement.
     bool lost = false;
     QString currentUser; // the role the team catalog knows this connection by
+    QString sourceLabel; // see Catalog::sourceLabel()
     std::map<QString, std::unique_ptr<QSqlQuery>> statements;
 
     QSqlDatabase db() const { return database ? database->connection() : QSqlDatabase(); }
@@ -773,6 +777,228 @@ struct Catalog::Private
         return SaveResult{number, true};
     }
 
+    // The team catalog's import of modules that are not in it yet, in a few statements
+    // instead of three round trips per version: the modules one statement per depth of the
+    // tree (so that a module's create-children check sees its new parent, as one save after
+    // the other would), then the versions one statement per rank (every first version, every
+    // second, …; a version must follow the one before it), then the built images in one. The
+    // server checks every row as it would check a single save (row-level security and
+    // triggers). A module whose versions change its kind or its grid, and a module that is
+    // already there, are left to saveLocked(). done[i] tells which versions were imported,
+    // numbers[i] their new number.
+    Result<void> importNewTeamModules(const QList<ModuleVersion> &versions,
+                                      QList<bool> &done,
+                                      QList<int> &numbers)
+    {
+        const QString what = tr("Importing %n module(s)", nullptr, int(versions.size()));
+        QHash<QString, QList<qsizetype>> byPath;
+        QStringList paths;
+        for (qsizetype i = 0; i < versions.size(); ++i) {
+            const QString &path = versions.at(i).module.path;
+            if (!isValidModulePath(path))
+                continue; // saveLocked() says why
+            auto it = byPath.find(path);
+            if (it == byPath.end()) {
+                paths.append(path);
+                it = byPath.insert(path, {});
+            }
+            it->append(i);
+        }
+        if (paths.isEmpty())
+            return {};
+        QSet<QString> existing;
+        {
+            auto r = run(u"SELECT path FROM modules"
+                         " WHERE path = ANY (string_to_array(CAST(? AS text), E'\\n'))"_s,
+                         {paths.join(u'\n')},
+                         what);
+            if (!r)
+                return r.error();
+            while ((*r)->next())
+                existing.insert((*r)->value(0).toString());
+            (*r)->finish();
+        }
+        const auto gridOf = [](const Module &m) {
+            Authorization a = m.authz;
+            a.owner.clear();
+            return a;
+        };
+        QStringList eligible;
+        int ranks = 0;
+        for (const QString &path : std::as_const(paths)) {
+            if (existing.contains(path))
+                continue;
+            const QList<qsizetype> &indexes = byPath.value(path);
+            const Module &first = versions.at(indexes.constFirst()).module;
+            const bool uniform = std::all_of(indexes.cbegin(), indexes.cend(), [&](qsizetype i) {
+                const Module &m = versions.at(i).module;
+                return m.kind == first.kind && gridOf(m) == gridOf(first);
+            });
+            if (!uniform)
+                continue;
+            eligible.append(path);
+            ranks = std::max(ranks, int(indexes.size()));
+        }
+        if (eligible.isEmpty())
+            return {};
+
+        // The modules, the shallowest first.
+        std::map<int, QJsonArray> byDepth;
+        for (const QString &path : std::as_const(eligible)) {
+            const Module &m = versions.at(byPath.value(path).constFirst()).module;
+            byDepth[int(path.count(u'/'))].append(
+                QJsonObject{{u"path"_s, path},
+                            {u"kind"_s, ModuleJson::kindName(m.kind)},
+                            {u"groups"_s, m.authz.groupMembers.join(u'\n')},
+                            {u"is_public"_s, m.authz.isPublic},
+                            {u"owner_rights"_s, int(m.authz.ownerRights.toInt())},
+                            {u"group_rights"_s, int(m.authz.groupRights.toInt())},
+                            {u"public_rights"_s, int(m.authz.publicRights.toInt())}});
+        }
+        QHash<QString, qint64> moduleIds;
+        for (const auto &level : byDepth) {
+            const QJsonArray &rows = level.second;
+            auto r = run(
+                u"INSERT INTO modules (path, kind, group_members, is_public, owner_rights,"
+                " group_rights, public_rights) SELECT x.path, x.kind,"
+                " array_remove(string_to_array(coalesce(x.groups, ''), E'\\n'), ''), x.is_public,"
+                " x.owner_rights, x.group_rights, x.public_rights"
+                " FROM json_to_recordset(CAST(? AS json)) AS x(path text, kind text, groups text,"
+                " is_public boolean, owner_rights integer, group_rights integer,"
+                " public_rights integer) RETURNING id, path"_s,
+                {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))},
+                what);
+            if (!r)
+                return r.error();
+            while ((*r)->next())
+                moduleIds.insert((*r)->value(1).toString(), (*r)->value(0).toLongLong());
+            (*r)->finish();
+        }
+        if (moduleIds.size() != eligible.size())
+            return Error{tr("%1: %2 of %3 new modules got an id")
+                             .arg(what)
+                             .arg(moduleIds.size())
+                             .arg(eligible.size())};
+
+        // The versions, rank by rank, with what the saves would have written.
+        struct Build
+        {
+            qsizetype index;
+            BuiltImage image;
+        };
+        QList<Build> builds;
+        QHash<QPair<qint64, int>, qsizetype> indexOfVersion; // (module id, number) → index
+        QHash<QString, QHash<int, int>> renumbered;          // path → old number → new
+        for (int rank = 0; rank < ranks; ++rank) {
+            QJsonArray rows;
+            for (const QString &path : std::as_const(eligible)) {
+                const QList<qsizetype> &indexes = byPath.value(path);
+                if (rank >= indexes.size())
+                    continue;
+                const qsizetype i = indexes.at(rank);
+                const ModuleVersion &v = versions.at(i);
+                Module module = v.module;
+                module.image.builtImages.clear();
+                if (module.kind != ModuleKind::Image)
+                    module.image = {};
+                if (module.kind != ModuleKind::Deployment)
+                    module.deployment = {};
+                module.authz.owner = currentUser; // the server makes the saving role the owner
+                const int number = rank + 1;
+                QHash<int, int> &map = renumbered[path];
+                if (v.version > 0)
+                    map.insert(v.version, number);
+                for (BuiltImage b : v.module.image.builtImages) {
+                    b.fromVersion = map.value(b.fromVersion, b.fromVersion);
+                    builds.append({i, b});
+                }
+                const qint64 moduleId = moduleIds.value(path);
+                indexOfVersion.insert({moduleId, number}, i);
+                const QDateTime savedAt = v.savedAt.isValid() ? v.savedAt
+                                                              : QDateTime::currentDateTimeUtc();
+                rows.append(QJsonObject{
+                    {u"module_id"_s, moduleId},
+                    {u"version"_s, number},
+                    {u"author"_s, v.author},
+                    {u"saved_at"_s, timestampText(savedAt)},
+                    {u"comment"_s, v.comment},
+                    {u"content"_s, QString::fromUtf8(ModuleJson::toJsonText(module))},
+                    {u"name"_s, module.name()},
+                    {u"description"_s, module.description},
+                    {u"recipe_text"_s, recipeText(module)},
+                    {u"build_hash"_s, imageBuildHash(module)},
+                });
+            }
+            auto r = run(u"INSERT INTO versions (module_id, version, author, saved_at, comment,"
+                         " content, name, description, recipe_text, build_hash)"
+                         " SELECT x.module_id, x.version, x.author, x.saved_at, x.comment,"
+                         " x.content, x.name, x.description, x.recipe_text, x.build_hash"
+                         " FROM json_to_recordset(CAST(? AS json)) AS x(module_id bigint,"
+                         " version integer, author text, saved_at text, comment text,"
+                         " content text, name text, description text, recipe_text text,"
+                         " build_hash text) RETURNING id, module_id, version"_s,
+                         {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))},
+                         what);
+            if (!r)
+                return r.error();
+            qsizetype inserted = 0;
+            while ((*r)->next()) {
+                const qsizetype i = indexOfVersion.value({(*r)->value(1).toLongLong(),
+                                                          (*r)->value(2).toInt()},
+                                                         -1);
+                if (i < 0)
+                    continue;
+                numbers[i] = (*r)->value(2).toInt();
+                versionIds.insert(i, (*r)->value(0).toLongLong());
+                ++inserted;
+            }
+            (*r)->finish();
+            if (inserted != rows.size())
+                return Error{
+                    tr("%1: %2 of %3 versions were saved").arg(what).arg(inserted).arg(rows.size())};
+        }
+
+        // The built images the versions bring; the last of one version and cloud counts.
+        QHash<QPair<qint64, QString>, QJsonObject> latestBuild;
+        QList<QPair<qint64, QString>> buildOrder;
+        for (const Build &b : std::as_const(builds)) {
+            const QPair<qint64, QString> key{versionIds.value(b.index), b.image.cloud};
+            if (!latestBuild.contains(key))
+                buildOrder.append(key);
+            latestBuild.insert(key,
+                               QJsonObject{{u"version_id"_s, key.first},
+                                           {u"cloud"_s, b.image.cloud},
+                                           {u"image_id"_s, b.image.imageId},
+                                           {u"from_version"_s, b.image.fromVersion},
+                                           {u"built_at"_s,
+                                            timestampText(b.image.builtAt.isValid()
+                                                              ? b.image.builtAt
+                                                              : QDateTime::currentDateTimeUtc())}});
+        }
+        if (!buildOrder.isEmpty()) {
+            QJsonArray rows;
+            for (const auto &key : std::as_const(buildOrder))
+                rows.append(latestBuild.value(key));
+            if (auto r = exec(u"INSERT INTO built_images"
+                              " (version_id, cloud, image_id, from_version, built_at)"
+                              " SELECT x.version_id, x.cloud, x.image_id, x.from_version,"
+                              " x.built_at FROM json_to_recordset(CAST(? AS json))"
+                              " AS x(version_id bigint, cloud text, image_id text,"
+                              " from_version integer, built_at text)"_s
+                                  + kUpsertBuilt,
+                              {QString::fromUtf8(
+                                  QJsonDocument(rows).toJson(QJsonDocument::Compact))},
+                              what);
+                !r)
+                return r.error();
+        }
+        for (const QString &path : std::as_const(eligible))
+            for (qsizetype i : byPath.value(path))
+                done[i] = true;
+        return {};
+    }
+    QHash<qsizetype, qint64> versionIds; // importNewTeamModules(): index → new version's id
+
     struct SubtreeRow
     {
         qint64 id;
@@ -875,6 +1101,18 @@ Result<SaveResult> Catalog::save(const Module &module,
 bool Catalog::enforcesRights() const
 {
     return d->dialect() == SqlDialect::Postgres;
+}
+
+QString Catalog::sourceLabel() const
+{
+    if (d->dialect() != SqlDialect::Postgres)
+        return {};
+    return d->sourceLabel.isEmpty() ? d->backend->location() : d->sourceLabel;
+}
+
+void Catalog::setSourceLabel(const QString &label)
+{
+    d->sourceLabel = label;
 }
 
 Result<Rights> Catalog::rights(const QString &path) const
@@ -1341,9 +1579,34 @@ Result<QList<int>> Catalog::importVersions(const QList<ModuleVersion> &versions)
     if (!isOpen())
         return Error{tr("The catalog is not open")};
     return d->atomically<QList<int>>([&]() -> Result<QList<int>> {
-        QList<int> numbers;
+        QList<int> numbers(versions.size(), 0);
+        QList<bool> done(versions.size(), false);
+        if (d->dialect() == SqlDialect::Postgres) {
+            // New modules in a few statements. When the server refuses one of their rows, the
+            // batch is taken back and every version goes the one-by-one way below, whose
+            // error names the module.
+            if (auto b = d->control(u"SAVEPOINT bulk"_s, tr("Importing")); !b)
+                return b.error();
+            d->versionIds.clear();
+            auto bulk = d->importNewTeamModules(versions, done, numbers);
+            d->versionIds.clear();
+            if (!bulk) {
+                if (d->lost)
+                    return bulk.error();
+                qCDebug(lcCatalog) << "import one by one:" << bulk.errorMessage();
+                if (auto r = d->control(u"ROLLBACK TO SAVEPOINT bulk"_s, tr("Importing")); !r)
+                    return r.error();
+                done.fill(false);
+                numbers.fill(0);
+            }
+            if (auto r = d->control(u"RELEASE SAVEPOINT bulk"_s, tr("Importing")); !r)
+                return r.error();
+        }
         QHash<QString, QHash<int, int>> renumbered; // path → old version → new version
-        for (const ModuleVersion &v : versions) {
+        for (qsizetype index = 0; index < versions.size(); ++index) {
+            if (done.at(index))
+                continue;
+            const ModuleVersion &v = versions.at(index);
             // Built images of this very version get their number after the insert.
             QList<BuiltImage> builds = v.module.image.builtImages;
             auto saved = d->saveLocked(v.module, SaveMeta{v.author, v.comment, v.savedAt, true}, {});
@@ -1387,7 +1650,7 @@ Result<QList<int>> Catalog::importVersions(const QList<ModuleVersion> &versions)
                     !r)
                     return r.error();
             }
-            numbers.append(saved->version);
+            numbers[index] = saved->version;
         }
         return numbers;
     });

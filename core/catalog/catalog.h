@@ -153,6 +153,11 @@ public:
     Result<Rights> rights(const QString &path) const;
     // True on the team catalog, where the server enforces the rights.
     bool enforcesRights() const;
+    // What a run launched from one of its modules records as its catalog, never a secret:
+    // empty for the local catalog; the team catalog's URL without password, unless set (a
+    // named connection: "name (URL)").
+    QString sourceLabel() const;
+    void setSourceLabel(const QString &label);
 
     Result<ModuleVersion> latest(const QString &path) const;
     Result<ModuleVersion> version(const QString &path, int version) const;

@@ -4,14 +4,20 @@
 // - empty: the local SQLite file in the data folder;
 // - postgresql://…: a team catalog (PostgresConnection::fromUrl); the password comes from
 //   libpq's own means (~/.pgpass, PGPASSWORD);
-// - the name of a remembered team catalog (Settings::teamCatalogUrl): its URL, with the
-//   password kept in the keychain under "team-catalog:<name>/password" when there is one;
+// - the name of a remembered team catalog (a "named connection", below): its settings, with
+//   the password from the keychain when there is one there;
 // - anything else: an SQLite file.
+//
+// Named connections: the settings group teamCatalogs/<name> holds host, port, database, user,
+// sslmode and sslrootcert (Settings::TeamCatalog); the password lives only in the keychain,
+// under the key "catalog/<name>" (secretKey(kTeamCatalogSecrets, name)). The GUI and the CLI
+// both go through the functions here.
 
 #include "core/model/result.h"
 #include "core/storage/postgresbackend.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -24,13 +30,33 @@ struct CatalogSource
 {
     std::shared_ptr<const StorageBackend> backend;
     bool isTeam = false;
+    // What a run launched from it records (never a secret): empty for the local catalog; the
+    // URL of a team catalog; "name (URL)" for a named connection.
+    QString label;
 };
+
+// The "cloud" part of a named connection's keychain key: catalog/<name>.
+inline constexpr QStringView kTeamCatalogSecrets = u"catalog";
 
 // True for a postgresql:// or postgres:// URL.
 bool isTeamCatalogUrl(const QString &where);
 
-// The keychain entry of a remembered connection's password: secretKey(service, "password").
-QString teamCatalogSecretService(const QString &name);
+// The names of the remembered team catalogs, sorted.
+QStringList teamCatalogNames(const Settings &settings);
+// A remembered connection with its password from the keychain (none there: libpq's own means,
+// a client certificate or ~/.pgpass); an error names the connection and what is wrong with it.
+// withPassword false: the keychain is not asked (the GUI's forms, which read it themselves).
+Result<PostgresConnection> teamCatalogConnection(const Settings &settings,
+                                                 const QString &name,
+                                                 bool withPassword = true);
+// Remembers (or replaces) a connection under name, after the checks fromUrl makes (TLS with
+// a verified certificate over the network, no odd characters). connection.password, when not
+// empty, goes to the keychain; never into the settings.
+Result<void> rememberTeamCatalog(Settings &settings,
+                                 const QString &name,
+                                 const PostgresConnection &connection);
+// Forgets a connection and its password in the keychain.
+Result<void> forgetTeamCatalog(Settings &settings, const QString &name);
 
 Result<CatalogSource> catalogSource(const QString &where,
                                     const Settings &settings,

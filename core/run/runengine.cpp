@@ -167,6 +167,7 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
     record.kind = runKindName(plan.kind);
     record.modulePath = plan.modulePath;
     record.moduleVersion = plan.moduleVersion;
+    record.catalog = plan.catalog;
     record.state = RunState::Initializing.toString();
     record.keepRunning = keepRunningName(plan.options.keepRunning);
     record.createdAt = QDateTime::currentDateTimeUtc();

@@ -101,9 +101,20 @@ Result<RunPlan> planRun(const Catalog &catalog,
                                                  : catalog.latest(modulePath);
     if (!latest)
         return latest.error();
+    // On the team catalog the grid's run right decides who may launch a module (the runs
+    // themselves are local, out of the server's reach).
+    if (catalog.enforcesRights()) {
+        const Result<Rights> rights = catalog.rights(modulePath);
+        if (!rights)
+            return rights.error();
+        if (!rights->testFlag(Right::Run))
+            return Error{u"%1: you may not run it (its owner has not given you the run right)"_s.arg(
+                modulePath)};
+    }
 
     RunPlan plan;
     plan.modulePath = modulePath;
+    plan.catalog = catalog.sourceLabel();
     plan.moduleVersion = latest->version;
     plan.options = options;
 
@@ -265,6 +276,7 @@ Result<RunPlan> planImageBuild(const Catalog &catalog,
     RunPlan plan;
     plan.kind = RunKind::Build;
     plan.modulePath = imagePath;
+    plan.catalog = catalog.sourceLabel();
     plan.moduleVersion = latest->version;
     plan.options = options;
     plan.options.defaultCloud = cloud;

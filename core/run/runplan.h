@@ -71,6 +71,8 @@ struct RunPlan
     RunKind kind = RunKind::Deployment;
     QString modulePath;
     int moduleVersion = 0;
+    // The team catalog the module came from (Catalog::sourceLabel()); empty: the local one.
+    QString catalog;
     QList<PlannedNode> nodes;
     RunLayout layout;
     LaunchOptions options;

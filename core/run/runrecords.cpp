@@ -40,6 +40,7 @@ RunRecord readRun(const QSqlQuery &q)
     r.finishedAt = timestampFromText(q.value(8).toString());
     r.terminated = q.value(9).toBool();
     r.plan = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
+    r.catalog = q.value(11).toString();
     return r;
 }
 
@@ -50,7 +51,7 @@ QString text(const QString &s)
 }
 
 constexpr auto kRunColumns = "id, kind, module, module_version, state, keep_running, "
-                             "abort_reason, created_at, finished_at, terminated, plan";
+                             "abort_reason, created_at, finished_at, terminated, plan, catalog";
 
 } // namespace
 
@@ -84,7 +85,7 @@ QSqlDatabase RunRecords::db() const
 Result<void> RunRecords::insertRun(const RunRecord &run)
 {
     QSqlQuery q(db());
-    q.prepare(u"INSERT INTO run_runs (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)"_s.arg(
+    q.prepare(u"INSERT INTO run_runs (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(
         QLatin1StringView(kRunColumns)));
     q.addBindValue(text(run.id));
     q.addBindValue(text(run.kind));
@@ -97,6 +98,7 @@ Result<void> RunRecords::insertRun(const RunRecord &run)
     q.addBindValue(timestampValue(run.finishedAt));
     q.addBindValue(run.terminated);
     q.addBindValue(QJsonDocument(run.plan).toJson(QJsonDocument::Compact));
+    q.addBindValue(text(run.catalog));
     if (!q.exec())
         return sqlError(u"Cannot record the run %1"_s.arg(run.id), q.lastError());
     return {};

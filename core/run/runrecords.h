@@ -57,6 +57,8 @@ struct RunRecord
     QString kind; // runKindName()
     QString modulePath;
     int moduleVersion = 0;
+    // The team catalog the module came from, as RunPlan::catalog; empty: the local catalog.
+    QString catalog;
     QString state;
     QString keepRunning; // keepRunningName()
     QString abortReason;

@@ -215,6 +215,13 @@ const QList<SqliteBackend::Migration> &SqliteBackend::migrations()
                      u"CREATE INDEX run_events_by_run ON run_events (run, id)"_s,
                  });
          }},
+        // A run launched from a team catalog's module names that catalog (its connection's
+        // name and URL, never a secret); empty: the local catalog.
+        {"run records: the team catalog a run's module came from",
+         [](QSqlDatabase &db) {
+             return execAll(db,
+                            {u"ALTER TABLE run_runs ADD COLUMN catalog TEXT NOT NULL DEFAULT ''"_s});
+         }},
     };
     return steps;
 }

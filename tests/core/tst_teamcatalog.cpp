@@ -8,14 +8,22 @@
 // the group role devs, which the modules' grids name; carol is in no group.
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsource.h"
 #include "core/model/modulejson.h"
+#include "core/run/runplan.h"
+#include "core/run/runrecords.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings.h"
 #include "core/storage/postgresbackend.h"
+#include "tests/support/keyringsession.h"
 #include "tests/support/postgresserver.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -131,6 +139,7 @@ class TestTeamCatalog : public QObject
 
 private:
     PostgresServer m_server;
+    KeyringSession m_keyring;
     QString m_setupError;
 
     PostgresConnection member(const QString &user, bool overTls = true) const
@@ -597,6 +606,232 @@ private Q_SLOTS:
         for (const auto &change : std::as_const(changes))
             QCOMPARE(change.at(0).toString(), u"live/shared"_s);
         QCOMPARE(changes.last().at(2).toBool(), true);
+    }
+
+    // The CLI's postgresql:// URL verifies the server's certificate: another CA is refused
+    // with a message that says so, and nothing is listed.
+    void cliRefusesAServerItCannotVerify()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PGPASSWORD"_s, u"secret-alice"_s);
+        const QString wrongCa = u"postgresql://alice@127.0.0.1:%1/team?sslrootcert=%2"_s
+                                    .arg(m_server.port())
+                                    .arg(m_server.otherCaFile());
+        const ProcessResult refused = runProcess(cliProgram(),
+                                                 {u"--catalog"_s, wrongCa, u"catalog"_s, u"ls"_s},
+                                                 ProcessOptions{}.withEnvironment(env));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.errText().contains(u"certificate"_s, Qt::CaseInsensitive),
+                 qPrintable(refused.errText()));
+        QVERIFY(refused.outText().isEmpty());
+        // A URL that asks for less than a verified certificate is refused before connecting.
+        const ProcessResult weak
+            = runProcess(cliProgram(),
+                         {u"--catalog"_s,
+                          u"postgresql://alice@127.0.0.1:%1/team?sslmode=require"_s.arg(
+                              m_server.port()),
+                          u"catalog"_s,
+                          u"ls"_s},
+                         ProcessOptions{}.withEnvironment(env));
+        QVERIFY(weak.exitCode != 0);
+        QVERIFY2(weak.errText().contains(u"verify-full"_s), qPrintable(weak.errText()));
+    }
+
+    // Named connections: the settings keep host, port, database, user, sslmode and
+    // sslrootcert under teamCatalogs/<name>; the password only the keychain (catalog/<name>).
+    // The CLI opens the catalog by its name.
+    void namedConnections()
+    {
+        SLIPWAY_REQUIRE_KEYRING();
+        QString error;
+        QVERIFY2(m_keyring.start(&error), qPrintable(error));
+        QTemporaryDir config;
+        const QByteArray configHome = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        const QString file = config.filePath(u"slipway/slipway.conf"_s);
+        {
+            Settings settings(file);
+            QVERIFY(!rememberTeamCatalog(settings, u"a/b"_s, member(u"alice"_s)));
+            PostgresConnection weak = member(u"alice"_s);
+            weak.host = u"127.0.0.1 x"_s;
+            QVERIFY(!rememberTeamCatalog(settings, u"weak"_s, weak));
+            VERIFY_OK(rememberTeamCatalog(settings, u"team"_s, member(u"alice"_s)));
+            QCOMPARE(teamCatalogNames(settings), QStringList{u"team"_s});
+        }
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY2(!text.contains("secret-alice"), text.constData());
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.value(u"teamCatalogs/team/host"_s).toString(), u"127.0.0.1"_s);
+        QCOMPARE(raw.value(u"teamCatalogs/team/port"_s).toInt(), m_server.port());
+        QCOMPARE(raw.value(u"teamCatalogs/team/database"_s).toString(), kDatabase);
+        QCOMPARE(raw.value(u"teamCatalogs/team/user"_s).toString(), u"alice"_s);
+        QCOMPARE(raw.value(u"teamCatalogs/team/sslmode"_s).toString(), u"verify-full"_s);
+        QCOMPARE(raw.value(u"teamCatalogs/team/sslrootcert"_s).toString(), m_server.caFile());
+        const auto secret = readSecretNow(u"catalog"_s, u"team"_s);
+        QVERIFY2(secret, qPrintable(secret.errorMessage()));
+        QCOMPARE(*secret, QByteArray("secret-alice"));
+
+        Settings settings(file);
+        const auto source = catalogSource(u"team"_s, settings);
+        QVERIFY2(source, qPrintable(source.errorMessage()));
+        QVERIFY(source->isTeam);
+        QVERIFY2(source->label.startsWith(u"team (postgresql://alice@127.0.0.1:"_s),
+                 qPrintable(source->label));
+        QVERIFY(!source->label.contains(u"secret"_s));
+        Catalog catalog(source->backend);
+        VERIFY_OK(catalog.open());
+        VERIFY_OK(catalog.save(image(u"named/img"_s), u"alice"_s, {}));
+
+        // The CLI by name, with no password anywhere but the keychain.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"PGPASSWORD"_s);
+        const ProcessResult ls = runProcess(cliProgram(),
+                                            {u"--catalog"_s, u"team"_s, u"catalog"_s, u"ls"_s},
+                                            ProcessOptions{}.withEnvironment(env));
+        QVERIFY2(ls.exitCode == 0, ls.transcript().constData());
+        QVERIFY(ls.outText().contains(u"named/img"_s));
+
+        // A connection edited by hand to ask for less than verify-full is refused.
+        raw.setValue(u"teamCatalogs/team/sslmode"_s, u"prefer"_s);
+        raw.sync();
+        Settings edited(file);
+        const auto refused = teamCatalogConnection(edited, u"team"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"verify-full"_s),
+                 qPrintable(refused.errorMessage()));
+
+        VERIFY_OK(forgetTeamCatalog(edited, u"team"_s));
+        QVERIFY(teamCatalogNames(edited).isEmpty());
+        QVERIFY(!readSecretNow(u"catalog"_s, u"team"_s));
+        qputenv("XDG_CONFIG_HOME", configHome);
+    }
+
+    // A bundle import on the team catalog: the new modules go in a few statements, every row
+    // still checked by the server; a refused row takes the whole import back with a message
+    // that names the module.
+    void importIsCheckedByTheServer()
+    {
+        auto alice = open(u"alice"_s);
+        Module top = project(u"imp"_s);
+        top.authz.groupMembers = {u"devs"_s};
+        top.authz.groupRights = Rights(Right::Get) | Right::CreateChildren;
+        VERIFY_OK(alice->save(top, u"alice"_s, {}));
+
+        // bob may create under imp: a project, images under it (two versions each, a build).
+        QList<ModuleVersion> versions;
+        versions.append({project(u"imp/sub"_s), 1, u"x"_s, {}, u"p"_s});
+        for (int i = 0; i < 3; ++i) {
+            Module m = image(u"imp/sub/img%1"_s.arg(i), u"one"_s);
+            versions.append({m, 4, u"someone"_s, QDateTime::currentDateTimeUtc(), u"first"_s});
+            m.description = u"two"_s;
+            m.image.builtImages = {{u"local"_s, u"sha256:%1"_s.arg(i), 4, {}}};
+            versions.append({m, 7, u"someone"_s, QDateTime::currentDateTimeUtc(), u"second"_s});
+        }
+        auto bob = open(u"bob"_s);
+        const auto numbers = bob->importVersions(versions);
+        QVERIFY2(numbers, qPrintable(numbers.errorMessage()));
+        QCOMPARE(*numbers, (QList<int>{1, 1, 2, 1, 2, 1, 2}));
+        const auto latest = bob->latest(u"imp/sub/img1"_s);
+        QVERIFY2(latest, qPrintable(latest.errorMessage()));
+        QCOMPARE(latest->version, 2);
+        QCOMPARE(latest->author, u"bob"_s);
+        QCOMPARE(latest->module.description, u"two"_s);
+        QCOMPARE(latest->module.authz.owner, u"bob"_s);
+        QCOMPARE(latest->module.image.builtImages.size(), 1);
+        QCOMPARE(latest->module.image.builtImages.constFirst().fromVersion, 1); // renumbered
+        const auto history = bob->history(u"imp/sub/img1"_s);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->constFirst().comment, u"first"_s);
+
+        // carol may not create under imp: nothing of her import is written, and the message
+        // names the module.
+        auto carol = open(u"carol"_s);
+        const QList<ModuleVersion> hers{{image(u"free/img"_s), 1, u"c"_s, {}, {}},
+                                        {image(u"imp/carols"_s), 1, u"c"_s, {}, {}}};
+        const auto refused = carol->importVersions(hers);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"imp/carols"_s),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(alice->contains(u"free/img"_s), false);
+        MemberSql sql(member(u"carol"_s));
+        QCOMPARE(sql.count(u"SELECT count(*) FROM slipway.modules WHERE path LIKE 'free/%'"_s), 0);
+    }
+
+    // A run planned from a team module names the catalog (never a password), and the run
+    // records and `run show` keep and show it; launching needs the run right.
+    void runsNameTheirTeamCatalog()
+    {
+        auto alice = open(u"alice"_s);
+        Module m = image(u"runs/img"_s);
+        m.authz.isPublic = true;
+        m.authz.publicRights = Right::Get;
+        VERIFY_OK(alice->save(m, u"alice"_s, {}));
+        const auto plan = planRun(*alice, m.path, {});
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        QCOMPARE(plan->catalog, alice->fileName());
+        QVERIFY(plan->catalog.startsWith(u"postgresql://alice@127.0.0.1"_s));
+        QVERIFY(!plan->catalog.contains(u"secret"_s));
+        alice->setSourceLabel(u"team (%1)"_s.arg(alice->fileName()));
+        QCOMPARE(planRun(*alice, m.path, {})->catalog, alice->sourceLabel());
+        // carol sees the module but may not run it.
+        auto carol = open(u"carol"_s);
+        const auto refused = planRun(*carol, m.path, {});
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"run right"_s),
+                 qPrintable(refused.errorMessage()));
+        // The local catalog names none.
+        QTemporaryDir data;
+        Catalog local(data.filePath(u"catalog.sqlite"_s));
+        VERIFY_OK(local.open());
+        QVERIFY(local.sourceLabel().isEmpty());
+
+        // The records keep it; run show prints it, also when --catalog names the team
+        // catalog (the runs stay in the local file).
+        {
+            RunRecords records;
+            VERIFY_OK(records.open(data.filePath(u"catalog.sqlite"_s)));
+            RunRecord r;
+            r.id = u"run-team-1"_s;
+            r.kind = u"image"_s;
+            r.modulePath = m.path;
+            r.moduleVersion = 1;
+            r.catalog = alice->sourceLabel();
+            r.state = u"Done"_s;
+            r.keepRunning = u"never"_s;
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            VERIFY_OK(records.insertRun(r));
+            QCOMPARE(records.run(r.id)->catalog, alice->sourceLabel());
+            r.id = u"run-local-1"_s;
+            r.catalog.clear();
+            VERIFY_OK(records.insertRun(r));
+        }
+        const QProcessEnvironment env = environmentWithDataDir(data.path());
+        const ProcessResult shown
+            = runProcess(cliProgram(),
+                         {u"--catalog"_s, adminUrl(), u"run"_s, u"show"_s, u"run-team-1"_s},
+                         ProcessOptions{}.withEnvironment(env));
+        QVERIFY2(shown.exitCode == 0, shown.transcript().constData());
+        QVERIFY2(shown.outText().contains(u"catalog       "_s + alice->sourceLabel()),
+                 qPrintable(shown.outText()));
+        const ProcessResult json = runProcess(cliProgram(),
+                                              {u"--catalog"_s,
+                                               data.filePath(u"catalog.sqlite"_s),
+                                               u"--json"_s,
+                                               u"run"_s,
+                                               u"show"_s,
+                                               u"run-team-1"_s},
+                                              ProcessOptions{}.withEnvironment(env));
+        QVERIFY2(json.exitCode == 0, json.transcript().constData());
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"catalog"_s).toString(),
+                 alice->sourceLabel());
+        const ProcessResult localRun = runProcess(cliProgram(),
+                                                  {u"run"_s, u"show"_s, u"run-local-1"_s},
+                                                  ProcessOptions{}.withEnvironment(env));
+        QVERIFY2(localRun.exitCode == 0, localRun.transcript().constData());
+        QVERIFY(localRun.outText().contains(u"catalog       local"_s));
     }
 
     // The server dies while a save waits inside its transaction: a clear error, nothing half

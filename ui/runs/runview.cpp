@@ -87,6 +87,13 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
                          .arg(m_moduleVersion)
                          .arg(m_run));
     bar->addWidget(m_title);
+    // The team catalog the module came from (empty: the local one).
+    if (record && !record->catalog.isEmpty()) {
+        auto *source = new QLabel(tr("from %1").arg(record->catalog.toHtmlEscaped()), this);
+        source->setObjectName(u"RunCatalog"_s);
+        source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        bar->addWidget(source);
+    }
     m_state = new QLabel(this);
     m_state->setObjectName(u"RunState"_s);
     bar->addWidget(m_state);
