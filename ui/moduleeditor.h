@@ -11,7 +11,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
+class QTableWidget;
 
 namespace Slipway {
 
@@ -48,6 +50,12 @@ public:
     HistoryView *history() const { return m_history; }
     AuthorizationEditor *authorization() const { return m_authz; }
     DeploymentDiagram *diagram() const { return m_diagram; } // deployments only
+    // Images only: the Clouds tab's table of built images (cloud, id, version built from,
+    // time, current or stale) and its Build button.
+    QTableWidget *builtImagesTable() const { return m_builtImages; }
+    QPushButton *buildButton() const { return m_buildButton; }
+    // Reads the built images of the saved image again (after a build).
+    void refreshBuilds();
 
     // Shows the tab and, where it can, the row or editor of a validation field
     // ("image.parameters[db].default", "deployment.nodes[web].mappings[db_host]").
@@ -55,6 +63,10 @@ public:
     void showRecipe(RecipeKind kind);
 
     void applySettings(const Settings &settings);
+
+Q_SIGNALS:
+    // The Build button: build the saved image on clouds the window asks for.
+    void buildRequested(const QString &path);
 
 private:
     QWidget *buildSummary();
@@ -84,6 +96,8 @@ private:
     HistoryView *m_history = nullptr;
     AuthorizationEditor *m_authz = nullptr;
     DeploymentDiagram *m_diagram = nullptr;
+    QTableWidget *m_builtImages = nullptr;
+    QPushButton *m_buildButton = nullptr;
     bool m_updating = false;
 };
 

@@ -101,7 +101,10 @@ void RunEngine::startBuild(ActiveRun &run)
     connect(op,
             &ConnectorOperation::progress,
             this,
-            [this, id, instance](const ConnectorProgress &p) { event(id, instance, p.message); });
+            [this, id, instance](const ConnectorProgress &p) {
+                event(id, instance, p.message);
+                Q_EMIT buildProgress(id, p.done, p.total);
+            });
     connect(op,
             &ConnectorOperation::outputLine,
             this,

@@ -18,6 +18,7 @@ class QGraphicsView;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
@@ -56,6 +57,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *abortButton() const { return m_abort; }
+    // Build runs only: the steps done of the build; nullptr for other runs.
+    QProgressBar *buildProgress() const { return m_buildProgress; }
     QPushButton *terminateButton() const { return m_terminate; }
     // The run's service URL (ss:url.service) as a link; hidden until a node publishes it.
     QLabel *serviceLink() const { return m_service; }
@@ -113,6 +116,7 @@ private:
     QLabel *m_message = nullptr;
     QString m_scalingNode; // the node being scaled, until the run is Ready again
     QPushButton *m_abort = nullptr;
+    QProgressBar *m_buildProgress = nullptr;
     QPushButton *m_terminate = nullptr;
     QLabel *m_service = nullptr;
     QPushButton *m_terminalButton = nullptr;
