@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace Slipway {
@@ -117,7 +119,11 @@ void BaseImageMaker::readOutput()
         const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
         if (line.isEmpty())
             continue;
-        m_tail = (m_tail.split(u'\n').mid(-9) + QStringList{line}).join(u'\n').trimmed();
+        QStringList tail = m_tail.split(u'\n', Qt::SkipEmptyParts);
+        if (tail.size() > 9)
+            tail = tail.mid(tail.size() - 9);
+        tail << line;
+        m_tail = tail.join(u'\n');
         for (int i = m_done; i < int(std::size(kMarkers)); ++i) {
             if (line.contains(QLatin1StringView(kMarkers[i]))) {
                 m_done = i + 1;

@@ -201,9 +201,9 @@ LaunchDialog::LaunchDialog(const Module &module,
     m_makeBaseImage->setObjectName(u"MakeBaseImage"_s);
     m_makeBaseImage->setToolTip(tr("Bootstrap Debian 13 with mmdebstrap and import it (a few "
                                    "minutes, once)"));
-    baseLayout->addWidget(new QLabel(m_baseImageBar));
-    baseLayout->itemAt(0)->widget()->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    auto *warning = new QLabel(m_baseImageBar);
+    warning->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    baseLayout->addWidget(warning);
     baseLayout->addWidget(m_baseImageLabel, 1);
     baseLayout->addWidget(m_baseImageProgress);
     baseLayout->addWidget(m_makeBaseImage);

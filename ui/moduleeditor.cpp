@@ -348,7 +348,9 @@ void ModuleEditor::refreshBuilds()
         const int row = m_builtImages->rowCount();
         m_builtImages->insertRow(row);
         auto *cloud = new QTableWidgetItem(s.cloud);
-        auto *id = new QTableWidgetItem(s.imageId);
+        // Digests are long: the start of one tells it apart, the tooltip has it whole.
+        auto *id = new QTableWidgetItem(s.imageId.size() > 24 ? s.imageId.left(19) + u'…'
+                                                               : s.imageId);
         id->setToolTip(s.imageId);
         auto *from = new QTableWidgetItem(tr("version %1").arg(s.fromVersion));
         auto *at = new QTableWidgetItem(

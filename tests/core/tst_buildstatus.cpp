@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY2(states, qPrintable(states.errorMessage()));
         QVERIFY(states->isEmpty());
 
-        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        // Built after those saves (times are what the catalog compares).
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
         QVERIFY(c.recordBuiltImage(web, 1, u"local"_s, u"sha256:aaa"_s, t0));
         QVERIFY(c.recordBuiltImage(web, 1, u"ec2"_s, u"ami-1"_s, t0));
         states = imageBuildStates(c, web);
@@ -63,6 +64,7 @@ private Q_SLOTS:
         QVERIFY(!stateOf(*states, u"local"_s)->stale);
 
         // The parent changes its build: the child's builds are stale, named after it.
+        QTRY_VERIFY(QDateTime::currentDateTimeUtc() > t0); // a later save, not the same ms
         auto baseLatest = c.latest(base);
         QVERIFY(baseLatest);
         Module b = baseLatest->module;

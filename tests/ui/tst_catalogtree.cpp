@@ -73,6 +73,17 @@ class TestCatalogTree : public QObject
         return index;
     }
 
+    // Gives the tree the keyboard focus again (a closed box leaves the window inactive on
+    // some platforms).
+    static bool focusTree(MainWindow &window)
+    {
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        window.catalogView()->setFocus();
+        return QTest::qWaitFor([&window] { return window.catalogView()->hasFocus(); });
+    }
+
     QString nodeImage(const QString &deployment, const QString &node)
     {
         auto v = m_catalog->latest(deployment);
@@ -110,6 +121,8 @@ private Q_SLOTS:
         window.resize(1100, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTreeView *tree = window.catalogView();
         tree->expandAll();
         const QModelIndex web = window.catalogModel()->indexOf(u"lab/web"_s);
@@ -147,15 +160,14 @@ private Q_SLOTS:
         QVERIFY(UiTesting::saveScreenshot(&window, u"catalog-moved"_s));
 
         // Undo with the keyboard while the tree has the focus: back where it was, references too.
-        tree->setFocus();
-        QTRY_VERIFY(tree->hasFocus());
+        QVERIFY(focusTree(window));
         QTest::keySequence(&window, QKeySequence::Undo);
         QTRY_VERIFY(m_catalog->contains(u"lab/web"_s));
         QVERIFY(!m_catalog->contains(u"archive/web"_s));
         QCOMPARE(nodeImage(u"apps/site"_s, u"front"_s), u"lab/web"_s);
         // History kept across the moves: the image's versions are all there.
         QVERIFY(m_catalog->history(u"lab/web"_s)->size() >= 3);
-        tree->setFocus();
+        QVERIFY(focusTree(window));
         QTest::keySequence(&window, QKeySequence::Redo);
         QTRY_VERIFY(m_catalog->contains(u"archive/web"_s));
         QCOMPARE(nodeImage(u"apps/site"_s, u"front"_s), u"archive/web"_s);
@@ -212,6 +224,7 @@ private Q_SLOTS:
 
         // Delete: the box warns that lab/web would be left with a deleted parent.
         const QModelIndex debian = viewIndex(window, u"lab/debian"_s);
+        QVERIFY(focusTree(window));
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(debian).center());
         QTRY_COMPARE(tree->currentIndex().data(CatalogModel::PathRole).toString(), u"lab/debian"_s);
         Confirmation deleted;
@@ -225,20 +238,20 @@ private Q_SLOTS:
         QCOMPARE(window.catalogUndoStack()->count(), 2);
 
         // Ctrl+Z restores it, Ctrl+Z again renames it back; Ctrl+Shift+Z redoes the rename.
-        tree->setFocus();
-        QTRY_VERIFY(tree->hasFocus());
+        QVERIFY(focusTree(window));
         QTest::keySequence(&window, QKeySequence::Undo);
         QTRY_VERIFY(m_catalog->contains(u"lab/debian"_s));
-        tree->setFocus();
+        QVERIFY(focusTree(window));
         QTest::keySequence(&window, QKeySequence::Undo);
         QTRY_VERIFY(m_catalog->contains(u"lab/base"_s));
         QCOMPARE(m_catalog->latest(u"lab/web"_s)->module.image.parent, u"lab/base"_s);
-        tree->setFocus();
+        QVERIFY(focusTree(window));
         QTest::keySequence(&window, QKeySequence::Redo);
         QTRY_VERIFY(m_catalog->contains(u"lab/debian"_s));
 
         // Cancelled: nothing deleted, no undo step.
         const QModelIndex site = viewIndex(window, u"apps/site"_s);
+        QVERIFY(focusTree(window));
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(site).center());
         Confirmation kept;
         confirmNext(&kept, QMessageBox::Cancel);
