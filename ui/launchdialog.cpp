@@ -238,9 +238,22 @@ LaunchDialog::LaunchDialog(const Module &module,
     resize(760, 680);
 }
 
+LaunchDialog::~LaunchDialog()
+{
+    // A look-up still running answers nobody: stopped before the widgets it updates go.
+    if (m_baseImageCheck) {
+        m_baseImageCheck->disconnect(this);
+        m_baseImageCheck->kill();
+        m_baseImageCheck->waitForFinished(1000);
+        delete m_baseImageCheck;
+    }
+    delete m_maker;
+}
+
 void LaunchDialog::checkBaseImage()
 {
     auto *process = new QProcess(this);
+    m_baseImageCheck = process;
     connect(process,
             &QProcess::finished,
             this,

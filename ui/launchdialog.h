@@ -6,12 +6,14 @@
 #include "core/run/runplan.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProcess;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -37,6 +39,7 @@ public:
                  ModuleLookup lookup,
                  const QList<CloudConfig> &clouds,
                  QWidget *parent = nullptr);
+    ~LaunchDialog() override;
 
     // What the user chose: only what differs from the module (clouds, multiplicities, input
     // values) is listed, so that the module keeps deciding the rest.
@@ -132,6 +135,7 @@ private:
     QStringList m_localClouds;              // the clouds of kind local
     QString m_localExecutable = QStringLiteral("podman");
     BaseImageMaker *m_maker = nullptr;
+    QPointer<QProcess> m_baseImageCheck;
     void checkBaseImage();
     void makeBaseImage();
     void updateBaseImageBar();

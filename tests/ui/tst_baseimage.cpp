@@ -130,6 +130,7 @@ private Q_SLOTS:
         QPushButton *fix = welcome->cloudFixButton(u"local"_s);
         QVERIFY(fix);
         QCOMPARE(fix->text(), u"Make the base image…"_s);
+        QVERIFY(UiTesting::saveScreenshot(&window, u"welcome-no-base-image"_s));
 
         QSignalSpy made(welcome, &WelcomePage::baseImageMade);
         QTest::mouseClick(fix, Qt::LeftButton);
