@@ -350,7 +350,7 @@ void ModuleEditor::refreshBuilds()
         auto *cloud = new QTableWidgetItem(s.cloud);
         // Digests are long: the start of one tells it apart, the tooltip has it whole.
         auto *id = new QTableWidgetItem(s.imageId.size() > 24 ? s.imageId.left(19) + u'…'
-                                                               : s.imageId);
+                                                              : s.imageId);
         id->setToolTip(s.imageId);
         auto *from = new QTableWidgetItem(tr("version %1").arg(s.fromVersion));
         auto *at = new QTableWidgetItem(
