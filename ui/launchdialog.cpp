@@ -1,6 +1,8 @@
 #include "launchdialog.h"
 
+#include "ui/baseimagemaker.h"
 #include "ui/kindicons.h"
+#include "ui/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,10 +11,13 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
@@ -170,7 +175,43 @@ LaunchDialog::LaunchDialog(const Module &module,
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(2, 2); // the checks get the room: their messages are long
 
+    // The local base image, when local nodes need it and it is missing.
+    for (const CloudConfig &cloud : clouds) {
+        if (cloud.kind == u"local") {
+            m_localClouds << cloud.name;
+            m_localExecutable = cloud.setting(u"executable"_s, u"podman"_s);
+        }
+    }
+    if (clouds.isEmpty())
+        m_localClouds << CloudConfig::local().name;
+    m_baseImageBar = new QWidget(this);
+    m_baseImageBar->setObjectName(u"BaseImageBar"_s);
+    auto *baseLayout = new QHBoxLayout(m_baseImageBar);
+    baseLayout->setContentsMargins(0, 0, 0, 0);
+    m_baseImageLabel = new QLabel(m_baseImageBar);
+    m_baseImageLabel->setWordWrap(true);
+    m_baseImageLabel->setText(
+        tr("The base image %1 is not in %2 yet: the local nodes start from it.")
+            .arg(WelcomePage::localBaseImage(), m_localExecutable));
+    m_baseImageProgress = new QProgressBar(m_baseImageBar);
+    m_baseImageProgress->setObjectName(u"BaseImageProgress"_s);
+    m_baseImageProgress->setRange(0, BaseImageMaker::kSteps);
+    m_baseImageProgress->hide();
+    m_makeBaseImage = new QPushButton(tr("&Make It…"), m_baseImageBar);
+    m_makeBaseImage->setObjectName(u"MakeBaseImage"_s);
+    m_makeBaseImage->setToolTip(tr("Bootstrap Debian 13 with mmdebstrap and import it (a few "
+                                   "minutes, once)"));
+    auto *warning = new QLabel(m_baseImageBar);
+    warning->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    baseLayout->addWidget(warning);
+    baseLayout->addWidget(m_baseImageLabel, 1);
+    baseLayout->addWidget(m_baseImageProgress);
+    baseLayout->addWidget(m_makeBaseImage);
+    m_baseImageBar->hide();
+    connect(m_makeBaseImage, &QPushButton::clicked, this, &LaunchDialog::makeBaseImage);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_baseImageBar);
     layout->addWidget(run);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
@@ -193,7 +234,93 @@ LaunchDialog::LaunchDialog(const Module &module,
     });
 
     recheck();
+    checkBaseImage();
     resize(760, 680);
+}
+
+LaunchDialog::~LaunchDialog()
+{
+    // A look-up still running answers nobody: stopped before the widgets it updates go.
+    if (m_baseImageCheck) {
+        m_baseImageCheck->disconnect(this);
+        m_baseImageCheck->kill();
+        m_baseImageCheck->waitForFinished(1000);
+        delete m_baseImageCheck;
+    }
+    delete m_maker;
+}
+
+void LaunchDialog::checkBaseImage()
+{
+    auto *process = new QProcess(this);
+    m_baseImageCheck = process;
+    connect(process,
+            &QProcess::finished,
+            this,
+            [this, process](int exitCode, QProcess::ExitStatus status) {
+                process->deleteLater();
+                m_baseImagePresent = status == QProcess::NormalExit && exitCode == 0;
+                updateBaseImageBar();
+                Q_EMIT baseImageChecked(*m_baseImagePresent);
+            });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        process->deleteLater();
+        // No Podman at all: the launch says so; there is nothing to make the image into.
+        m_baseImagePresent = true;
+        updateBaseImageBar();
+        Q_EMIT baseImageChecked(false);
+    });
+    process->start(m_localExecutable,
+                   {u"image"_s,
+                    u"inspect"_s,
+                    u"--format"_s,
+                    u"{{.Id}}"_s,
+                    u"--"_s,
+                    WelcomePage::localBaseImage()});
+}
+
+void LaunchDialog::updateBaseImageBar()
+{
+    const LaunchOptions chosen = options();
+    bool local = m_localClouds.contains(chosen.defaultCloud);
+    for (const Node &node : std::as_const(m_moduleNodes)) {
+        const QString cloud = chosen.nodeClouds.value(node.name,
+                                                      node.cloud.isEmpty() ? chosen.defaultCloud
+                                                                           : node.cloud);
+        local = local || m_localClouds.contains(cloud);
+    }
+    m_baseImageBar->setVisible(local && m_baseImagePresent == false);
+}
+
+void LaunchDialog::makeBaseImage()
+{
+    if (m_maker && m_maker->isRunning())
+        return;
+    delete m_maker;
+    m_maker = new BaseImageMaker(m_localExecutable, WelcomePage::localBaseImage(), this);
+    m_makeBaseImage->setEnabled(false);
+    m_baseImageProgress->setValue(0);
+    m_baseImageProgress->show();
+    connect(m_maker,
+            &BaseImageMaker::progress,
+            this,
+            [this](int done, int total, const QString &line) {
+                m_baseImageProgress->setMaximum(total);
+                m_baseImageProgress->setValue(done);
+                m_baseImageLabel->setText(tr("Making the base image: %1").arg(line.left(100)));
+            });
+    connect(m_maker, &BaseImageMaker::finished, this, [this](bool ok, const QString &message) {
+        m_baseImageProgress->hide();
+        m_makeBaseImage->setEnabled(true);
+        m_baseImageLabel->setText(message);
+        if (ok) {
+            m_baseImagePresent = true;
+            updateBaseImageBar();
+        }
+    });
+    m_maker->start();
 }
 
 void LaunchDialog::buildNodes(const QList<CloudConfig> &clouds)
@@ -488,6 +615,8 @@ LaunchOptions LaunchDialog::options() const
 
 void LaunchDialog::recheck()
 {
+    if (m_baseImageBar)
+        updateBaseImageBar();
     const LaunchOptions chosen = options();
     FlowOptions flowOptions;
     flowOptions.atLaunch = true;

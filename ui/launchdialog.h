@@ -6,17 +6,22 @@
 #include "core/run/runplan.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProcess;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace Slipway {
+
+class BaseImageMaker;
 
 // The launch dialog: the cloud of each node, the inputs, multiplicities,
 // keep-running, tags and the run's timeout, and the checks a launch makes first: validation
@@ -34,6 +39,7 @@ public:
                  ModuleLookup lookup,
                  const QList<CloudConfig> &clouds,
                  QWidget *parent = nullptr);
+    ~LaunchDialog() override;
 
     // What the user chose: only what differs from the module (clouds, multiplicities, input
     // values) is listed, so that the module keeps deciding the rest.
@@ -51,6 +57,11 @@ public:
     QListWidget *problemsList() const { return m_problems; }
     QCheckBox *launchAnywayBox() const { return m_launchAnyway; }
     QPushButton *launchButton() const { return m_launch; }
+    // Shown when a node goes to a local cloud and the local base image is not there yet: it
+    // says so and offers to make it here, with its progress.
+    QWidget *baseImageBar() const { return m_baseImageBar; }
+    QPushButton *makeBaseImageButton() const { return m_makeBaseImage; }
+    QProgressBar *baseImageProgress() const { return m_baseImageProgress; }
 
     // The cell widgets, by node (and input) name.
     QComboBox *cloudBox(const QString &node) const;
@@ -67,6 +78,8 @@ public:
     enum InputColumn { InputNodeColumn, InputNameColumn, InputValueColumn, InputDescriptionColumn };
 
 Q_SIGNALS:
+    // The local base image was looked for (present: it is there).
+    void baseImageChecked(bool present);
     // A check problem was double-clicked: the caller opens the script there.
     void scriptLocationActivated(const Slipway::ScriptLocation &location);
 
@@ -114,6 +127,18 @@ private:
     QListWidget *m_problems;
     QCheckBox *m_launchAnyway;
     QPushButton *m_launch;
+    QWidget *m_baseImageBar = nullptr;
+    QLabel *m_baseImageLabel = nullptr;
+    QPushButton *m_makeBaseImage = nullptr;
+    QProgressBar *m_baseImageProgress = nullptr;
+    std::optional<bool> m_baseImagePresent; // empty: not known yet
+    QStringList m_localClouds;              // the clouds of kind local
+    QString m_localExecutable = QStringLiteral("podman");
+    BaseImageMaker *m_maker = nullptr;
+    QPointer<QProcess> m_baseImageCheck;
+    void checkBaseImage();
+    void makeBaseImage();
+    void updateBaseImageBar();
 };
 
 } // namespace Slipway

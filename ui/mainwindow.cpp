@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "ui/builddialog.h"
+#include "ui/commands/catalogcommand.h"
 
 #include "ui/importdialog.h"
 #include "ui/launchdialog.h"
@@ -10,6 +12,7 @@
 #include "connectors/builtinconnectors.h"
 #include "core/bundle/bundleexport.h"
 #include "core/bundle/bundlewriter.h"
+#include "core/catalog/buildstatus.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogsource.h"
 #include "core/catalog/publish.h"
@@ -141,7 +144,10 @@ MainWindow::MainWindow(Settings &settings, Catalog *catalog, QWidget *parent)
     , m_settings(settings)
     , m_catalog(catalog)
     , m_undoGroup(new QUndoGroup(this))
+    , m_catalogUndo(new QUndoStack(this))
 {
+    m_catalogUndo->setObjectName(u"CatalogUndoStack"_s);
+    m_undoGroup->addStack(m_catalogUndo);
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Slipway"));
     setWindowIcon(QIcon::fromTheme(u"io.github.slipway.Slipway"_s));
@@ -209,7 +215,10 @@ void MainWindow::createDocks()
     m_catalogView->setObjectName(u"CatalogView"_s);
     m_catalogView->setHeaderHidden(true);
     m_catalogView->setDragEnabled(true);
-    m_catalogView->setDragDropMode(QAbstractItemView::DragOnly);
+    // Drag to a deployment's diagram (copy) or within the tree (move into a folder).
+    m_catalogView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_catalogView->setDefaultDropAction(Qt::MoveAction);
+    m_catalogView->setDropIndicatorShown(true);
     m_catalogView->setUniformRowHeights(true);
     m_catalogView->setContextMenuPolicy(Qt::CustomContextMenu);
     catalogLayout->addWidget(m_catalogView);
@@ -243,6 +252,41 @@ void MainWindow::createDocks()
                        index.data(CatalogModel::CatalogRole).value<Catalog *>());
     });
     connect(m_catalogView, &QWidget::customContextMenuRequested, this, &MainWindow::showCatalogMenu);
+    // A drop asks once the drag has ended (a message box inside the drop would nest it).
+    connect(m_catalogModel,
+            &CatalogModel::moveRequested,
+            this,
+            &MainWindow::moveIntoFolder,
+            Qt::QueuedConnection);
+    // The tree's own keys: F2 renames or moves, Delete deletes (both undoable).
+    auto *renameKey = new QAction(tr("Rename or Move…"), m_catalogView);
+    renameKey->setObjectName(u"CatalogRenameAction"_s);
+    renameKey->setShortcut(Qt::Key_F2);
+    renameKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(renameKey, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_catalogView->currentIndex();
+        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool())
+            askRename(current.data(CatalogModel::PathRole).toString());
+    });
+    m_catalogView->addAction(renameKey);
+    auto *deleteKey = new QAction(tr("Delete"), m_catalogView);
+    deleteKey->setObjectName(u"CatalogDeleteAction"_s);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_catalogView->currentIndex();
+        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool())
+            deleteWithUndo(current.data(CatalogModel::PathRole).toString());
+    });
+    m_catalogView->addAction(deleteKey);
+    // Edit → Undo undoes the tree's changes while the catalog dock has the focus, the current
+    // editor's edits otherwise.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_catalogDock->isAncestorOf(now))
+            m_undoGroup->setActiveStack(m_catalogUndo);
+        else if (now && m_editors->isAncestorOf(now))
+            currentEditorChanged();
+    });
     connect(m_catalogView->selectionModel(),
             &QItemSelectionModel::currentChanged,
             this,
@@ -606,6 +650,9 @@ ModuleEditor *MainWindow::openModule(const QString &path, Catalog *catalog)
     connect(document, &Document::modifiedChanged, editor, [this, editor] {
         updateTabTitle(editor);
     });
+    connect(editor, &ModuleEditor::buildRequested, this, [this](const QString &image) {
+        askBuild(image);
+    });
     connect(document, &Document::changed, this, [this, document](Document::Parts parts) {
         if (document == m_problemSource)
             updateProblems();
@@ -874,17 +921,20 @@ void MainWindow::showCatalogMenu(const QPoint &pos)
     create->addAction(kindIcon(ModuleKind::Deployment), tr("&Deployment…"), this, [this, parent] {
         askNewModule(ModuleKind::Deployment, parent);
     });
+    if (isModule && !deleted
+        && index.data(CatalogModel::KindRole).toInt() == int(ModuleKind::Image)) {
+        menu.addSeparator();
+        QAction *build = menu.addAction(actionIcon(u"run-build"_s),
+                                        tr("&Build…"),
+                                        this,
+                                        [this, path] { askBuild(path); });
+        build->setObjectName(u"CatalogBuildAction"_s);
+    }
     if (index.isValid() && !deleted) {
         menu.addSeparator();
         menu.addAction(tr("&Rename or Move…"), this, [this, path] { askRename(path); });
-        menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"), this, [this, path] {
-            if (QMessageBox::question(this,
-                                      tr("Delete"),
-                                      tr("Delete %1 and everything under it? "
-                                         "Deleted modules can be restored.")
-                                          .arg(path))
-                == QMessageBox::Yes)
-                removeModule(path);
+        menu.addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this, [this, path] {
+            deleteWithUndo(path);
         });
     }
     if (deleted)
@@ -975,7 +1025,102 @@ void MainWindow::askRename(const QString &path)
                                              path,
                                              &ok);
     if (ok && !to.trimmed().isEmpty() && to.trimmed() != path)
-        renameModule(path, to.trimmed());
+        moveWithUndo(path, to.trimmed(), false);
+}
+
+namespace {
+
+// "other/db (parent)", "apps/site (node front → lab/web)", one a line.
+QString referenceList(const QList<CatalogReference> &refs)
+{
+    QStringList lines;
+    for (const CatalogReference &r : refs)
+        lines << (r.field == u"parent"
+                      ? MainWindow::tr("• %1 (its parent image is %2)").arg(r.path, r.target)
+                      : MainWindow::tr("• %1 (node %2 runs %3)").arg(r.path, r.field, r.target));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+bool MainWindow::moveWithUndo(const QString &from, const QString &to, bool confirm)
+{
+    if (!m_catalog)
+        return false;
+    const Result<QList<CatalogReference>> refs = m_catalog->referrers(from);
+    if (!refs) {
+        showError(tr("Move"), refs.errorMessage());
+        return false;
+    }
+    if (confirm || !refs->isEmpty()) {
+        QMessageBox box(QMessageBox::Question,
+                        tr("Move"),
+                        tr("Move %1 and everything under it to %2?").arg(from, to),
+                        QMessageBox::Yes | QMessageBox::Cancel,
+                        this);
+        box.setObjectName(u"MoveConfirmation"_s);
+        box.setInformativeText(
+            refs->isEmpty()
+                ? tr("No other module refers to it. Edit → Undo moves it back.")
+                : tr("These modules refer to it; each gets a new version that follows the "
+                     "move:\n%1\n\nEdit → Undo moves it back.")
+                      .arg(referenceList(*refs)));
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes)
+            return false;
+    }
+    if (!renameModule(from, to))
+        return false;
+    m_catalogUndo->push(CatalogCommand::moved(from, to, [this](const QString &f, const QString &t) {
+        return renameModule(f, t);
+    }));
+    return true;
+}
+
+void MainWindow::moveIntoFolder(const QStringList &paths, const QString &folder)
+{
+    for (const QString &path : paths) {
+        const QString name = path.section(u'/', -1);
+        if (!moveWithUndo(path, folder.isEmpty() ? name : folder + u'/' + name))
+            return;
+    }
+}
+
+bool MainWindow::deleteWithUndo(const QString &path)
+{
+    if (!m_catalog)
+        return false;
+    const Result<QList<CatalogReference>> refs = m_catalog->referrers(path);
+    if (!refs) {
+        showError(tr("Delete"), refs.errorMessage());
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question,
+                    tr("Delete"),
+                    tr("Delete %1 and everything under it?").arg(path),
+                    QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(u"DeleteConfirmation"_s);
+    if (refs->isEmpty()) {
+        box.setInformativeText(tr("No other module refers to it. Edit → Undo restores it."));
+        box.setDefaultButton(QMessageBox::Yes);
+    } else {
+        box.setIcon(QMessageBox::Warning);
+        box.setInformativeText(
+            tr("These modules refer to it and would no longer validate or launch:\n%1\n\n"
+               "Edit → Undo restores it.")
+                .arg(referenceList(*refs)));
+        box.setDefaultButton(QMessageBox::Cancel);
+    }
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    if (!removeModule(path))
+        return false;
+    m_catalogUndo->push(CatalogCommand::deleted(
+        path,
+        [this](const QString &p) { return removeModule(p); },
+        [this](const QString &p) { return restoreModule(p); }));
+    return true;
 }
 
 bool MainWindow::renameModule(const QString &from, const QString &to)
@@ -1303,19 +1448,17 @@ void MainWindow::askBuild(const QString &path)
                       .arg(module));
         return;
     }
-    QStringList clouds;
-    for (const CloudConfig &cloud : m_runHost->clouds().clouds())
-        clouds << cloud.name;
-    bool ok = false;
-    const QString cloud = QInputDialog::getItem(this,
-                                                tr("Build %1").arg(module),
-                                                tr("Build on the cloud:"),
-                                                clouds,
-                                                0,
-                                                false,
-                                                &ok);
-    if (ok)
-        buildImage(module, cloud);
+    const Result<QList<ImageBuildState>> states = imageBuildStates(*m_catalog, module);
+    BuildDialog dialog(module,
+                       m_runHost->clouds().clouds(),
+                       states ? *states : QList<ImageBuildState>(),
+                       builtinConnectors(),
+                       this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const QString &cloud : dialog.selectedClouds())
+        if (!buildImage(module, cloud))
+            return;
 }
 
 bool MainWindow::buildImage(const QString &path, const QString &cloud)
@@ -1483,6 +1626,22 @@ void MainWindow::launchPlanned(const RunPlan &plan)
     }
     for (const Problem &warning : plan.warnings)
         qCInfo(lcUiRuns) << "launch warning:" << warning.field << warning.message;
+    if (plan.kind == RunKind::Build) {
+        // The image's Clouds tab shows the new build once the run has recorded it.
+        const QString id = *run;
+        const QString image = plan.modulePath;
+        auto *watch = new QObject(this);
+        connect(&host->engine(),
+                &RunEngine::runSettled,
+                watch,
+                [this, watch, id, image](const QString &settled) {
+                    if (settled != id)
+                        return;
+                    watch->deleteLater();
+                    if (ModuleEditor *editor = editorOf(image))
+                        editor->refreshBuilds();
+                });
+    }
     statusBar()->showMessage(tr("Launched %1 version %2: run %3")
                                  .arg(plan.modulePath)
                                  .arg(plan.moduleVersion)

@@ -21,6 +21,7 @@ class QToolBar;
 class QTableView;
 class QTreeView;
 class QUndoGroup;
+class QUndoStack;
 
 namespace Slipway {
 
@@ -118,9 +119,19 @@ public:
     // Asks for a comment, then saves (Ctrl+S).
     void save();
     bool closeEditor(int index); // asks about unsaved changes
+    // The catalog changes as they are, without asking and without an undo step.
     bool renameModule(const QString &from, const QString &to);
     bool removeModule(const QString &path);
     bool restoreModule(const QString &path);
+    // The same from the catalog dock (drag, F2, Delete, the context menu): named references
+    // first (a confirmation listing the modules that refer into the subtree), then the change
+    // as a step of the catalog's undo stack. False when refused or cancelled.
+    bool moveWithUndo(const QString &from, const QString &to, bool confirm = true);
+    bool deleteWithUndo(const QString &path);
+    // Moves dropped modules into folder (each keeps its name), one undo step each.
+    void moveIntoFolder(const QStringList &paths, const QString &folder);
+    // Undo of the catalog's tree changes: active while the catalog dock has the focus.
+    QUndoStack *catalogUndoStack() const { return m_catalogUndo; }
     void selectInCatalog(const QString &path);
     // Writes the subtree at root ("" = everything) to a bundle file.
     bool exportBundle(const QString &root, const QString &fileName, bool withHistory);
@@ -143,8 +154,9 @@ public:
     // Shortcuts shows them).
     QList<QPair<QString, QString>> shortcuts() const;
     void showShortcuts();
-    // Asks for a cloud and builds the image (the current one when path is empty) there, shown
-    // as a run (Ctrl+B).
+    // Asks for the clouds (BuildDialog) and builds the image (the current one when path is
+    // empty) on each, every build shown as a run (Ctrl+B, the editor's Build button, the
+    // catalog's context menu).
     void askBuild(const QString &path = {});
     // Plans the build of path's latest version on cloud and starts it once the runs are
     // hosted; its run view opens then. False and a message when it cannot be planned.
@@ -228,6 +240,7 @@ private:
     ProblemsModel *m_problems = nullptr;
     QLabel *m_problemCount = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    QUndoStack *m_catalogUndo = nullptr;
     QAction *m_save = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -1,5 +1,6 @@
 #include "moduleeditor.h"
 
+#include "core/catalog/buildstatus.h"
 #include "core/model/modulejson.h"
 #include "core/settings.h"
 #include "ui/authorizationeditor.h"
@@ -22,9 +23,11 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +36,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -190,6 +194,12 @@ ModuleEditor::ModuleEditor(Document *document, const Settings &settings, QWidget
             this,
             &ModuleEditor::moduleChangedElsewhere);
     refresh(int(Document::Part::All));
+    refreshBuilds();
+    // A save may leave the builds behind (or carry them over).
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            refreshBuilds();
+    });
 }
 
 ModuleEditor::~ModuleEditor() = default;
@@ -372,6 +382,39 @@ QWidget *ModuleEditor::buildClouds()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+
+    // What is built where, from which version, and whether the image changed since.
+    auto *built = new QGroupBox(tr("Built images"), page);
+    auto *builtLayout = new QVBoxLayout(built);
+    auto *buildRow = new QHBoxLayout;
+    auto *builtNote = new QLabel(tr("A build is stale when the image or an image it derives "
+                                    "from changed, or was built again, since."),
+                                 built);
+    builtNote->setWordWrap(true);
+    buildRow->addWidget(builtNote, 1);
+    m_buildButton = new QPushButton(QIcon::fromTheme(u"run-build"_s), tr("&Build…"), built);
+    m_buildButton->setObjectName(u"BuildButton"_s);
+    m_buildButton->setToolTip(tr("Build the saved image on clouds you choose (Ctrl+B)"));
+    buildRow->addWidget(m_buildButton);
+    builtLayout->addLayout(buildRow);
+    connect(m_buildButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT buildRequested(m_document->path());
+    });
+    m_builtImages = new QTableWidget(0, 5, built);
+    m_builtImages->setObjectName(u"BuiltImages"_s);
+    m_builtImages->setHorizontalHeaderLabels(
+        {tr("Cloud"), tr("Image id"), tr("Built from"), tr("Built at"), tr("State")});
+    m_builtImages->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_builtImages->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_builtImages->verticalHeader()->hide();
+    m_builtImages->horizontalHeader()->setStretchLastSection(true);
+    builtLayout->addWidget(m_builtImages);
+    layout->addWidget(built);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, page](int index) {
+        if (m_tabs->widget(index) == page)
+            refreshBuilds();
+    });
+
     auto *ids = new QGroupBox(tr("Image ids in the clouds (native images)"), page);
     auto *idsLayout = new QVBoxLayout(ids);
     auto *idsTable = new TableEditor(EditorTables::imageIds(m_document, this), u"ImageIds"_s, ids);
@@ -387,6 +430,48 @@ QWidget *ModuleEditor::buildClouds()
     layout->addWidget(ids);
     layout->addWidget(resources);
     return page;
+}
+
+void ModuleEditor::refreshBuilds()
+{
+    if (!m_builtImages)
+        return;
+    m_builtImages->setRowCount(0);
+    auto states = imageBuildStates(m_document->catalog(), m_document->path());
+    m_buildButton->setEnabled(bool(states) && !m_document->module().image.native
+                              && !m_document->module().image.parent.isEmpty());
+    if (!states) {
+        m_buildButton->setToolTip(states.errorMessage());
+        return;
+    }
+    m_buildButton->setToolTip(m_buildButton->isEnabled()
+                                  ? tr("Build the saved image on clouds you choose (Ctrl+B)")
+                                  : tr("A native image exists in the clouds: there is nothing to "
+                                       "build."));
+    const QLocale locale;
+    for (const ImageBuildState &s : std::as_const(*states)) {
+        const int row = m_builtImages->rowCount();
+        m_builtImages->insertRow(row);
+        auto *cloud = new QTableWidgetItem(s.cloud);
+        // Digests are long: the start of one tells it apart, the tooltip has it whole.
+        auto *id = new QTableWidgetItem(s.imageId.size() > 24 ? s.imageId.left(19) + u'…'
+                                                              : s.imageId);
+        id->setToolTip(s.imageId);
+        auto *from = new QTableWidgetItem(tr("version %1").arg(s.fromVersion));
+        auto *at = new QTableWidgetItem(
+            locale.toString(s.builtAt.toLocalTime(), QLocale::ShortFormat));
+        auto *state = new QTableWidgetItem(s.stale ? tr("stale: %1").arg(s.reason) : tr("current"));
+        state->setData(Qt::UserRole, s.stale);
+        state->setToolTip(state->text());
+        state->setIcon(QIcon::fromTheme(s.stale ? u"dialog-warning"_s : u"dialog-ok"_s));
+        if (s.stale)
+            state->setForeground(palette().color(QPalette::Link));
+        const QList<QTableWidgetItem *> items{cloud, id, from, at, state};
+        for (int column = 0; column < items.size(); ++column)
+            m_builtImages->setItem(row, column, items.at(column));
+    }
+    m_builtImages->resizeColumnsToContents();
+    m_builtImages->horizontalHeader()->setStretchLastSection(true);
 }
 
 QWidget *ModuleEditor::buildRecipes()

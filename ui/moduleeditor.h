@@ -13,6 +13,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QTableWidget;
 
 namespace Slipway {
 
@@ -54,6 +55,12 @@ public:
     QWidget *newerVersionBar() const { return m_newerBar; }
     QLabel *newerVersionLabel() const { return m_newerText; }
     QPushButton *reloadButton() const { return m_reload; }
+    // Images only: the Clouds tab's table of built images (cloud, id, version built from,
+    // time, current or stale) and its Build button.
+    QTableWidget *builtImagesTable() const { return m_builtImages; }
+    QPushButton *buildButton() const { return m_buildButton; }
+    // Reads the built images of the saved image again (after a build).
+    void refreshBuilds();
 
     // Shows the tab and, where it can, the row or editor of a validation field
     // ("image.parameters[db].default", "deployment.nodes[web].mappings[db_host]").
@@ -61,6 +68,10 @@ public:
     void showRecipe(RecipeKind kind);
 
     void applySettings(const Settings &settings);
+
+Q_SIGNALS:
+    // The Build button: build the saved image on clouds the window asks for.
+    void buildRequested(const QString &path);
 
 private:
     QWidget *buildSummary();
@@ -96,6 +107,8 @@ private:
     QLabel *m_newerText = nullptr;
     QPushButton *m_reload = nullptr;
     int m_newerVersion = 0; // the newest version announced, 0: none newer than the document's
+    QTableWidget *m_builtImages = nullptr;
+    QPushButton *m_buildButton = nullptr;
     bool m_updating = false;
 };
 

@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "ui/baseimagemaker.h"
+
 #include "connectors/builtinconnectors.h"
 #include "core/catalog/catalog.h"
 #include "core/paths.h"
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -140,7 +143,10 @@ WelcomePage::WelcomePage(Settings &settings, QString dataDir, QWidget *parent)
 
 WelcomePage::~WelcomePage()
 {
-    // A check still running answers nobody: its process is stopped without a word.
+    // A check still running answers nobody: its process is stopped without a word. A base
+    // image being made stops too (its maker kills its own processes).
+    delete m_maker;
+    m_maker = nullptr;
     ++m_generation;
     for (QProcess *process : findChildren<QProcess *>()) {
         process->disconnect(this);
@@ -151,7 +157,53 @@ WelcomePage::~WelcomePage()
 
 QString WelcomePage::localBaseImage()
 {
-    return u"localhost/slipway-debian:13"_s;
+    // SLIPWAY_LOCAL_BASE_IMAGE names another image (a test makes one without touching the
+    // real one).
+    return qEnvironmentVariable("SLIPWAY_LOCAL_BASE_IMAGE", u"localhost/slipway-debian:13"_s);
+}
+
+void WelcomePage::makeBaseImage(const QString &executable)
+{
+    if (m_maker && m_maker->isRunning())
+        return;
+    delete m_maker;
+    m_maker = new BaseImageMaker(executable, localBaseImage(), this);
+    auto *dialog = new QProgressDialog(tr("Making the base image %1…").arg(localBaseImage()),
+                                       tr("Cancel"),
+                                       0,
+                                       BaseImageMaker::kSteps,
+                                       this);
+    dialog->setObjectName(u"BaseImageProgress"_s);
+    dialog->setWindowTitle(tr("The Base Image of Local Containers"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumWidth(520);
+    m_baseImageProgress = dialog;
+    connect(dialog, &QProgressDialog::canceled, m_maker, &BaseImageMaker::cancel);
+    connect(m_maker,
+            &BaseImageMaker::progress,
+            dialog,
+            [dialog](int done, int total, const QString &line) {
+                dialog->setMaximum(total);
+                dialog->setValue(done);
+                dialog->setLabelText(line.left(120));
+            });
+    connect(m_maker,
+            &BaseImageMaker::finished,
+            this,
+            [this, dialog](bool ok, const QString &message) {
+                dialog->hide();
+                dialog->deleteLater();
+                m_baseImageMessage = message;
+                if (!ok && !qEnvironmentVariableIsSet("SLIPWAY_NO_DIALOGS"))
+                    QMessageBox::warning(this, tr("The Base Image of Local Containers"), message);
+                Q_EMIT baseImageMade(ok, message);
+                fillClouds();
+            });
+    dialog->show();
+    m_maker->start();
 }
 
 QPushButton *WelcomePage::linkButton(const QString &text, const QString &toolTip, QWidget *parent)
@@ -336,16 +388,9 @@ void WelcomePage::checkLocal(const QString &cloud, const QString &executable)
         process->deleteLater();
         if (generation != m_generation)
             return;
+        // The fix makes it here, with its progress (mmdebstrap, then an import).
         answer(cloud, problem, BaseImageFix, tr("Make the base image…"), [this, executable] {
-            QMessageBox::information(
-                this,
-                tr("The Base Image of Local Containers"),
-                tr("<p>Every local container starts from the image <b>%1</b>. Make it once "
-                   "from a Slipway checkout:</p><p><tt>bash packaging/buildroot/buildroot.sh "
-                   "run packaging/buildroot/base-image.sh</tt></p><p>or import any Debian 13 "
-                   "root file system under that name with <tt>%2 import</tt>.</p>")
-                    .arg(localBaseImage().toHtmlEscaped(), executable.toHtmlEscaped()));
-            fillClouds();
+            makeBaseImage(executable);
         });
     };
     connect(process,

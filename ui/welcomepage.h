@@ -22,6 +22,7 @@ class QVBoxLayout;
 
 namespace Slipway {
 
+class BaseImageMaker;
 class Catalog;
 class Settings;
 
@@ -51,8 +52,14 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *newButton() const { return m_new; }
 
-    // The image every local container starts from (made by packaging/buildroot/base-image.sh).
+    // The image every local container starts from (made by packaging/buildroot/base-image.sh,
+    // or by the local cloud's fix here).
     static QString localBaseImage();
+    // Makes the local base image (BaseImageMaker) with a progress dialog, then checks the
+    // clouds again.
+    void makeBaseImage(const QString &executable = QStringLiteral("podman"));
+    // The progress dialog while the base image is being made; nullptr otherwise.
+    QWidget *baseImageProgress() const { return m_baseImageProgress; }
 
 Q_SIGNALS:
     void launchRequested(const QString &module);
@@ -65,6 +72,8 @@ Q_SIGNALS:
     // No relay is set up, and the cloud needs one.
     void relayRequested();
     void cloudChecked(const QString &cloud);
+    // Making the base image ended (ok: it is there).
+    void baseImageMade(bool ok, const QString &message);
 
 private:
     struct CloudRow
@@ -114,6 +123,9 @@ private:
     QList<QPushButton *> m_recentRuns;
     QHash<QString, CloudRow> m_clouds;
     int m_generation = 0; // answers of an earlier refresh are dropped
+    BaseImageMaker *m_maker = nullptr;
+    QPointer<QWidget> m_baseImageProgress;
+    QString m_baseImageMessage;
 };
 
 } // namespace Slipway

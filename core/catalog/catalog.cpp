@@ -1252,6 +1252,46 @@ Result<SaveResult> Catalog::revert(const QString &path,
                 comment.isEmpty() ? tr("Revert to version %1").arg(number) : comment);
 }
 
+Result<QList<CatalogReference>> Catalog::referrers(const QString &path) const
+{
+    if (!isOpen())
+        return Error{tr("The catalog is not open")};
+    // The content holds each reference as a JSON string: a substring search finds the
+    // candidates, reading them tells which really point into the subtree.
+    auto refs = d->run(u"SELECT m.path FROM modules m JOIN versions v"
+                       " ON v.module_id = m.id AND v.version = m.latest_version"
+                       " WHERE m.deleted = 0 AND m.kind IN ('image', 'deployment')"
+                       " AND "_s
+                           + (d->dialect() == SqlDialect::Postgres ? u"strpos(v.content, ?) > 0"_s
+                                                                   : u"instr(v.content, ?) > 0"_s)
+                           + u" ORDER BY m.path"_s,
+                       {QString(u"\""_s + path)},
+                       tr("Finding references to %1").arg(path));
+    if (!refs)
+        return refs.error();
+    QStringList candidates;
+    while ((*refs)->next())
+        candidates.append((*refs)->value(0).toString());
+    (*refs)->finish();
+    QList<CatalogReference> out;
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (isUnder(candidate, path))
+            continue; // inside the subtree: it goes with it
+        auto current = d->readVersion(candidate, std::nullopt, false);
+        if (!current)
+            return current.error();
+        const Module &m = current->module;
+        if (m.kind == ModuleKind::Image && !m.image.parent.isEmpty()
+            && isUnder(m.image.parent, path))
+            out.append({candidate, u"parent"_s, m.image.parent});
+        if (m.kind == ModuleKind::Deployment)
+            for (const Node &n : m.deployment.nodes)
+                if (isUnder(n.image, path))
+                    out.append({candidate, n.name, n.image});
+    }
+    return out;
+}
+
 Result<int> Catalog::move(const QString &from, const QString &to, const QString &author)
 {
     if (!isOpen())

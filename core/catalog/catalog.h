@@ -95,6 +95,14 @@ struct ListOptions
     bool recursive = true; // false: direct children only
 };
 
+// A live module whose latest version refers to a module: its image parent or a node's image.
+struct CatalogReference
+{
+    QString path;   // the referring module
+    QString field;  // "parent", or the node's name for a deployment
+    QString target; // the module it refers to
+};
+
 // Why a save on a stale base was refused.
 struct SaveConflict
 {
@@ -182,6 +190,10 @@ public:
     // Moves or renames a subtree; answers the number of modules moved. Fails if any target
     // path is taken (also by a deleted module) or if `to` lies inside `from`.
     Result<int> move(const QString &from, const QString &to, const QString &author);
+
+    // Live modules outside the subtree at path whose latest version refers into it (what a
+    // delete would break and a move rewrites), sorted by referring path.
+    Result<QList<CatalogReference>> referrers(const QString &path) const;
 
     // Soft delete and restore of a subtree; answer the number of modules affected.
     Result<int> remove(const QString &path, const QString &author);

@@ -101,7 +101,10 @@ void RunEngine::startBuild(ActiveRun &run)
     connect(op,
             &ConnectorOperation::progress,
             this,
-            [this, id, instance](const ConnectorProgress &p) { event(id, instance, p.message); });
+            [this, id, instance](const ConnectorProgress &p) {
+                event(id, instance, p.message);
+                Q_EMIT buildProgress(id, p.done, p.total);
+            });
     connect(op,
             &ConnectorOperation::outputLine,
             this,
@@ -177,10 +180,12 @@ void RunEngine::recordBuild(ActiveRun &run)
                      .arg(imageId, recorded.errorMessage()));
         return;
     }
+    // What the build was made from: the catalog keeps the version and the time (the Clouds
+    // tab compares them with the image and its parents now), the run's plan the base and steps.
     event(run.record.id,
           {},
-          tr("Recorded %1 as the image of %2 version %3 on %4")
-              .arg(imageId.left(12), b.image, QString::number(b.version), b.cloud));
+          tr("Recorded %1 as the image of %2 version %3 on %4, built on %5")
+              .arg(imageId.left(12), b.image, QString::number(b.version), b.cloud, b.baseImageId));
     endBuild(run, RunState::Done.toString(), {});
 }
 

@@ -121,6 +121,9 @@ Q_SIGNALS:
     // The run needs nothing more from the engine: Ready and kept, Done, Cancelled, or Aborted
     // with its instances kept or terminated.
     void runSettled(const QString &run);
+    // A build run's progress as its connector reports it: done of total steps (total 0 when
+    // not known yet).
+    void buildProgress(const QString &run, int done, int total);
 
 private:
     struct ActiveRun;

@@ -16,6 +16,7 @@
 #include "tests/support/podmantesting.h"
 #include "tests/support/testprocess.h"
 #include "tests/support/uitesting.h"
+#include "ui/builddialog.h"
 #include "ui/launchdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/moduleeditor.h"
@@ -30,6 +31,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -233,11 +235,11 @@ private Q_SLOTS:
         QVERIFY(window.openModule(u"examples/hello/visitor"_s));
         bool asked = false;
         UiTesting::onNextDialog([&asked](QDialog *dialog) {
-            auto *input = qobject_cast<QInputDialog *>(dialog);
-            QVERIFY(input);
-            QCOMPARE(input->textValue(), u"local"_s);
+            auto *build = qobject_cast<BuildDialog *>(dialog);
+            QVERIFY(build);
+            QCOMPARE(build->selectedClouds(), QStringList{u"local"_s});
             asked = true;
-            input->accept();
+            QTest::mouseClick(build->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
         QTest::mouseClick(window.mainToolBar()->widgetForAction(window.buildAction()),
                           Qt::LeftButton);

@@ -539,6 +539,8 @@ Qt::ItemFlags CatalogModel::flags(const QModelIndex &index) const
     const Item *item = itemOf(index);
     if (item->entry && !item->entry->deleted)
         f |= Qt::ItemIsDragEnabled;
+    if (!item->entry || item->entry->kind == ModuleKind::Project)
+        f |= Qt::ItemIsDropEnabled;
     return f;
 }
 
@@ -563,7 +565,63 @@ QMimeData *CatalogModel::mimeData(const QModelIndexList &indexes) const
 
 Qt::DropActions CatalogModel::supportedDragActions() const
 {
-    return Qt::CopyAction;
+    // Copy: into a deployment's diagram; move: within the tree.
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+Qt::DropActions CatalogModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QString CatalogModel::dropFolder(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const Item *item = itemOf(index);
+    if (item->entry && item->entry->kind != ModuleKind::Project)
+        return item->path.section(u'/', 0, -2);
+    return item->path;
+}
+
+QStringList CatalogModel::movable(const QMimeData *data, const QString &folder)
+{
+    if (!data || !data->hasFormat(mimeType))
+        return {};
+    QStringList out;
+    const QStringList paths = QString::fromUtf8(data->data(mimeType))
+                                  .split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &path : paths) {
+        if (path.section(u'/', 0, -2) == folder)
+            continue; // already there
+        if (folder == path || folder.startsWith(path + u'/'))
+            return {}; // into itself
+        out << path;
+    }
+    return out;
+}
+
+bool CatalogModel::canDropMimeData(const QMimeData *data,
+                                   Qt::DropAction action,
+                                   int row,
+                                   int column,
+                                   const QModelIndex &parent) const
+{
+    Q_UNUSED(row);
+    Q_UNUSED(column);
+    if (action != Qt::MoveAction)
+        return false;
+    return !movable(data, dropFolder(parent)).isEmpty();
+}
+
+bool CatalogModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Q_EMIT moveRequested(movable(data, dropFolder(parent)), dropFolder(parent));
+    // Nothing moved yet: the view must not remove the dragged rows itself.
+    return false;
 }
 
 } // namespace Slipway

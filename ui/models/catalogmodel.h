@@ -75,6 +75,25 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
+    // Modules dragged within the tree move into the folder or project dropped on (onto an
+    // image or a deployment: beside it). The model changes nothing itself: it asks.
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data,
+                         Qt::DropAction action,
+                         int row,
+                         int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data,
+                      Qt::DropAction action,
+                      int row,
+                      int column,
+                      const QModelIndex &parent) override;
+    // The folder a drop onto index moves into ("" for the top level).
+    QString dropFolder(const QModelIndex &index) const;
+
+Q_SIGNALS:
+    // Modules dropped on folder: move each there (its name kept).
+    void moveRequested(const QStringList &paths, const QString &folder);
 
 private:
     struct Item;
@@ -92,6 +111,9 @@ private:
         Catalog *catalog;
         QString label;
     };
+    // The dragged paths that would really move into folder (not already there, not into
+    // themselves).
+    static QStringList movable(const QMimeData *data, const QString &folder);
 
     Catalog *m_catalog;
     QList<TeamCatalog> m_teams;

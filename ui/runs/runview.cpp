@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -216,6 +217,26 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     }
     if (const std::optional<RunRecord> record = host.engine().run(run))
         m_plan = PersistedPlan::fromJson(record->plan);
+    if (m_plan.build) {
+        // A build: its steps as a progress bar beside the state.
+        m_buildProgress = new QProgressBar(this);
+        m_buildProgress->setObjectName(u"BuildProgress"_s);
+        m_buildProgress->setRange(0, int(m_plan.build->steps.size()));
+        m_buildProgress->setValue(0);
+        m_buildProgress->setFormat(tr("%v of %m steps"));
+        m_buildProgress->setMaximumWidth(260);
+        bar->insertWidget(bar->indexOf(m_state) + 1, m_buildProgress);
+        connect(&host.engine(),
+                &RunEngine::buildProgress,
+                this,
+                [this](const QString &r, int done, int total) {
+                    if (r != m_run)
+                        return;
+                    if (total > 0)
+                        m_buildProgress->setMaximum(total);
+                    m_buildProgress->setValue(std::min(done, m_buildProgress->maximum()));
+                });
+    }
     m_parameters = new RunParameterModel(
         host.store(), run, declared, [this](QStringView key) { return m_plan.isSecret(key); }, this);
     m_parametersView = makeTable(m_parameters, u"ParametersView"_s, m_tabs);
@@ -433,6 +454,8 @@ void RunView::updateRunState()
     const bool final = RunState::isFinal(record->state);
     const bool ready = record->state == RunState::Ready;
     m_abort->setEnabled(active && !final && !ready);
+    if (m_buildProgress && record->state == RunState::Done)
+        m_buildProgress->setValue(m_buildProgress->maximum());
     m_terminate->setEnabled(!record->terminated && (active || !final));
     const bool scalable = active && ready && !record->terminated;
     m_scale->setEnabled(scalable);

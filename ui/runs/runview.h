@@ -18,6 +18,7 @@ class QGraphicsView;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
@@ -57,6 +58,8 @@ public:
     QLabel *stateLabel() const { return m_state; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *abortButton() const { return m_abort; }
+    // Build runs only: the steps done of the build; nullptr for other runs.
+    QProgressBar *buildProgress() const { return m_buildProgress; }
     QPushButton *terminateButton() const { return m_terminate; }
     // The run's tags, and the button that edits them.
     QLabel *tagsLabel() const { return m_tags; }
@@ -120,6 +123,7 @@ private:
     QLabel *m_message = nullptr;
     QString m_scalingNode; // the node being scaled, until the run is Ready again
     QPushButton *m_abort = nullptr;
+    QProgressBar *m_buildProgress = nullptr;
     QPushButton *m_terminate = nullptr;
     QLabel *m_tags = nullptr;
     QPushButton *m_editTags = nullptr;
