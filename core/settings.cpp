@@ -172,6 +172,8 @@ Settings::TeamCatalog Settings::teamCatalog(const QString &name) const
     c.user = m_settings.value(QStringLiteral("user")).toString();
     c.sslMode = m_settings.value(QStringLiteral("sslmode")).toString();
     c.sslRootCert = m_settings.value(QStringLiteral("sslrootcert")).toString();
+    c.sslCert = m_settings.value(QStringLiteral("sslcert")).toString();
+    c.sslKey = m_settings.value(QStringLiteral("sslkey")).toString();
     m_settings.endGroup();
     return c;
 }
@@ -186,6 +188,10 @@ void Settings::setTeamCatalog(const QString &name, const TeamCatalog &catalog)
     m_settings.setValue(QStringLiteral("user"), catalog.user);
     m_settings.setValue(QStringLiteral("sslmode"), catalog.sslMode);
     m_settings.setValue(QStringLiteral("sslrootcert"), catalog.sslRootCert);
+    if (!catalog.sslCert.isEmpty()) {
+        m_settings.setValue(QStringLiteral("sslcert"), catalog.sslCert);
+        m_settings.setValue(QStringLiteral("sslkey"), catalog.sslKey);
+    }
     m_settings.endGroup();
 }
 

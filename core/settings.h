@@ -54,6 +54,8 @@ public:
         QString user;
         QString sslMode; // verify-full over the network; empty on a socket
         QString sslRootCert;
+        QString sslCert; // a client certificate and its key, when the server asks for one
+        QString sslKey;
     };
     QStringList teamCatalogNames() const; // sorted
     // false: no connection of that name.

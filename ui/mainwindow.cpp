@@ -1758,11 +1758,13 @@ Catalog *MainWindow::openTeamCatalog(const QString &name,
     m_teamCatalogs.insert(name, team);
     // The connection is remembered without its password (PostgresConnection::url never holds
     // one); a typed password goes to the keychain.
-    m_settings.setTeamCatalogUrl(name, connection.url());
-    m_settings.sync();
+    PostgresConnection withoutPassword = connection;
+    withoutPassword.password.clear();
+    if (auto remembered = rememberTeamCatalog(m_settings, name, withoutPassword); !remembered)
+        statusBar()->showMessage(remembered.errorMessage(), 8000);
     if (rememberPassword && !connection.password.isEmpty()) {
-        writeSecret(teamCatalogSecretService(name),
-                    u"password"_s,
+        writeSecret(kTeamCatalogSecrets.toString(),
+                    name,
                     connection.password.toUtf8(),
                     this,
                     [this, name](Result<void> stored) {
@@ -1788,7 +1790,7 @@ Catalog *MainWindow::openTeamCatalog(const QString &name,
 
 void MainWindow::openRememberedTeamCatalog(const QString &name)
 {
-    const auto connection = PostgresConnection::fromUrl(m_settings.teamCatalogUrl(name));
+    const auto connection = teamCatalogConnection(m_settings, name, false);
     if (!connection) {
         showError(tr("Open Team Catalog"), connection.errorMessage());
         Q_EMIT teamCatalogFailed(connection.errorMessage());
@@ -1799,8 +1801,8 @@ void MainWindow::openRememberedTeamCatalog(const QString &name)
 
 void MainWindow::openRememberedTeamCatalog(const QString &name, const PostgresConnection &connection)
 {
-    readSecret(teamCatalogSecretService(name),
-               u"password"_s,
+    readSecret(kTeamCatalogSecrets.toString(),
+               name,
                this,
                [this, name, connection](Result<QByteArray> secret) {
                    PostgresConnection withPassword = connection;

@@ -215,7 +215,7 @@ void TeamCatalogDialog::setError(const QString &message)
 
 void TeamCatalogDialog::choose(const QString &name)
 {
-    const auto remembered = PostgresConnection::fromUrl(m_settings.teamCatalogUrl(name));
+    const auto remembered = teamCatalogConnection(m_settings, name, false);
     if (!remembered) {
         setError(tr("The remembered connection %1 cannot be read: %2")
                      .arg(name, remembered.errorMessage()));
@@ -243,10 +243,10 @@ void TeamCatalogDialog::forget()
     if (!item || !m_settings.teamCatalogNames().contains(item->text()))
         return;
     const QString name = item->text();
-    m_settings.setTeamCatalogUrl(name, {});
+    m_settings.removeTeamCatalog(name);
     m_settings.sync();
-    removeSecret(teamCatalogSecretService(name),
-                 u"password"_s,
+    removeSecret(kTeamCatalogSecrets.toString(),
+                 name,
                  this,
                  [this, name](Result<void> removed) {
                      if (!removed)

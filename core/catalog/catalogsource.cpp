@@ -54,6 +54,8 @@ Result<PostgresConnection> teamCatalogConnection(const Settings &settings,
     c.database = saved.database;
     c.user = saved.user;
     c.sslRootCert = saved.sslRootCert;
+    c.sslCert = saved.sslCert;
+    c.sslKey = saved.sslKey;
     if (!c.isLocalSocket() && !saved.sslMode.isEmpty() && saved.sslMode != u"verify-full")
         return Error{tr("the team catalog \"%1\": sslmode=%2: a team catalog over the network is "
                         "only reached with TLS and a verified certificate (verify-full)")
@@ -94,6 +96,8 @@ Result<void> rememberTeamCatalog(Settings &settings,
     saved.user = connection.user;
     saved.sslMode = connection.isLocalSocket() ? QString() : u"verify-full"_s;
     saved.sslRootCert = connection.sslRootCert;
+    saved.sslCert = connection.sslCert;
+    saved.sslKey = connection.sslKey;
     settings.setTeamCatalog(name, saved);
     settings.sync();
     return {};

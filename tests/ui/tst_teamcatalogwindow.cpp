@@ -264,12 +264,14 @@ private Q_SLOTS:
 
         // Remembered by name, without the password; the password is in the keychain.
         settings.sync();
-        const QString url = settings.teamCatalogUrl(u"team"_s);
+        const auto remembered = teamCatalogConnection(settings, u"team"_s, false);
+        QVERIFY2(remembered, qPrintable(remembered.errorMessage()));
+        const QString url = remembered->url();
         QVERIFY2(url.startsWith(u"postgresql://alice@127.0.0.1:"_s), qPrintable(url));
         QVERIFY(url.contains(u"sslrootcert="_s));
         QVERIFY(!url.contains(kAlicePassword));
-        const Result<QByteArray> secret = readSecretNow(teamCatalogSecretService(u"team"_s),
-                                                        u"password"_s);
+        const Result<QByteArray> secret = readSecretNow(kTeamCatalogSecrets.toString(),
+                                                        u"team"_s);
         QVERIFY2(secret, qPrintable(secret.errorMessage()));
         QCOMPARE(*secret, kAlicePassword.toUtf8());
         // Nowhere else: not in the settings, not in the home folder (the keyring's own
