@@ -464,12 +464,10 @@ ss-get --timeout 300 db_password >/srv-cache-password
 ss-set seen "$(wc -c </srv-cache-password) bytes"
 )SH"_s,
                              {input(u"db_password"_s), output(u"seen"_s)});
-        cache.image.recipes.onVmRemove = u"#!/bin/sh -e echo
-                                         "$SLIPSTREAM_SCALING_ACTION $SLIPSTREAM_SCALING_NODE "
-                                         "$SLIPSTREAM_SCALING_VMS"
-                                         >> / srv - cache
-                                                - events "_s;
-                                                QVERIFY(m_catalog->save(cache, u"test"_s, {}));
+        cache.image.recipes.onVmRemove = uR"SH(#!/bin/sh -e
+echo "$SLIPSTREAM_SCALING_ACTION $SLIPSTREAM_SCALING_NODE $SLIPSTREAM_SCALING_VMS" >>/srv-cache-events
+)SH"_s;
+        QVERIFY(m_catalog->save(cache, u"test"_s, {}));
         Module stack = m_catalog->latest(u"u/stack"_s)->module;
         stack.deployment.nodes.removeIf([](const Node &n) { return n.name == u"lb"; });
         stack.deployment.nodes << node(u"cache"_s,

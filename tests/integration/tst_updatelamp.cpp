@@ -95,7 +95,10 @@ private:
     {
         const ProcessResult r = runProcess(u"podman"_s,
                                            {u"exec"_s, container, u"sh"_s, u"-c"_s, command});
-        return r.outText().trimmed();
+        // What went wrong shows in the comparisons' failure messages.
+        const QString err = r.errText().trimmed();
+        return err.isEmpty() ? r.outText().trimmed()
+                             : r.outText().trimmed() + u"\n[stderr] "_s + err;
     }
 
 private Q_SLOTS:
@@ -138,8 +141,10 @@ private Q_SLOTS:
         const QString lb = containerOf(u"lb-1"_s);
         QVERIFY2(!database.isEmpty() && !lb.isEmpty(),
                  qPrintable(containersOfRun(m_run).join(u' ')));
-        inContainer(database,
-                    u"mariadb app -e \"INSERT INTO visits (server) VALUES ('before-update')\""_s);
+        QCOMPARE(inContainer(database,
+                             u"mariadb app -e \"INSERT INTO visits (server) VALUES "
+                             "('before-update')\""_s),
+                 QString());
         QCOMPARE(inContainer(database, u"mariadb -N app -e 'SELECT server FROM visits'"_s),
                  u"before-update"_s);
         const QString password = param(u"database.1:db_password"_s);
