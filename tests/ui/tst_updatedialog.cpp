@@ -286,6 +286,10 @@ private Q_SLOTS:
         QCOMPARE(m_bed.value(m_run, u"web.3:version"_s), u"recipe-v2"_s);
         QCOMPARE(m_bed.instanceState(m_run, u"lb.1"_s), u"terminated"_s);
         QVERIFY(view.updateButton()->isEnabled());
+        // The instances that left have no health; the new ones are checked as the old were.
+        const InstanceListModel *instances = view.instanceModel();
+        QCOMPARE(instances->healthOf(u"web.1"_s).health, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(instances->healthOf(u"web.3"_s).health == u"healthy"_s, 30000);
         UiTesting::saveScreenshot(&view, u"run-updated"_s);
     }
 };

@@ -105,6 +105,10 @@ InstanceHealth InstanceListModel::healthOf(const QString &instance) const
     const int row = rowOf(instance);
     if (row < 0 || !m_checkedNodes.contains(m_instances.at(row).record.node))
         return {};
+    // Only instances that run are checked.
+    const InstanceState state = m_instances.at(row).record.state;
+    if (state == InstanceState::Terminated || state == InstanceState::Failed)
+        return {};
     InstanceHealth h = m_health.value(instance);
     if (h.health.isEmpty())
         h.health = u"unknown"_s;

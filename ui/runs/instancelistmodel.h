@@ -19,7 +19,7 @@ class InstanceListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, MessageColumn, HostColumn, HealthColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, HealthColumn, MessageColumn, HostColumn, ColumnCount };
     // HealthRole: "healthy", "unhealthy", "unknown", "restarting", "replacing"; empty when the
     // instance's node has no check.
     enum Role { NameRole = Qt::UserRole + 1, NodeRole, StateRole, HealthRole };

@@ -155,6 +155,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_instancesView = makeTable(m_instances, u"InstancesView"_s, right);
     m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::NameColumn, 110);
     m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::StateColumn, 110);
+    m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::HealthColumn, 130);
     m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::MessageColumn, 220);
 
     m_tabs = new QTabWidget(right);

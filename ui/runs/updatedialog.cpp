@@ -256,8 +256,7 @@ void UpdateDialog::showDiagram()
     view->setObjectName(u"UpdateDiagram"_s);
     view->setMinimumWidth(360);
     m_diagramView = view;
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({480, 800});
     QMetaObject::invokeMethod(view, &DiagramView::fitAll, Qt::QueuedConnection);
 }
 
