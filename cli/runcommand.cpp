@@ -21,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -380,6 +381,12 @@ int RunCommand::show(const QStringList &args)
         const PersistedNode *node = persisted.node(instance.node);
         return persisted.instanceVersions.value(instance.name, node ? node->imageVersion : 0);
     };
+    // When an instance's health was last checked, ISO 8601 in UTC; empty: never.
+    const auto checkedAt = [&](const QString &instance) {
+        const qint64 at = persisted.healthCheckedAt.value(instance);
+        return at > 0 ? QDateTime::fromMSecsSinceEpoch(at, QTimeZone::UTC).toString(Qt::ISODate)
+                      : QString();
+    };
     const auto imageOf = [&](const InstanceRecord &instance) {
         const PersistedNode *node = persisted.node(instance.node);
         return node ? node->imagePath : QString();
@@ -395,6 +402,7 @@ int RunCommand::show(const QStringList &args)
                                      {u"image"_s, imageOf(i)},
                                      {u"imageVersion"_s, versionOf(i)},
                                      {u"health"_s, persisted.health.value(i.name)},
+                                     {u"healthCheckedAt"_s, checkedAt(i.name)},
                                      {u"instanceId"_s, i.instanceId},
                                      {u"hostname"_s, i.hostname}});
         o.insert(u"instances"_s, array);
@@ -436,6 +444,8 @@ int RunCommand::show(const QStringList &args)
               << i.cloud << ' ' << i.hostname << ' ' << i.instanceId.left(12)
               << (persisted.health.contains(i.name) ? u" "_s + persisted.health.value(i.name)
                                                     : QString())
+              << (checkedAt(i.name).isEmpty() ? QString()
+                                              : u" (checked %1)"_s.arg(checkedAt(i.name)))
               << '\n';
     return ExitOk;
 }

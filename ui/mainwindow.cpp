@@ -1361,6 +1361,7 @@ void MainWindow::updateRunActions()
     RunView *view = currentRunView();
     m_abortRun->setEnabled(view && view->abortButton()->isEnabled());
     m_terminateRun->setEnabled(view && view->terminateButton()->isEnabled());
+    m_updateRun->setEnabled(view && view->updateButton()->isEnabled());
 }
 
 QList<QPair<QString, QString>> MainWindow::shortcuts() const
@@ -1515,6 +1516,16 @@ void MainWindow::createRunParts()
                                               });
         m_terminateRun->setObjectName(u"TerminateRunAction"_s);
         m_terminateRun->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete);
+        m_updateRun = m_runMenu->addAction(actionIcon(u"system-software-update"_s),
+                                           tr("&Update Run…"),
+                                           this,
+                                           [this] {
+                                               if (RunView *view = currentRunView())
+                                                   view->updateButton()->click();
+                                           });
+        m_updateRun->setObjectName(u"UpdateRunAction"_s);
+        m_updateRun->setToolTip(
+            tr("Move the current run to another version of its module, node by node"));
         createToolBar();
         updateRunActions();
     }

@@ -147,6 +147,7 @@ public:
     QAction *buildAction() const { return m_build; }
     QAction *abortRunAction() const { return m_abortRun; }
     QAction *terminateRunAction() const { return m_terminateRun; }
+    QAction *updateRunAction() const { return m_updateRun; }
     QAction *newAction() const { return m_newAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
     QToolBar *mainToolBar() const { return m_toolBar; }
@@ -257,6 +258,7 @@ private:
     QAction *m_build = nullptr;
     QAction *m_abortRun = nullptr;
     QAction *m_terminateRun = nullptr;
+    QAction *m_updateRun = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QMenu *m_newMenu = nullptr;

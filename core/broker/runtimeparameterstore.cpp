@@ -453,9 +453,18 @@ void RuntimeParameterStore::removeRun(const QString &run)
         qCWarning(lcBrokerStore) << "cannot remove run" << run << q.lastError().text();
 }
 
-RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(const QString &run,
-                                                                      const NodeLayout &node,
-                                                                      int count)
+bool RuntimeParameterStore::hasNode(const QString &run, const QString &node) const
+{
+    const auto r = m_runs.constFind(run);
+    return r != m_runs.cend() && r->params.contains(node + u":multiplicity"_s);
+}
+
+RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(
+    const QString &run,
+    const NodeLayout &node,
+    int count,
+    const QList<OutputMapping> &extraMappings,
+    bool newNode)
 {
     CreatedRun created;
     const auto r = m_runs.find(run);
@@ -464,8 +473,14 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(const QStr
         return created;
     }
     if (!r->params.contains(node.name + u":multiplicity"_s)) {
-        created.error = tr("The run has no node %1.").arg(node.name);
-        return created;
+        if (!newNode) {
+            created.error = tr("The run has no node %1.").arg(node.name);
+            return created;
+        }
+        if (!ParameterKey::isValidNodeName(node.name) || node.name == u"ss") {
+            created.error = tr("'%1' is not a node name.").arg(node.name);
+            return created;
+        }
     }
     int highest = 0;
     for (const QString &instance : std::as_const(r->instanceOrder)) {
@@ -492,6 +507,23 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(const QStr
         const QString targetInstance = it.value().section(u':', 0, 0);
         if (r->instances.value(targetInstance).node == node.name)
             mappedInputs.insert({it.key(), it.value().section(u':', 1)});
+    }
+    for (const OutputMapping &m : extraMappings) {
+        const auto source = ParameterKey::parse(m.source);
+        if (m.targetNode != node.name)
+            continue;
+        if (!source.ok() || source.key.scope() != ParameterKey::Scope::Instance
+            || !r->params.contains(source.key.toString())) {
+            created.error = tr("The mapping source '%1' is not an instance parameter of this run.")
+                                .arg(m.source);
+            return created;
+        }
+        if (!node.parameters.contains(m.targetParameter)) {
+            created.error = tr("The mapping target %1:%2 is not declared.")
+                                .arg(m.targetNode, m.targetParameter);
+            return created;
+        }
+        mappedInputs.insert({source.key.toString(), m.targetParameter});
     }
     for (int i = highest + 1; i <= highest + count; ++i) {
         const QString instance = node.name + u'.' + QString::number(i);

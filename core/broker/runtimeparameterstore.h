@@ -138,7 +138,15 @@ public:
     // Scaling: `count` new instances of node.name, numbered after its highest, with its
     // declared parameters and defaults, and the mapped outputs already set copied in;
     // `node:multiplicity` and `node:ids` follow. Durable before the tokens are handed out.
-    CreatedRun addInstances(const QString &run, const NodeLayout &node, int count);
+    // `mappings` into node.name are added to those its instances already have (a node an
+    // update adds has none yet); with `newNode` the node may be one the run does not have.
+    CreatedRun addInstances(const QString &run,
+                            const NodeLayout &node,
+                            int count,
+                            const QList<OutputMapping> &mappings = {},
+                            bool newNode = false);
+    // Whether the run has the node (it had instances once, even if none is left).
+    bool hasNode(const QString &run, const QString &node) const;
     // Scaling: takes instances out of the run. Their tokens stop working and they leave the
     // barriers, their values stay readable; `node:multiplicity` and `node:ids` follow.
     ParameterStatus removeInstances(const QString &run, const QStringList &instances);

@@ -344,7 +344,8 @@ public:
                        u"cloud"_s,
                        u"maxProvisioningFailures"_s,
                        u"mappings"_s,
-                       u"position"_s}))
+                       u"position"_s,
+                       u"health"_s}))
             return node;
         node.name = text(item, "name");
         node.image = text(item, "image");
@@ -385,6 +386,24 @@ public:
             }
             if (!okX || !okY)
                 fail(position, u"expected [x, y] for position"_s);
+        }
+        if (const YAML::Node health = child(item, "health"); health.IsDefined()) {
+            if (checkMap(health, u"health"_s, {u"intervalSeconds"_s, u"failures"_s, u"policy"_s})) {
+                node.health.intervalSeconds = integer(health,
+                                                      "intervalSeconds",
+                                                      node.health.intervalSeconds,
+                                                      1);
+                node.health.failures = integer(health, "failures", node.health.failures, 1);
+                if (const YAML::Node policy = child(health, "policy"); policy.IsDefined()) {
+                    const QString name = text(policy, u"policy"_s);
+                    if (const std::optional<HealthPolicy> p = healthPolicyFromName(name))
+                        node.health.policy = *p;
+                    else
+                        fail(policy,
+                             u"expected report, restart or replace for policy, not %1"_s.arg(
+                                 quoted(name)));
+                }
+            }
         }
         return node;
     }

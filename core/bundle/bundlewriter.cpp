@@ -333,6 +333,16 @@ void writeDeployment(YamlText &out, int indent, const DeploymentSpec &deployment
         out.rawKey(n,
                    u"position",
                    u'[' + number(node.position.x()) + u", "_s + number(node.position.y()) + u']');
+        if (node.health != NodeHealth{}) {
+            const NodeHealth defaults;
+            out.raw(n, u"health:\n"_s);
+            if (node.health.intervalSeconds != defaults.intervalSeconds)
+                out.rawKey(n + 2, u"intervalSeconds", QString::number(node.health.intervalSeconds));
+            if (node.health.failures != defaults.failures)
+                out.rawKey(n + 2, u"failures", QString::number(node.health.failures));
+            if (node.health.policy != defaults.policy)
+                out.rawKey(n + 2, u"policy", healthPolicyName(node.health.policy));
+        }
     }
 }
 

@@ -9,6 +9,27 @@ using namespace Qt::StringLiterals;
 
 namespace Slipway {
 
+QString healthPolicyName(HealthPolicy policy)
+{
+    switch (policy) {
+    case HealthPolicy::Report:
+        return u"report"_s;
+    case HealthPolicy::Restart:
+        return u"restart"_s;
+    case HealthPolicy::Replace:
+        return u"replace"_s;
+    }
+    return {};
+}
+
+std::optional<HealthPolicy> healthPolicyFromName(QStringView name)
+{
+    for (HealthPolicy p : {HealthPolicy::Report, HealthPolicy::Restart, HealthPolicy::Replace})
+        if (healthPolicyName(p) == name)
+            return p;
+    return std::nullopt;
+}
+
 QString Recipes::get(RecipeKind kind) const
 {
     switch (kind) {

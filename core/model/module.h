@@ -138,6 +138,23 @@ struct ParameterMapping
     friend bool operator==(const ParameterMapping &, const ParameterMapping &) = default;
 };
 
+// What the run engine does when an instance's check recipe keeps failing: say so, run its
+// execute again, or replace it (through the path of an update).
+enum class HealthPolicy { Report, Restart, Replace };
+QString healthPolicyName(HealthPolicy policy); // "report", "restart", "replace"
+std::optional<HealthPolicy> healthPolicyFromName(QStringView name);
+
+// How the instances of a node whose image has a check recipe are checked while its run is
+// Ready: the defaults a launch gives the run, which `run health` may change afterwards.
+struct NodeHealth
+{
+    int intervalSeconds = 30;
+    int failures = 3; // consecutive failures before the instance is unhealthy
+    HealthPolicy policy = HealthPolicy::Report;
+
+    friend bool operator==(const NodeHealth &, const NodeHealth &) = default;
+};
+
 struct Node
 {
     QString name;
@@ -147,7 +164,8 @@ struct Node
     QString cloud; // empty = the run's default cloud
     int maxProvisioningFailures = 0;
     QList<ParameterMapping> mappings;
-    QPointF position; // in the diagram
+    QPointF position;  // in the diagram
+    NodeHealth health; // used only when the node's image has a check recipe
 
     friend bool operator==(const Node &, const Node &) = default;
 };

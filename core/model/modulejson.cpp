@@ -179,6 +179,17 @@ QJsonObject nodeJson(const Node &n)
     });
     if (!n.position.isNull())
         o.insert(u"position"_s, QJsonObject{{u"x"_s, n.position.x()}, {u"y"_s, n.position.y()}});
+    if (n.health != NodeHealth{}) {
+        const NodeHealth defaults;
+        QJsonObject h;
+        if (n.health.intervalSeconds != defaults.intervalSeconds)
+            h.insert(u"intervalSeconds"_s, n.health.intervalSeconds);
+        if (n.health.failures != defaults.failures)
+            h.insert(u"failures"_s, n.health.failures);
+        if (n.health.policy != defaults.policy)
+            h.insert(u"policy"_s, healthPolicyName(n.health.policy));
+        o.insert(u"health"_s, h);
+    }
     return o;
 }
 
@@ -394,7 +405,7 @@ ImageSpec readImage(Reader &r, const QJsonObject &o, const QString &at)
         else
             r.fail(Reader::join(recipesAt, it.key()),
                    Reader::tr("unknown recipe (pre-install, recipe, execute, report, "
-                              "on-vm-add or on-vm-remove)"));
+                              "on-vm-add, on-vm-remove or check)"));
     }
     r.objects(o, at, u"parameters"_s, [&](const QJsonObject &j, const QString &f) {
         image.parameters.append(readParameter(r, j, f));
@@ -442,7 +453,8 @@ Node readNode(Reader &r, const QJsonObject &o, const QString &at)
                  u"cloud",
                  u"maxProvisioningFailures",
                  u"mappings",
-                 u"position"});
+                 u"position",
+                 u"health"});
     Node n;
     n.name = r.requiredText(o, at, u"name"_s);
     n.image = r.requiredText(o, at, u"image"_s);
@@ -460,6 +472,19 @@ Node readNode(Reader &r, const QJsonObject &o, const QString &at)
     const QJsonObject pos = r.object(o, at, u"position"_s);
     r.allowOnly(pos, posAt, {u"x", u"y"});
     n.position = QPointF(r.number(pos, posAt, u"x"_s), r.number(pos, posAt, u"y"_s));
+    const QString healthAt = Reader::join(at, u"health"_s);
+    const QJsonObject health = r.object(o, at, u"health"_s);
+    r.allowOnly(health, healthAt, {u"intervalSeconds", u"failures", u"policy"});
+    n.health.intervalSeconds = r.integer(health, healthAt, u"intervalSeconds"_s)
+                                   .value_or(n.health.intervalSeconds);
+    n.health.failures = r.integer(health, healthAt, u"failures"_s).value_or(n.health.failures);
+    if (const QString policy = r.text(health, healthAt, u"policy"_s); !policy.isEmpty()) {
+        if (const std::optional<HealthPolicy> p = healthPolicyFromName(policy))
+            n.health.policy = *p;
+        else
+            r.fail(Reader::join(healthAt, u"policy"_s),
+                   Reader::tr("unknown policy \"%1\" (report, restart or replace)").arg(policy));
+    }
     return n;
 }
 

@@ -22,7 +22,8 @@
 //     "deployment": { "nodes": [{"name","image","imageVersion","multiplicity","cloud",
 //                               "maxProvisioningFailures",
 //                               "mappings": [{"input","value","literal"}],
-//                               "position": {"x","y"}}] } }
+//                               "position": {"x","y"},
+//                               "health": {"intervalSeconds","failures","policy"}}] } }
 //
 // Rights are always written (even at their default) so that a reader sees them.
 

@@ -193,6 +193,14 @@ public:
             if (node.maxProvisioningFailures < 0)
                 add(at + u".maxProvisioningFailures"_s,
                     tr("the number of provisioning failures allowed cannot be negative"));
+            if (node.health.intervalSeconds < 1)
+                add(at + u".health.intervalSeconds"_s,
+                    tr("the health check of %1 must run at least every second").arg(node.name));
+            if (node.health.failures < 1)
+                add(at + u".health.failures"_s,
+                    tr("the health check of %1 must fail at least once before the instance is "
+                       "unhealthy")
+                        .arg(node.name));
 
             std::optional<Module> image;
             if (node.image.isEmpty())

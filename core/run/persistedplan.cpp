@@ -15,27 +15,6 @@ QStringList stringList(const QJsonValue &value)
 
 } // namespace
 
-QString healthPolicyName(HealthPolicy policy)
-{
-    switch (policy) {
-    case HealthPolicy::Report:
-        return u"report"_s;
-    case HealthPolicy::Restart:
-        return u"restart"_s;
-    case HealthPolicy::Replace:
-        return u"replace"_s;
-    }
-    return {};
-}
-
-std::optional<HealthPolicy> healthPolicyFromName(QStringView name)
-{
-    for (HealthPolicy p : {HealthPolicy::Report, HealthPolicy::Restart, HealthPolicy::Replace})
-        if (healthPolicyName(p) == name)
-            return p;
-    return std::nullopt;
-}
-
 QJsonObject HealthSettings::toJson() const
 {
     return QJsonObject{{u"interval"_s, intervalSeconds},
@@ -86,6 +65,8 @@ QJsonObject PersistedNode::toJson() const
         json.insert(u"secrets"_s, QJsonArray::fromStringList(secrets));
     if (health)
         json.insert(u"health"_s, health->toJson());
+    if (!mappedInputs.isEmpty())
+        json.insert(u"mappedInputs"_s, QJsonArray::fromStringList(mappedInputs));
     // Written since updates, which need to know what the instances run.
     if (!imagePath.isEmpty()) {
         json.insert(u"imagePath"_s, imagePath);
@@ -108,6 +89,7 @@ PersistedNode PersistedNode::fromJson(const QJsonObject &json)
     node.imageId = json.value(u"imageId"_s).toString();
     node.script = QByteArray::fromBase64(json.value(u"script"_s).toString().toLatin1());
     node.secrets = stringList(json.value(u"secrets"_s));
+    node.mappedInputs = stringList(json.value(u"mappedInputs"_s));
     if (const QJsonObject l = json.value(u"layout"_s).toObject(); !l.isEmpty()) {
         Layout layout;
         layout.parameters = stringList(l.value(u"parameters"_s));
@@ -357,6 +339,12 @@ QJsonObject PersistedPlan::toJson() const
             h.insert(it.key(), it.value());
         json.insert(u"health"_s, h);
     }
+    if (!healthCheckedAt.isEmpty()) {
+        QJsonObject h;
+        for (auto it = healthCheckedAt.cbegin(); it != healthCheckedAt.cend(); ++it)
+            h.insert(it.key(), it.value());
+        json.insert(u"healthCheckedAt"_s, h);
+    }
     if (versionsAt != 0)
         json.insert(u"versionsAt"_s, versionsAt);
     return json;
@@ -388,6 +376,9 @@ PersistedPlan PersistedPlan::fromJson(const QJsonObject &json)
     const QJsonObject health = json.value(u"health"_s).toObject();
     for (auto it = health.constBegin(); it != health.constEnd(); ++it)
         plan.health.insert(it.key(), it.value().toString());
+    const QJsonObject checked = json.value(u"healthCheckedAt"_s).toObject();
+    for (auto it = checked.constBegin(); it != checked.constEnd(); ++it)
+        plan.healthCheckedAt.insert(it.key(), it.value().toInteger());
     plan.versionsAt = json.value(u"versionsAt"_s).toInteger();
     return plan;
 }

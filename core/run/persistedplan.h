@@ -7,6 +7,7 @@
 
 #include "core/connector/buildstep.h"
 #include "core/connector/connectortypes.h"
+#include "core/model/module.h"
 #include "core/run/vmhookscript.h"
 
 #include <QHash>
@@ -19,18 +20,18 @@
 
 namespace Slipway {
 
-// What the engine does when an instance's check recipe keeps failing: say so, run its execute
-// again, or replace it (through the path of an update).
-enum class HealthPolicy { Report, Restart, Replace };
-QString healthPolicyName(HealthPolicy policy); // "report", "restart", "replace"
-std::optional<HealthPolicy> healthPolicyFromName(QStringView name);
-
-// The periodic check of a node whose image has a check recipe.
+// The periodic check of a node whose image has a check recipe, as the run has it: the
+// node's settings in the module (NodeHealth) at launch, changed by `run health` since.
 struct HealthSettings
 {
     int intervalSeconds = 30;
     int failures = 3; // consecutive failures before the instance is unhealthy
     HealthPolicy policy = HealthPolicy::Report;
+
+    static HealthSettings from(const NodeHealth &health)
+    {
+        return {health.intervalSeconds, health.failures, health.policy};
+    }
 
     QJsonObject toJson() const;
     static HealthSettings fromJson(const QJsonObject &json);
@@ -63,6 +64,9 @@ struct PersistedNode
     // Its password-type parameters (and inputs fed by another node's password): shown masked.
     QStringList secrets; // absent in JSON when empty, and in records written before
     std::optional<HealthSettings> health; // nodes with a check recipe; absent in JSON
+    // The outputs copied into its inputs, "input=node.1:output", for a node an update adds
+    // (its instances are the first of the node); absent in JSON when empty.
+    QStringList mappedInputs;
 
     QJsonObject toJson() const;
     static PersistedNode fromJson(const QJsonObject &json);
@@ -186,6 +190,8 @@ struct PersistedPlan
     // The health of the instances that have a check: "healthy", "unhealthy", "restarting",
     // "replacing"; absent: not checked yet.
     QHash<QString, QString> health;
+    // When each of those instances was last checked (ms since the epoch), whatever the result.
+    QHash<QString, qint64> healthCheckedAt;
     // When the image versions of nodes that follow the latest were last resolved (ms since the
     // epoch): the launch or the last update; 0: the run's creation.
     qint64 versionsAt = 0;

@@ -122,7 +122,7 @@ Result<QString> RunEngine::launch(const RunPlan &plan)
         n.imagePath = node.imagePath;
         n.imageVersion = node.imageVersion;
         if (!node.image.layers(RecipeKind::Check).isEmpty())
-            n.health = HealthSettings{};
+            n.health = HealthSettings::from(node.health);
         n.multiplicity = node.multiplicity;
         n.maxFailures = node.maxProvisioningFailures;
         n.imageId = node.imageId;

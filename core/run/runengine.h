@@ -12,6 +12,7 @@
 #include "core/run/runretention.h"
 #include "core/run/updateplan.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
@@ -31,6 +32,14 @@ class Connector;
 class ConnectorRegistry;
 class ImageBuildOperation;
 class RuntimeParameterStore;
+
+// What the last health checks of an instance said: "healthy", "unhealthy", "unknown" (checked,
+// but not yet failed enough to count), "restarting" or "replacing"; and when it was checked.
+struct InstanceHealth
+{
+    QString health;
+    QDateTime checkedAt; // invalid: not checked yet (after a restart or a heal)
+};
 
 // Where the nodes find the broker: its scheme and port on this machine (each connector says
 // which host name its nodes use), the CA they must trust, and the relay's URL for clouds
@@ -112,6 +121,8 @@ public:
         return m_records.events(run, afterId);
     }
     bool isActive(const QString &run) const { return m_active.contains(run); }
+    // The health of the run's checked instances, by instance; empty for a run without checks.
+    QHash<QString, InstanceHealth> health(const QString &run) const;
 
 Q_SIGNALS:
     void runStateChanged(const QString &run, const QString &state);
@@ -177,7 +188,11 @@ private:
     void stopHealthChecks(ActiveRun &run);
     void checkNode(const QString &run, const QString &node);
     void onCheckResult(ActiveRun &run, const QString &instance, bool healthy, const QString &detail);
-    void setHealth(ActiveRun &run, const QString &instance, const QString &health);
+    // checked: a check has just ended (its time is kept), else only the state changes.
+    void setHealth(ActiveRun &run,
+                   const QString &instance,
+                   const QString &health,
+                   bool checked = false);
     void heal(ActiveRun &run, const QString &instance, HealthPolicy policy);
 
     void onValueSet(const QString &run, const QString &key, const QString &value);

@@ -9,6 +9,8 @@
 #include "core/connector/connector.h"
 #include "core/run/activerun.h"
 
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace Slipway {
@@ -155,13 +157,37 @@ void RunEngine::checkNode(const QString &id, const QString &node)
     }
 }
 
-void RunEngine::setHealth(ActiveRun &run, const QString &instance, const QString &health)
+void RunEngine::setHealth(ActiveRun &run,
+                          const QString &instance,
+                          const QString &health,
+                          bool checked)
 {
-    if (run.plan.health.value(instance) == health)
+    const bool changed = run.plan.health.value(instance) != health;
+    if (!changed && !checked)
         return;
     run.plan.health.insert(instance, health);
+    if (checked)
+        run.plan.healthCheckedAt.insert(instance, QDateTime::currentMSecsSinceEpoch());
     (void) save(run);
     Q_EMIT instanceChanged(run.instances.value(instance));
+}
+
+QHash<QString, InstanceHealth> RunEngine::health(const QString &id) const
+{
+    PersistedPlan plan;
+    if (const ActiveRun *run = active(id))
+        plan = run->plan;
+    else if (const std::optional<RunRecord> record = m_records.run(id))
+        plan = PersistedPlan::fromJson(record->plan);
+    QHash<QString, InstanceHealth> result;
+    for (auto it = plan.health.cbegin(); it != plan.health.cend(); ++it) {
+        InstanceHealth h;
+        h.health = it.value();
+        if (const qint64 at = plan.healthCheckedAt.value(it.key()); at > 0)
+            h.checkedAt = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::UTC);
+        result.insert(it.key(), h);
+    }
+    return result;
 }
 
 void RunEngine::onCheckResult(ActiveRun &run,
@@ -175,7 +201,7 @@ void RunEngine::onCheckResult(ActiveRun &run,
         run.checkFailures.remove(instance);
         if (!was.isEmpty() && was != u"healthy")
             event(id, instance, tr("Healthy again"));
-        setHealth(run, instance, u"healthy"_s);
+        setHealth(run, instance, u"healthy"_s, true);
         return;
     }
     const QString node = run.instances.value(instance).node;
@@ -186,13 +212,16 @@ void RunEngine::onCheckResult(ActiveRun &run,
     event(id,
           instance,
           tr("Check failed (%1 of %2): %3").arg(failures).arg(settings.failures).arg(detail));
-    if (failures < settings.failures)
+    if (failures < settings.failures) {
+        // Still counted as it was until the failures reach the node's limit.
+        setHealth(run, instance, was.isEmpty() ? u"unknown"_s : was, true);
         return;
+    }
     if (was != u"unhealthy")
         event(id,
               instance,
               tr("Unhealthy: its check failed %n time(s) in a row", nullptr, failures));
-    setHealth(run, instance, u"unhealthy"_s);
+    setHealth(run, instance, u"unhealthy"_s, true);
     if (settings.policy != HealthPolicy::Report)
         heal(run, instance, settings.policy);
 }

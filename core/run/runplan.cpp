@@ -167,6 +167,7 @@ Result<RunPlan> planRun(const Catalog &catalog,
                                                  node.cloud.isEmpty() ? options.defaultCloud
                                                                       : node.cloud);
         planned.maxProvisioningFailures = node.maxProvisioningFailures;
+        planned.health = node.health;
 
         const Result<ModuleVersion> image = node.imageVersion
                                                 ? catalog.version(node.image, *node.imageVersion)

@@ -46,6 +46,7 @@ struct PlannedNode
     int multiplicity = 1;
     QString cloud;
     int maxProvisioningFailures = 0;
+    NodeHealth health; // the checks' defaults, when the image has a check recipe
     // The image to start from in this cloud: the built image of this version, or the root
     // native image's id.
     QString imageId;

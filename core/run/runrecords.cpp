@@ -107,13 +107,15 @@ Result<void> RunRecords::insertRun(const RunRecord &run)
 Result<void> RunRecords::updateRun(const RunRecord &run)
 {
     QSqlQuery q(db());
+    // The module version too: an update moves a run to another version of its module.
     q.prepare(u"UPDATE run_runs SET state = ?, abort_reason = ?, finished_at = ?, "
-              "terminated = ?, plan = ? WHERE id = ?"_s);
+              "terminated = ?, plan = ?, module_version = ? WHERE id = ?"_s);
     q.addBindValue(text(run.state));
     q.addBindValue(text(run.abortReason));
     q.addBindValue(timestampValue(run.finishedAt));
     q.addBindValue(run.terminated);
     q.addBindValue(QJsonDocument(run.plan).toJson(QJsonDocument::Compact));
+    q.addBindValue(run.moduleVersion);
     q.addBindValue(text(run.id));
     if (!q.exec())
         return sqlError(u"Cannot record the state of run %1"_s.arg(run.id), q.lastError());

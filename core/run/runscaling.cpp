@@ -64,7 +64,16 @@ void RunEngine::scaleUp(ActiveRun &run, const QString &node, int count)
     for (const InstanceRecord &i : std::as_const(run.instances))
         if (i.state == InstanceState::Ready)
             others << i.name;
-    const RuntimeParameterStore::CreatedRun added = m_store->addInstances(id, layout, count);
+    // A node an update adds has no instance yet: its mappings come from its plan.
+    QList<OutputMapping> mappings;
+    for (const QString &m : planned.mappedInputs)
+        mappings << OutputMapping{m.section(u'=', 1), node, m.section(u'=', 0, 0)};
+    const bool newNode = run.plan.update && !m_store->hasNode(id, node);
+    const RuntimeParameterStore::CreatedRun added = m_store->addInstances(id,
+                                                                          layout,
+                                                                          count,
+                                                                          mappings,
+                                                                          newNode);
     if (!added.ok()) {
         if (run.plan.update) {
             m_store->abort(id, {}, tr("Could not add instances of %1: %2").arg(node, added.error));

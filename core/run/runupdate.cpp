@@ -67,15 +67,17 @@ Result<void> RunEngine::update(const QString &id, const UpdatePlan &plan, int ba
                          .arg(plan.toVersion)};
     for (const NodeUpdate &n : plan.nodes) {
         const PersistedNode *current = run->plan.node(n.node);
-        if (!current || n.action == UpdateAction::Unchanged)
+        const PlannedNode *target = plan.target.node(n.node);
+        if (n.action == UpdateAction::Unchanged || (!current && !target))
             continue;
+        const QString cloud = current ? current->cloud : target->cloud;
         QString error;
-        Connector *connector = connectorFor(*run, current->cloud, &error);
+        Connector *connector = connectorFor(*run, cloud, &error);
         if (!connector)
             return Error{error};
         if (!connector->capabilities().scales && n.action != UpdateAction::RerunExecute)
-            return Error{tr("The cloud %1 cannot add or remove instances of a running run.")
-                             .arg(current->cloud)};
+            return Error{
+                tr("The cloud %1 cannot add or remove instances of a running run.").arg(cloud)};
     }
 
     UpdateState state;
@@ -86,17 +88,32 @@ Result<void> RunEngine::update(const QString &id, const UpdatePlan &plan, int ba
     for (const PlannedNode &target : plan.target.nodes) {
         const PersistedNode *current = run->plan.node(target.name);
         const NodeUpdate *change = plan.node(target.name);
-        if (!current || !change)
+        if (!change || (!current && change->action != UpdateAction::AddNode))
             continue;
-        PersistedNode n = *current;
+        const bool added = !current;
+        PersistedNode n;
+        if (current) {
+            n = *current;
+        } else {
+            n.name = target.name;
+            for (const Parameter &p : target.image.parameters)
+                if (p.type == ParameterType::Password)
+                    n.secrets << p.name;
+            // What its instances read from the others: they are the first of the node, so
+            // no instance of it carries these mappings in the store yet.
+            for (const OutputMapping &m : plan.target.layout.mappings)
+                if (m.targetNode == target.name)
+                    n.mappedInputs << m.targetParameter + u'=' + m.source;
+        }
         n.imagePath = target.imagePath;
         n.imageVersion = target.imageVersion;
         n.multiplicity = target.multiplicity;
+        // The node's settings in the target version, unless `run health` changed the run's.
         if (target.image.layers(RecipeKind::Check).isEmpty())
             n.health.reset();
-        else if (!n.health)
-            n.health = HealthSettings{};
-        if (change->action == UpdateAction::Replace
+        else if (added || !n.health || *n.health == HealthSettings::from(change->fromHealth))
+            n.health = HealthSettings::from(target.health);
+        if (added || change->action == UpdateAction::Replace
             || change->action == UpdateAction::RerunExecute) {
             const Result<QByteArray> script = bootstrapScript(target, m_endpoint.caPem);
             if (!script)
@@ -120,7 +137,7 @@ Result<void> RunEngine::update(const QString &id, const UpdatePlan &plan, int ba
                 if (l.name != target.name)
                     continue;
                 PersistedNode::Layout layout{l.parameters, l.defaults};
-                if (current->layout) {
+                if (current && current->layout) {
                     for (auto it = current->layout->defaults.cbegin();
                          it != current->layout->defaults.cend();
                          ++it)
@@ -153,15 +170,25 @@ Result<void> RunEngine::update(const QString &id, const UpdatePlan &plan, int ba
     return {};
 }
 
-// The plan's node takes the scripts, image and parameters of one side of the update.
+// The plan's node takes the scripts, image and parameters of one side of the update: a node
+// the update adds joins the plan's nodes, and leaves them when the update rolls back.
 void RunEngine::useNodeSide(ActiveRun &run, const QString &node, bool toNew)
 {
-    const PersistedNode *side = run.plan.update ? run.plan.update->node(node, toNew) : nullptr;
-    if (!side)
+    if (!run.plan.update)
         return;
-    for (PersistedNode &n : run.plan.nodes)
-        if (n.name == node)
+    const PersistedNode *side = run.plan.update->node(node, toNew);
+    if (!side) {
+        if (!toNew && run.plan.update->node(node, true))
+            run.plan.nodes.removeIf([&](const PersistedNode &n) { return n.name == node; });
+        return;
+    }
+    for (PersistedNode &n : run.plan.nodes) {
+        if (n.name == node) {
             n = *side;
+            return;
+        }
+    }
+    run.plan.nodes << *side;
 }
 
 void RunEngine::runUpdateStep(ActiveRun &run)

@@ -387,17 +387,18 @@ Result<UpdatePlan> planUpdate(const Catalog &catalog,
         const PersistedNode *current = persisted.node(name);
         const Node *old = nodeOf(*before, name);
         if (!current || !old) {
+            // Its instances come up and join as a scaling's do; the others run on-vm-add.
             update.action = UpdateAction::AddNode;
             update.reasons << tr("new node");
+            if (next->multiplicity != 1)
+                update.reasons << tr("multiplicity: %1").arg(next->multiplicity);
             update.affectedOutputs = affectedOutputs(name, next->image, true, *after, flow);
-            plan.blockers << tr("%1 is a new node: adding a node to a running deployment needs "
-                                "a new launch")
-                                 .arg(name);
             plan.nodes << update;
             continue;
         }
         update.instances = live.value(name);
         update.fromMultiplicity = int(update.instances.size());
+        update.fromHealth = old->health;
 
         // The image the instances were started from.
         QString imagePath = current->imagePath.isEmpty() ? old->image : current->imagePath;
@@ -535,7 +536,15 @@ QList<UpdateStep> updateSteps(const UpdatePlan &plan, int batch)
     for (const NodeUpdate &n : plan.nodes) {
         switch (n.action) {
         case UpdateAction::Unchanged:
+            break;
         case UpdateAction::AddNode:
+            // Its instances in batches, each joining before the next.
+            for (int added = 0; added < n.toMultiplicity; added += batch)
+                steps << UpdateStep{UpdateStep::Kind::Add,
+                                    n.node,
+                                    true,
+                                    std::min(batch, n.toMultiplicity - added),
+                                    {}};
             break;
         case UpdateAction::RemoveNode:
             steps << UpdateStep{UpdateStep::Kind::Remove, n.node, true, 0, n.instances};

@@ -47,6 +47,7 @@ struct NodeUpdate
     QStringList changedInputs;     // "db_name: app → shop"
     QStringList changedInputNames; // "db_name": their values come from the target version
     QStringList affectedOutputs;   // "web:ready → lb": outputs that may change, and who reads them
+    NodeHealth fromHealth;         // the node's check settings in the run's version
 };
 
 struct UpdatePlan
@@ -59,7 +60,7 @@ struct UpdatePlan
     // What the apply needs: the target version's planned run, and the nodes the run has.
     RunPlan target;
     QList<PersistedNode> current;
-    // Changes the apply cannot make in place (a mapping changed, a node added): why.
+    // Changes the apply cannot make in place (the mapping of an existing node changed): why.
     QStringList blockers;
 
     const NodeUpdate *node(const QString &name) const;

@@ -146,6 +146,7 @@ Bundle everyKindBundle()
     web.cloud = u"local"_s;
     web.maxProvisioningFailures = 1;
     web.position = QPointF(1e6 / 3, 250);
+    web.health = NodeHealth{10, 2, HealthPolicy::Replace};
     Node idle;
     idle.name = u"idle"_s;
     idle.image = u"shop/images/debian-13"_s;
@@ -345,6 +346,18 @@ private Q_SLOTS:
                           + "  - path: d\n    kind: deployment\n    deployment:\n      nodes:\n"
                             "        - name: n\n          image: i\n          count: 2\n")
             << 9 << 11 << u"unknown field 'count' in a node"_s;
+        QTest::newRow("bad health policy")
+            << QByteArray(head
+                          + "  - path: d\n    kind: deployment\n    deployment:\n      nodes:\n"
+                            "        - name: n\n          image: i\n          health:\n"
+                            "            policy: reboot\n")
+            << 10 << 21 << u"expected report, restart or replace for policy, not 'reboot'"_s;
+        QTest::newRow("health interval below one")
+            << QByteArray(head
+                          + "  - path: d\n    kind: deployment\n    deployment:\n      nodes:\n"
+                            "        - name: n\n          image: i\n          health: "
+                            "{intervalSeconds: 0}\n")
+            << 9 << 37 << u"expected 1 or more for intervalSeconds"_s;
         QTest::newRow("wrong type")
             << QByteArray(head
                           + "  - path: d\n    kind: deployment\n    deployment:\n      nodes:\n"

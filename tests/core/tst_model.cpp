@@ -4,6 +4,7 @@
 #include "tests/support/testpaths.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -44,6 +45,10 @@ private Q_SLOTS:
         pinned.deployment.nodes[0].maxProvisioningFailures = 2;
         pinned.deployment.nodes[1].mappings = {{u"motd"_s, u"hello: world"_s, true}};
         QTest::newRow("pinned node with literal") << pinned;
+        Module checked = lampDeployment();
+        checked.deployment.nodes[0].health = NodeHealth{5, 2, HealthPolicy::Replace};
+        checked.deployment.nodes[1].health.policy = HealthPolicy::Restart;
+        QTest::newRow("node health settings") << checked;
     }
     void jsonRoundTripKeepsEveryField()
     {
@@ -79,6 +84,27 @@ private Q_SLOTS:
     {
         const QJsonObject o = ModuleJson::toJson(project(u"p"_s));
         QCOMPARE(o.keys(), (QStringList{u"authz"_s, u"kind"_s, u"path"_s}));
+        // A node's health settings at their defaults are not written; only what differs is.
+        Module lamp = lampDeployment();
+        const QJsonObject node = ModuleJson::toJson(lamp)
+                                     .value(u"deployment"_s)
+                                     .toObject()
+                                     .value(u"nodes"_s)
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+        QVERIFY(!node.contains(u"health"_s));
+        lamp.deployment.nodes[0].health.failures = 5;
+        const QJsonObject health = ModuleJson::toJson(lamp)
+                                       .value(u"deployment"_s)
+                                       .toObject()
+                                       .value(u"nodes"_s)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(u"health"_s)
+                                       .toObject();
+        QCOMPARE(health, (QJsonObject{{u"failures"_s, 5}}));
     }
 
     void badJsonNamesTheField_data()
@@ -103,6 +129,14 @@ private Q_SLOTS:
         QTest::newRow("unknown recipe")
             << QByteArray(R"({"path":"a","kind":"image","image":{"recipes":{"install":"x"}}})")
             << u"image.recipes.install: unknown recipe"_s;
+        QTest::newRow("health policy")
+            << QByteArray(R"({"path":"a","kind":"deployment","deployment":{"nodes":[)"
+                          R"({"name":"n","image":"i","health":{"policy":"reboot"}}]}})")
+            << u"deployment.nodes[0].health.policy: unknown policy \"reboot\""_s;
+        QTest::newRow("health field")
+            << QByteArray(R"({"path":"a","kind":"deployment","deployment":{"nodes":[)"
+                          R"({"name":"n","image":"i","health":{"every":3}}]}})")
+            << u"deployment.nodes[0].health.every: unknown field"_s;
         QTest::newRow("image fields on a project")
             << QByteArray(R"({"path":"a","kind":"project","image":{}})")
             << u"image: only an image has image fields"_s;

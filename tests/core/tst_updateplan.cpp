@@ -239,8 +239,20 @@ private Q_SLOTS:
                               u"lb=remove-node"_s}));
         QCOMPARE(p.node(u"web"_s)->fromMultiplicity, 2);
         QCOMPARE(p.node(u"web"_s)->toMultiplicity, 3);
-        QCOMPARE(p.blockers.size(), 1);
-        QVERIFY(p.blockers.constFirst().contains(u"cache"_s));
+        // A node added or removed is applied in place: the new node's instances join as a
+        // scaling's do, the removed node's go last.
+        QVERIFY2(p.blockers.isEmpty(), qPrintable(p.blockers.join(u'\n')));
+        QCOMPARE(p.node(u"cache"_s)->toMultiplicity, 1);
+        const QList<UpdateStep> steps = updateSteps(p, 1);
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(0).kind, UpdateStep::Kind::Add); // web +1
+        QCOMPARE(steps.at(0).node, u"web"_s);
+        QCOMPARE(steps.at(1).kind, UpdateStep::Kind::Add);
+        QCOMPARE(steps.at(1).node, u"cache"_s);
+        QCOMPARE(steps.at(1).count, 1);
+        QCOMPARE(steps.at(2).kind, UpdateStep::Kind::Remove);
+        QCOMPARE(steps.at(2).node, u"lb"_s);
+        QCOMPARE(steps.at(2).instances, QStringList{u"lb.1"_s});
         // The run's version is still there to go back to.
         const UpdatePlan back = plan(1);
         QVERIFY(!back.changesAnything());
@@ -283,6 +295,24 @@ private Q_SLOTS:
                      u"db_host: mapped from db:hostname → db:db_password"_s),
                  qPrintable(p.toText()));
         QCOMPARE(p.blockers.size(), 1);
+    }
+
+    void nodeHealthSettingsAreTheLaunchDefaults()
+    {
+        // The health settings of a deployment's node reach the planned run, and a new version
+        // of them the target of an update, which changes nothing else because of them.
+        QCOMPARE(planRun(*m_catalog, u"u/stack"_s, {})->node(u"web"_s)->health, NodeHealth{});
+        Module stack = latest(u"u/stack"_s);
+        stack.deployment.nodes[1].health = NodeHealth{5, 2, HealthPolicy::Restart};
+        save(stack);
+        const Result<RunPlan> planned = planRun(*m_catalog, u"u/stack"_s, {});
+        QVERIFY2(planned, qPrintable(planned.errorMessage()));
+        QCOMPARE(planned->node(u"web"_s)->health, (NodeHealth{5, 2, HealthPolicy::Restart}));
+        QCOMPARE(planned->node(u"db"_s)->health, NodeHealth{});
+        const UpdatePlan p = plan();
+        QCOMPARE(p.node(u"web"_s)->fromHealth, NodeHealth{});
+        QCOMPARE(p.target.node(u"web"_s)->health, (NodeHealth{5, 2, HealthPolicy::Restart}));
+        QCOMPARE(p.node(u"web"_s)->action, UpdateAction::Unchanged);
     }
 
     void recordWithoutImageVersionsUsesTheLaunchTime()

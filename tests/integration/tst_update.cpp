@@ -449,6 +449,65 @@ private Q_SLOTS:
         QCOMPARE(containersOfRun(m_run).size(), 4);
         QVERIFY2(events().contains(u"Scaling web by +1"_s), qPrintable(events()));
     }
+
+    void nodeAddedAndNodeRemoved()
+    {
+        // A new version of the deployment: a cache node that reads the database's password
+        // through a mapping, and no load balancer any more.
+        const QString password = param(u"db.1:db_password"_s);
+        const QString lb = containerOf(u"lb-1"_s);
+        QVERIFY(!lb.isEmpty());
+        Module cache = image(u"u/cache"_s,
+                             u"u/debian"_s,
+                             uR"SH(#!/bin/sh -e
+ss-get --timeout 300 db_password >/srv-cache-password
+ss-set seen "$(wc -c </srv-cache-password) bytes"
+)SH"_s,
+                             {input(u"db_password"_s), output(u"seen"_s)});
+        cache.image.recipes.onVmRemove = uR"SH(#!/bin/sh -e
+echo "$SLIPSTREAM_SCALING_ACTION $SLIPSTREAM_SCALING_NODE $SLIPSTREAM_SCALING_VMS" >>/srv-cache-events
+)SH"_s;
+        QVERIFY(m_catalog->save(cache, u"test"_s, {}));
+        Module stack = m_catalog->latest(u"u/stack"_s)->module;
+        stack.deployment.nodes.removeIf([](const Node &n) { return n.name == u"lb"; });
+        stack.deployment.nodes << node(u"cache"_s,
+                                       u"u/cache"_s,
+                                       1,
+                                       {ParameterMapping{u"db_password"_s,
+                                                         u"db:db_password"_s,
+                                                         false}});
+        QVERIFY(m_catalog->save(stack, u"test"_s, {}));
+
+        const Outcome planned = cli({u"run"_s, u"plan"_s, m_run, u"--json"_s});
+        QVERIFY2(planned.exitCode == 0, qPrintable(planned.all()));
+        QCOMPARE(planned.json().value(u"blockers"_s).toArray().size(), 0);
+        const QMap<QString, QString> actions = planActions();
+        QCOMPARE(actions.value(u"cache"_s), u"add-node"_s);
+        QCOMPARE(actions.value(u"lb"_s), u"remove-node"_s);
+        QCOMPARE(actions.value(u"web"_s), u"unchanged"_s);
+        QCOMPARE(actions.value(u"db"_s), u"unchanged"_s);
+
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.all()));
+        const QJsonObject shown = show();
+        QCOMPARE(shown.value(u"state"_s).toString(), u"Ready"_s);
+        QCOMPARE(shown.value(u"moduleVersion"_s).toInt(), m_catalog->latest(u"u/stack"_s)->version);
+        const QMap<QString, QString> live = liveInstances();
+        QVERIFY2(live.value(u"cache.1"_s) == u"ready v1"_s, qPrintable(applied.all()));
+        QVERIFY(!live.contains(u"lb.1"_s));
+        QCOMPARE(live.size(), 4); // db.1, two webs, cache.1
+        // The new node joined the exchange: its mapped input holds the database's password.
+        QCOMPARE(param(u"cache.1:db_password"_s), password);
+        QCOMPARE(param(u"cache.1:seen"_s), u"%1 bytes"_s.arg(password.size() + 1));
+        QCOMPARE(param(u"cache:multiplicity"_s), u"1"_s);
+        QCOMPARE(param(u"lb:multiplicity"_s), u"0"_s);
+        // The load balancer's container is gone, after on-vm-remove ran on the others.
+        QVERIFY(!containersOfRun(m_run).contains(lb));
+        QCOMPARE(containersOfRun(m_run).size(), 4);
+        QCOMPARE(inContainer(containerOf(u"cache-1"_s), u"cat /srv-cache-events"_s),
+                 u"vm_remove lb lb.1"_s);
+        QCOMPARE(planActions().value(u"cache"_s), u"unchanged"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUpdate)

@@ -758,7 +758,7 @@ private Q_SLOTS:
         if (dark)
             QApplication::setPalette(UiTesting::darkPalette());
         QList<Node> nodes(4);
-        nodes[0] = {u"master"_s, u"apps/db"_s, {}, 1, {}, 0, {}, QPointF(0, 40)};
+        nodes[0] = {u"master"_s, u"apps/db"_s, {}, 1, {}, 0, {}, QPointF(0, 40), {}};
         nodes[1] = {u"workers"_s,
                     u"apps/web"_s,
                     {},
@@ -766,7 +766,8 @@ private Q_SLOTS:
                     u"local"_s,
                     0,
                     {{u"db_host"_s, u"master:hostname"_s, false}, {u"db_port"_s, u"5432"_s, true}},
-                    QPointF(380, 0)};
+                    QPointF(380, 0),
+                    {}};
         nodes[2] = {u"frontend"_s,
                     u"apps/web"_s,
                     {},
@@ -774,7 +775,8 @@ private Q_SLOTS:
                     {},
                     0,
                     {{u"db_host"_s, u"workers:url"_s, false}},
-                    QPointF(760, 60)};
+                    QPointF(760, 60),
+                    {}};
         nodes[3] = {u"monitor"_s,
                     u"apps/db"_s,
                     {},
@@ -782,7 +784,8 @@ private Q_SLOTS:
                     {},
                     0,
                     {{u"password"_s, u"s3cret"_s, true}},
-                    QPointF(0, 260)};
+                    QPointF(0, 260),
+                    {}};
         saveDeployment(u"apps/cluster"_s, nodes);
         auto document = open(u"apps/cluster"_s);
         DeploymentDiagram diagram(document.get());

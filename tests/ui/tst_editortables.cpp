@@ -216,6 +216,32 @@ private Q_SLOTS:
         document->undoStack()->undo();
         document->undoStack()->undo();
         QCOMPARE(mappings->model()->rowCount(), 0);
+
+        // The node's health checks: their defaults, then edited, the policy typed into the
+        // editor the delegate makes.
+        QCOMPARE(nodes->model()->headerData(6, Qt::Horizontal).toString(), u"Check every (s)"_s);
+        QCOMPARE(nodes->model()->index(1, 6).data().toInt(), 30);
+        QCOMPARE(nodes->model()->index(1, 7).data().toInt(), 3);
+        QCOMPARE(nodes->model()->index(1, 8).data().toString(), u"report"_s);
+        QCOMPARE(nodes->model()->index(1, 8).data(ChoicesRole).toStringList(),
+                 (QStringList{u"report"_s, u"restart"_s, u"replace"_s}));
+        QVERIFY(nodes->model()->setData(nodes->model()->index(1, 6), 10, Qt::EditRole));
+        QCOMPARE(document->module().deployment.nodes.at(1).health.intervalSeconds, 10);
+        const QModelIndex policy = nodes->model()->index(1, 8);
+        nodes->view()->setCurrentIndex(policy);
+        nodes->view()->edit(policy);
+        auto *policyBox = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(policyBox);
+        QVERIFY(policyBox->isEditable());
+        policyBox->lineEdit()->selectAll();
+        QTest::keyClicks(policyBox->lineEdit(), u"replace"_s);
+        QTest::keyClick(policyBox->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE(document->module().deployment.nodes.at(1).health.policy, HealthPolicy::Replace);
+        QCOMPARE(document->module().deployment.nodes.at(1).health,
+                 (NodeHealth{10, 3, HealthPolicy::Replace}));
+        document->undoStack()->undo();
+        document->undoStack()->undo();
+        QCOMPARE(document->module().deployment.nodes.at(1).health, NodeHealth{});
     }
 };
 

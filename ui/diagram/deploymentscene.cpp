@@ -358,6 +358,45 @@ void DeploymentScene::setNodeProblems(const QHash<QString, QString> &problems)
         item->refreshOverlay();
 }
 
+void DeploymentScene::setUpdateActions(const QHash<QString, QString> &actions)
+{
+    m_updateActions = actions;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->update();
+}
+
+QColor DeploymentScene::updateActionColour(QStringView action)
+{
+    if (action == u"rerun-execute")
+        return QColor(0x2f, 0x7f, 0xd0); // blue: the same instances run execute again
+    if (action == u"replace")
+        return QColor(0xe0, 0x7b, 0x1f); // orange: new instances take the place of the old
+    if (action == u"scale")
+        return QColor(0x2b, 0xa5, 0xb5); // teal
+    if (action == u"add-node")
+        return QColor(0x2e, 0x9e, 0x4f); // green
+    if (action == u"remove-node")
+        return QColor(0xd0, 0x3a, 0x2f); // red
+    return QColor(0x8a, 0x8a, 0x8a);     // unchanged
+}
+
+QString DeploymentScene::updateActionLabel(QStringView action)
+{
+    if (action == u"rerun-execute")
+        return tr("re-execute");
+    if (action == u"replace")
+        return tr("replace");
+    if (action == u"scale")
+        return tr("scale");
+    if (action == u"add-node")
+        return tr("add");
+    if (action == u"remove-node")
+        return tr("remove");
+    if (action == u"unchanged")
+        return tr("unchanged");
+    return action.toString();
+}
+
 void DeploymentScene::setImpliedEdges(const QList<ImpliedEdge> &edges)
 {
     m_impliedEdges = edges;

@@ -56,6 +56,15 @@ public:
     void setLiveInstances(const QString &node, const QList<int> &instances);
     void clearRunOverlay();
 
+    // --- the plan of an update (ui/runs' update dialog) ---
+    // node -> what the update does to it: "unchanged", "rerun-execute", "replace", "scale",
+    // "add-node" or "remove-node" (updateActionName), drawn as the card's outline and a label
+    // in the action's colour. Empty: none.
+    void setUpdateActions(const QHash<QString, QString> &actions);
+    QString updateAction(const QString &node) const { return m_updateActions.value(node); }
+    static QColor updateActionColour(QStringView action);
+    static QString updateActionLabel(QStringView action); // translated, short
+
     // --- edges the recipes imply (core/checks) ---
     void setImpliedEdges(const QList<ImpliedEdge> &edges);
     const QList<ImpliedEdge> &impliedEdges() const { return m_impliedEdges; }
@@ -155,6 +164,7 @@ private:
     QList<ImpliedEdge> m_impliedEdges;
     QHash<QString, Overlay> m_overlay;
     QHash<QString, QString> m_problems;
+    QHash<QString, QString> m_updateActions;
     mutable QHash<QString, std::optional<EffectiveImage>> m_images;
     QPointer<QGraphicsProxyWidget> m_editor;
     PortItem *m_connectFrom = nullptr;

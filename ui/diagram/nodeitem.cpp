@@ -234,6 +234,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->setBrush(stateColour(m_states.first()));
             painter->drawRect(QRectF(0, 0, width, headerHeight / 2));
         }
+        if (const QString action = m_scene->updateAction(m_node.name); !action.isEmpty()) {
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(DeploymentScene::updateActionColour(action), 8));
+            painter->drawRoundedRect(card, 6, 6);
+        }
         return;
     }
 
@@ -322,7 +327,31 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                               metrics.elidedText(m_custom, Qt::ElideRight, width - 16));
         }
     }
+    paintUpdateAction(painter, small);
     painter->setFont(font);
+}
+
+void NodeItem::paintUpdateAction(QPainter *painter, const QFont &font) const
+{
+    // What an update does to the node: the card's outline and a label over its cloud row.
+    const QString action = m_scene->updateAction(m_node.name);
+    if (action.isEmpty())
+        return;
+    const QColor colour = DeploymentScene::updateActionColour(action);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(colour, 3));
+    painter->drawRoundedRect(cardRect().adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+    QFont bold = font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    const QString label = DeploymentScene::updateActionLabel(action);
+    const qreal labelWidth = QFontMetricsF(bold).horizontalAdvance(label) + 14;
+    const QRectF pill(width - 8 - labelWidth, 42, labelWidth, 16);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(pill, 8, 8);
+    painter->setPen(Qt::white);
+    painter->drawText(pill, Qt::AlignCenter, label);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -57,6 +57,7 @@ protected:
 
 private:
     qreal overlayHeight() const;
+    void paintUpdateAction(QPainter *painter, const QFont &font) const;
 
     DeploymentScene *m_scene;
     Node m_node;

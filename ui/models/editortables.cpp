@@ -362,6 +362,34 @@ RowTableModel<Node> *nodes(Document *document,
          false,
          {},
          DocumentTableModel::tr("How many instances may fail to provision before the run aborts")},
+        // The health checks of a node whose image has a check recipe: a launch's defaults.
+        {DocumentTableModel::tr("Check every (s)"),
+         [](const Row &r) { return QVariant(r.health.intervalSeconds); },
+         [](Row &r, const QVariant &v) { r.health.intervalSeconds = v.toInt(); },
+         false,
+         {},
+         DocumentTableModel::tr("How often a running instance's check recipe runs, in seconds "
+                                "(when its image has one)")},
+        {DocumentTableModel::tr("Unhealthy after"),
+         [](const Row &r) { return QVariant(r.health.failures); },
+         [](Row &r, const QVariant &v) { r.health.failures = v.toInt(); },
+         false,
+         {},
+         DocumentTableModel::tr("How many failed checks in a row make an instance unhealthy")},
+        {DocumentTableModel::tr("When unhealthy"),
+         [](const Row &r) { return QVariant(healthPolicyName(r.health.policy)); },
+         [](Row &r, const QVariant &v) {
+             if (const std::optional<HealthPolicy> p = healthPolicyFromName(text(v)))
+                 r.health.policy = *p;
+         },
+         false,
+         [](const Row &) {
+             return QStringList{healthPolicyName(HealthPolicy::Report),
+                                healthPolicyName(HealthPolicy::Restart),
+                                healthPolicyName(HealthPolicy::Replace)};
+         },
+         DocumentTableModel::tr("report: say so; restart: run its execute again; replace: a new "
+                                "instance takes its place")},
     };
     return new RowTableModel<Row>(document, Document::Part::Nodes, access, columns, parent);
 }

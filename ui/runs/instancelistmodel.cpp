@@ -6,6 +6,8 @@
 #include "ui/runs/nodetext.h"
 #include "ui/runs/runstatecolours.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Slipway {
@@ -22,9 +24,20 @@ InstanceListModel::InstanceListModel(RunHost &host, const QString &run, QObject 
         if (key.ok())
             row.custom = host.store().get(run, key.key, true).value;
     }
+    reloadHealth();
     connect(&host.engine(), &RunEngine::instanceChanged, this, [this](const InstanceRecord &i) {
-        if (i.run == m_run)
-            update(i);
+        if (i.run != m_run)
+            return;
+        reloadHealth(); // the engine tells a health change as a change of the instance
+        update(i);
+    });
+    // An update may add a node with checks, or take them away.
+    connect(&host.engine(), &RunEngine::runSettled, this, [this](const QString &run) {
+        if (run != m_run)
+            return;
+        reloadHealth();
+        if (!m_instances.isEmpty())
+            Q_EMIT dataChanged(index(0, HealthColumn), index(rowCount() - 1, HealthColumn));
     });
     connect(&host.store(),
             &RuntimeParameterStore::valueSet,
@@ -75,6 +88,31 @@ void InstanceListModel::setCustom(const QString &instance, const QString &text)
         return;
     m_instances[row].custom = text;
     Q_EMIT dataChanged(index(row, MessageColumn), index(row, MessageColumn));
+}
+
+void InstanceListModel::reloadHealth()
+{
+    m_health = m_host.engine().health(m_run);
+    m_checkedNodes.clear();
+    if (const std::optional<RunRecord> record = m_host.engine().run(m_run))
+        for (const PersistedNode &n : PersistedPlan::fromJson(record->plan).nodes)
+            if (n.health)
+                m_checkedNodes.insert(n.name);
+}
+
+InstanceHealth InstanceListModel::healthOf(const QString &instance) const
+{
+    const int row = rowOf(instance);
+    if (row < 0 || !m_checkedNodes.contains(m_instances.at(row).record.node))
+        return {};
+    // Only instances that run are checked.
+    const InstanceState state = m_instances.at(row).record.state;
+    if (state == InstanceState::Terminated || state == InstanceState::Failed)
+        return {};
+    InstanceHealth h = m_health.value(instance);
+    if (h.health.isEmpty())
+        h.health = u"unknown"_s;
+    return h;
 }
 
 int InstanceListModel::rowOf(const QString &instance) const
@@ -131,7 +169,13 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
         return row.record.node;
     case StateRole:
         return instanceStateName(row.record.state);
+    case HealthRole:
+        return healthOf(row.record.name).health;
     case Qt::DecorationRole:
+        if (index.column() == HealthColumn) {
+            const QString health = healthOf(row.record.name).health;
+            return health.isEmpty() ? QVariant() : QVariant(healthColour(health));
+        }
         return index.column() == StateColumn
                    ? QVariant(instanceStateColour(instanceStateName(row.record.state)))
                    : QVariant();
@@ -150,6 +194,20 @@ QVariant InstanceListModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? QVariant(plainToolTip(row.custom)) : QVariant(row.custom);
     case HostColumn:
         return row.record.hostname;
+    case HealthColumn: {
+        const InstanceHealth h = healthOf(row.record.name);
+        if (h.health.isEmpty())
+            return {};
+        const QString health = healthText(h.health);
+        if (!h.checkedAt.isValid())
+            return role == Qt::ToolTipRole ? QVariant(tr("%1, not checked yet").arg(health))
+                                           : QVariant(health);
+        const QString at = h.checkedAt.toLocalTime().toString(u"HH:mm:ss"_s);
+        return role == Qt::ToolTipRole
+                   ? QVariant(tr("%1, last checked at %2")
+                                  .arg(health, QLocale().toString(h.checkedAt.toLocalTime())))
+                   : QVariant(tr("%1 (%2)").arg(health, at));
+    }
     case ColumnCount:
         break;
     }
@@ -169,6 +227,8 @@ QVariant InstanceListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Message");
     case HostColumn:
         return tr("Host");
+    case HealthColumn:
+        return tr("Health");
     case ColumnCount:
         break;
     }

@@ -1,8 +1,12 @@
 #pragma once
 
-// The instances of one run for its run view: name, state, statecustom and host name, live.
+// The instances of one run for its run view: name, state, statecustom, host name and, for
+// nodes whose image has a check recipe, health and when it was last checked; live.
 
+#include "core/run/runengine.h"
 #include "core/run/runrecords.h"
+
+#include <QSet>
 
 #include <QAbstractTableModel>
 
@@ -15,8 +19,10 @@ class InstanceListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, MessageColumn, HostColumn, ColumnCount };
-    enum Role { NameRole = Qt::UserRole + 1, NodeRole, StateRole };
+    enum Column { NameColumn, StateColumn, HealthColumn, MessageColumn, HostColumn, ColumnCount };
+    // HealthRole: "healthy", "unhealthy", "unknown", "restarting", "replacing"; empty when the
+    // instance's node has no check.
+    enum Role { NameRole = Qt::UserRole + 1, NodeRole, StateRole, HealthRole };
 
     InstanceListModel(RunHost &host, const QString &run, QObject *parent = nullptr);
 
@@ -27,6 +33,8 @@ public:
     // The instances' states of a node, instance 1 first.
     QStringList statesOf(const QString &node) const;
     QStringList nodes() const;
+    // What HealthRole says of an instance, and when it was last checked.
+    InstanceHealth healthOf(const QString &instance) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,10 +53,13 @@ private:
     };
     void update(const InstanceRecord &instance);
     void setCustom(const QString &instance, const QString &text);
+    void reloadHealth();
 
     RunHost &m_host;
     QString m_run;
-    QList<Row> m_instances; // by node, then index
+    QList<Row> m_instances;       // by node, then index
+    QSet<QString> m_checkedNodes; // nodes whose image has a check recipe
+    QHash<QString, InstanceHealth> m_health;
 };
 
 } // namespace Slipway

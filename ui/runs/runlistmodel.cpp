@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,32 @@ QStringList RunListModel::tagsOf(const RunRecord &run)
     return tags;
 }
 
+QString RunListModel::healthOf(const RunRecord &run, int *unhealthy)
+{
+    if (unhealthy)
+        *unhealthy = 0;
+    if (!isLive(run))
+        return {};
+    const QJsonObject health = run.plan.value(u"health"_s).toObject();
+    QSet<QString> checkedNodes;
+    for (const QJsonValue &node : run.plan.value(u"nodes"_s).toArray())
+        if (node.toObject().contains(u"health"_s))
+            checkedNodes.insert(node.toObject().value(u"name"_s).toString());
+    if (checkedNodes.isEmpty())
+        return {};
+    int bad = 0;
+    bool unknown = health.isEmpty();
+    for (auto it = health.constBegin(); it != health.constEnd(); ++it) {
+        if (it.value().toString() == u"unhealthy")
+            ++bad;
+        else if (it.value().toString() != u"healthy")
+            unknown = true;
+    }
+    if (unhealthy)
+        *unhealthy = bad;
+    return bad > 0 ? u"unhealthy"_s : unknown ? u"unknown"_s : u"healthy"_s;
+}
+
 bool RunListModel::isLive(const RunRecord &run)
 {
     return !RunState::isFinal(run.state) && !run.terminated;
@@ -74,9 +101,16 @@ void RunListModel::setEngine(RunEngine *engine)
     connect(engine, &RunEngine::runSettled, this, &RunListModel::refresh);
     connect(engine, &RunEngine::runTagsChanged, this, &RunListModel::refresh);
     connect(engine, &RunEngine::instanceChanged, this, [this](const InstanceRecord &instance) {
-        // A run launched elsewhere shows up with its first instance.
-        if (rowOf(instance.run) < 0)
+        // A run launched elsewhere shows up with its first instance; a health check's result
+        // is told as a change of its instance.
+        const int row = rowOf(instance.run);
+        if (row < 0) {
             refresh(instance.run);
+            return;
+        }
+        const std::optional<RunRecord> now = m_engine->run(instance.run);
+        if (now && now->plan.value(u"health"_s) != m_runs.at(row).plan.value(u"health"_s))
+            updateRun(*now);
     });
     setRuns(engine->runs());
 }
@@ -152,9 +186,15 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return cloudsOf(run);
     case TagsRole:
         return tagsOf(run);
+    case HealthRole:
+        return healthOf(run);
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
             return runStateColour(run.state);
+        if (index.column() == HealthColumn) {
+            const QString health = healthOf(run);
+            return health.isEmpty() ? QVariant() : QVariant(healthColour(health));
+        }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !run.abortReason.isEmpty())
@@ -185,6 +225,13 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
                                                        : QDateTime::currentDateTimeUtc();
         return durationText(std::max<qint64>(0, run.createdAt.secsTo(end)));
     }
+    case HealthColumn: {
+        int unhealthy = 0;
+        const QString health = healthOf(run, &unhealthy);
+        if (health == u"unhealthy")
+            return tr("%n unhealthy", nullptr, unhealthy);
+        return health.isEmpty() ? QString() : healthText(health);
+    }
     case ColumnCount:
         break;
     }
@@ -210,6 +257,8 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Started");
     case DurationColumn:
         return tr("Duration");
+    case HealthColumn:
+        return tr("Health");
     case ColumnCount:
         break;
     }

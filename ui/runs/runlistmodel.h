@@ -1,7 +1,7 @@
 #pragma once
 
 // The runs of the catalog, newest first, for the dashboard: state, module, clouds, tags, when
-// started and for how long. Live when attached to a run engine.
+// started, for how long, and the health of their checked instances. Live when attached to a run engine.
 
 #include "core/run/runrecords.h"
 
@@ -26,9 +26,18 @@ public:
         TagsColumn,
         StartedColumn,
         DurationColumn,
+        HealthColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, ModuleRole, CloudsRole, TagsRole };
+    // HealthRole: "healthy", "unhealthy", "unknown"; empty when nothing of the run is checked.
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StateRole,
+        ModuleRole,
+        CloudsRole,
+        TagsRole,
+        HealthRole
+    };
 
     explicit RunListModel(QObject *parent = nullptr);
 
@@ -49,6 +58,10 @@ public:
 
     static QStringList cloudsOf(const RunRecord &run);
     static QStringList tagsOf(const RunRecord &run);
+    // The health of a live run's checked instances taken together: "unhealthy" when one is,
+    // "unknown" when one has no result yet, else "healthy"; empty when none is checked.
+    // unhealthy: how many are unhealthy.
+    static QString healthOf(const RunRecord &run, int *unhealthy = nullptr);
     // Whether the run may still change: neither over nor left with its instances removed.
     static bool isLive(const RunRecord &run);
 

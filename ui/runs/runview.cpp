@@ -8,6 +8,7 @@
 #include "ui/diagram/deploymentscene.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/document.h"
+#include "ui/kindicons.h"
 #include "ui/runs/instancelistmodel.h"
 #include "ui/runs/runlistmodel.h"
 #include "ui/runs/runoutputpane.h"
@@ -15,6 +16,7 @@
 #include "ui/runs/runstatecolours.h"
 #include "ui/runs/runtags.h"
 #include "ui/runs/terminallauncher.h"
+#include "ui/runs/updatedialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -66,6 +68,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *parent)
     : QWidget(parent)
     , m_host(host)
+    , m_catalog(catalog)
     , m_run(run)
 {
     setObjectName(u"RunView"_s);
@@ -133,6 +136,11 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
         tr("Open a terminal logged in to the selected instance (SSH, or a shell in its "
            "container)"));
     m_terminalButton->setEnabled(false);
+    m_update = new QPushButton(actionIcon(u"system-software-update"_s), tr("&Update…"), this);
+    m_update->setObjectName(u"UpdateButton"_s);
+    m_update->setToolTip(tr("Move the run to another version of its module: see the plan, then "
+                            "apply it node by node"));
+    bar->addWidget(m_update);
     bar->addWidget(m_terminalButton);
     bar->addWidget(m_abort);
     bar->addWidget(m_terminate);
@@ -143,6 +151,11 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_service->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_service->hide();
     layout->addWidget(m_service);
+
+    m_updateProgress = new QProgressBar(this);
+    m_updateProgress->setObjectName(u"UpdateProgress"_s);
+    m_updateProgress->hide();
+    layout->addWidget(m_updateProgress);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"RunMessage"_s);
@@ -160,6 +173,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_instancesView = makeTable(m_instances, u"InstancesView"_s, right);
     m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::NameColumn, 110);
     m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::StateColumn, 110);
+    m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::HealthColumn, 130);
     m_instancesView->horizontalHeader()->resizeSection(InstanceListModel::MessageColumn, 220);
 
     m_tabs = new QTabWidget(right);
@@ -259,6 +273,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     });
     updateTags();
     connect(m_terminate, &QPushButton::clicked, this, &RunView::askTerminate);
+    connect(m_update, &QPushButton::clicked, this, &RunView::askUpdate);
     connect(m_scale, &QPushButton::clicked, this, [this] {
         const int delta = m_scaleDelta->value();
         if (delta == 0)
@@ -302,6 +317,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     });
     connect(&engine, &RunEngine::runSettled, this, [this](const QString &r) {
         if (r == m_run) {
+            followModuleVersion();
             updateRunState();
             reloadReports();
         }
@@ -404,6 +420,70 @@ Result<void> RunView::scaleNode(const QString &node, int delta)
     return scaled;
 }
 
+void RunView::askUpdate()
+{
+    UpdateDialog dialog(m_host, m_catalog, m_run, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+        return;
+    m_updating = true;
+    showMessage(tr("Updating to version %1…").arg(dialog.plan()->toVersion), false);
+    updateRunState();
+}
+
+void RunView::updateProgressShown()
+{
+    const std::optional<RunRecord> record = m_host.engine().run(m_run);
+    const std::optional<UpdateState> update = record && record->state == RunState::Updating
+                                                  ? PersistedPlan::fromJson(record->plan).update
+                                                  : std::nullopt;
+    if (!update || update->steps.isEmpty()) {
+        m_updateProgress->hide();
+        return;
+    }
+    m_updateProgress->setRange(0, int(update->steps.size()));
+    m_updateProgress->setValue(std::min(update->current, int(update->steps.size())));
+    m_updateProgress->setFormat(
+        !update->healing.isEmpty() ? tr("Healing: step %v of %m")
+        : update->rollingBack
+            ? tr("Rolling back to version %1: step %v of %m").arg(update->fromVersion)
+            : tr("Updating to version %1: step %v of %m").arg(update->toVersion));
+    m_updateProgress->show();
+}
+
+void RunView::followModuleVersion()
+{
+    const std::optional<RunRecord> record = m_host.engine().run(m_run);
+    if (m_updating && record && record->state == RunState::Ready) {
+        // The update is over: what it did, as the run's record says.
+        m_updating = false;
+        const PersistedPlan plan = PersistedPlan::fromJson(record->plan);
+        showMessage(plan.lastUpdate, plan.lastUpdateFailed);
+    }
+    if (!record || record->moduleVersion == m_moduleVersion)
+        return;
+    m_moduleVersion = record->moduleVersion;
+    m_plan = PersistedPlan::fromJson(record->plan);
+    m_title->setText(tr("<b>%1</b> v%2 — run %3")
+                         .arg(m_modulePath.toHtmlEscaped())
+                         .arg(m_moduleVersion)
+                         .arg(m_run));
+    // The diagram of the version the run has now (nodes may have come or gone).
+    const Result<ModuleVersion> version = m_catalog.version(m_modulePath, m_moduleVersion);
+    if (!m_diagramView || !version || version->module.kind != ModuleKind::Deployment)
+        return;
+    delete m_diagramView;
+    m_diagramView = nullptr;
+    delete m_scene;
+    m_scene = nullptr;
+    m_document = std::make_unique<Document>(m_catalog, *version);
+    createDiagram(m_catalog); // in the splitter's first place again
+    for (const QString &node : m_instances->nodes())
+        updateNodeStates(node);
+    for (int row = 0; row < m_parameters->rowCount(); ++row)
+        valueSet(m_parameters->index(row, RunParameterModel::KeyColumn).data().toString(),
+                 m_parameters->index(row, RunParameterModel::ValueColumn).data().toString());
+}
+
 void RunView::askAbort()
 {
     bool ok = false;
@@ -458,6 +538,8 @@ void RunView::updateRunState()
         m_buildProgress->setValue(m_buildProgress->maximum());
     m_terminate->setEnabled(!record->terminated && (active || !final));
     const bool scalable = active && ready && !record->terminated;
+    m_update->setEnabled(scalable);
+    updateProgressShown();
     m_scale->setEnabled(scalable);
     m_scaleNode->setEnabled(scalable);
     m_scaleDelta->setEnabled(scalable);
@@ -577,6 +659,8 @@ void RunView::eventAdded(const RunEvent &e)
 {
     if (e.run != m_run || e.id <= m_lastEvent)
         return;
+    if (m_updateProgress->isVisible() || m_updating)
+        updateProgressShown(); // each step of an update begins with an event
     m_lastEvent = e.id;
     if (!m_instance.isEmpty() && e.instance != m_instance)
         return;

@@ -64,6 +64,10 @@ public:
     // The run's tags, and the button that edits them.
     QLabel *tagsLabel() const { return m_tags; }
     QPushButton *editTagsButton() const { return m_editTags; }
+    // Run → Update…: opens the update dialog (a Ready run); its progress shows in
+    // updateProgress() while the run is Updating.
+    QPushButton *updateButton() const { return m_update; }
+    QProgressBar *updateProgress() const { return m_updateProgress; }
     // The run's service URL (ss:url.service) as a link; hidden until a node publishes it.
     QLabel *serviceLink() const { return m_service; }
     // Opens the user's terminal logged in to the selected instance (its url.ssh).
@@ -99,6 +103,10 @@ private:
     void createDiagram(Catalog &catalog);
     void askAbort();
     void askTerminate();
+    void askUpdate();
+    void updateProgressShown();
+    // The run moved to another version of its module: its title and diagram follow.
+    void followModuleVersion();
     void updateRunState();
     void updateTags();
     void updateNodeStates(const QString &node);
@@ -111,6 +119,7 @@ private:
     void showMessage(const QString &text, bool error);
 
     RunHost &m_host;
+    Catalog &m_catalog;
     QString m_run;
     QString m_modulePath;
     int m_moduleVersion = 0;
@@ -121,12 +130,15 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_message = nullptr;
-    QString m_scalingNode; // the node being scaled, until the run is Ready again
+    QString m_scalingNode;   // the node being scaled, until the run is Ready again
+    bool m_updating = false; // an update started here, until the run is Ready again
     QPushButton *m_abort = nullptr;
     QProgressBar *m_buildProgress = nullptr;
     QPushButton *m_terminate = nullptr;
     QLabel *m_tags = nullptr;
     QPushButton *m_editTags = nullptr;
+    QPushButton *m_update = nullptr;
+    QProgressBar *m_updateProgress = nullptr;
     QLabel *m_service = nullptr;
     QPushButton *m_terminalButton = nullptr;
     QHash<QString, QString> m_sshUrls; // instance -> url.ssh
