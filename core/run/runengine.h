@@ -110,6 +110,12 @@ public:
     }
     bool isActive(const QString &run) const { return m_active.contains(run); }
 
+    // `text` with the values of the run's passwords (given at launch or set by a node) masked:
+    // a script that prints one, in its output or its log's tail, does not show it in the
+    // events or the abort reason (a node's too, before the broker stores it). Values shorter
+    // than 4 characters are left alone.
+    QString withoutSecrets(const QString &run, QString text) const;
+
 Q_SIGNALS:
     void runStateChanged(const QString &run, const QString &state);
     void instanceChanged(const Slipway::InstanceRecord &instance);
@@ -187,10 +193,6 @@ private:
     Result<void> save(ActiveRun &run);
     // A line in the run's log (QObject's event(QEvent *) stays public: see the top).
     void event(const QString &run, const QString &instance, const QString &message);
-    // `text` with the values of the run's passwords (given at launch or set by a node) masked:
-    // a script that prints one, in its output or its log's tail, does not show it in the
-    // events or the abort reason. Values shorter than 4 characters are left alone.
-    QString withoutSecrets(const QString &run, QString text) const;
     void finalize(ActiveRun &run, const QString &finalState);
     void settle(ActiveRun &run);
     void resume(const RunRecord &record, bool afterRestart = true);
