@@ -195,8 +195,6 @@ int CommandLine::run(const QStringList &arguments)
                        instance,
                        toVersion,
                        batch,
-                       keepFinished,
-                       keepDays,
                        kind,
                        set,
                        acceptHostKey,
@@ -204,6 +202,7 @@ int CommandLine::run(const QStringList &arguments)
                        relayLink,
                        relayCa,
                        relayName});
+    parser.addOptions({keepFinished, keepDays});
     parser.addOptions({help,
                        version,
                        catalog,

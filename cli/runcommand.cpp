@@ -373,8 +373,8 @@ int RunCommand::retention(const QStringList &args)
         return usage(u"--keep-finished needs a number of runs (0: no limit), not '%1'"_s.arg(
             m_options.keepFinished));
     if (!m_options.keepDays.isEmpty() && !number(m_options.keepDays, &keepDays))
-        return usage(
-            u"--keep-days needs a number of days (0: no limit), not '%1'"_s.arg(m_options.keepDays));
+        return usage(u"--keep-days needs a number of days (0: no limit), not '%1'"_s.arg(
+            m_options.keepDays));
     Settings settings;
     if (!m_options.keepFinished.isEmpty())
         settings.setRunsKept(keepFinished);

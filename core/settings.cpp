@@ -85,7 +85,7 @@ QString Settings::brokerListen() const
     // Written by hand, "10.0.0.1, 10.0.0.2" reads as a list.
     const QVariant v = m_settings.value(QLatin1StringView(kBrokerListen));
     const QString rule = (v.typeId() == QMetaType::QStringList ? v.toStringList().join(u", ")
-                                                                : v.toString())
+                                                               : v.toString())
                              .trimmed();
     return rule.isEmpty() ? QStringLiteral("auto") : rule;
 }

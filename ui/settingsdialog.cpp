@@ -416,8 +416,7 @@ void SettingsDialog::testSelectedCloud()
 bool SettingsDialog::apply()
 {
     const QString listen = m_brokerListen->currentText().trimmed();
-    if (const Result<QList<QHostAddress>> addresses = RunHost::listenAddresses(listen);
-        !addresses) {
+    if (const Result<QList<QHostAddress>> addresses = RunHost::listenAddresses(listen); !addresses) {
         m_runsStatus->setText(addresses.errorMessage());
         return false;
     }

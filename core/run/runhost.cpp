@@ -197,8 +197,11 @@ void RunHost::followNodeInterfaces()
         if (bound.contains(address))
             return;
         QString error;
-        if (!m_broker.addAddress(address, localPeersOnly, &error))
+        // Said once per address: it is tried again every time.
+        if (!m_broker.addAddress(address, localPeersOnly, &error) && !m_unusable.contains(address)) {
+            m_unusable.insert(address);
             qCWarning(lcRun) << error;
+        }
     };
     for (const QHostAddress &address : nodes)
         add(address, false);

@@ -10,6 +10,7 @@
 #include "core/run/runengine.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QUrl>
 
@@ -92,6 +93,7 @@ private:
     void followNodeInterfaces();
     bool m_followInterfaces = false;
     bool m_localPeersElsewhere = false;
+    QSet<QHostAddress> m_unusable; // addresses the broker could not listen on
     Result<void> startRelayLink(const Options &options);
 };
 

@@ -335,10 +335,10 @@ private Q_SLOTS:
 
         Run set = cli(command + QStringList{u"--keep-finished"_s, u"7"_s}, env);
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
-        QVERIFY2(set.out.contains(u"the newest 7 finished runs, for 30 days"_s), qPrintable(set.out));
+        QVERIFY2(set.out.contains(u"the newest 7 finished runs, for 30 days"_s),
+                 qPrintable(set.out));
         set = cli(command + QStringList{u"--keep-days"_s, u"0"_s}, env);
-        QVERIFY2(set.out.contains(u"the newest 7 finished runs"_s)
-                     && !set.out.contains(u"days"_s),
+        QVERIFY2(set.out.contains(u"the newest 7 finished runs"_s) && !set.out.contains(u"days"_s),
                  qPrintable(set.out));
         {
             Slipway::Settings written(config + u"/slipway/slipway.conf"_s);

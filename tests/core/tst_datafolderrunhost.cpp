@@ -14,12 +14,12 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QTcpSocket>
-#include <QThread>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -101,7 +101,7 @@ bool ip(const QStringList &arguments, QString *error = nullptr)
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (error)
             *error = u"ip %1: %2"_s.arg(arguments.join(u' '),
-                                         QString::fromLocal8Bit(p.readAllStandardError()));
+                                        QString::fromLocal8Bit(p.readAllStandardError()));
         return false;
     }
     return true;
@@ -214,22 +214,19 @@ private Q_SLOTS:
         const QHostAddress bridged(u"198.51.100.9"_s);
         const QHostAddress laterBridged(u"198.51.100.13"_s);
         QString error;
-        for (const QStringList &command :
-             QList<QStringList>{{u"netns"_s, u"add"_s, ns},
-                                {u"link"_s, u"add"_s, veth, u"type"_s, u"veth"_s, u"peer"_s,
-                                 u"name"_s, peer},
-                                {u"link"_s, u"set"_s, peer, u"netns"_s, ns},
-                                {u"addr"_s, u"add"_s, u"198.51.100.1/30"_s, u"dev"_s, veth},
-                                {u"link"_s, u"set"_s, veth, u"up"_s},
-                                {u"-n"_s, ns, u"addr"_s, u"add"_s, u"198.51.100.2/30"_s,
-                                 u"dev"_s, peer},
-                                {u"-n"_s, ns, u"link"_s, u"set"_s, peer, u"up"_s},
-                                {u"-n"_s, ns, u"link"_s, u"set"_s, u"lo"_s, u"up"_s},
-                                {u"-n"_s, ns, u"route"_s, u"add"_s, u"default"_s, u"via"_s,
-                                 u"198.51.100.1"_s},
-                                {u"link"_s, u"add"_s, bridge, u"type"_s, u"bridge"_s},
-                                {u"addr"_s, u"add"_s, u"198.51.100.9/32"_s, u"dev"_s, bridge},
-                                {u"link"_s, u"set"_s, bridge, u"up"_s}})
+        for (const QStringList &command : QList<QStringList>{
+                 {u"netns"_s, u"add"_s, ns},
+                 {u"link"_s, u"add"_s, veth, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, peer},
+                 {u"link"_s, u"set"_s, peer, u"netns"_s, ns},
+                 {u"addr"_s, u"add"_s, u"198.51.100.1/30"_s, u"dev"_s, veth},
+                 {u"link"_s, u"set"_s, veth, u"up"_s},
+                 {u"-n"_s, ns, u"addr"_s, u"add"_s, u"198.51.100.2/30"_s, u"dev"_s, peer},
+                 {u"-n"_s, ns, u"link"_s, u"set"_s, peer, u"up"_s},
+                 {u"-n"_s, ns, u"link"_s, u"set"_s, u"lo"_s, u"up"_s},
+                 {u"-n"_s, ns, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"198.51.100.1"_s},
+                 {u"link"_s, u"add"_s, bridge, u"type"_s, u"bridge"_s},
+                 {u"addr"_s, u"add"_s, u"198.51.100.9/32"_s, u"dev"_s, bridge},
+                 {u"link"_s, u"set"_s, bridge, u"up"_s}})
             QVERIFY2(ip(command, &error), qPrintable(error));
 
         QTemporaryDir dir;
@@ -239,8 +236,7 @@ private Q_SLOTS:
                 Settings settings;
                 settings.setBrokerListen(rule);
             }
-            auto runHost = std::make_unique<DataFolderRunHost>(registryWithBrokerHost(),
-                                                               dir.path());
+            auto runHost = std::make_unique<DataFolderRunHost>(registryWithBrokerHost(), dir.path());
             const Result<void> started = runHost->start(dir.filePath(u"catalog.db"_s));
             if (!started)
                 error = started.errorMessage();

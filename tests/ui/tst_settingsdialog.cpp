@@ -69,7 +69,10 @@ private Q_SLOTS:
                 runsTab = i;
         }
         QVERIFY(runsTab >= 0);
-        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(runsTab).center());
+        QTest::mouseClick(tabs->tabBar(),
+                          Qt::LeftButton,
+                          {},
+                          tabs->tabBar()->tabRect(runsTab).center());
         QTRY_VERIFY(dialog.runsKeptBox()->isVisible());
 
         QSpinBox *runs = dialog.runsKeptBox();
