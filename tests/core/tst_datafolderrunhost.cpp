@@ -14,6 +14,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -124,6 +125,31 @@ bool reachableFrom(const QString &ns, const QHostAddress &address, quint16 port)
     return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+// Whether an HTTPS request from the network namespace `ns` (empty: this machine) to
+// address:port is answered by the broker at all (any HTTP status). The event loop runs
+// meanwhile: the broker answers from this thread.
+bool answeredFrom(const QString &ns, const QHostAddress &address, quint16 port)
+{
+    QStringList command{u"curl"_s,
+                        u"-sk"_s,
+                        u"--max-time"_s,
+                        u"10"_s,
+                        u"-o"_s,
+                        u"/dev/null"_s,
+                        u"-w"_s,
+                        u"%{http_code}"_s,
+                        u"https://%1:%2/"_s.arg(address.toString()).arg(port)};
+    if (!ns.isEmpty())
+        command = QStringList{u"netns"_s, u"exec"_s, ns} + command;
+    QProcess p;
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(ns.isEmpty() ? u"curl"_s : u"ip"_s, ns.isEmpty() ? command.mid(1) : command);
+    if (!finished.wait(30000))
+        return false;
+    const QByteArray code = p.readAllStandardOutput().trimmed();
+    return !code.isEmpty() && code != "000";
+}
+
 } // namespace
 
 class TestDataFolderRunHost : public QObject
@@ -193,9 +219,10 @@ private Q_SLOTS:
     void brokerListensWhereTheNodesComeFrom()
     {
         if (!Testing::isRoot() || QStandardPaths::findExecutable(u"ip"_s).isEmpty()
-            || QStandardPaths::findExecutable(u"bash"_s).isEmpty())
-            SLIPWAY_SKIP_OR_FAIL("root, ip (iproute2) and bash, to make interfaces and a "
-                                 "network namespace");
+            || QStandardPaths::findExecutable(u"bash"_s).isEmpty()
+            || QStandardPaths::findExecutable(u"curl"_s).isEmpty())
+            SLIPWAY_SKIP_OR_FAIL("root, ip (iproute2), bash and curl, to make interfaces and a "
+                                 "network namespace and call from there");
         const QString tag = QString::number(QCoreApplication::applicationPid() % 100000);
         const QString ns = u"slw-listen-"_s + tag;
         const QString veth = u"slwl"_s + tag + u"a"_s;
@@ -269,6 +296,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(broker.addresses().contains(laterBridged), 20000);
         QVERIFY(reachableFrom(ns, laterBridged, port));
         QVERIFY(!reachableFrom(ns, lan, port));
+        QVERIFY(answeredFrom(ns, bridged, port));
+        // As a user without root the broker also listens on the host's other addresses, for
+        // rootless containers, but serves only connections from this machine there.
+        QVERIFY2(broker.addAddress(lan, true, &error), qPrintable(error));
+        QVERIFY(broker.addresses().contains(lan));
+        QVERIFY(answeredFrom({}, lan, port));
+        QVERIFY(!answeredFrom(ns, lan, port));
         runHost.reset();
 
         // Everywhere, when told so.

@@ -783,11 +783,12 @@ private Q_SLOTS:
         FaultProxy again(m_broker->port(), 408, 1);
         QVERIFY(again.listen());
         o = run(u"worker.1"_s,
-                u"ss-get master_munge_key_b64"_s,
+                u"ss-get --timeout 30 master.1:munge_key64"_s,
                 {},
                 contextFor(u"worker.1"_s, {}, again.url()));
         QCOMPARE(again.answered(), 1);
-        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out.trimmed(), QByteArray("after-timeouts"));
 
         // Bounded: a broker that keeps answering 408 is given up after SLIPWAY_RETRY_SECONDS.
         FaultProxy always(m_broker->port(), 408, INT_MAX);
