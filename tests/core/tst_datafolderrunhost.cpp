@@ -46,9 +46,11 @@ bool leaveStaleLock(const QString &file)
 {
     QProcess gone;
     gone.start(u"true"_s);
-    if (!gone.waitForStarted() || !gone.waitForFinished())
+    if (!gone.waitForStarted())
         return false;
-    const qint64 pid = gone.processId();
+    const qint64 pid = gone.processId(); // 0 once it has finished
+    if (pid <= 0 || !gone.waitForFinished())
+        return false;
     QByteArray content;
     {
         QLockFile lock(file);
@@ -398,6 +400,10 @@ private Q_SLOTS:
                 else
                     QVERIFY2(answer.startsWith("refused: another Slipway process"),
                              answer.constData());
+            }
+            if (locked != 1) {
+                for (const auto &p : processes)
+                    answers << QString::fromUtf8(p->readAllStandardError());
             }
             QVERIFY2(locked == 1, qPrintable(answers.join(u" | "_s)));
             for (const auto &p : processes) {
