@@ -102,6 +102,9 @@ private Q_SLOTS:
             QCOMPARE(unchanged.runsKept(), 50);
             QCOMPARE(unchanged.brokerListen(), u"auto"_s);
         }
+        // The whole message shows once the layout has made room for its lines.
+        QLabel *status = dialog.runsStatus();
+        QTRY_VERIFY(status->height() >= status->heightForWidth(status->width()));
         QVERIFY(UiTesting::saveScreenshot(&dialog, u"settings-runs"_s));
 
         typeInto(dialog.brokerListenBox()->lineEdit(), u"127.0.0.1, 10.88.0.1"_s);
