@@ -198,7 +198,9 @@ void TestLocalDocker::initTestCase()
     // This daemon has no bridge of its own: host-gateway is this machine's main address, where
     // the broker listens only when told to (by default it listens where nodes come from:
     // loopback, bridges, tunnels).
-    options.adjust = [](RunHost::Options &host) { host.listen = u"all"_s; };
+    options.adjust = [](RunHost::Options &host) {
+        host.listen = u"all"_s;
+    };
     QVERIFY(m_bed.startHost(options));
 }
 
