@@ -65,6 +65,10 @@ in $SLIPWAY_DATA_DIR or $XDG_DATA_HOME/slipway):
   run ls                             Runs, newest first, and whether the parameters and
                                      reports of each finished run are kept, and until when
                                      (settings runs/keepFinished, runs/keepDays).
+  run retention [--keep-finished N] [--keep-days D]
+                                     Which finished runs keep their parameters and reports:
+                                     the newest N, for D days after they finished (0: no
+                                     limit; default 50 and 30). Without options: the rule.
   run show RUN                       A run, its state, abort reason and instances.
   run params RUN                     Every runtime parameter of the run's instances.
   run logs RUN [--instance I]        Events and reports (logs) of the run or one instance.
@@ -173,6 +177,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption instance(u"instance"_s, u"Instance"_s, u"INSTANCE"_s);
     const QCommandLineOption toVersion(u"to"_s, u"Target version"_s, u"VERSION"_s);
     const QCommandLineOption batch(u"batch"_s, u"Instances at a time"_s, u"N"_s);
+    const QCommandLineOption keepFinished(u"keep-finished"_s, u"Finished runs kept"_s, u"N"_s);
+    const QCommandLineOption keepDays(u"keep-days"_s, u"Days finished runs are kept"_s, u"D"_s);
     const QCommandLineOption kind(u"kind"_s, u"Connector kind"_s, u"KIND"_s);
     const QCommandLineOption set(u"set"_s, u"key=value"_s, u"SETTING"_s);
     const QCommandLineOption acceptHostKey(u"accept-host-key"_s, u"Trust new SSH host keys"_s);
@@ -202,6 +208,7 @@ int CommandLine::run(const QStringList &arguments)
                        relayCa,
                        relayName});
     parser.addOptions({addTag, removeTag}); // run tag
+    parser.addOptions({keepFinished, keepDays});
     parser.addOptions({help,
                        version,
                        catalog,
@@ -276,7 +283,9 @@ int CommandLine::run(const QStringList &arguments)
                            parser.value(toVersion),
                            parser.value(batch),
                            parser.values(addTag),
-                           parser.values(removeTag)},
+                           parser.values(removeTag),
+                           parser.value(keepFinished),
+                           parser.value(keepDays)},
                           m_out,
                           m_err)
             .run(positional.mid(1));

@@ -269,7 +269,7 @@ int RunCommand::run(const QStringList &arguments)
     quietInfoLogs();
     if (arguments.isEmpty())
         return usage(u"run needs a command: ls, show, params, logs, abort, terminate, resume, "
-                     "scale, plan, apply, health or tag"_s);
+                     "scale, plan, apply, health, tag or retention"_s);
     using Handler = int (RunCommand::*)(const QStringList &);
     static const QHash<QString, Handler> handlers = {
         {u"ls"_s, &RunCommand::list},
@@ -284,6 +284,7 @@ int RunCommand::run(const QStringList &arguments)
         {u"apply"_s, &RunCommand::apply},
         {u"health"_s, &RunCommand::health},
         {u"tag"_s, &RunCommand::tag},
+        {u"retention"_s, &RunCommand::retention},
     };
     const auto handler = handlers.value(arguments.constFirst());
     if (!handler)
@@ -359,6 +360,45 @@ int RunCommand::list(const QStringList &args)
         m_out << "\nParameters and reports are kept for " << rule.describe()
               << " (runs/keepFinished and runs/keepDays in "
               << QDir::toNativeSeparators(settings.fileName()) << ").\n";
+    return ExitOk;
+}
+
+int RunCommand::retention(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(u"run retention takes no argument, only --keep-finished N and --keep-days D"_s);
+    // A count or a number of days: 0 means no limit; anything else is refused before anything
+    // is written.
+    const auto number = [](const QString &text, int *value) {
+        bool ok = false;
+        *value = text.toInt(&ok);
+        return ok && *value >= 0;
+    };
+    int keepFinished = 0;
+    int keepDays = 0;
+    if (!m_options.keepFinished.isEmpty() && !number(m_options.keepFinished, &keepFinished))
+        return usage(u"--keep-finished needs a number of runs (0: no limit), not '%1'"_s.arg(
+            m_options.keepFinished));
+    if (!m_options.keepDays.isEmpty() && !number(m_options.keepDays, &keepDays))
+        return usage(u"--keep-days needs a number of days (0: no limit), not '%1'"_s.arg(
+            m_options.keepDays));
+    Settings settings;
+    if (!m_options.keepFinished.isEmpty())
+        settings.setRunsKept(keepFinished);
+    if (!m_options.keepDays.isEmpty())
+        settings.setRunDaysKept(keepDays);
+    settings.sync();
+    const RunRetention rule = RunRetention::fromSettings(settings);
+    if (m_options.json) {
+        printJson(m_out,
+                  QJsonObject{{u"keepFinished"_s, rule.keepRuns},
+                              {u"keepDays"_s, rule.keepDays},
+                              {u"rule"_s, rule.describe()}});
+        return ExitOk;
+    }
+    // A process hosting runs now reads the rule when it next starts.
+    m_out << "Parameters and reports of finished runs are kept for " << rule.describe() << " ("
+          << QDir::toNativeSeparators(settings.fileName()) << ").\n";
     return ExitOk;
 }
 

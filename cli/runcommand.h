@@ -70,6 +70,9 @@ public:
         QString batch;          // apply --batch
         QStringList addTags;    // tag --add
         QStringList removeTags; // tag --remove
+        // retention --keep-finished and --keep-days (empty: not given)
+        QString keepFinished;
+        QString keepDays;
     };
 
     RunCommand(const Options &options, QTextStream &out, QTextStream &err)
@@ -95,6 +98,7 @@ private:
     int plan(const QStringList &args);
     int apply(const QStringList &args);
     int health(const QStringList &args);
+    int retention(const QStringList &args);
     // The update plan of a run, from the catalog; on failure, the exit code in *exitCode.
     Result<UpdatePlan> updatePlan(const QString &run, int *exitCode);
     int usage(const QString &message);

@@ -33,6 +33,7 @@ const Key<QString> kTheme{"appearance/theme", QStringLiteral("system")};
 const Key<QStringList> kRecentModules{"mainWindow/recentModules", {}};
 const Key<int> kRunsKept{"runs/keepFinished", 50};
 const Key<int> kRunDaysKept{"runs/keepDays", 30};
+constexpr const char *kBrokerListen = "broker/listen"; // default "auto"
 const Key<QByteArray> kWindowGeometry{"mainWindow/geometry", {}};
 const Key<QByteArray> kWindowState{"mainWindow/state", {}};
 
@@ -77,6 +78,22 @@ int Settings::runsKept() const
 void Settings::setRunsKept(int runs)
 {
     kRunsKept.write(m_settings, std::max(0, runs));
+}
+
+QString Settings::brokerListen() const
+{
+    // Written by hand, "10.0.0.1, 10.0.0.2" reads as a list.
+    const QVariant v = m_settings.value(QLatin1StringView(kBrokerListen));
+    const QString rule = (v.typeId() == QMetaType::QStringList ? v.toStringList().join(u", ")
+                                                               : v.toString())
+                             .trimmed();
+    return rule.isEmpty() ? QStringLiteral("auto") : rule;
+}
+void Settings::setBrokerListen(const QString &rule)
+{
+    const QString trimmed = rule.trimmed();
+    m_settings.setValue(QLatin1StringView(kBrokerListen),
+                        trimmed.isEmpty() ? QStringLiteral("auto") : trimmed);
 }
 
 int Settings::runDaysKept() const

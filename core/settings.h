@@ -43,6 +43,12 @@ public:
     int runDaysKept() const;
     void setRunDaysKept(int days);
 
+    // Where the broker listens for the nodes: "auto" (loopback and the interfaces nodes come
+    // through: container networks' bridges, tunnels), "all" (every interface), or IP addresses
+    // separated by commas. Read when the runs are next hosted.
+    QString brokerListen() const;
+    void setBrokerListen(const QString &rule);
+
     // Remembered team catalogs ("named connections"), each in the group teamCatalogs/<name>
     // with the keys host, port, database, user, sslmode and sslrootcert; never a password
     // (that one is in the keychain: core/catalog/catalogsource.h reads both).

@@ -3,6 +3,7 @@
 #include "connectors/builtinconnectors.h"
 #include "core/connector/cloudconfig.h"
 #include "core/connector/connector.h"
+#include "core/run/runhost.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings.h"
 #include "ui/relaydialog.h"
@@ -49,6 +50,10 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &cloudsFile, QW
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_runsKept(new QSpinBox(this))
+    , m_runDaysKept(new QSpinBox(this))
+    , m_brokerListen(new QComboBox(this))
+    , m_runsStatus(new QLabel(this))
 {
     setObjectName(u"SettingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -137,10 +142,56 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &cloudsFile, QW
     editorLayout->addRow(tr("&Theme:"), m_theme);
     tabs->addTab(editor, tr("Editor"));
 
+    auto *runs = new QWidget(tabs);
+    runs->setObjectName(u"RunsTab"_s);
+    auto *runsLayout = new QFormLayout(runs);
+    m_runsKept->setObjectName(u"RunsKept"_s);
+    m_runsKept->setRange(0, 100000);
+    m_runsKept->setSpecialValueText(tr("all"));
+    m_runsKept->setValue(settings.runsKept());
+    runsLayout->addRow(tr("&Keep the finished runs:"), m_runsKept);
+    m_runDaysKept->setObjectName(u"RunDaysKept"_s);
+    m_runDaysKept->setRange(0, 36500);
+    m_runDaysKept->setSpecialValueText(tr("no limit"));
+    m_runDaysKept->setSuffix(tr(" days"));
+    m_runDaysKept->setValue(settings.runDaysKept());
+    runsLayout->addRow(tr("For at &most:"), m_runDaysKept);
+    auto *retentionHint = new QLabel(tr("The parameters and reports of the newest finished runs "
+                                        "are kept, each for at most this long after it "
+                                        "finished; older ones are removed when the runs are "
+                                        "next hosted. Their records (state, events, instances) "
+                                        "stay."),
+                                     runs);
+    retentionHint->setWordWrap(true);
+    runsLayout->addRow(retentionHint);
+    m_brokerListen->setObjectName(u"BrokerListen"_s);
+    m_brokerListen->setEditable(true);
+    m_brokerListen->addItem(u"auto"_s);
+    m_brokerListen->addItem(u"all"_s);
+    m_brokerListen->setCurrentText(settings.brokerListen());
+    m_brokerListen->setToolTip(tr("auto, all, or IP addresses separated by commas"));
+    runsLayout->addRow(tr("&Broker listens on:"), m_brokerListen);
+    auto *listenHint = new QLabel(tr("auto: loopback and the interfaces the nodes come through "
+                                     "(container networks, tunnels), not those other machines "
+                                     "reach. all: every interface. Or IP addresses, separated "
+                                     "by commas. Used when the runs are next hosted."),
+                                  runs);
+    listenHint->setWordWrap(true);
+    runsLayout->addRow(listenHint);
+    m_runsStatus->setObjectName(u"RunsStatus"_s);
+    m_runsStatus->setWordWrap(true);
+    m_runsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runsLayout->addRow(m_runsStatus);
+    tabs->addTab(runs, tr("Runs"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, tabs, runs] {
+        if (apply()) {
+            accept();
+        } else {
+            tabs->setCurrentWidget(runs);
+            m_brokerListen->setFocus();
+        }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -362,13 +413,23 @@ void SettingsDialog::testSelectedCloud()
     (*run)();
 }
 
-void SettingsDialog::apply()
+bool SettingsDialog::apply()
 {
+    const QString listen = m_brokerListen->currentText().trimmed();
+    if (const Result<QList<QHostAddress>> addresses = RunHost::listenAddresses(listen); !addresses) {
+        m_runsStatus->setText(addresses.errorMessage());
+        return false;
+    }
+    m_runsStatus->clear();
+    m_settings.setBrokerListen(listen);
+    m_settings.setRunsKept(m_runsKept->value());
+    m_settings.setRunDaysKept(m_runDaysKept->value());
     m_settings.setDefaultCloud(m_defaultCloud->currentText().trimmed());
     m_settings.setEditorFontFamily(m_font->currentFont().family());
     m_settings.setEditorFontSize(m_fontSize->value());
     m_settings.setTheme(Settings::Theme(m_theme->currentData().toInt()));
     m_settings.sync();
+    return true;
 }
 
 } // namespace Slipway

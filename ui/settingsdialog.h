@@ -50,9 +50,15 @@ public:
     QFontComboBox *fontBox() const { return m_font; }
     QSpinBox *fontSizeBox() const { return m_fontSize; }
     QComboBox *themeBox() const { return m_theme; }
+    QSpinBox *runsKeptBox() const { return m_runsKept; }
+    QSpinBox *runDaysKeptBox() const { return m_runDaysKept; }
+    QComboBox *brokerListenBox() const { return m_brokerListen; }
+    QLabel *runsStatus() const { return m_runsStatus; }
 
-    // Writes the choices to the settings (what OK does).
-    void apply();
+    // Writes the choices to the settings (what OK does); false, with the reason in
+    // runsStatus(), when the broker's addresses are not auto, all or IP addresses (nothing is
+    // written then).
+    bool apply();
 
 private:
     void fillClouds();
@@ -74,6 +80,10 @@ private:
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;
     QComboBox *m_theme;
+    QSpinBox *m_runsKept;
+    QSpinBox *m_runDaysKept;
+    QComboBox *m_brokerListen;
+    QLabel *m_runsStatus;
 };
 
 } // namespace Slipway

@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkInterface>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QStringDecoder>
@@ -194,15 +196,85 @@ bool Broker::listen(const ListenOptions &options, QString *error)
         return false;
     }
     m_listener = listener;
+    m_listenerOptions = listenerOptions;
     connect(listener, &HttpListener::connectionOpened, this, &Broker::acceptConnection);
     qCInfo(lcBroker) << "listening on" << url().toString();
     return true;
+}
+
+namespace {
+
+// This machine's own addresses, read again at most once a second: checked for every
+// connection to a listener that takes only local peers.
+bool isOwnAddress(const QHostAddress &peer)
+{
+    static QList<QHostAddress> own;
+    static QElapsedTimer read;
+    if (!read.isValid() || read.elapsed() > 1000) {
+        own = QNetworkInterface::allAddresses();
+        read.start();
+    }
+    if (peer.isLoopback())
+        return true;
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4); // an IPv4-mapped IPv6 peer as IPv4
+    const QHostAddress plain = isV4 ? QHostAddress(v4) : peer;
+    for (const QHostAddress &a : std::as_const(own)) {
+        if (a.isEqual(plain, QHostAddress::TolerantConversion))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool Broker::addAddress(const QHostAddress &address, bool localPeersOnly, QString *error)
+{
+    if (!m_listener) {
+        *error = tr("The broker is not listening.");
+        return false;
+    }
+    if (addresses().contains(address))
+        return true;
+    HttpListener::Options options = m_listenerOptions;
+    if (localPeersOnly)
+        options.accept.acceptPeer = isOwnAddress;
+    auto *listener = new HttpListener(options, this);
+    if (!listener->listen(address, port())) {
+        *error = tr("The broker cannot listen on %1 port %2: %3")
+                     .arg(address.toString())
+                     .arg(port())
+                     .arg(listener->errorString());
+        delete listener;
+        return false;
+    }
+    m_moreListeners.append(listener);
+    connect(listener, &HttpListener::connectionOpened, this, &Broker::acceptConnection);
+    qCInfo(lcBroker) << "listening on" << address.toString() << "port" << port()
+                     << (localPeersOnly ? "(connections from this machine only)" : "");
+    return true;
+}
+
+QList<QHostAddress> Broker::addresses() const
+{
+    QList<QHostAddress> list;
+    if (m_listener && m_listener->isListening())
+        list.append(m_listener->serverAddress());
+    for (const QPointer<HttpListener> &l : m_moreListeners) {
+        if (l && l->isListening())
+            list.append(l->serverAddress());
+    }
+    return list;
 }
 
 void Broker::close()
 {
     if (m_listener)
         m_listener->close();
+    for (const QPointer<HttpListener> &l : std::as_const(m_moreListeners)) {
+        if (l)
+            l->close();
+    }
 }
 
 const HttpListener *Broker::listener() const
@@ -386,7 +458,12 @@ void Broker::handleRequest(const BrokerRequest &request, BrokerReply reply)
         };
         const ParameterStatus s = request.method == "DELETE" || isTrue(request.query, u"cancel"_s)
                                       ? m_store->cancelAbort(run, instance, done)
-                                      : m_store->abort(run, instance, *reason, done);
+                                      : m_store->abort(run,
+                                                       instance,
+                                                       m_abortReasonFilter
+                                                           ? m_abortReasonFilter(run, *reason)
+                                                           : *reason,
+                                                       done);
         if (!s.ok())
             reply(failure(s));
         return;

@@ -11,11 +11,13 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcBroker)
 
+#include "core/http/httplistener.h"
 #include "core/http/httpserverconnection.h"
 
 namespace Slipway {
@@ -63,12 +65,24 @@ public:
 
     // Starts listening; false with *error fit to show.
     bool listen(const ListenOptions &options, QString *error);
+    // After listen(): listens on one more address too, on the same port. With localPeersOnly,
+    // only connections from this machine's own addresses are taken there (a rootless container
+    // engine forwards its containers' connections from the host's own address); the others are
+    // closed before any TLS. Listening there already: true.
+    bool addAddress(const QHostAddress &address, bool localPeersOnly, QString *error);
+    // Every address the broker listens on, the one listen() was given first.
+    QList<QHostAddress> addresses() const;
     void close();
     quint16 port() const;
     QUrl url() const;       // e.g. https://127.0.0.1:PORT
     QString caFile() const; // the CA the nodes must trust (TLS only)
 
     void setMaxWaitMs(int ms) { m_maxWaitMs = ms; }
+    // What a node's abort reason becomes before it is stored (and so before ss:abort, the run's
+    // record, its events and the other nodes' logs show it): the run host masks the run's
+    // passwords there, as a failed script's log tail may print one.
+    using TextFilter = std::function<QString(const QString &run, const QString &text)>;
+    void setAbortReasonFilter(TextFilter filter) { m_abortReasonFilter = std::move(filter); }
     int parkedCount() const { return int(m_waiters.size()); }
     // The node port's listener (connection counts, for tests and diagnostics); null until listen().
     const HttpListener *listener() const;
@@ -124,6 +138,9 @@ private:
     RuntimeParameterStore *m_store;
     InstanceOutput m_output;
     QPointer<HttpListener> m_listener;
+    QList<QPointer<HttpListener>> m_moreListeners; // addAddress()
+    HttpListener::Options m_listenerOptions;
+    TextFilter m_abortReasonFilter;
     HttpServerConnection *m_serving = nullptr; // the connection whose request is handled
     QHash<HttpServerConnection *, int> m_waiterOfConnection; // -> timer id
     bool m_tls = false;

@@ -35,6 +35,7 @@ public:
     QString errorString() const { return m_acceptor.errorString(); }
     quint16 serverPort() const { return m_acceptor.serverPort(); }
     QHostAddress serverAddress() const { return m_acceptor.serverAddress(); }
+    bool isListening() const { return m_acceptor.isListening(); }
     const SocketAcceptor &acceptor() const { return m_acceptor; }
     int connectionCount() const { return int(m_connections.size()); }
     quint64 evictedCount() const { return m_evicted; }

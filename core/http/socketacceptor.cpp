@@ -145,6 +145,12 @@ int SocketAcceptor::connectionCount(const QHostAddress &address) const
 void SocketAcceptor::incoming(qintptr descriptor)
 {
     const QHostAddress peer = peerOf(descriptor);
+    if (m_options.acceptPeer && !m_options.acceptPeer(peer)) {
+        ::close(int(descriptor));
+        if (++m_refused % 1000 == 1)
+            qCInfo(lcHttp) << "refusing connections from" << peer << "(not from this machine)";
+        return;
+    }
     const bool overTotal = m_total >= m_maxConnections;
     if (overTotal || m_perAddress.value(peer) >= m_options.maxPerAddress) {
         // Closed before anything is allocated for it; the client sees the connection close.

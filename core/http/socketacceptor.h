@@ -14,6 +14,7 @@
 #include <QSslConfiguration>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -36,6 +37,8 @@ public:
         int maxConnections = 0; // 0: defaultMaxConnections()
         int maxPerAddress = 1024;
         int backlog = 1024;
+        // When set, a connection whose peer it refuses is closed at once, before any TLS.
+        std::function<bool(const QHostAddress &peer)> acceptPeer;
     };
 
     explicit SocketAcceptor(Options options, QObject *parent = nullptr);

@@ -74,7 +74,9 @@ Result<void> DataFolderRunHost::startHost(const QString &catalogFile)
     options.databaseFile = catalogFile;
     options.certificateDir = m_dataDir + u"/tls"_s;
     options.portFile = m_dataDir + u"/broker-port"_s;
-    options.retention = RunRetention::fromSettings(Settings());
+    const Settings settings;
+    options.retention = RunRetention::fromSettings(settings);
+    options.listen = settings.brokerListen();
     Result<void> started = configureRelay(m_dataDir, &options);
     if (started)
         started = m_host->start(options);

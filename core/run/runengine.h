@@ -124,6 +124,12 @@ public:
     // The health of the run's checked instances, by instance; empty for a run without checks.
     QHash<QString, InstanceHealth> health(const QString &run) const;
 
+    // `text` with the values of the run's passwords (given at launch or set by a node) masked:
+    // a script that prints one, in its output or its log's tail, does not show it in the
+    // events or the abort reason (a node's too, before the broker stores it). Values shorter
+    // than 4 characters are left alone.
+    QString withoutSecrets(const QString &run, QString text) const;
+
 Q_SIGNALS:
     void runStateChanged(const QString &run, const QString &state);
     void runTagsChanged(const QString &run, const QStringList &tags);
@@ -209,10 +215,6 @@ private:
     Result<void> save(ActiveRun &run);
     // A line in the run's log (QObject's event(QEvent *) stays public: see the top).
     void event(const QString &run, const QString &instance, const QString &message);
-    // `text` with the values of the run's passwords (given at launch or set by a node) masked:
-    // a script that prints one, in its output or its log's tail, does not show it in the
-    // events or the abort reason. Values shorter than 4 characters are left alone.
-    QString withoutSecrets(const QString &run, QString text) const;
     void finalize(ActiveRun &run, const QString &finalState);
     void settle(ActiveRun &run);
     void resume(const RunRecord &record, bool afterRestart = true);

@@ -4,8 +4,16 @@
 #include "core/relay/relaylink.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHostInfo>
+#include <QNetworkInterface>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +41,35 @@ Result<void> RunHost::start(const Options &options)
     if (!m_store.open(options.databaseFile, &error))
         return Error{error};
 
+    // Where the broker listens: the first address is the one listen() is given, the others
+    // are added on the same port.
+    QList<QHostAddress> addresses;
+    const QString rule = options.listen.trimmed();
+    if (options.address) {
+        addresses << *options.address;
+    } else if (rule.isEmpty() || rule == u"auto") {
+        addresses << QHostAddress(QHostAddress::LocalHost);
+        m_followInterfaces = true;
+#ifdef Q_OS_UNIX
+        // A rootless container engine (Podman with pasta or slirp4netns) forwards its
+        // containers' connections to the host from the host's own address: there, only
+        // connections from this machine are taken.
+        m_localPeersElsewhere = ::geteuid() != 0;
+#endif
+    } else if (rule == u"all") {
+        addresses << QHostAddress(QHostAddress::Any);
+    } else {
+        Result<QList<QHostAddress>> listed = listenAddresses(rule);
+        if (!listed)
+            return Error{listed.errorMessage()};
+        addresses = *listed;
+    }
+
+    m_broker.setAbortReasonFilter([this](const QString &run, const QString &text) {
+        return m_engine.withoutSecrets(run, text);
+    });
     Broker::ListenOptions listen;
-    listen.address = options.address;
+    listen.address = addresses.constFirst();
     listen.port = options.port;
     listen.certificateDir = options.certificateDir;
     listen.hostNames = certificateHostNames(m_registry);
@@ -52,6 +87,19 @@ Result<void> RunHost::start(const Options &options)
         listen.port = 0;
         if (!m_broker.listen(listen, &error))
             return Error{error};
+    }
+    for (qsizetype i = 1; i < addresses.size(); ++i) {
+        if (!m_broker.addAddress(addresses.at(i), false, &error))
+            return Error{error};
+    }
+    if (m_followInterfaces) {
+        followNodeInterfaces();
+        // A run's container network appears when the run starts; its nodes retry until the
+        // broker answers there.
+        connect(&m_engine, &RunEngine::runStateChanged, this, &RunHost::followNodeInterfaces);
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &RunHost::followNodeInterfaces);
+        timer->start(std::chrono::seconds(2));
     }
     if (!options.portFile.isEmpty() && m_broker.port() != listen.port) {
         QSaveFile saved(options.portFile);
@@ -87,6 +135,80 @@ QStringList RunHost::certificateHostNames(const ConnectorRegistry &registry)
             hostNames << host;
     }
     return hostNames;
+}
+
+Result<QList<QHostAddress>> RunHost::listenAddresses(const QString &rule)
+{
+    const QString trimmed = rule.trimmed();
+    if (trimmed.isEmpty() || trimmed == u"auto" || trimmed == u"all")
+        return QList<QHostAddress>{};
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    QList<QHostAddress> addresses;
+    for (const QString &part : trimmed.split(separators, Qt::SkipEmptyParts)) {
+        const QHostAddress address(part);
+        if (address.isNull())
+            return Error{tr("The setting broker/listen says \"%1\": \"%2\" is not an IP "
+                            "address. Expected auto, all, or IP addresses separated by commas.")
+                             .arg(trimmed, part)};
+        if (!addresses.contains(address))
+            addresses << address;
+    }
+    if (addresses.isEmpty())
+        return Error{tr("The setting broker/listen says \"%1\", which names no address. Expected "
+                        "auto, all, or IP addresses separated by commas.")
+                         .arg(trimmed)};
+    return addresses;
+}
+
+QList<QHostAddress> RunHost::nodeInterfaceAddresses(QList<QHostAddress> *others)
+{
+    QList<QHostAddress> nodes;
+    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
+        if (!i.flags().testFlag(QNetworkInterface::IsUp))
+            continue;
+        const QString sys = u"/sys/class/net/"_s + i.name();
+        const bool node = i.flags().testFlag(QNetworkInterface::IsLoopBack)
+                          || i.flags().testFlag(QNetworkInterface::IsPointToPoint)
+                          || QFileInfo::exists(sys + u"/bridge"_s)     // a Linux bridge
+                          || QFileInfo::exists(sys + u"/tun_flags"_s); // tun or tap
+        for (const QNetworkAddressEntry &entry : i.addressEntries()) {
+            QHostAddress address = entry.ip();
+            // A link-local IPv6 address needs its interface to be bound: no node uses one.
+            if (address.isNull() || address.isLinkLocal())
+                continue;
+            address.setScopeId({});
+            if (node && !nodes.contains(address))
+                nodes << address;
+            else if (!node && others && !others->contains(address))
+                *others << address;
+        }
+    }
+    return nodes;
+}
+
+void RunHost::followNodeInterfaces()
+{
+    if (!m_followInterfaces || m_broker.port() == 0)
+        return;
+    QList<QHostAddress> others;
+    const QList<QHostAddress> nodes = nodeInterfaceAddresses(&others);
+    const QList<QHostAddress> bound = m_broker.addresses();
+    const auto add = [&](const QHostAddress &address, bool localPeersOnly) {
+        if (bound.contains(address))
+            return;
+        QString error;
+        // Said once per address: it is tried again every time.
+        if (!m_broker.addAddress(address, localPeersOnly, &error) && !m_unusable.contains(address)) {
+            m_unusable.insert(address);
+            qCWarning(lcRun) << error;
+        }
+    };
+    for (const QHostAddress &address : nodes)
+        add(address, false);
+    if (m_localPeersElsewhere) {
+        for (const QHostAddress &address : std::as_const(others))
+            add(address, true);
+    }
 }
 
 Result<void> RunHost::startRelayLink(const Options &options)

@@ -10,10 +10,12 @@
 #include "core/run/runengine.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace Slipway {
 
@@ -29,7 +31,11 @@ public:
     {
         QString databaseFile;   // the catalog's
         QString certificateDir; // the broker's CA and certificate (made on first start)
-        QHostAddress address = QHostAddress::Any; // containers reach the host's bridge
+        // Where the broker listens (the setting broker/listen): "auto", the interfaces the
+        // nodes come through (nodeInterfaceAddresses(), followed as they come and go), "all",
+        // or IP addresses separated by commas or spaces.
+        QString listen = QStringLiteral("auto");
+        std::optional<QHostAddress> address; // when set: there only, whatever listen says
         quint16 port = 0;
         // Where the broker's port is kept: with port 0, a restarted process listens on the
         // port it had (the nodes' context files hold the broker's URL), and writes it there.
@@ -58,6 +64,16 @@ public:
     // certificate besides localhost.
     static QStringList certificateHostNames(const ConnectorRegistry &registry);
 
+    // The addresses of this machine's interfaces that nodes come through, where the broker
+    // listens by default: loopback (SSH reverse tunnels, the relay link, rootless containers'
+    // port forwarders), bridges (the container networks: their gateway address) and tunnels
+    // (point-to-point, tun/tap, WireGuard). Not the others (Ethernet, Wi-Fi, dummies): there
+    // the broker is reachable from other machines. `others` gets those addresses.
+    static QList<QHostAddress> nodeInterfaceAddresses(QList<QHostAddress> *others = nullptr);
+    // The addresses a broker/listen rule names (none for "auto" and "all"); an error, fit to
+    // show, names what is not an IP address.
+    static Result<QList<QHostAddress>> listenAddresses(const QString &rule);
+
     RuntimeParameterStore &store() { return m_store; }
     Broker &broker() { return m_broker; }
     RunEngine &engine() { return m_engine; }
@@ -72,6 +88,12 @@ private:
     std::unique_ptr<RelayLink> m_relayLink;
 
     void announceRuns();
+    // In "auto": listens on the node interfaces that appeared since (a run's new container
+    // network).
+    void followNodeInterfaces();
+    bool m_followInterfaces = false;
+    bool m_localPeersElsewhere = false;
+    QSet<QHostAddress> m_unusable; // addresses the broker could not listen on
     Result<void> startRelayLink(const Options &options);
 };
 

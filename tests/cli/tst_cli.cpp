@@ -3,6 +3,7 @@
 #include "cli/runcommand.h"
 #include "core/broker/runtimeparameterstore.h"
 #include "core/run/runrecords.h"
+#include "core/settings.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
@@ -318,6 +319,49 @@ private Q_SLOTS:
     }
     // Finished runs in a real catalog: run ls says whose parameters and reports are kept and
     // until when, by the user's settings; run logs writes reports byte for byte.
+    // run retention shows the rule, and sets it (in the settings file every process reads);
+    // what is not a number of runs or days is refused and nothing is written.
+    void retentionIsShownAndSet()
+    {
+        const QString config = m_dir.filePath(u"retention-config"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config);
+        const QStringList command{u"run"_s, u"retention"_s};
+
+        Run shown = cli(command, env);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(shown.out.contains(u"the newest 50 finished runs, for 30 days"_s),
+                 qPrintable(shown.out));
+
+        Run set = cli(command + QStringList{u"--keep-finished"_s, u"7"_s}, env);
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(u"the newest 7 finished runs, for 30 days"_s),
+                 qPrintable(set.out));
+        set = cli(command + QStringList{u"--keep-days"_s, u"0"_s}, env);
+        QVERIFY2(set.out.contains(u"the newest 7 finished runs"_s) && !set.out.contains(u"days"_s),
+                 qPrintable(set.out));
+        {
+            Slipway::Settings written(config + u"/slipway/slipway.conf"_s);
+            QCOMPARE(written.runsKept(), 7);
+            QCOMPARE(written.runDaysKept(), 0);
+        }
+
+        for (const QStringList &bad : {QStringList{u"--keep-finished"_s, u"-1"_s},
+                                       QStringList{u"--keep-days"_s, u"a week"_s},
+                                       QStringList{u"extra"_s}}) {
+            const Run refused = cli(command + bad, env);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(u"retention"_s) || refused.err.contains(u"--keep"_s),
+                     qPrintable(refused.err));
+        }
+        const Run json = cli({u"--json"_s, u"run"_s, u"retention"_s, u"--keep-days"_s, u"12"_s},
+                             env);
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject rule = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(rule[u"keepFinished"_s].toInt(), 7);
+        QCOMPARE(rule[u"keepDays"_s].toInt(), 12);
+    }
+
     void runLsShowsWhatIsKeptAndLogsAreByteForByte()
     {
         const QString file = catalogFile(u"runs"_s);

@@ -16,9 +16,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <climits>
 #include <memory>
 
 using namespace Slipway;
@@ -62,6 +64,87 @@ bool storeLogged(const QString &text)
     }
     return false;
 }
+
+// In front of the real broker: answers the first `faults` requests itself with `status` once
+// each has arrived whole (as a relay or a proxy that gave up on a slow request would), then
+// passes every connection through to the broker unchanged.
+class FaultProxy : public QObject
+{
+public:
+    FaultProxy(quint16 brokerPort, int status, int faults)
+        : m_port(brokerPort)
+        , m_status(status)
+        , m_remaining(faults)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()); }
+    int answered() const { return m_answered; }
+
+private:
+    QTcpServer m_server;
+    quint16 m_port;
+    int m_status;
+    int m_remaining;
+    int m_answered = 0;
+
+    void accept()
+    {
+        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            if (m_remaining > 0) {
+                --m_remaining;
+                answer(client);
+            } else {
+                pipe(client);
+            }
+        }
+    }
+
+    // Reads the request to its end (headers and Content-Length bytes), so that the client
+    // reads the answer rather than a reset, then answers m_status and closes.
+    void answer(QTcpSocket *client)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            buffer->append(client->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qsizetype length = 0;
+            for (const QByteArray &line : buffer->left(end).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer->size() < end + 4 + length)
+                return;
+            buffer->clear();
+            const QByteArray body = "the proxy gave up on this request\n";
+            client->write("HTTP/1.1 " + QByteArray::number(m_status)
+                          + " Fault\r\nContent-Type: text/plain\r\nConnection: close\r\n"
+                            "Content-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            ++m_answered;
+            client->disconnectFromHost();
+        });
+    }
+
+    void pipe(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        upstream->connectToHost(QHostAddress::LocalHost, m_port);
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+            upstream->write(client->readAll());
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
+            client->write(upstream->readAll());
+        });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+    }
+};
 
 } // namespace
 
@@ -135,7 +218,8 @@ private:
         for (auto it = m_extraEnvironment.cbegin(); it != m_extraEnvironment.cend(); ++it)
             env.insert(it.key(), it.value());
         env.insert(u"SLIPWAY_HTTP_CLIENT"_s, m_client);
-        env.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"60"_s);
+        if (!m_extraEnvironment.contains(u"SLIPWAY_RETRY_SECONDS"_s))
+            env.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"60"_s);
         p->setProcessEnvironment(env);
         const QString sh = shell.isEmpty() ? m_shell : shell;
         if (sh == u"busybox")
@@ -215,6 +299,32 @@ private:
         QVERIFY(done.wait(30000));
         QVERIFY2(boot.exitCode() == 0, boot.readAllStandardError().constData());
         QVERIFY(QFileInfo(m_bin + u"/ss-get"_s).isExecutable());
+    }
+
+    // A script that uploads FILE as the report NAME with slipway-node's own upload functions
+    // (cut from resources/node/slipway-node), as a node does at the end of a phase.
+    static QString nodeUploadScript(const QString &file, const QString &name)
+    {
+        QFile node(Testing::sourceFile(u"resources/node/slipway-node"_s));
+        if (!node.open(QIODevice::ReadOnly))
+            return {};
+        const QString text = QString::fromUtf8(node.readAll());
+        const qsizetype from = text.indexOf(u"\nsay() {"_s);
+        const qsizetype to = text.indexOf(u"\n# The files to upload"_s);
+        if (from < 0 || to < from)
+            return {};
+        return u"set -u\n. \"$(command -v ss-lib)\"\nss_prog=slipway-node\nss_init\n"
+               "work=$(mktemp -d)\ntrap 'rm -rf \"$work\"' EXIT\n"_s
+               + text.mid(from, to - from) + u"\nupload '%1' '%2'\n"_s.arg(file, name);
+    }
+
+    QByteArray storedReport(const QString &instance, const QString &name) const
+    {
+        for (const RuntimeParameterStore::Report &r : m_store->reports(m_runId)) {
+            if (r.instance == instance && r.name == name)
+                return r.data;
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -644,6 +754,107 @@ private Q_SLOTS:
         QCOMPARE(got.out.trimmed(), QByteArray("stored-after-busy"));
         QCOMPARE(m_store->get(m_runId, key(u"master.1:munge_key64"_s), true, true).value,
                  u"stored-after-busy"_s);
+    }
+
+    // A 408 says the broker (or a relay, a proxy) gave up on a request that came too slowly,
+    // nothing about the request: the tools retry it like a 503, for as long as they retry.
+    void toolsRetryARequestTimeout_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::newRow("curl") << u"curl"_s;
+        QTest::newRow("wget") << u"wget"_s;
+    }
+
+    void toolsRetryARequestTimeout()
+    {
+        QFETCH(QString, client);
+        m_shell = u"dash"_s;
+        m_client = client;
+        setUpRun();
+        FaultProxy proxy(m_broker->port(), 408, 2);
+        QVERIFY(proxy.listen());
+        Outcome o = run(u"master.1"_s,
+                        u"ss-set munge_key64 after-timeouts"_s,
+                        {},
+                        contextFor(u"master.1"_s, {}, proxy.url()));
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(proxy.answered(), 2);
+        QCOMPARE(value(u"master.1:munge_key64"_s), u"after-timeouts"_s);
+        FaultProxy again(m_broker->port(), 408, 1);
+        QVERIFY(again.listen());
+        o = run(u"worker.1"_s,
+                u"ss-get --timeout 30 master.1:munge_key64"_s,
+                {},
+                contextFor(u"worker.1"_s, {}, again.url()));
+        QCOMPARE(again.answered(), 1);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(o.out.trimmed(), QByteArray("after-timeouts"));
+
+        // Bounded: a broker that keeps answering 408 is given up after SLIPWAY_RETRY_SECONDS.
+        FaultProxy always(m_broker->port(), 408, INT_MAX);
+        QVERIFY(always.listen());
+        m_extraEnvironment.insert(u"SLIPWAY_RETRY_SECONDS"_s, u"3"_s);
+        const auto restore = qScopeGuard([this] { m_extraEnvironment.clear(); });
+        o = run(u"master.1"_s,
+                u"ss-set munge_key64 never"_s,
+                {},
+                contextFor(u"master.1"_s, {}, always.url()));
+        QCOMPARE(o.exitCode, 5);
+        QVERIFY2(o.err.contains("keeps answering 408"), o.err.constData());
+        QVERIFY(always.answered() >= 2);
+        QCOMPARE(value(u"master.1:munge_key64"_s), u"after-timeouts"_s);
+    }
+
+    // slipway-node uploads the reports while the database is held by another process: the
+    // broker answers 503 and the upload is retried until it is in, byte for byte; a 408 is
+    // retried too.
+    void reportUploadsAreRetried()
+    {
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            SLIPWAY_SKIP_OR_FAIL("python3 (another process that holds the database)");
+        m_shell = u"dash"_s;
+        m_client = u"curl"_s;
+        setUpRun();
+        QByteArray content("binary\0report\r\nline\n", 20);
+        for (int i = 0; i < 256; ++i)
+            content += char(i);
+        const QString file = m_dir.filePath(m_runId + u"-report.bin"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const QString script = nodeUploadScript(file, u"report-busy.bin"_s);
+        QVERIFY(!script.isEmpty());
+        {
+            QMutexLocker lock(&storeLogMutex);
+            storeLog.clear();
+        }
+        previousHandler = qInstallMessageHandler(captureStoreLog);
+        const auto restoreHandler = qScopeGuard([] { qInstallMessageHandler(previousHandler); });
+        Testing::WriteLockHolder other(m_dir.filePath(m_runId + u".db"_s));
+        QVERIFY(other.waitLocked());
+        QProcess *uploader = start(u"master.1"_s, script);
+        QTRY_VERIFY_WITH_TIMEOUT(storeLogged(u"batches wait to be written"_s), 30000);
+        // Its first answer was 503: the upload is retried, not given up.
+        QTest::qWait(3000);
+        QCOMPARE(uploader->state(), QProcess::Running);
+        other.release();
+        Outcome o = finish(uploader, 90000);
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QVERIFY2(!o.out.contains("could not upload"), o.out.constData());
+        QCOMPARE(storedReport(u"master.1"_s, u"report-busy.bin"_s), content);
+
+        FaultProxy proxy(m_broker->port(), 408, 2);
+        QVERIFY(proxy.listen());
+        o = run(u"master.1"_s,
+                nodeUploadScript(file, u"report-slow.bin"_s),
+                {},
+                contextFor(u"master.1"_s, {}, proxy.url()));
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QVERIFY2(!o.out.contains("could not upload"), o.out.constData());
+        QCOMPARE(proxy.answered(), 2);
+        QCOMPARE(storedReport(u"master.1"_s, u"report-slow.bin"_s), content);
     }
 
     // The broker restarts (a new Broker and store over the same database, on the same port)

@@ -195,6 +195,12 @@ void TestLocalDocker::initTestCase()
         cloud.settings.insert(QString(LocalConnector::kExecutableSetting), dockerPath);
         return cloud;
     };
+    // This daemon has no bridge of its own: host-gateway is this machine's main address, where
+    // the broker listens only when told to (by default it listens where nodes come from:
+    // loopback, bridges, tunnels).
+    options.adjust = [](RunHost::Options &host) {
+        host.listen = u"all"_s;
+    };
     QVERIFY(m_bed.startHost(options));
 }
 
