@@ -245,15 +245,12 @@ void TeamCatalogDialog::forget()
     const QString name = item->text();
     m_settings.removeTeamCatalog(name);
     m_settings.sync();
-    removeSecret(kTeamCatalogSecrets.toString(),
-                 name,
-                 this,
-                 [this, name](Result<void> removed) {
-                     if (!removed)
-                         setError(tr("%1 is forgotten, but its password could not be taken "
-                                     "out of the keychain: %2")
-                                      .arg(name, removed.errorMessage()));
-                 });
+    removeSecret(kTeamCatalogSecrets.toString(), name, this, [this, name](Result<void> removed) {
+        if (!removed)
+            setError(tr("%1 is forgotten, but its password could not be taken "
+                        "out of the keychain: %2")
+                         .arg(name, removed.errorMessage()));
+    });
     delete m_remembered->takeItem(m_remembered->row(item));
     m_password->setPlaceholderText({});
     updateState();

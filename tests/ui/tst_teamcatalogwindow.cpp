@@ -270,8 +270,7 @@ private Q_SLOTS:
         QVERIFY2(url.startsWith(u"postgresql://alice@127.0.0.1:"_s), qPrintable(url));
         QVERIFY(url.contains(u"sslrootcert="_s));
         QVERIFY(!url.contains(kAlicePassword));
-        const Result<QByteArray> secret = readSecretNow(kTeamCatalogSecrets.toString(),
-                                                        u"team"_s);
+        const Result<QByteArray> secret = readSecretNow(kTeamCatalogSecrets.toString(), u"team"_s);
         QVERIFY2(secret, qPrintable(secret.errorMessage()));
         QCOMPARE(*secret, kAlicePassword.toUtf8());
         // Nowhere else: not in the settings, not in the home folder (the keyring's own
