@@ -15,6 +15,7 @@
 #include "ui/welcomepage.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -32,6 +33,7 @@ class TestEditorScreenshots : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Catalog> m_catalog;
+    QHash<QString, QImage> m_shots; // name-theme -> the window as grabbed
     QPalette m_lightPalette;
 
     static Parameter param(const QString &name,
@@ -144,6 +146,7 @@ private:
             QCoreApplication::processEvents();
             const QImage image = widget->grab().toImage();
             QVERIFY2(UiTesting::colourCount(image) > 8, qPrintable(name));
+            m_shots.insert(name + u'-' + theme, image);
             QVERIFY(UiTesting::saveScreenshot(widget, name + u'-' + theme));
         };
 
@@ -221,9 +224,7 @@ private Q_SLOTS:
     void pairsDiffer()
     {
         // Each dark picture is darker than its light one: the palette reached every widget.
-        const QString dir = qEnvironmentVariable("SLIPWAY_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("[need missing] SLIPWAY_SCREENSHOT_DIR is not set: no picture was saved");
+        // The pictures as grabbed (saving them is optional, comparing them is not).
         const auto lightness = [](const QImage &image) {
             qint64 sum = 0;
             int count = 0;
@@ -237,8 +238,8 @@ private Q_SLOTS:
                                     u"image-recipe"_s,
                                     u"deployment-nodes"_s,
                                     u"settings"_s}) {
-            const QImage light(dir + u'/' + name + u"-light.png"_s);
-            const QImage dark(dir + u'/' + name + u"-dark.png"_s);
+            const QImage light = m_shots.value(name + u"-light"_s);
+            const QImage dark = m_shots.value(name + u"-dark"_s);
             QVERIFY2(!light.isNull() && !dark.isNull(), qPrintable(name));
             QVERIFY2(lightness(dark) + 60 < lightness(light),
                      qPrintable(u"%1: light %2, dark %3"_s.arg(name)
