@@ -110,11 +110,6 @@ public:
     InstanceName instance() const { return m_instance; }
     std::optional<int> exitCode() const { return m_exitCode; }
 
-Q_SIGNALS:
-    // Clouds that take the bootstrap only when an instance is launched (cloud-init user-data)
-    // launch it here: its id and address are known from this signal on, not at provisioning.
-    void instanceLaunched(const Slipway::Instance &instance);
-
 protected:
     BootstrapOperation(const QString &runId, const InstanceName &instance, QObject *parent);
     void setExitCode(int code) { m_exitCode = code; }

@@ -301,8 +301,8 @@ void RunEngine::onProvisioned(const QString &id, const QString &cloud, const Ins
         if (key.ok())
             m_store->set(id, key.key, value, {}, true);
     };
-    // Clouds that launch at bootstrap know neither yet: they come with instanceLaunched, and
-    // until then a node's ss-get of them waits instead of reading an empty value.
+    // Each is published only once known: until then a node's ss-get of it waits instead of
+    // reading an empty value.
     if (!instance.hostname.isEmpty())
         publish(u"hostname"_s, instance.hostname);
     if (!instance.instanceId.isEmpty())
@@ -320,29 +320,6 @@ void RunEngine::onProvisioned(const QString &id, const QString &cloud, const Ins
     else if (RunState::isChanging(run->record.state) && run->tokens.contains(name)) {
         bootstrap(*run, name, run->tokens.take(name), {}, launched);
         scalingProvisioned(*run);
-    }
-}
-
-void RunEngine::onLaunched(const QString &id, const Instance &instance)
-{
-    ActiveRun *run = active(id);
-    const QString name = instance.name.toString();
-    if (!run || !run->instances.contains(name))
-        return;
-    InstanceRecord &record = run->instances[name];
-    record.instanceId = instance.instanceId;
-    record.hostname = instance.hostname;
-    if (Result<void> updated = m_records.upsertInstance(record); !updated)
-        qCWarning(lcRun) << updated.errorMessage();
-    Q_EMIT instanceChanged(record);
-    event(id, name, tr("Running as %1 at %2").arg(instance.instanceId, instance.hostname));
-    for (const auto &[param, value] : {std::pair{u"hostname"_s, instance.hostname},
-                                       std::pair{u"instanceid"_s, instance.instanceId},
-                                       std::pair{u"url.ssh"_s, instance.sshUrl},
-                                       std::pair{u"image.id"_s, instance.imageId}}) {
-        const auto key = ParameterKey::parse(QString(name + u':' + param), {}, 0);
-        if (key.ok() && !value.isEmpty())
-            m_store->set(id, key.key, value, {}, true);
     }
 }
 
@@ -405,9 +382,6 @@ void RunEngine::bootstrap(ActiveRun &run,
     request.launched = launched;
 
     BootstrapOperation *op = connector->bootstrap(request);
-    connect(op, &BootstrapOperation::instanceLaunched, this, [this, id](const Instance &launched) {
-        onLaunched(id, launched);
-    });
     connect(op,
             &ConnectorOperation::outputLine,
             this,

@@ -153,7 +153,6 @@ private:
 
     void provision(ActiveRun &run, const QString &cloud, const QList<InstanceRequest> &requests);
     void onProvisioned(const QString &run, const QString &cloud, const Instance &instance);
-    void onLaunched(const QString &run, const Instance &instance);
     void onProvisionFailed(const QString &run, const QString &instance, const QString &reason);
     // script: the node's bootstrap script when empty. launched: provision() started the
     // instance with this bootstrap (bootstrapsAtLaunch).
