@@ -1421,16 +1421,21 @@ void MainWindow::showShortcuts()
 
 // --- builds: an image built on a cloud, watched as a run
 
+QString MainWindow::chosenModule(const QString &path) const
+{
+    if (!path.isEmpty())
+        return path;
+    if (currentEditor() && !currentEditor()->document()->path().isEmpty())
+        return currentEditor()->document()->path();
+    const QModelIndex current = m_catalogView->currentIndex();
+    return current.data(CatalogModel::IsModuleRole).toBool()
+               ? current.data(CatalogModel::PathRole).toString()
+               : QString();
+}
+
 void MainWindow::askBuild(const QString &path)
 {
-    QString module = path;
-    if (module.isEmpty() && currentEditor())
-        module = currentEditor()->document()->path();
-    if (module.isEmpty()) {
-        const QModelIndex current = m_catalogView->currentIndex();
-        if (current.data(CatalogModel::IsModuleRole).toBool())
-            module = current.data(CatalogModel::PathRole).toString();
-    }
+    const QString module = chosenModule(path);
     if (module.isEmpty() || !m_catalog || !m_runHost) {
         showError(tr("Build"), tr("Select an image to build."));
         return;
@@ -1556,14 +1561,7 @@ void MainWindow::createRunParts()
 
 void MainWindow::askLaunch(const QString &path)
 {
-    QString module = path;
-    if (module.isEmpty() && currentEditor())
-        module = currentEditor()->document()->path();
-    if (module.isEmpty()) {
-        const QModelIndex current = m_catalogView->currentIndex();
-        if (current.data(CatalogModel::IsModuleRole).toBool())
-            module = current.data(CatalogModel::PathRole).toString();
-    }
+    const QString module = chosenModule(path);
     if (module.isEmpty() || !m_catalog || !m_runHost) {
         showError(tr("Launch"), tr("Select a deployment or an image to launch."));
         return;

@@ -188,6 +188,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The module a Build or Launch acts on: path when given, else the current editor's module,
+    // else the module selected in the catalog; empty when there is none.
+    QString chosenModule(const QString &path) const;
     void createActions();
     void createDocks();
     void restoreLayout();
