@@ -200,13 +200,11 @@ int main(int argc, char *argv[])
     const quint16 relayPort = relay->nodePort();
     const quint16 linkPort = relay->linkPort();
     onThread(&appContext, [&] {
-        RelayLink::Options o;
-        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(linkPort));
-        o.secret = "bench secret, long enough";
-        o.tls = ca.clientTls();
-        link = std::make_unique<RelayLink>(broker.get(), o);
-        link->setRuns({u"run1"_s});
-        link->start();
+        link = RelayTest::startLink(broker.get(),
+                                    linkPort,
+                                    "bench secret, long enough",
+                                    ca.clientTls(),
+                                    {u"run1"_s});
     });
     bool linked = false;
     for (int i = 0; i < 1000 && !linked; ++i) {

@@ -211,23 +211,15 @@ int main(int argc, char *argv[])
         nodeCount = args.at(i + 1).toInt();
     SocketAcceptor::raiseOpenFileLimit();
 
-    RelayTest::TestCa ca;
-    if (!ca.make()) {
-        std::fprintf(stderr, "cannot make the test CA: %s\n", qPrintable(ca.error()));
-        return 1;
-    }
     QTemporaryDir dir;
     const QByteArray secret = "bench secret, long enough to use";
 
     // slipway-relay, the real daemon.
+    RelayTest::TestCa ca;
     RelayTest::RelayDaemon relay;
-    RelayTest::RelayDaemon::Options relayOptions;
-    relayOptions.program = QStringLiteral(SLIPWAY_RELAY_PROGRAM);
-    relayOptions.certificate = ca.path(u"server.pem"_s);
-    relayOptions.key = ca.path(u"server.key"_s);
-    relayOptions.secret = secret;
-    if (!relay.start(relayOptions)) {
-        std::fprintf(stderr, "%s\n", qPrintable(relay.error()));
+    if (QString e;
+        !RelayTest::startSignedRelay(ca, relay, QStringLiteral(SLIPWAY_RELAY_PROGRAM), secret, &e)) {
+        std::fprintf(stderr, "%s\n", qPrintable(e));
         return 1;
     }
     const quint16 relayPort = relay.nodePort();
@@ -259,12 +251,7 @@ int main(int argc, char *argv[])
         ok = broker->listen(options, &error);
         if (!ok)
             return;
-        RelayLink::Options o;
-        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(linkPort));
-        o.secret = secret;
-        o.tls = ca.clientTls();
-        link = std::make_unique<RelayLink>(broker.get(), o);
-        link->start();
+        link = RelayTest::startLink(broker.get(), linkPort, secret, ca.clientTls(), {});
     });
     if (!ok) {
         std::fprintf(stderr, "broker: %s\n", qPrintable(error));

@@ -59,16 +59,13 @@ private:
                                         const QByteArray &secret = kSecret,
                                         std::optional<QSslConfiguration> tls = {})
     {
-        RelayLink::Options o;
-        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(relay.linkPort()));
-        o.secret = secret;
-        o.tls = tls ? *tls : m_ca.clientTls();
-        o.minBackoff = 50ms;
-        o.maxBackoff = 400ms;
-        auto link = std::make_unique<RelayLink>(handler, o);
-        link->setRuns(runs);
-        link->start();
-        return link;
+        return startLink(handler,
+                         relay.linkPort(),
+                         secret,
+                         tls ? *tls : m_ca.clientTls(),
+                         runs,
+                         50ms,
+                         400ms);
     }
 
     QUrl nodeUrl(const RelayServer &relay, const QString &pathAndQuery) const

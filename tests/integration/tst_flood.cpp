@@ -78,12 +78,7 @@ private:
 
     bool startRelay()
     {
-        RelayDaemon::Options o;
-        o.program = Testing::relayProgram();
-        o.certificate = m_ca.path(u"server.pem"_s);
-        o.key = m_ca.path(u"server.key"_s);
-        o.secret = kSecret;
-        if (!m_relay.start(o)) {
+        if (!m_relay.start(RelayDaemon::Options::signedBy(m_ca, Testing::relayProgram(), kSecret))) {
             qWarning() << m_relay.error();
             return false;
         }
@@ -96,14 +91,12 @@ private:
     QString contextFor(const QString &instance, bool direct) const
     {
         const QString file = m_dir.filePath(u"ctx-%1-%2"_s.arg(instance, direct ? u"d" : u"r"));
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write the context");
-        const QByteArray port = QByteArray::number(direct ? m_broker->port() : m_nodePort);
-        const QString ca = direct ? m_broker->caFile() : m_ca.path(u"ca.pem"_s);
-        f.write("broker_url=https://127.0.0.1:" + port + "\nrun=" + m_runId.toUtf8()
-                + "\ninstance=" + instance.toUtf8() + "\ntoken=" + m_tokens.value(instance)
-                + "\nca_file=" + ca.toUtf8() + "\n");
+        writeNodeContext(file,
+                         direct ? m_broker->port() : m_nodePort,
+                         m_runId,
+                         instance,
+                         m_tokens.value(instance),
+                         direct ? m_broker->caFile() : m_ca.path(u"ca.pem"_s));
         return file;
     }
 
@@ -187,15 +180,7 @@ private Q_SLOTS:
         QVERIFY2(m_broker->listen(options, &error), qPrintable(error));
 
         QVERIFY(startRelay());
-        RelayLink::Options o;
-        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(m_linkPort));
-        o.secret = kSecret;
-        o.tls = m_ca.clientTls();
-        o.minBackoff = 100ms;
-        o.maxBackoff = 1s;
-        m_link = std::make_unique<RelayLink>(m_broker.get(), o);
-        m_link->setRuns({m_runId});
-        m_link->start();
+        m_link = startLink(m_broker.get(), m_linkPort, kSecret, m_ca.clientTls(), {m_runId});
         QTRY_COMPARE_WITH_TIMEOUT(m_link->state(), RelayLink::State::Connected, 15000);
     }
 

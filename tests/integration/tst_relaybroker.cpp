@@ -46,11 +46,11 @@ private:
                     const QString &certificate = {},
                     const QString &key = {})
     {
-        RelayDaemon::Options o;
-        o.program = Testing::relayProgram();
-        o.certificate = certificate.isEmpty() ? m_ca.path(u"server.pem"_s) : certificate;
-        o.key = key.isEmpty() ? m_ca.path(u"server.key"_s) : key;
-        o.secret = kSecret;
+        auto o = RelayDaemon::Options::signedBy(m_ca, Testing::relayProgram(), kSecret);
+        if (!certificate.isEmpty())
+            o.certificate = certificate;
+        if (!key.isEmpty())
+            o.key = key;
         o.nodePort = nodePort;
         o.linkPort = linkPort;
         o.extraArguments = {u"--max-request-size"_s, u"64K"_s};
@@ -68,13 +68,12 @@ private:
     QString contextFor(const QString &instance) const
     {
         const QString file = m_dir.filePath(u"ctx-%1-%2"_s.arg(m_runId, instance));
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write the context");
-        f.write("broker_url=https://127.0.0.1:" + QByteArray::number(m_nodePort)
-                + "\nrun=" + m_runId.toUtf8() + "\ninstance=" + instance.toUtf8()
-                + "\ntoken=" + m_tokens.value(instance) + "\nca_file="
-                + (m_nodeCa.isEmpty() ? m_ca.path(u"ca.pem"_s) : m_nodeCa).toUtf8() + "\n");
+        writeNodeContext(file,
+                         m_nodePort,
+                         m_runId,
+                         instance,
+                         m_tokens.value(instance),
+                         m_nodeCa.isEmpty() ? m_ca.path(u"ca.pem"_s) : m_nodeCa);
         return file;
     }
 
@@ -125,15 +124,7 @@ private Q_SLOTS:
         QVERIFY2(m_broker->listen(options, &error), qPrintable(error));
 
         QVERIFY(startRelay(0, 0));
-        RelayLink::Options o;
-        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(m_linkPort));
-        o.secret = kSecret;
-        o.tls = m_ca.clientTls();
-        o.minBackoff = 100ms;
-        o.maxBackoff = 1s;
-        m_link = std::make_unique<RelayLink>(m_broker.get(), o);
-        m_link->setRuns({m_runId});
-        m_link->start();
+        m_link = startLink(m_broker.get(), m_linkPort, kSecret, m_ca.clientTls(), {m_runId});
         QTRY_COMPARE_WITH_TIMEOUT(m_link->state(), RelayLink::State::Connected, 15000);
     }
 
@@ -295,13 +286,9 @@ private Q_SLOTS:
         m_link.reset();
         killRelay();
         QVERIFY(startRelay(0, 0, out + u"/tls.crt"_s, out + u"/tls.key"_s));
-        RelayLink::Options o;
-        o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(m_linkPort));
-        o.secret = kSecret;
-        o.tls.setCaCertificates(QSslCertificate::fromPath(brokerCa));
-        m_link = std::make_unique<RelayLink>(m_broker.get(), o);
-        m_link->setRuns({m_runId});
-        m_link->start();
+        QSslConfiguration trustsBroker = QSslConfiguration::defaultConfiguration();
+        trustsBroker.setCaCertificates(QSslCertificate::fromPath(brokerCa));
+        m_link = startLink(m_broker.get(), m_linkPort, kSecret, trustsBroker, {m_runId});
         QTRY_COMPARE_WITH_TIMEOUT(m_link->state(), RelayLink::State::Connected, 15000);
         m_nodeCa = brokerCa;
         QProcess *set = tool(u"master.1"_s, u"ss-set"_s, {u"munge_key64"_s, u"Y2VydA=="_s});

@@ -1,9 +1,11 @@
 #pragma once
 
-// Shared by the relay tests and the relay benchmark: a test CA made with the openssl command,
-// broker request handlers that echo or park, and a node that calls over HTTPS.
+// Shared by the relay tests and the relay benchmarks: a test CA made with the openssl command,
+// broker request handlers that echo or park, a node that calls over HTTPS, slipway-relay started
+// as a process, a link to it and the context file a node's tools read.
 
 #include "core/http/brokerrequest.h"
+#include "core/relay/relaylink.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -19,11 +21,13 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <chrono>
 #include <memory>
 
 namespace RelayTest {
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 // A CA and a server certificate for 127.0.0.1 and localhost, made in a temporary folder.
 class TestCa
@@ -221,6 +225,17 @@ public:
         quint16 nodePort = 0;
         quint16 linkPort = 0;
         QStringList extraArguments;
+
+        // Serves with the test CA's server certificate.
+        static Options signedBy(const TestCa &ca, const QString &program, const QByteArray &secret)
+        {
+            Options o;
+            o.program = program;
+            o.certificate = ca.path(u"server.pem"_s);
+            o.key = ca.path(u"server.key"_s);
+            o.secret = secret;
+            return o;
+        }
     };
 
     ~RelayDaemon() { stop(); }
@@ -303,6 +318,63 @@ private:
     quint16 m_linkPort = 0;
     QString m_error;
 };
+
+// Makes the test CA, then starts the relay with its server certificate (a benchmark's prologue).
+inline bool startSignedRelay(TestCa &ca,
+                             RelayDaemon &relay,
+                             const QString &program,
+                             const QByteArray &secret,
+                             QString *error)
+{
+    if (!ca.make()) {
+        *error = u"cannot make the test CA: "_s + ca.error();
+        return false;
+    }
+    if (!relay.start(RelayDaemon::Options::signedBy(ca, program, secret))) {
+        *error = relay.error();
+        return false;
+    }
+    return true;
+}
+
+// The application's link to a relay on loopback, started, serving runs. Tests reconnect quickly.
+inline std::unique_ptr<Slipway::RelayLink> startLink(Slipway::BrokerRequestHandler *handler,
+                                                     quint16 linkPort,
+                                                     const QByteArray &secret,
+                                                     const QSslConfiguration &tls,
+                                                     const QStringList &runs,
+                                                     std::chrono::milliseconds minBackoff = 100ms,
+                                                     std::chrono::milliseconds maxBackoff = 1s)
+{
+    Slipway::RelayLink::Options o;
+    o.url = QUrl(u"wss://127.0.0.1:%1/slipway-relay/v1"_s.arg(linkPort));
+    o.secret = secret;
+    o.tls = tls;
+    o.minBackoff = minBackoff;
+    o.maxBackoff = maxBackoff;
+    auto link = std::make_unique<Slipway::RelayLink>(handler, o);
+    if (!runs.isEmpty())
+        link->setRuns(runs);
+    link->start();
+    return link;
+}
+
+// Writes the context file the node tools read (SLIPWAY_CONTEXT): the broker (or the relay) on
+// loopback at port, the run, the instance, its token and the CA the node trusts.
+inline void writeNodeContext(const QString &file,
+                             quint16 port,
+                             const QString &run,
+                             const QString &instance,
+                             const QByteArray &token,
+                             const QString &caFile)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write the node context %s", qPrintable(file));
+    f.write("broker_url=https://127.0.0.1:" + QByteArray::number(port) + "\nrun=" + run.toUtf8()
+            + "\ninstance=" + instance.toUtf8() + "\ntoken=" + token
+            + "\nca_file=" + caFile.toUtf8() + "\n");
+}
 
 inline int statusOf(QNetworkReply *reply)
 {
