@@ -185,6 +185,38 @@ void CatalogModel::refreshCatalog(Catalog *catalog)
 
 namespace {
 
+// The rows directly under path that entries (its sorted subtree) make: a module's own row
+// (selves) or a folder implied by deeper paths (subtrees), by name, in name order.
+struct Children
+{
+    QStringList names;
+    QMap<QString, CatalogEntry> selves;
+    QMap<QString, QList<CatalogEntry>> subtrees;
+};
+
+Children childrenOf(const QString &path, const QList<CatalogEntry> &entries)
+{
+    Children out;
+    const qsizetype prefixLength = path.isEmpty() ? 0 : path.size() + 1;
+    const QString prefix = path + u'/';
+    for (const CatalogEntry &e : entries) {
+        if (e.path == path || (prefixLength && !e.path.startsWith(prefix)))
+            continue;
+        const QStringView rest = QStringView(e.path).mid(prefixLength);
+        const qsizetype slash = rest.indexOf(u'/');
+        if (slash < 0)
+            out.selves.insert(rest.toString(), e);
+        else
+            out.subtrees[rest.left(slash).toString()].append(e);
+    }
+    out.names = out.selves.keys();
+    for (auto it = out.subtrees.cbegin(); it != out.subtrees.cend(); ++it)
+        if (!out.selves.contains(it.key()))
+            out.names.append(it.key());
+    std::sort(out.names.begin(), out.names.end());
+    return out;
+}
+
 bool sameEntry(const std::optional<CatalogEntry> &a, const std::optional<CatalogEntry> &b)
 {
     if (a.has_value() != b.has_value())
@@ -200,25 +232,12 @@ bool sameEntry(const std::optional<CatalogEntry> &a, const std::optional<Catalog
 void CatalogModel::merge(Item *item, const QList<CatalogEntry> &entries)
 {
     // The children item should have after the change, grouped as fill() groups them.
-    const qsizetype prefixLength = item->path.isEmpty() ? 0 : item->path.size() + 1;
+    const Children grouped = childrenOf(item->path, entries);
+    const QStringList &names = grouped.names;
+    const QMap<QString, CatalogEntry> &selves = grouped.selves;
+    const QMap<QString, QList<CatalogEntry>> &subtrees = grouped.subtrees;
     const QString prefix = item->path + u'/';
-    QMap<QString, CatalogEntry> selves;
-    QMap<QString, QList<CatalogEntry>> subtrees;
-    for (const CatalogEntry &e : entries) {
-        if (e.path == item->path || (prefixLength && !e.path.startsWith(prefix)))
-            continue;
-        const QStringView rest = QStringView(e.path).mid(prefixLength);
-        const qsizetype slash = rest.indexOf(u'/');
-        if (slash < 0)
-            selves.insert(rest.toString(), e);
-        else
-            subtrees[rest.left(slash).toString()].append(e);
-    }
-    QStringList names = selves.keys();
-    for (auto it = subtrees.cbegin(); it != subtrees.cend(); ++it)
-        if (!selves.contains(it.key()))
-            names.append(it.key());
-    std::sort(names.begin(), names.end());
+    const bool nested = !item->path.isEmpty();
     if (!item->fetched) {
         item->hasDescendants = !names.isEmpty();
         return; // nothing of it is shown yet: read when expanded
@@ -242,7 +261,7 @@ void CatalogModel::merge(Item *item, const QList<CatalogEntry> &entries)
         const QList<CatalogEntry> subtree = subtrees.value(name);
         if (size_t(row) >= item->children.size() || item->children[size_t(row)]->name != name) {
             auto child = std::make_unique<Item>();
-            child->path = prefixLength ? prefix + name : name;
+            child->path = nested ? prefix + name : name;
             child->name = name;
             child->parent = item;
             child->catalog = item->catalog;
@@ -297,29 +316,16 @@ void CatalogModel::fetchAll()
 void CatalogModel::fill(Item *item, const QList<CatalogEntry> &entries, bool deep)
 {
     item->fetched = true;
-    const qsizetype prefixLength = item->path.isEmpty() ? 0 : item->path.size() + 1;
+    const Children grouped = childrenOf(item->path, entries);
+    const QStringList &names = grouped.names;
+    const QMap<QString, CatalogEntry> &selves = grouped.selves;
+    const QMap<QString, QList<CatalogEntry>> &subtrees = grouped.subtrees;
     const QString prefix = item->path + u'/';
-    QMap<QString, CatalogEntry> selves;
-    QMap<QString, QList<CatalogEntry>> subtrees;
-    for (const CatalogEntry &e : entries) {
-        if (e.path == item->path || (prefixLength && !e.path.startsWith(prefix)))
-            continue;
-        const QStringView rest = QStringView(e.path).mid(prefixLength);
-        const qsizetype slash = rest.indexOf(u'/');
-        if (slash < 0)
-            selves.insert(rest.toString(), e);
-        else
-            subtrees[rest.left(slash).toString()].append(e);
-    }
-    QStringList names = selves.keys();
-    for (auto it = subtrees.cbegin(); it != subtrees.cend(); ++it)
-        if (!selves.contains(it.key()))
-            names.append(it.key());
-    std::sort(names.begin(), names.end());
+    const bool nested = !item->path.isEmpty();
     item->children.reserve(size_t(names.size()));
     for (const QString &name : std::as_const(names)) {
         auto child = std::make_unique<Item>();
-        child->path = prefixLength ? prefix + name : name;
+        child->path = nested ? prefix + name : name;
         child->name = name;
         child->parent = item;
         child->catalog = item->catalog;
