@@ -557,14 +557,22 @@ QStringList CatalogModel::mimeTypes() const
 
 QMimeData *CatalogModel::mimeData(const QModelIndexList &indexes) const
 {
+    // The modules of one catalog (the first dragged row's) travel together.
     QStringList paths;
-    for (const QModelIndex &index : indexes)
-        if (index.isValid() && itemOf(index)->entry)
+    const Catalog *from = nullptr;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || !itemOf(index)->entry)
+            continue;
+        if (!from)
+            from = itemOf(index)->catalog;
+        if (itemOf(index)->catalog == from)
             paths.append(itemOf(index)->path);
+    }
     if (paths.isEmpty())
         return nullptr;
     auto *mime = new QMimeData;
     mime->setData(mimeType, paths.join(u'\n').toUtf8());
+    mime->setData(catalogMimeType, QByteArray::number(quintptr(from)));
     mime->setText(paths.join(u'\n'));
     return mime;
 }
@@ -590,13 +598,32 @@ QString CatalogModel::dropFolder(const QModelIndex &index) const
     return item->path;
 }
 
-QStringList CatalogModel::movable(const QMimeData *data, const QString &folder)
+Catalog *CatalogModel::sourceCatalog(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(mimeType))
+        return nullptr;
+    if (!data->hasFormat(catalogMimeType))
+        return m_catalog; // dragged by an older part that names no catalog: the local one
+    const quintptr id = data->data(catalogMimeType).toULongLong();
+    if (m_catalog && quintptr(m_catalog) == id)
+        return m_catalog;
+    for (const TeamCatalog &t : m_teams)
+        if (quintptr(t.catalog) == id)
+            return t.catalog;
+    return nullptr;
+}
+
+QStringList CatalogModel::draggedPaths(const QMimeData *data)
 {
     if (!data || !data->hasFormat(mimeType))
         return {};
+    return QString::fromUtf8(data->data(mimeType)).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QStringList CatalogModel::movable(const QMimeData *data, const QString &folder)
+{
     QStringList out;
-    const QStringList paths = QString::fromUtf8(data->data(mimeType))
-                                  .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList paths = draggedPaths(data);
     for (const QString &path : paths) {
         if (path.section(u'/', 0, -2) == folder)
             continue; // already there
@@ -617,6 +644,12 @@ bool CatalogModel::canDropMimeData(const QMimeData *data,
     Q_UNUSED(column);
     if (action != Qt::MoveAction)
         return false;
+    const Catalog *from = sourceCatalog(data);
+    const Catalog *to = catalogOf(parent);
+    if (!from || !to)
+        return false;
+    if (from != to)
+        return !draggedPaths(data).isEmpty();
     return !movable(data, dropFolder(parent)).isEmpty();
 }
 
@@ -625,7 +658,12 @@ bool CatalogModel::dropMimeData(
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    Q_EMIT moveRequested(movable(data, dropFolder(parent)), dropFolder(parent));
+    Catalog *from = sourceCatalog(data);
+    Catalog *to = catalogOf(parent);
+    if (from == to)
+        Q_EMIT moveRequested(movable(data, dropFolder(parent)), dropFolder(parent), to);
+    else
+        Q_EMIT crossCatalogDropRequested(draggedPaths(data), from, to);
     // Nothing moved yet: the view must not remove the dragged rows itself.
     return false;
 }
