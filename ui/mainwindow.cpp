@@ -2010,7 +2010,12 @@ bool MainWindow::publishToTeam(const QString &path, Catalog *team)
                    nullptr,
                    copied)
                     .arg(path, name, withheld);
-    statusBar()->showMessage(message, 8000);
+    // Pins of image versions that the team catalog numbers otherwise are said too.
+    statusBar()->showMessage(published->repinned.isEmpty()
+                                 ? message
+                                 : tr("%1 Pinned image versions renumbered: %2")
+                                       .arg(message, published->repinned.join(u"; "_s)),
+                             8000);
     return true;
 }
 
