@@ -263,6 +263,18 @@ private Q_SLOTS:
         VERIFY_OK(m_admin->save(project(u"archive"_s, all), u"alice"_s, {}));
         VERIFY_OK(m_admin->save(project(u"locked"_s, gridForDevs(Right::Get)), u"alice"_s, {}));
         VERIFY_OK(m_admin->save(image(u"locked/app"_s, gridForDevs(Right::Get)), u"alice"_s, {}));
+        // shared/used is run by locked/site, which the devs may not edit: a move of the image
+        // would have to give the deployment a new version.
+        VERIFY_OK(m_admin->save(image(u"shared/used"_s, all), u"alice"_s, {}));
+        Module site;
+        site.path = u"locked/site"_s;
+        site.kind = ModuleKind::Deployment;
+        site.authz = gridForDevs(Right::Get);
+        Node node;
+        node.name = u"front"_s;
+        node.image = u"shared/used"_s;
+        site.deployment.nodes.append(node);
+        VERIFY_OK(m_admin->save(site, u"alice"_s, {}));
     }
 
     void cleanupTestCase()
@@ -409,6 +421,29 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"“create children” right on locked"_s), qPrintable(message));
         QVERIFY(m_admin->contains(u"shared/db"_s));
         QVERIFY(!m_admin->contains(u"locked/db"_s));
+
+        // shared/used renamed: bob may edit it, but not locked/site, which runs it and would
+        // follow the move.
+        QVERIFY(select(window, row(window, u"shared/used"_s, bob->team)));
+        Seen followers;
+        UiTesting::onNextDialog([&followers](QDialog *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(u"shared/used2"_s);
+            answerNext(&followers, QMessageBox::Yes);
+            input->accept();
+        });
+        QTest::keyClick(tree, Qt::Key_F2);
+        QTRY_VERIFY(followers.shown);
+        QVERIFY2(followers.informative.contains(u"locked/site"_s),
+                 qPrintable(followers.informative));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"shared/used2"_s));
+        message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"“edit” right on locked/site"_s), qPrintable(message));
+        QVERIFY(m_admin->contains(u"shared/used"_s));
+        QVERIFY(!m_admin->contains(u"shared/used2"_s));
+        QCOMPARE(m_admin->latest(u"locked/site"_s)->module.deployment.nodes.value(0).image,
+                 u"shared/used"_s);
 
         // The tree is as it was, nothing on the undo stack.
         QVERIFY(locked.isValid() && shared.isValid());
