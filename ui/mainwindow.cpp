@@ -15,6 +15,7 @@
 #include "core/catalog/buildstatus.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogsource.h"
+#include "core/catalog/missingright.h"
 #include "core/catalog/publish.h"
 #include "core/model/modulejson.h"
 #include "core/model/validation.h"
@@ -258,6 +259,11 @@ void MainWindow::createDocks()
             this,
             &MainWindow::moveIntoFolder,
             Qt::QueuedConnection);
+    connect(m_catalogModel,
+            &CatalogModel::crossCatalogDropRequested,
+            this,
+            &MainWindow::dropIntoCatalog,
+            Qt::QueuedConnection);
     // The tree's own keys: F2 renames or moves, Delete deletes (both undoable).
     auto *renameKey = new QAction(tr("Rename or Move…"), m_catalogView);
     renameKey->setObjectName(u"CatalogRenameAction"_s);
@@ -265,8 +271,10 @@ void MainWindow::createDocks()
     renameKey->setShortcutContext(Qt::WidgetShortcut);
     connect(renameKey, &QAction::triggered, this, [this] {
         const QModelIndex current = m_catalogView->currentIndex();
-        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool())
-            askRename(current.data(CatalogModel::PathRole).toString());
+        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool()
+            && !current.data(CatalogModel::IsCatalogRootRole).toBool())
+            askRename(current.data(CatalogModel::PathRole).toString(),
+                      current.data(CatalogModel::CatalogRole).value<Catalog *>());
     });
     m_catalogView->addAction(renameKey);
     auto *deleteKey = new QAction(tr("Delete"), m_catalogView);
@@ -275,8 +283,10 @@ void MainWindow::createDocks()
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteKey, &QAction::triggered, this, [this] {
         const QModelIndex current = m_catalogView->currentIndex();
-        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool())
-            deleteWithUndo(current.data(CatalogModel::PathRole).toString());
+        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool()
+            && !current.data(CatalogModel::IsCatalogRootRole).toBool())
+            deleteWithUndo(current.data(CatalogModel::PathRole).toString(),
+                           current.data(CatalogModel::CatalogRole).value<Catalog *>());
     });
     m_catalogView->addAction(deleteKey);
     // Edit → Undo undoes the tree's changes while the catalog dock has the focus, the current
@@ -1015,7 +1025,7 @@ bool MainWindow::importFiles(const QStringList &files)
     return true;
 }
 
-void MainWindow::askRename(const QString &path)
+void MainWindow::askRename(const QString &path, Catalog *catalog)
 {
     bool ok = false;
     const QString to = QInputDialog::getText(this,
@@ -1025,7 +1035,7 @@ void MainWindow::askRename(const QString &path)
                                              path,
                                              &ok);
     if (ok && !to.trimmed().isEmpty() && to.trimmed() != path)
-        moveWithUndo(path, to.trimmed(), false);
+        moveWithUndo(path, to.trimmed(), false, catalog);
 }
 
 namespace {
@@ -1041,13 +1051,40 @@ QString referenceList(const QList<CatalogReference> &refs)
     return lines.join(u'\n');
 }
 
+// A change the team catalog's server refused: which right is missing on which module (read
+// from the server after the refusal), then the server's own words.
+QString refusal(const QString &change,
+                const std::optional<MissingRight> &missing,
+                const QString &error)
+{
+    if (!missing)
+        return MainWindow::tr("%1 was refused; nothing was changed.\n\n%2").arg(change, error);
+    return MainWindow::tr("%1 was refused: you do not have the “%2” right on %3. Nothing was "
+                          "changed.\n\n%4")
+        .arg(change,
+             rightTitle(missing->right),
+             missing->path.isEmpty() ? MainWindow::tr("the top level of the catalog")
+                                     : missing->path,
+             error);
+}
+
+// An editor shows path or a module under it, in catalog.
+bool showsSubtree(const ModuleEditor *editor, const QString &path, const Catalog *catalog)
+{
+    const Document *document = editor->document();
+    return &document->catalog() == catalog
+           && (document->path() == path || document->path().startsWith(path + u'/'));
+}
+
 } // namespace
 
-bool MainWindow::moveWithUndo(const QString &from, const QString &to, bool confirm)
+bool MainWindow::moveWithUndo(const QString &from, const QString &to, bool confirm, Catalog *catalog)
 {
-    if (!m_catalog)
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog)
         return false;
-    const Result<QList<CatalogReference>> refs = m_catalog->referrers(from);
+    const Result<QList<CatalogReference>> refs = catalog->referrers(from);
     if (!refs) {
         showError(tr("Move"), refs.errorMessage());
         return false;
@@ -1069,28 +1106,80 @@ bool MainWindow::moveWithUndo(const QString &from, const QString &to, bool confi
         if (box.exec() != QMessageBox::Yes)
             return false;
     }
-    if (!renameModule(from, to))
+    if (!renameModule(from, to, catalog))
         return false;
-    m_catalogUndo->push(CatalogCommand::moved(from, to, [this](const QString &f, const QString &t) {
-        return renameModule(f, t);
-    }));
+    // The undo step keeps the catalog weakly: a team catalog may be closed meanwhile.
+    const QPointer<Catalog> where = catalog;
+    m_catalogUndo->push(
+        CatalogCommand::moved(from, to, [this, where](const QString &f, const QString &t) {
+            if (!where) {
+                showError(tr("Rename"), tr("That team catalog is no longer open."));
+                return false;
+            }
+            return renameModule(f, t, where);
+        }));
     return true;
 }
 
-void MainWindow::moveIntoFolder(const QStringList &paths, const QString &folder)
+void MainWindow::moveIntoFolder(const QStringList &paths, const QString &folder, Catalog *catalog)
 {
     for (const QString &path : paths) {
         const QString name = path.section(u'/', -1);
-        if (!moveWithUndo(path, folder.isEmpty() ? name : folder + u'/' + name))
+        if (!moveWithUndo(path, folder.isEmpty() ? name : folder + u'/' + name, true, catalog))
             return;
     }
 }
 
-bool MainWindow::deleteWithUndo(const QString &path)
+bool MainWindow::dropIntoCatalog(const QStringList &paths, Catalog *from, Catalog *to)
 {
-    if (!m_catalog)
+    if (paths.isEmpty() || !from || !to || from == to)
         return false;
-    const Result<QList<CatalogReference>> refs = m_catalog->referrers(path);
+    const QString list = paths.join(u", "_s);
+    if (from != m_catalog || to == m_catalog) {
+        // Out of a team catalog a move would take the modules from every member, and a copy
+        // has its own command; between team catalogs the local one is the way.
+        showError(tr("Move"),
+                  from != m_catalog && to == m_catalog
+                      ? tr("%1 stays in the team catalog %2: modules are not moved out of a "
+                           "team catalog by dragging. To take a copy with its history, choose "
+                           "Copy to the Local Catalog in its context menu.")
+                            .arg(list, teamCatalogName(from))
+                      : tr("%1 cannot be dragged from the team catalog %2 to the team catalog "
+                           "%3: copy it to the local catalog (its context menu), then publish "
+                           "it from there.")
+                            .arg(list, teamCatalogName(from), teamCatalogName(to)));
+        return false;
+    }
+    // Into a team catalog: a publish, which copies and keeps paths (whatever folder the drop
+    // was on), so it is said before anything happens.
+    QMessageBox box(QMessageBox::Question,
+                    tr("Publish to Team Catalog"),
+                    tr("Publish %1 to the team catalog %2?").arg(list, teamCatalogName(to)),
+                    QMessageBox::Yes | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(u"PublishConfirmation"_s);
+    box.setInformativeText(tr("Each module is copied with its history and the modules it refers "
+                              "to, under the same path, and stays in the local catalog. The "
+                              "team catalog's server decides whether you may."));
+    box.setDefaultButton(QMessageBox::Yes);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    bool published = false;
+    for (const QString &path : paths) {
+        if (!publishToTeam(path, to))
+            break;
+        published = true;
+    }
+    return published;
+}
+
+bool MainWindow::deleteWithUndo(const QString &path, Catalog *catalog)
+{
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog)
+        return false;
+    const Result<QList<CatalogReference>> refs = catalog->referrers(path);
     if (!refs) {
         showError(tr("Delete"), refs.errorMessage());
         return false;
@@ -1114,63 +1203,87 @@ bool MainWindow::deleteWithUndo(const QString &path)
     }
     if (box.exec() != QMessageBox::Yes)
         return false;
-    if (!removeModule(path))
+    if (!removeModule(path, catalog))
         return false;
+    const QPointer<Catalog> where = catalog;
+    const auto closed = [this] {
+        showError(tr("Delete"), tr("That team catalog is no longer open."));
+        return false;
+    };
     m_catalogUndo->push(CatalogCommand::deleted(
         path,
-        [this](const QString &p) { return removeModule(p); },
-        [this](const QString &p) { return restoreModule(p); }));
+        [this, where, closed](const QString &p) {
+            return where ? removeModule(p, where) : closed();
+        },
+        [this, where, closed](const QString &p) {
+            return where ? restoreModule(p, where) : closed();
+        }));
     return true;
 }
 
-bool MainWindow::renameModule(const QString &from, const QString &to)
+bool MainWindow::renameModule(const QString &from, const QString &to, Catalog *catalog)
 {
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog)
+        return false;
     for (int i = 0; i < m_editors->count(); ++i) {
         auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
-        if (editor
-            && (editor->document()->path() == from
-                || editor->document()->path().startsWith(from + u'/'))
-            && editor->document()->isModified()) {
+        if (editor && showsSubtree(editor, from, catalog) && editor->document()->isModified()) {
             showError(tr("Rename"),
                       tr("Save or close %1 first: it has unsaved changes.")
                           .arg(editor->document()->path()));
             return false;
         }
     }
-    auto moved = m_catalog->move(from, to, Document::currentAuthor());
+    auto moved = catalog->move(from, to, Document::currentAuthor());
     if (!moved) {
-        showError(tr("Rename"), moved.errorMessage());
+        showError(tr("Rename"),
+                  catalog->enforcesRights() ? refusal(tr("Moving %1 to %2 in the team catalog %3")
+                                                          .arg(from, to, teamCatalogName(catalog)),
+                                                      missingRightToMove(*catalog, from, to),
+                                                      moved.errorMessage())
+                                            : moved.errorMessage());
         return false;
     }
     // Open editors of moved modules follow them.
     for (int i = m_editors->count() - 1; i >= 0; --i) {
         auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
-        if (editor
-            && (editor->document()->path() == from
-                || editor->document()->path().startsWith(from + u'/'))) {
+        if (editor && showsSubtree(editor, from, catalog)) {
             const QString moved = to + editor->document()->path().mid(from.size());
             closeEditor(i);
-            openModule(moved);
+            openModule(moved, catalog);
         }
     }
     catalogChanged();
-    selectInCatalog(to);
+    const QModelIndex there = m_proxy->mapFromSource(m_catalogModel->indexOf(to, catalog));
+    if (there.isValid()) {
+        m_catalogView->scrollTo(there);
+        m_catalogView->setCurrentIndex(there);
+    }
     statusBar()->showMessage(tr("Moved %n module(s) to %1", nullptr, *moved).arg(to), 5000);
     return true;
 }
 
-bool MainWindow::removeModule(const QString &path)
+bool MainWindow::removeModule(const QString &path, Catalog *catalog)
 {
-    auto removed = m_catalog->remove(path, Document::currentAuthor());
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog)
+        return false;
+    auto removed = catalog->remove(path, Document::currentAuthor());
     if (!removed) {
-        showError(tr("Delete"), removed.errorMessage());
+        showError(tr("Delete"),
+                  catalog->enforcesRights() ? refusal(tr("Deleting %1 in the team catalog %2")
+                                                          .arg(path, teamCatalogName(catalog)),
+                                                      missingRightToRemove(*catalog, path),
+                                                      removed.errorMessage())
+                                            : removed.errorMessage());
         return false;
     }
     for (int i = m_editors->count() - 1; i >= 0; --i) {
         auto *editor = qobject_cast<ModuleEditor *>(m_editors->widget(i));
-        if (editor
-            && (editor->document()->path() == path
-                || editor->document()->path().startsWith(path + u'/'))) {
+        if (editor && showsSubtree(editor, path, catalog)) {
             m_undoGroup->removeStack(editor->document()->undoStack());
             m_editors->removeTab(i);
             editor->deleteLater();
@@ -1183,11 +1296,20 @@ bool MainWindow::removeModule(const QString &path)
     return true;
 }
 
-bool MainWindow::restoreModule(const QString &path)
+bool MainWindow::restoreModule(const QString &path, Catalog *catalog)
 {
-    auto restored = m_catalog->restore(path, Document::currentAuthor());
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog)
+        return false;
+    auto restored = catalog->restore(path, Document::currentAuthor());
     if (!restored) {
-        showError(tr("Restore"), restored.errorMessage());
+        showError(tr("Restore"),
+                  catalog->enforcesRights() ? refusal(tr("Restoring %1 in the team catalog %2")
+                                                          .arg(path, teamCatalogName(catalog)),
+                                                      missingRightToRestore(*catalog, path),
+                                                      restored.errorMessage())
+                                            : restored.errorMessage());
         return false;
     }
     catalogChanged();
@@ -1888,7 +2010,12 @@ bool MainWindow::publishToTeam(const QString &path, Catalog *team)
                    nullptr,
                    copied)
                     .arg(path, name, withheld);
-    statusBar()->showMessage(message, 8000);
+    // Pins of image versions that the team catalog numbers otherwise are said too.
+    statusBar()->showMessage(published->repinned.isEmpty()
+                                 ? message
+                                 : tr("%1 Pinned image versions renumbered: %2")
+                                       .arg(message, published->repinned.join(u"; "_s)),
+                             8000);
     return true;
 }
 
@@ -1980,7 +2107,27 @@ bool MainWindow::showTeamCatalogMenu(const QModelIndex &index, const QPoint &pos
         });
         copy->setObjectName(u"CopyToLocalAction"_s);
     }
+    // Rename, move and delete as in the local catalog; the server decides.
+    if (index.isValid() && !deleted && !path.isEmpty()) {
+        menu.addSeparator();
+        QAction *rename = menu.addAction(tr("&Rename or Move…"), this, [this, path, team] {
+            askRename(path, team);
+        });
+        rename->setObjectName(u"TeamRenameAction"_s);
+        QAction *remove = menu.addAction(QIcon::fromTheme(u"edit-delete"_s),
+                                         tr("&Delete…"),
+                                         this,
+                                         [this, path, team] { deleteWithUndo(path, team); });
+        remove->setObjectName(u"TeamDeleteAction"_s);
+    }
+    if (deleted) {
+        QAction *restore = menu.addAction(tr("Re&store"), this, [this, path, team] {
+            restoreModule(path, team);
+        });
+        restore->setObjectName(u"TeamRestoreAction"_s);
+    }
     menu.addSeparator();
+    menu.addAction(m_showDeleted);
     QAction *close = menu.addAction(QIcon::fromTheme(u"network-disconnect"_s),
                                     tr("&Close Team Catalog %1").arg(name),
                                     this,

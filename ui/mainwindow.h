@@ -120,16 +120,26 @@ public:
     void save();
     bool closeEditor(int index); // asks about unsaved changes
     // The catalog changes as they are, without asking and without an undo step.
-    bool renameModule(const QString &from, const QString &to);
-    bool removeModule(const QString &path);
-    bool restoreModule(const QString &path);
+    // In catalog (nullptr: the local one); on a team catalog its server decides, and a
+    // refusal says which right is missing on which module (core/catalog/missingright.h).
+    bool renameModule(const QString &from, const QString &to, Catalog *catalog = nullptr);
+    bool removeModule(const QString &path, Catalog *catalog = nullptr);
+    bool restoreModule(const QString &path, Catalog *catalog = nullptr);
     // The same from the catalog dock (drag, F2, Delete, the context menu): named references
     // first (a confirmation listing the modules that refer into the subtree), then the change
     // as a step of the catalog's undo stack. False when refused or cancelled.
-    bool moveWithUndo(const QString &from, const QString &to, bool confirm = true);
-    bool deleteWithUndo(const QString &path);
+    bool moveWithUndo(const QString &from,
+                      const QString &to,
+                      bool confirm = true,
+                      Catalog *catalog = nullptr);
+    bool deleteWithUndo(const QString &path, Catalog *catalog = nullptr);
     // Moves dropped modules into folder (each keeps its name), one undo step each.
-    void moveIntoFolder(const QStringList &paths, const QString &folder);
+    void moveIntoFolder(const QStringList &paths, const QString &folder, Catalog *catalog = nullptr);
+    // Modules dragged from one catalog into another: from the local catalog into a team
+    // catalog they are published there (after a confirmation; they keep their paths, and the
+    // local modules stay); every other way is refused with a message saying how (a team
+    // module's context menu copies it to the local catalog). False when nothing was copied.
+    bool dropIntoCatalog(const QStringList &paths, Catalog *from, Catalog *to);
     // Undo of the catalog's tree changes: active while the catalog dock has the focus.
     QUndoStack *catalogUndoStack() const { return m_catalogUndo; }
     void selectInCatalog(const QString &path);
@@ -206,7 +216,7 @@ private:
     // Runs start from the local catalog only; false and a message for a team module.
     bool isLocalForRuns(const QString &what);
     void askNewModule(ModuleKind kind, const QString &parentPath);
-    void askRename(const QString &path);
+    void askRename(const QString &path, Catalog *catalog = nullptr);
     void askExport(const QString &root, bool withHistory);
     void askImport();
     void openSettings();

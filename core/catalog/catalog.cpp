@@ -90,6 +90,18 @@ const QString kUpsertBuilt = u" ON CONFLICT (version_id, cloud) DO UPDATE SET"
                              " from_version = excluded.from_version,"
                              " built_at = excluded.built_at"_s;
 
+// The first line of a PostgreSQL error as QPSQL reports it ("ERROR:  text\nCONTEXT: …(42501)").
+QString serverSentence(const QString &databaseText)
+{
+    QString line = databaseText.section(u'\n', 0, 0).trimmed();
+    if (line.startsWith(u"ERROR:"))
+        line = line.mid(6).trimmed();
+    const qsizetype state = line.lastIndexOf(u'(');
+    if (state > 0 && line.endsWith(u')') && line.size() - state == 7)
+        line = line.left(state).trimmed(); // "(42501)" when there was no context line
+    return line;
+}
+
 Rights rightsFromBits(int bits)
 {
     return Rights::fromInt(bits & 0x1f);
@@ -210,6 +222,11 @@ struct Catalog::Private
 
     Error sqlError(const QSqlError &e, const QString &what) const
     {
+        // A refusal by the team's server (its rights grid: a trigger's or a policy's
+        // insufficient_privilege) is the server's own sentence, without libpq's context lines.
+        if (dialect() == SqlDialect::Postgres && e.nativeErrorCode() == u"42501")
+            return Error{tr("%1: the team catalog's server refused it: %2")
+                             .arg(what, serverSentence(e.databaseText()))};
         switch (backend->classify(e)) {
         case StorageFailure::Busy:
             return Error{tr("%1: the catalog %2 is busy (another Slipway is writing to it); try "
@@ -1333,8 +1350,12 @@ Result<int> Catalog::move(const QString &from, const QString &to, const QString 
             if (auto r = d->exec(u"UPDATE modules SET path = ? WHERE id = ?"_s,
                                  {renamed(row.path, from, to), row.id},
                                  tr("Moving %1").arg(row.path));
-                !r)
-                return r.error();
+                !r) {
+                // The server names the row by its path in between: say the module's.
+                Error e = r.error();
+                e.message.replace(u"\x01moving/"_s + QString::number(row.id), row.path);
+                return e;
+            }
 
         // A new version of each live moved module records the move (and its own references).
         for (const auto &row : *rows) {

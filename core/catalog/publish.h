@@ -16,8 +16,17 @@
 // built images (they belong to one catalog's clouds). A password's value (an image parameter's
 // default, a literal a deployment maps to a password input) is left out unless withSecrets,
 // as a bundle export does: PublishSummary::withheld names them.
+// Pinned image versions (a deployment node's imageVersion) follow the numbers of the target:
+// when the target's history of the image differs from the source's (the team's image had
+// versions 1-3 and the local 1-2 are appended as 4-5), a pin of version 2 is copied as 4. A
+// version of the image that the publish does not copy is found by content in the target's
+// history (compared as above, and without passwords' values). A pin with no counterpart in
+// the target refuses the publish, naming the deployment's version, the node and the pin;
+// PublishSummary::repinned names every pin that changed. (Derived images name their parent
+// by path only, always its latest version: there is nothing to renumber.)
 // The copy is one transaction of the target: all of it or, on any failure (a refusal by the
-// team's server included), nothing.
+// team's server included, or a module of the copy saved by someone else meanwhile, which
+// would shift the numbers the pins were given), nothing.
 
 #include "core/model/result.h"
 
@@ -45,6 +54,9 @@ struct PublishSummary
 {
     QList<PublishedModule> modules; // references first, the published module last
     QStringList withheld;           // "path vN: parameter" whose value was left out
+    // "path vN: node web pins image version 4 (version 2 in source)": pins of copied
+    // versions that the target numbers differently.
+    QStringList repinned;
 
     int copiedVersions() const;
 };

@@ -41,7 +41,9 @@ Module image(const QString &path, const QString &parent = {})
     return m;
 }
 
-Module deployment(const QString &path, const QString &nodeImage)
+Module deployment(const QString &path,
+                  const QString &nodeImage,
+                  std::optional<int> pinned = std::nullopt)
 {
     Module m;
     m.path = path;
@@ -50,8 +52,94 @@ Module deployment(const QString &path, const QString &nodeImage)
     Node node;
     node.name = u"web"_s;
     node.image = nodeImage;
+    node.imageVersion = pinned;
     m.deployment.nodes.append(node);
     return m;
+}
+
+Module described(Module m, const QString &description)
+{
+    m.description = description;
+    return m;
+}
+
+// The description of the image version that a deployment version's node pins, read in the
+// same catalog: what the pin means there.
+QString pinnedDescription(const Catalog &catalog, const QString &path, int version)
+{
+    const auto v = catalog.version(path, version);
+    if (!v || v->module.deployment.nodes.isEmpty())
+        return u"(no version %1 of %2)"_s.arg(version).arg(path);
+    const Node &node = v->module.deployment.nodes.constFirst();
+    if (!node.imageVersion)
+        return u"(follows the latest)"_s;
+    const auto image = catalog.version(node.image, *node.imageVersion);
+    return image ? image->module.description
+                 : u"(no version %1 of %2)"_s.arg(*node.imageVersion).arg(node.image);
+}
+
+// Pinned image versions carried over to a target whose image history is numbered otherwise:
+// the team's lib/img has X, Y, A as versions 1-3; the local one A, B, C, so B and C are
+// appended there as 4 and 5. The local deployment pins B, C, A, then follows the latest.
+void pinsFollowTheTarget(Catalog &local, Catalog &team)
+{
+    for (const char *d : {"X", "Y", "A"})
+        QVERIFY(team.save(described(image(u"lib/img"_s), QString::fromLatin1(d)), u"alice"_s, {}));
+    for (const char *d : {"A", "B", "C"})
+        QVERIFY(local.save(described(image(u"lib/img"_s), QString::fromLatin1(d)), u"alice"_s, {}));
+    QVERIFY(local.save(deployment(u"apps/site"_s, u"lib/img"_s, 2), u"alice"_s, u"pins B"_s));
+    QVERIFY(local.save(deployment(u"apps/site"_s, u"lib/img"_s, 3), u"alice"_s, u"pins C"_s));
+    QVERIFY(local.save(deployment(u"apps/site"_s, u"lib/img"_s, 1), u"alice"_s, u"pins A"_s));
+    QVERIFY(local.save(deployment(u"apps/site"_s, u"lib/img"_s), u"alice"_s, u"latest"_s));
+
+    const auto published = publishModule(local, team, u"apps/site"_s);
+    QVERIFY2(published, qPrintable(published.errorMessage()));
+    QCOMPARE(published->copiedVersions(), 2 + 4);
+    QCOMPARE(team.history(u"lib/img"_s)->size(), 5);
+    QCOMPARE(team.version(u"lib/img"_s, 4)->module.description, u"B"_s);
+    // Each pin means the same content in the team catalog as locally, under its number there.
+    for (int v = 1; v <= 4; ++v)
+        QCOMPARE(pinnedDescription(team, u"apps/site"_s, v),
+                 pinnedDescription(local, u"apps/site"_s, v));
+    QCOMPARE(team.version(u"apps/site"_s, 1)->module.deployment.nodes.value(0).imageVersion, 4);
+    QCOMPARE(team.version(u"apps/site"_s, 2)->module.deployment.nodes.value(0).imageVersion, 5);
+    QCOMPARE(team.version(u"apps/site"_s, 3)->module.deployment.nodes.value(0).imageVersion, 3);
+    QCOMPARE(team.version(u"apps/site"_s, 4)->module.deployment.nodes.value(0).imageVersion,
+             std::nullopt);
+    QCOMPARE(published->repinned.size(), 3);
+    QVERIFY2(published->repinned.value(0).contains(
+                 u"apps/site v1: node web pins lib/img version 4"_s),
+             qPrintable(published->repinned.join(u'\n')));
+
+    // Published again: the renumbered pins are the same content, nothing is copied.
+    const auto again = publishModule(local, team, u"apps/site"_s);
+    QVERIFY2(again, qPrintable(again.errorMessage()));
+    QCOMPARE(again->copiedVersions(), 0);
+    // A new local version pinning B is appended pinning 4.
+    QVERIFY(local.save(deployment(u"apps/site"_s, u"lib/img"_s, 2), u"alice"_s, u"B again"_s));
+    const auto more = publishModule(local, team, u"apps/site"_s);
+    QVERIFY2(more, qPrintable(more.errorMessage()));
+    QCOMPARE(more->copiedVersions(), 1);
+    QCOMPARE(team.latest(u"apps/site"_s)->version, 5);
+    QCOMPARE(team.latest(u"apps/site"_s)->module.deployment.nodes.value(0).imageVersion, 4);
+    QCOMPARE(more->repinned.size(), 1);
+
+    // A pin whose content the team never had: refused, naming it, nothing copied. The team's
+    // lib/old is Z then Q; the local one P then Q (so lib/old itself is unchanged there).
+    QVERIFY(team.save(described(image(u"lib/old"_s), u"Z"_s), u"alice"_s, {}));
+    QVERIFY(team.save(described(image(u"lib/old"_s), u"Q"_s), u"alice"_s, {}));
+    QVERIFY(local.save(described(image(u"lib/old"_s), u"P"_s), u"alice"_s, {}));
+    QVERIFY(local.save(described(image(u"lib/old"_s), u"Q"_s), u"alice"_s, {}));
+    QVERIFY(local.save(deployment(u"apps/old"_s, u"lib/old"_s, 1), u"alice"_s, u"pins P"_s));
+    QVERIFY(local.save(deployment(u"apps/old"_s, u"lib/old"_s, 2), u"alice"_s, u"pins Q"_s));
+    const auto refused = publishModule(local, team, u"apps/old"_s);
+    QVERIFY(!refused);
+    const QString message = refused.errorMessage();
+    QVERIFY2(message.contains(u"Nothing was published"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"apps/old version 1: node web pins lib/old version 1"_s),
+             qPrintable(message));
+    QVERIFY(!team.contains(u"apps/old"_s));
+    QCOMPARE(team.history(u"lib/old"_s)->size(), 2);
 }
 
 // A local catalog with a base image (2 versions), a web image on it (3 versions, one with a
@@ -91,6 +179,33 @@ class TestPublish : public QObject
         if (auto r = c->open(); !r)
             qWarning() << r.errorMessage();
         return c;
+    }
+
+    // A PostgreSQL server of the test's own with the team catalog's schema and two members,
+    // alice and bob.
+    static void startTeamServer(PostgresServer &server)
+    {
+        if (PostgresServer::binDir().isEmpty())
+            SLIPWAY_SKIP_OR_FAIL("PostgreSQL server (postgresql-17) not installed");
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+            SLIPWAY_SKIP_OR_FAIL("Qt's PostgreSQL driver (libqt6sql6-psql) not installed");
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY2(server.admin(u"postgres"_s, {u"CREATE DATABASE team"_s}, &error),
+                 qPrintable(error));
+        QVERIFY2(server.admin(u"team"_s,
+                              {u"CREATE ROLE alice LOGIN PASSWORD 'secret-alice'"_s,
+                               u"CREATE ROLE bob LOGIN PASSWORD 'secret-bob'"_s},
+                              &error),
+                 qPrintable(error));
+        {
+            Catalog init(
+                std::make_shared<PostgresBackend>(server.socketConnection(u"postgres"_s, u"team"_s),
+                                                  PostgresBackend::Mode::Administer));
+            VERIFY_OK(init.open());
+        }
+        QVERIFY2(server.admin(u"team"_s, {u"GRANT slipway_members TO alice, bob"_s}, &error),
+                 qPrintable(error));
     }
 
 private Q_SLOTS:
@@ -199,33 +314,37 @@ private Q_SLOTS:
                  u"hunter2-local"_s);
     }
 
+    void pinnedVersionsFollowTheTargetsNumbers()
+    {
+        auto local = sqlite();
+        auto team = sqlite();
+        pinsFollowTheTarget(*local, *team);
+    }
+
+    // The same onto a team catalog on PostgreSQL (the versions numbered by its server).
+    void pinnedVersionsOnTheTeamCatalog()
+    {
+        PostgresServer server;
+        startTeamServer(server);
+        if (QTest::currentTestFailed() || QTest::currentTestResolved())
+            return;
+        auto local = sqlite();
+        Catalog alice(std::make_shared<PostgresBackend>(
+            server.tlsConnection(u"alice"_s, u"team"_s, u"secret-alice"_s)));
+        VERIFY_OK(alice.open());
+        pinsFollowTheTarget(*local, alice);
+        server.stop();
+    }
+
     // Onto a team catalog: the server makes the publisher the owner and the author, keeps the
     // local grid otherwise, and a member without "create children" where the module would go
     // is refused with nothing copied.
     void ontoTheTeamCatalog()
     {
-        if (PostgresServer::binDir().isEmpty())
-            SLIPWAY_SKIP_OR_FAIL("PostgreSQL server (postgresql-17) not installed");
-        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-            SLIPWAY_SKIP_OR_FAIL("Qt's PostgreSQL driver (libqt6sql6-psql) not installed");
         PostgresServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        QVERIFY2(server.admin(u"postgres"_s, {u"CREATE DATABASE team"_s}, &error),
-                 qPrintable(error));
-        QVERIFY2(server.admin(u"team"_s,
-                              {u"CREATE ROLE alice LOGIN PASSWORD 'secret-alice'"_s,
-                               u"CREATE ROLE bob LOGIN PASSWORD 'secret-bob'"_s},
-                              &error),
-                 qPrintable(error));
-        {
-            Catalog init(
-                std::make_shared<PostgresBackend>(server.socketConnection(u"postgres"_s, u"team"_s),
-                                                  PostgresBackend::Mode::Administer));
-            VERIFY_OK(init.open());
-        }
-        QVERIFY2(server.admin(u"team"_s, {u"GRANT slipway_members TO alice, bob"_s}, &error),
-                 qPrintable(error));
+        startTeamServer(server);
+        if (QTest::currentTestFailed() || QTest::currentTestResolved())
+            return;
 
         auto local = sqlite();
         fill(*local);

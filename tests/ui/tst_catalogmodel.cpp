@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,57 @@ private Q_SLOTS:
                  u"examples/images/debian\nexamples/lamp"_s);
         // An implied folder is no module: nothing to drag.
         QVERIFY(!(model.flags(model.indexOf(u"examples/images"_s)) & Qt::ItemIsDragEnabled));
+    }
+
+    // With a second catalog beside the local one (a file here: the model treats every added
+    // catalog alike), a drop within a catalog asks for a move, a drop into the other one
+    // names both catalogs; drag data from an unknown catalog is refused.
+    void dropsKnowTheirCatalog()
+    {
+        Catalog other(m_dir.filePath(u"other.db"_s));
+        QVERIFY(other.open());
+        Module shared;
+        shared.path = u"shared"_s;
+        QVERIFY(other.save(shared, u"bob"_s, {}));
+        CatalogModel model(m_catalog.get());
+        model.addCatalog(&other, u"team"_s);
+        QSignalSpy moves(&model, &CatalogModel::moveRequested);
+        QSignalSpy crossings(&model, &CatalogModel::crossCatalogDropRequested);
+
+        const QModelIndex lamp = model.indexOf(u"examples/lamp"_s, m_catalog.get());
+        std::unique_ptr<QMimeData> mime(model.mimeData({lamp}));
+        QVERIFY(mime);
+        QCOMPARE(model.sourceCatalog(mime.get()), m_catalog.get());
+        const QModelIndex team = model.indexOf(u"team"_s, m_catalog.get());
+        const QModelIndex otherShared = model.indexOf(u"shared"_s, &other);
+        QVERIFY(team.isValid() && otherShared.isValid());
+        QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, team));
+        QVERIFY(!model.dropMimeData(mime.get(), Qt::MoveAction, -1, -1, team));
+        QCOMPARE(moves.count(), 1);
+        QCOMPARE(moves.at(0).at(0).toStringList(), QStringList{u"examples/lamp"_s});
+        QCOMPARE(moves.at(0).at(1).toString(), u"team"_s);
+        QCOMPARE(moves.at(0).at(2).value<Catalog *>(), m_catalog.get());
+
+        QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, otherShared));
+        QVERIFY(!model.dropMimeData(mime.get(), Qt::MoveAction, -1, -1, otherShared));
+        QCOMPARE(crossings.count(), 1);
+        QCOMPARE(crossings.at(0).at(0).toStringList(), QStringList{u"examples/lamp"_s});
+        QCOMPARE(crossings.at(0).at(1).value<Catalog *>(), m_catalog.get());
+        QCOMPARE(crossings.at(0).at(2).value<Catalog *>(), &other);
+        QCOMPARE(moves.count(), 1);
+
+        std::unique_ptr<QMimeData> theirs(model.mimeData({otherShared}));
+        QVERIFY(theirs);
+        QCOMPARE(model.sourceCatalog(theirs.get()), &other);
+        // The modules of the first dragged row's catalog only.
+        std::unique_ptr<QMimeData> mixed(model.mimeData({otherShared, lamp}));
+        QCOMPARE(QString::fromUtf8(mixed->data(CatalogModel::mimeType)), u"shared"_s);
+        // A catalog the model does not show: no drop.
+        QMimeData stranger;
+        stranger.setData(CatalogModel::mimeType, "examples/lamp");
+        stranger.setData(CatalogModel::catalogMimeType, "12345");
+        QCOMPARE(model.sourceCatalog(&stranger), nullptr);
+        QVERIFY(!model.canDropMimeData(&stranger, Qt::MoveAction, -1, -1, team));
     }
 
     void filterFindsDeepModules()

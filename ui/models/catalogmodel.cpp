@@ -185,6 +185,38 @@ void CatalogModel::refreshCatalog(Catalog *catalog)
 
 namespace {
 
+// The rows directly under path that entries (its sorted subtree) make: a module's own row
+// (selves) or a folder implied by deeper paths (subtrees), by name, in name order.
+struct Children
+{
+    QStringList names;
+    QMap<QString, CatalogEntry> selves;
+    QMap<QString, QList<CatalogEntry>> subtrees;
+};
+
+Children childrenOf(const QString &path, const QList<CatalogEntry> &entries)
+{
+    Children out;
+    const qsizetype prefixLength = path.isEmpty() ? 0 : path.size() + 1;
+    const QString prefix = path + u'/';
+    for (const CatalogEntry &e : entries) {
+        if (e.path == path || (prefixLength && !e.path.startsWith(prefix)))
+            continue;
+        const QStringView rest = QStringView(e.path).mid(prefixLength);
+        const qsizetype slash = rest.indexOf(u'/');
+        if (slash < 0)
+            out.selves.insert(rest.toString(), e);
+        else
+            out.subtrees[rest.left(slash).toString()].append(e);
+    }
+    out.names = out.selves.keys();
+    for (auto it = out.subtrees.cbegin(); it != out.subtrees.cend(); ++it)
+        if (!out.selves.contains(it.key()))
+            out.names.append(it.key());
+    std::sort(out.names.begin(), out.names.end());
+    return out;
+}
+
 bool sameEntry(const std::optional<CatalogEntry> &a, const std::optional<CatalogEntry> &b)
 {
     if (a.has_value() != b.has_value())
@@ -200,25 +232,12 @@ bool sameEntry(const std::optional<CatalogEntry> &a, const std::optional<Catalog
 void CatalogModel::merge(Item *item, const QList<CatalogEntry> &entries)
 {
     // The children item should have after the change, grouped as fill() groups them.
-    const qsizetype prefixLength = item->path.isEmpty() ? 0 : item->path.size() + 1;
+    const Children grouped = childrenOf(item->path, entries);
+    const QStringList &names = grouped.names;
+    const QMap<QString, CatalogEntry> &selves = grouped.selves;
+    const QMap<QString, QList<CatalogEntry>> &subtrees = grouped.subtrees;
     const QString prefix = item->path + u'/';
-    QMap<QString, CatalogEntry> selves;
-    QMap<QString, QList<CatalogEntry>> subtrees;
-    for (const CatalogEntry &e : entries) {
-        if (e.path == item->path || (prefixLength && !e.path.startsWith(prefix)))
-            continue;
-        const QStringView rest = QStringView(e.path).mid(prefixLength);
-        const qsizetype slash = rest.indexOf(u'/');
-        if (slash < 0)
-            selves.insert(rest.toString(), e);
-        else
-            subtrees[rest.left(slash).toString()].append(e);
-    }
-    QStringList names = selves.keys();
-    for (auto it = subtrees.cbegin(); it != subtrees.cend(); ++it)
-        if (!selves.contains(it.key()))
-            names.append(it.key());
-    std::sort(names.begin(), names.end());
+    const bool nested = !item->path.isEmpty();
     if (!item->fetched) {
         item->hasDescendants = !names.isEmpty();
         return; // nothing of it is shown yet: read when expanded
@@ -242,7 +261,7 @@ void CatalogModel::merge(Item *item, const QList<CatalogEntry> &entries)
         const QList<CatalogEntry> subtree = subtrees.value(name);
         if (size_t(row) >= item->children.size() || item->children[size_t(row)]->name != name) {
             auto child = std::make_unique<Item>();
-            child->path = prefixLength ? prefix + name : name;
+            child->path = nested ? prefix + name : name;
             child->name = name;
             child->parent = item;
             child->catalog = item->catalog;
@@ -297,29 +316,16 @@ void CatalogModel::fetchAll()
 void CatalogModel::fill(Item *item, const QList<CatalogEntry> &entries, bool deep)
 {
     item->fetched = true;
-    const qsizetype prefixLength = item->path.isEmpty() ? 0 : item->path.size() + 1;
+    const Children grouped = childrenOf(item->path, entries);
+    const QStringList &names = grouped.names;
+    const QMap<QString, CatalogEntry> &selves = grouped.selves;
+    const QMap<QString, QList<CatalogEntry>> &subtrees = grouped.subtrees;
     const QString prefix = item->path + u'/';
-    QMap<QString, CatalogEntry> selves;
-    QMap<QString, QList<CatalogEntry>> subtrees;
-    for (const CatalogEntry &e : entries) {
-        if (e.path == item->path || (prefixLength && !e.path.startsWith(prefix)))
-            continue;
-        const QStringView rest = QStringView(e.path).mid(prefixLength);
-        const qsizetype slash = rest.indexOf(u'/');
-        if (slash < 0)
-            selves.insert(rest.toString(), e);
-        else
-            subtrees[rest.left(slash).toString()].append(e);
-    }
-    QStringList names = selves.keys();
-    for (auto it = subtrees.cbegin(); it != subtrees.cend(); ++it)
-        if (!selves.contains(it.key()))
-            names.append(it.key());
-    std::sort(names.begin(), names.end());
+    const bool nested = !item->path.isEmpty();
     item->children.reserve(size_t(names.size()));
     for (const QString &name : std::as_const(names)) {
         auto child = std::make_unique<Item>();
-        child->path = prefixLength ? prefix + name : name;
+        child->path = nested ? prefix + name : name;
         child->name = name;
         child->parent = item;
         child->catalog = item->catalog;
@@ -551,14 +557,22 @@ QStringList CatalogModel::mimeTypes() const
 
 QMimeData *CatalogModel::mimeData(const QModelIndexList &indexes) const
 {
+    // The modules of one catalog (the first dragged row's) travel together.
     QStringList paths;
-    for (const QModelIndex &index : indexes)
-        if (index.isValid() && itemOf(index)->entry)
+    const Catalog *from = nullptr;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || !itemOf(index)->entry)
+            continue;
+        if (!from)
+            from = itemOf(index)->catalog;
+        if (itemOf(index)->catalog == from)
             paths.append(itemOf(index)->path);
+    }
     if (paths.isEmpty())
         return nullptr;
     auto *mime = new QMimeData;
     mime->setData(mimeType, paths.join(u'\n').toUtf8());
+    mime->setData(catalogMimeType, QByteArray::number(quintptr(from)));
     mime->setText(paths.join(u'\n'));
     return mime;
 }
@@ -584,13 +598,32 @@ QString CatalogModel::dropFolder(const QModelIndex &index) const
     return item->path;
 }
 
-QStringList CatalogModel::movable(const QMimeData *data, const QString &folder)
+Catalog *CatalogModel::sourceCatalog(const QMimeData *data) const
+{
+    if (!data || !data->hasFormat(mimeType))
+        return nullptr;
+    if (!data->hasFormat(catalogMimeType))
+        return m_catalog; // dragged by an older part that names no catalog: the local one
+    const quintptr id = data->data(catalogMimeType).toULongLong();
+    if (m_catalog && quintptr(m_catalog) == id)
+        return m_catalog;
+    for (const TeamCatalog &t : m_teams)
+        if (quintptr(t.catalog) == id)
+            return t.catalog;
+    return nullptr;
+}
+
+QStringList CatalogModel::draggedPaths(const QMimeData *data)
 {
     if (!data || !data->hasFormat(mimeType))
         return {};
+    return QString::fromUtf8(data->data(mimeType)).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QStringList CatalogModel::movable(const QMimeData *data, const QString &folder)
+{
     QStringList out;
-    const QStringList paths = QString::fromUtf8(data->data(mimeType))
-                                  .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList paths = draggedPaths(data);
     for (const QString &path : paths) {
         if (path.section(u'/', 0, -2) == folder)
             continue; // already there
@@ -611,6 +644,12 @@ bool CatalogModel::canDropMimeData(const QMimeData *data,
     Q_UNUSED(column);
     if (action != Qt::MoveAction)
         return false;
+    const Catalog *from = sourceCatalog(data);
+    const Catalog *to = catalogOf(parent);
+    if (!from || !to)
+        return false;
+    if (from != to)
+        return !draggedPaths(data).isEmpty();
     return !movable(data, dropFolder(parent)).isEmpty();
 }
 
@@ -619,7 +658,12 @@ bool CatalogModel::dropMimeData(
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    Q_EMIT moveRequested(movable(data, dropFolder(parent)), dropFolder(parent));
+    Catalog *from = sourceCatalog(data);
+    Catalog *to = catalogOf(parent);
+    if (from == to)
+        Q_EMIT moveRequested(movable(data, dropFolder(parent)), dropFolder(parent), to);
+    else
+        Q_EMIT crossCatalogDropRequested(draggedPaths(data), from, to);
     // Nothing moved yet: the view must not remove the dragged rows itself.
     return false;
 }

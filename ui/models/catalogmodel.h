@@ -34,6 +34,9 @@ public:
     };
 
     static inline const QString mimeType = QStringLiteral("application/x-slipway-module-path");
+    // Beside the paths: which catalog they were dragged from (only meaningful in this process,
+    // and only taken for one of the model's catalogs).
+    static inline const QString catalogMimeType = QStringLiteral("application/x-slipway-catalog");
 
     explicit CatalogModel(Catalog *catalog, QObject *parent = nullptr);
     ~CatalogModel() override;
@@ -75,8 +78,9 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
-    // Modules dragged within the tree move into the folder or project dropped on (onto an
-    // image or a deployment: beside it). The model changes nothing itself: it asks.
+    // Modules dragged within a catalog move into the folder or project dropped on (onto an
+    // image or a deployment: beside it); dragged into another catalog they are offered to it
+    // (crossCatalogDropRequested). The model changes nothing itself: it asks.
     Qt::DropActions supportedDropActions() const override;
     bool canDropMimeData(const QMimeData *data,
                          Qt::DropAction action,
@@ -90,10 +94,15 @@ public:
                       const QModelIndex &parent) override;
     // The folder a drop onto index moves into ("" for the top level).
     QString dropFolder(const QModelIndex &index) const;
+    // The catalog dragged modules come from: one of the model's, else nullptr.
+    Catalog *sourceCatalog(const QMimeData *data) const;
 
 Q_SIGNALS:
-    // Modules dropped on folder: move each there (its name kept).
-    void moveRequested(const QStringList &paths, const QString &folder);
+    // Modules of catalog dropped on folder of the same catalog: move each there (its name
+    // kept).
+    void moveRequested(const QStringList &paths, const QString &folder, Catalog *catalog);
+    // Modules of from dropped anywhere in another catalog to.
+    void crossCatalogDropRequested(const QStringList &paths, Catalog *from, Catalog *to);
 
 private:
     struct Item;
@@ -114,6 +123,7 @@ private:
     // The dragged paths that would really move into folder (not already there, not into
     // themselves).
     static QStringList movable(const QMimeData *data, const QString &folder);
+    static QStringList draggedPaths(const QMimeData *data);
 
     Catalog *m_catalog;
     QList<TeamCatalog> m_teams;
