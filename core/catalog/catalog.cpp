@@ -268,6 +268,29 @@ struct Catalog::Private
         return &q;
     }
 
+    // The images and deployments whose latest version may refer to path or below it, by path.
+    // The content holds each reference as a JSON string: a substring search finds these
+    // candidates, reading them tells which really do.
+    Result<QStringList> mayReferTo(const QString &path)
+    {
+        auto refs = run(u"SELECT m.path FROM modules m JOIN versions v"
+                        " ON v.module_id = m.id AND v.version = m.latest_version"
+                        " WHERE m.deleted = 0 AND m.kind IN ('image', 'deployment')"
+                        " AND "_s
+                            + (dialect() == SqlDialect::Postgres ? u"strpos(v.content, ?) > 0"_s
+                                                                 : u"instr(v.content, ?) > 0"_s)
+                            + u" ORDER BY m.path"_s,
+                        {QString(u"\""_s + path)},
+                        tr("Finding references to %1").arg(path));
+        if (!refs)
+            return refs.error();
+        QStringList candidates;
+        while ((*refs)->next())
+            candidates.append((*refs)->value(0).toString());
+        (*refs)->finish();
+        return candidates;
+    }
+
     Result<void> exec(const QString &sql, const QVariantList &values, const QString &what)
     {
         auto r = run(sql, values, what);
@@ -1273,25 +1296,11 @@ Result<QList<CatalogReference>> Catalog::referrers(const QString &path) const
 {
     if (!isOpen())
         return Error{tr("The catalog is not open")};
-    // The content holds each reference as a JSON string: a substring search finds the
-    // candidates, reading them tells which really point into the subtree.
-    auto refs = d->run(u"SELECT m.path FROM modules m JOIN versions v"
-                       " ON v.module_id = m.id AND v.version = m.latest_version"
-                       " WHERE m.deleted = 0 AND m.kind IN ('image', 'deployment')"
-                       " AND "_s
-                           + (d->dialect() == SqlDialect::Postgres ? u"strpos(v.content, ?) > 0"_s
-                                                                   : u"instr(v.content, ?) > 0"_s)
-                           + u" ORDER BY m.path"_s,
-                       {QString(u"\""_s + path)},
-                       tr("Finding references to %1").arg(path));
-    if (!refs)
-        return refs.error();
-    QStringList candidates;
-    while ((*refs)->next())
-        candidates.append((*refs)->value(0).toString());
-    (*refs)->finish();
+    auto candidates = d->mayReferTo(path);
+    if (!candidates)
+        return candidates.error();
     QList<CatalogReference> out;
-    for (const QString &candidate : std::as_const(candidates)) {
+    for (const QString &candidate : std::as_const(*candidates)) {
         if (isUnder(candidate, path))
             continue; // inside the subtree: it goes with it
         auto current = d->readVersion(candidate, std::nullopt, false);
@@ -1376,22 +1385,10 @@ Result<int> Catalog::move(const QString &from, const QString &to, const QString 
         }
 
         // Other modules that point into the moved subtree follow it.
-        auto refs = d->run(u"SELECT m.path FROM modules m JOIN versions v"
-                           " ON v.module_id = m.id AND v.version = m.latest_version"
-                           " WHERE m.deleted = 0 AND m.kind IN ('image', 'deployment')"
-                           " AND "_s
-                               + (d->dialect() == SqlDialect::Postgres
-                                      ? u"strpos(v.content, ?) > 0"_s
-                                      : u"instr(v.content, ?) > 0"_s),
-                           {QString(u"\""_s + from)},
-                           tr("Finding references to %1").arg(from));
-        if (!refs)
-            return refs.error();
-        QStringList referencing;
-        while ((*refs)->next())
-            referencing.append((*refs)->value(0).toString());
-        (*refs)->finish();
-        for (const QString &path : std::as_const(referencing)) {
+        auto referencing = d->mayReferTo(from);
+        if (!referencing)
+            return referencing.error();
+        for (const QString &path : std::as_const(*referencing)) {
             if (isUnder(path, to))
                 continue; // moved above
             auto current = d->readVersion(path, std::nullopt, false);
