@@ -69,6 +69,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Slipway {
@@ -264,31 +266,33 @@ void MainWindow::createDocks()
             this,
             &MainWindow::dropIntoCatalog,
             Qt::QueuedConnection);
-    // The tree's own keys: F2 renames or moves, Delete deletes (both undoable).
-    auto *renameKey = new QAction(tr("Rename or Move…"), m_catalogView);
-    renameKey->setObjectName(u"CatalogRenameAction"_s);
-    renameKey->setShortcut(Qt::Key_F2);
-    renameKey->setShortcutContext(Qt::WidgetShortcut);
-    connect(renameKey, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_catalogView->currentIndex();
-        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool()
-            && !current.data(CatalogModel::IsCatalogRootRole).toBool())
-            askRename(current.data(CatalogModel::PathRole).toString(),
-                      current.data(CatalogModel::CatalogRole).value<Catalog *>());
-    });
-    m_catalogView->addAction(renameKey);
-    auto *deleteKey = new QAction(tr("Delete"), m_catalogView);
-    deleteKey->setObjectName(u"CatalogDeleteAction"_s);
-    deleteKey->setShortcut(QKeySequence::Delete);
-    deleteKey->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_catalogView->currentIndex();
-        if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool()
-            && !current.data(CatalogModel::IsCatalogRootRole).toBool())
-            deleteWithUndo(current.data(CatalogModel::PathRole).toString(),
-                           current.data(CatalogModel::CatalogRole).value<Catalog *>());
-    });
-    m_catalogView->addAction(deleteKey);
+    // The tree's own keys: F2 renames or moves, Delete deletes (both undoable), on the current
+    // module of whichever catalog it is in.
+    const auto addTreeKey = [this](const QString &text,
+                                   const QString &name,
+                                   const QKeySequence &key,
+                                   const std::function<void(const QString &, Catalog *)> &act) {
+        auto *action = new QAction(text, m_catalogView);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, act] {
+            const QModelIndex current = m_catalogView->currentIndex();
+            if (current.isValid() && !current.data(CatalogModel::DeletedRole).toBool()
+                && !current.data(CatalogModel::IsCatalogRootRole).toBool())
+                act(current.data(CatalogModel::PathRole).toString(),
+                    current.data(CatalogModel::CatalogRole).value<Catalog *>());
+        });
+        m_catalogView->addAction(action);
+    };
+    addTreeKey(tr("Rename or Move…"),
+               u"CatalogRenameAction"_s,
+               QKeySequence(Qt::Key_F2),
+               [this](const QString &path, Catalog *catalog) { askRename(path, catalog); });
+    addTreeKey(tr("Delete"),
+               u"CatalogDeleteAction"_s,
+               QKeySequence(QKeySequence::Delete),
+               [this](const QString &path, Catalog *catalog) { deleteWithUndo(path, catalog); });
     // Edit → Undo undoes the tree's changes while the catalog dock has the focus, the current
     // editor's edits otherwise.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
