@@ -2071,9 +2071,11 @@ void MainWindow::reopenTeamCatalogs()
             continue;
         const auto connection = teamCatalogConnection(m_settings, name, false);
         if (!connection) {
-            // Forgotten since (or changed by hand): nothing to open again.
-            if (!m_settings.hasTeamCatalog(name))
+            // Forgotten since: nothing to open again, now or later.
+            if (!m_settings.hasTeamCatalog(name)) {
+                rememberOpenTeamCatalog(name, false);
                 continue;
+            }
             const QString message = tr("The team catalog %1 was not opened again: %2")
                                         .arg(name, connection.errorMessage());
             statusBar()->showMessage(message);
