@@ -1557,6 +1557,15 @@ void MainWindow::createRunParts()
     connect(m_runHost, &ApplicationRunHost::failed, this, [this](const QString &message) {
         showError(tr("Runs"), tr("The runs cannot be hosted: %1").arg(message));
     });
+    // A build of a team image records it through the window's open team catalog (no second
+    // connection, no keychain wait on this thread); the engine opens one itself otherwise.
+    connect(m_runHost, &ApplicationRunHost::started, this, [this] {
+        if (RunHost *host = m_runHost->host())
+            host->engine().setCatalogOpener(
+                [window = QPointer<MainWindow>(this)](const QString &label) -> Catalog * {
+                    return window ? window->openCatalogOfRun(label) : nullptr;
+                });
+    });
     m_runsDock = new QDockWidget(tr("Runs"), this);
     m_runsDock->setObjectName(u"RunsDock"_s);
     m_runDashboard = new RunDashboard(m_runHost, m_runsDock);

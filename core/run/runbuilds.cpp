@@ -173,13 +173,17 @@ void RunEngine::recordBuild(ActiveRun &run)
     const PersistedBuild b = run.plan.build.value_or(PersistedBuild{});
     const QString imageId = run.plan.result ? run.plan.result->imageId : QString();
     // The image's own catalog keeps the build: the local file, or the team catalog the run
-    // came from (its remembered connection, the password from the keychain).
-    Result<std::unique_ptr<Catalog>> catalog = openCatalogOfRun(run.record.catalog,
-                                                                m_databaseFile,
-                                                                Settings());
-    Result<void> recorded = catalog ? Result<void>() : Result<void>(catalog.error());
+    // came from, open already in the GUI, else reached by its remembered connection (the
+    // password from the keychain).
+    Catalog *open = m_catalogOpener ? m_catalogOpener(run.record.catalog) : nullptr;
+    Result<std::unique_ptr<Catalog>> opened = open ? Result<std::unique_ptr<Catalog>>(nullptr)
+                                                   : openCatalogOfRun(run.record.catalog,
+                                                                      m_databaseFile,
+                                                                      Settings());
+    Result<void> recorded = opened ? Result<void>() : Result<void>(opened.error());
     if (recorded)
-        recorded = (*catalog)->recordBuiltImage(b.image, b.version, b.cloud, imageId);
+        recorded = (open ? open : opened->get())
+                       ->recordBuiltImage(b.image, b.version, b.cloud, imageId);
     if (!recorded) {
         endBuild(run,
                  RunState::Aborted.toString(),

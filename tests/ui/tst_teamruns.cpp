@@ -47,6 +47,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
@@ -386,20 +387,24 @@ private Q_SLOTS:
     }
 
     // A team image built from its editor: the build run records the team catalog, and the
-    // built image is recorded there (through the remembered connection).
+    // built image is recorded there, through the window's open team catalog: here the
+    // settings slipway-cli and the engine read on their own know no connection to it, and
+    // the keychain has no password for it.
     void buildTeamImageFromItsEditor()
     {
-        Settings settings(Paths::settingsFile());
+        const QByteArray configHome = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"empty-config"_s).toLocal8Bit());
+        const auto restore = qScopeGuard([&] { qputenv("XDG_CONFIG_HOME", configHome); });
+        Settings settings(m_dir.filePath(u"build.conf"_s));
         Catalog local(localFile());
         VERIFY_OK(local.open());
         MainWindow window(settings, &local);
-        QSignalSpy opened(&window, &MainWindow::teamCatalogOpened);
         window.resize(1280, 820);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
-        Catalog *team = window.teamCatalog(u"team"_s);
-        QVERIFY(team);
+        QString error;
+        Catalog *team = window.openTeamCatalog(u"builders"_s, alice(), false, &error);
+        QVERIFY2(team, qPrintable(error));
         ModuleEditor *editor = window.openModule(u"lab/greeter"_s, team);
         QVERIFY(editor);
         bool offered = false;
@@ -427,7 +432,7 @@ private Q_SLOTS:
         const QString run = view->run();
         m_runs << run;
         QCOMPARE(window.runHost()->host()->engine().run(run)->catalog,
-                 teamCatalogLabel(u"team"_s, alice()));
+                 teamCatalogLabel(u"builders"_s, alice()));
         QTRY_VERIFY_WITH_TIMEOUT(RunState::isFinal(state(window, run)), 600000);
         QVERIFY2(state(window, run) == RunState::Done.toString(),
                  qPrintable(window.runHost()->host()->engine().run(run)->abortReason));
