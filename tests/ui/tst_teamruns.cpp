@@ -5,12 +5,12 @@
 // team catalog and the version, and Update… plans against the team catalog's newer version;
 // `slipway-cli run plan` opens the run's remembered connection on its own, and refuses a
 // --catalog that is not the run's. A team image built from its editor is recorded in the team
-// catalog. Team catalogs open when the window closed are opened again at start (password from
-// the keychain), the resumed run's view reads its module from there, says plainly when that
-// catalog is closed, and follows it when it opens again; one that cannot be reached at start
-// is a status bar message, never a dialog. Screenshots under $SLIPWAY_SCREENSHOT_DIR:
-// team-run-view.png, team-run-update.png, team-run-catalog-closed.png,
-// team-catalog-reopen-failed.png.
+// catalog, through the window's open team catalog. Team catalogs open when the window closed
+// are opened again at start (password from the keychain), the resumed run's view reads its
+// module from there, says plainly when that catalog is closed (the run scales all the same),
+// and follows it when it opens again; one that cannot be reached at start is a status bar
+// message, never a dialog. Screenshots under $SLIPWAY_SCREENSHOT_DIR: team-run-view.png,
+// team-run-update.png, team-run-catalog-closed.png, team-catalog-reopen-failed.png.
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogsource.h"
@@ -32,6 +32,8 @@
 #include "ui/models/catalogmodel.h"
 #include "ui/moduleeditor.h"
 #include "ui/runs/applicationrunhost.h"
+#include "ui/runs/rundashboard.h"
+#include "ui/runs/runlistmodel.h"
 #include "ui/runs/runparametermodel.h"
 #include "ui/runs/runview.h"
 #include "ui/runs/updatedialog.h"
@@ -268,36 +270,22 @@ private Q_SLOTS:
         QVERIFY(view->scene());
         QCOMPARE(view->scene()->nodeItems().size(), 1);
         QVERIFY(UiTesting::saveScreenshot(window.get(), u"team-run-view"_s));
+        // The dashboard's module says where it came from.
+        RunListModel *runs = window->runDashboard()->model();
+        QTRY_VERIFY(runs->rowOf(m_run) >= 0);
+        const QString tip = runs->index(runs->rowOf(m_run), RunListModel::ModuleColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(label.toHtmlEscaped()), qPrintable(tip));
 
-        // A newer version in the team catalog: Update… plans against it.
+        // A newer version in the team catalog: slipway-cli run plan and Update… plan against
+        // it, and the update applies it.
         Module hello2 = m_alice->latest(u"lab/hello"_s)->module;
         hello2.description = u"says hello twice"_s;
         VERIFY_OK(m_alice->save(hello2, u"alice"_s, u"second"_s));
         Module greeter2 = m_alice->latest(u"lab/greeter"_s)->module;
         greeter2.image.recipes.execute = u"#!/bin/sh -e\nss-set greeting \"hello again\"\n"_s;
         VERIFY_OK(m_alice->save(greeter2, u"alice"_s, u"second"_s));
-        QTRY_VERIFY(view->updateButton()->isEnabled());
-        QStringList planned;
-        int target = 0;
-        UiTesting::onNextDialog([&](QDialog *dialog) {
-            auto *update = qobject_cast<UpdateDialog *>(dialog);
-            if (!update) {
-                dialog->reject();
-                return;
-            }
-            target = update->targetVersion();
-            if (update->plan())
-                for (const NodeUpdate &n : update->plan()->nodes)
-                    planned << n.node + u'=' + updateActionName(n.action);
-            else
-                planned << update->messageLabel()->text();
-            UiTesting::saveScreenshot(update, u"team-run-update"_s);
-            update->reject();
-        });
-        QTest::mouseClick(view->updateButton(), Qt::LeftButton);
-        QCOMPARE(target, 2);
-        QCOMPARE(planned, QStringList{u"greeter=rerun-execute"_s});
-
         // The CLI finds the run's catalog on its own: the remembered connection, its password
         // from the keychain.
         const ProcessResult plan = runProcess(cliProgram(), {u"run"_s, u"plan"_s, m_run});
@@ -322,6 +310,38 @@ private Q_SLOTS:
         QVERIFY2(other.exitCode != 0, other.transcript().constData());
         QVERIFY2(other.errText().contains(u"came from the team catalog "_s + label),
                  qPrintable(other.errText()));
+
+        QTRY_VERIFY(view->updateButton()->isEnabled());
+        QStringList planned;
+        int target = 0;
+        UiTesting::onNextDialog([&](QDialog *dialog) {
+            auto *update = qobject_cast<UpdateDialog *>(dialog);
+            if (!update) {
+                dialog->reject();
+                return;
+            }
+            target = update->targetVersion();
+            if (update->plan())
+                for (const NodeUpdate &n : update->plan()->nodes)
+                    planned << n.node + u'=' + updateActionName(n.action);
+            else
+                planned << update->messageLabel()->text();
+            UiTesting::saveScreenshot(update, u"team-run-update"_s);
+            QTest::mouseClick(update->applyButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(view->updateButton(), Qt::LeftButton);
+        QCOMPARE(target, 2);
+        QCOMPARE(planned, QStringList{u"greeter=rerun-execute"_s});
+        // Applied: the run runs the team's version 2, and the view follows it.
+        const auto versionOf = [&] {
+            return window->runHost()->host()->engine().run(m_run)->moduleVersion;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(versionOf() == 2 && state(*window, m_run) == RunState::Ready,
+                                 300000);
+        QTRY_COMPARE(view->parameterModel()->value(u"greeter.1:greeting"_s), u"hello again"_s);
+        QTRY_VERIFY(view->findChild<QLabel *>(u"RunTitle"_s)->text().contains(u"v2"_s));
+        QVERIFY(view->scene());
+
         // Closing the window leaves the run going (and the team catalog remembered as open).
         window.reset();
         QCOMPARE(Settings(Paths::settingsFile()).openTeamCatalogs(), QStringList{u"team"_s});
@@ -329,8 +349,7 @@ private Q_SLOTS:
 
     void reopenedAtStartAndTheResumedRunReadsIt()
     {
-        if (m_run.isEmpty())
-            QSKIP("needs the run of launchTeamDeploymentFromTheGui");
+        QVERIFY2(!m_run.isEmpty(), "launchTeamDeploymentFromTheGui did not launch its run");
         Settings settings(Paths::settingsFile());
         Catalog local(localFile());
         VERIFY_OK(local.open());
@@ -366,6 +385,17 @@ private Q_SLOTS:
         QVERIFY(!view->updateButton()->isEnabled());
         QVERIFY(settings.openTeamCatalogs().isEmpty());
         QVERIFY(UiTesting::saveScreenshot(&window, u"team-run-catalog-closed"_s));
+        // Scaling needs no catalog (the run's plan holds the node): it goes on meanwhile.
+        VERIFY_OK(view->scaleNode(u"greeter"_s, 1));
+        const auto liveGreeters = [&] {
+            int live = 0;
+            for (const InstanceRecord &i : window.runHost()->host()->engine().instances(m_run))
+                live += i.state == InstanceState::Ready ? 1 : 0;
+            return live;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(state(window, m_run) == RunState::Ready.toString()
+                                     && liveGreeters() == 2,
+                                 180000);
         // A run view opened now says the same.
         window.editorArea()->removeTab(window.editorArea()->indexOf(view));
         delete view;
