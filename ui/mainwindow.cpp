@@ -1727,6 +1727,14 @@ RunView *MainWindow::openRun(const QString &run)
     // The run's module is read from the catalog it came from; a team catalog not open here
     // leaves the view without it until it opens (the view says so).
     auto *view = new RunView(*host, openCatalogOfRun(record->catalog), run, m_editors);
+    // Its link opens the run's team catalog: the remembered connection, else the dialog.
+    connect(view, &RunView::openCatalogRequested, this, [this](const QString &label) {
+        const Result<QString> name = rememberedConnectionOfRun(m_settings, label);
+        if (name && !name->isEmpty())
+            openRememberedTeamCatalog(*name);
+        else
+            askOpenTeamCatalog();
+    });
     hideWelcome();
     const int index = m_editors->addTab(view, QIcon::fromTheme(u"system-run"_s), view->title());
     m_editors->setTabToolTip(index, tr("Run %1").arg(run));

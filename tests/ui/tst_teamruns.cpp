@@ -382,6 +382,7 @@ private Q_SLOTS:
         const QString problem = view->catalogProblem()->text();
         QVERIFY2(problem.contains(u"team (postgresql://alice@127.0.0.1"_s), qPrintable(problem));
         QVERIFY2(problem.contains(u"File → Open Team Catalog…"_s), qPrintable(problem));
+        QVERIFY2(problem.contains(u"<a href=\"open\">open it</a>"_s), qPrintable(problem));
         QVERIFY(!view->updateButton()->isEnabled());
         QVERIFY(settings.openTeamCatalogs().isEmpty());
         QVERIFY(UiTesting::saveScreenshot(&window, u"team-run-catalog-closed"_s));
@@ -403,8 +404,9 @@ private Q_SLOTS:
         QVERIFY(view);
         QVERIFY(!view->catalogProblem()->isHidden());
 
-        // Opened again: the view reads it.
-        window.openRememberedTeamCatalog(u"team"_s);
+        // Opened again from the view's link (the remembered connection, the keychain's
+        // password): the view reads it.
+        Q_EMIT view->catalogProblem()->linkActivated(u"open"_s);
         QTRY_VERIFY(window.teamCatalog(u"team"_s));
         QCOMPARE(view->catalog(), window.teamCatalog(u"team"_s));
         QVERIFY(view->scene());

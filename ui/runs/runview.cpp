@@ -173,7 +173,10 @@ RunView::RunView(RunHost &host, Catalog *catalog, const QString &run, QWidget *p
     m_catalogProblem = new QLabel(this);
     m_catalogProblem->setObjectName(u"RunCatalogProblem"_s);
     m_catalogProblem->setWordWrap(true);
-    m_catalogProblem->setTextFormat(Qt::PlainText);
+    m_catalogProblem->setTextFormat(Qt::RichText); // escaped, with one link of ours
+    connect(m_catalogProblem, &QLabel::linkActivated, this, [this] {
+        Q_EMIT openCatalogRequested(m_catalogLabel);
+    });
     m_catalogProblem->setStyleSheet(u"QLabel { color: #9a6700; }"_s);
     m_catalogProblem->hide();
     layout->addWidget(m_catalogProblem);
@@ -419,12 +422,13 @@ void RunView::setCatalog(Catalog *catalog)
 void RunView::updateCatalogProblem()
 {
     if (m_catalog && !m_document) {
-        m_catalogProblem->setText(
-            tr("Version %1 of %2 cannot be read from its catalog (%3): the "
-               "diagram is not shown and the run cannot be updated.")
-                .arg(m_moduleVersion)
-                .arg(m_modulePath,
-                     m_catalogLabel.isEmpty() ? tr("the local catalog") : m_catalogLabel));
+        m_catalogProblem->setText(tr("Version %1 of %2 cannot be read from its catalog (%3): the "
+                                     "diagram is not shown and the run cannot be updated.")
+                                      .arg(m_moduleVersion)
+                                      .arg(m_modulePath.toHtmlEscaped(),
+                                           m_catalogLabel.isEmpty()
+                                               ? tr("the local catalog")
+                                               : m_catalogLabel.toHtmlEscaped()));
         m_catalogProblem->show();
         return;
     }
@@ -433,9 +437,10 @@ void RunView::updateCatalogProblem()
         return;
     }
     m_catalogProblem->setText(
-        tr("%1 comes from the team catalog %2, which is not open: open it (File → Open Team "
-           "Catalog…) to see the run's diagram and to update the run. The run itself goes on.")
-            .arg(m_modulePath, m_catalogLabel));
+        tr("%1 comes from the team catalog %2, which is not open: <a href=\"open\">open it</a> "
+           "(or File → Open Team Catalog…) to see the run's diagram and to update the run. The "
+           "run itself goes on.")
+            .arg(m_modulePath.toHtmlEscaped(), m_catalogLabel.toHtmlEscaped()));
     m_catalogProblem->show();
 }
 

@@ -60,7 +60,8 @@ public:
     void setCatalog(Catalog *catalog);
     // "from <team catalog>" beside the title; nullptr for a run of the local catalog.
     QLabel *catalogSource() const { return m_source; }
-    // What the view says while the run's team catalog is not open; hidden otherwise.
+    // What the view says while the run's team catalog is not open, with a link that opens it
+    // (openCatalogRequested); hidden otherwise.
     QLabel *catalogProblem() const { return m_catalogProblem; }
 
     // What the buttons do, without asking.
@@ -113,6 +114,8 @@ public:
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
+    // The user asked to open the run's team catalog (the link of catalogProblem()).
+    void openCatalogRequested(const QString &label);
     void reportSaved(const QString &file);
 
 private:
