@@ -5,7 +5,8 @@
 // team catalog and the version, and Update… plans against the team catalog's newer version;
 // `slipway-cli run plan` opens the run's remembered connection on its own, and refuses a
 // --catalog that is not the run's. A team image built from its editor is recorded in the team
-// catalog, through the window's open team catalog. Team catalogs open when the window closed
+// catalog, through the window's open team catalog; `slipway-cli --catalog team build` does
+// the same. Team catalogs open when the window closed
 // are opened again at start (password from the keychain), the resumed run's view reads its
 // module from there, says plainly when that catalog is closed (the run scales all the same),
 // and follows it when it opens again; one that cannot be reached at start is a status bar
@@ -475,6 +476,35 @@ private Q_SLOTS:
         QCOMPARE(built->constFirst().cloud, u"local"_s);
         // Not in the local catalog, which has no such image.
         QVERIFY(!local.contains(u"lab/greeter"_s));
+    }
+
+    // The same from slipway-cli: `--catalog team build` takes the image from the team catalog
+    // (the remembered connection, the keychain's password); the build run records the team
+    // catalog and the built image is recorded there.
+    void cliBuildsATeamImage()
+    {
+        Module greeter = m_alice->latest(u"lab/greeter"_s)->module;
+        greeter.description = u"built by slipway-cli"_s;
+        VERIFY_OK(m_alice->save(greeter, u"alice"_s, u"third"_s));
+        const int version = m_alice->latest(u"lab/greeter"_s)->version;
+        const ProcessResult built
+            = runProcess(cliProgram(),
+                         {u"--catalog"_s, u"team"_s, u"--json"_s, u"build"_s, u"lab/greeter"_s},
+                         ProcessOptions{}.withTimeout(600000));
+        QVERIFY2(built.exitCode == 0, built.transcript().constData());
+        const QJsonObject result = QJsonDocument::fromJson(built.out).object();
+        QCOMPARE(result.value(u"version"_s).toInt(), version);
+        const QString run = result.value(u"run"_s).toString();
+        m_runs << run;
+        const ProcessResult shown = runProcess(cliProgram(),
+                                               {u"--json"_s, u"run"_s, u"show"_s, run});
+        QVERIFY2(shown.exitCode == 0, shown.transcript().constData());
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"catalog"_s).toString(),
+                 teamCatalogLabel(u"team"_s, alice()));
+        const auto recorded = m_alice->builtImages(u"lab/greeter"_s, version);
+        QVERIFY2(recorded, qPrintable(recorded.errorMessage()));
+        QCOMPARE(recorded->size(), 1);
+        QCOMPARE(recorded->constFirst().imageId, result.value(u"imageId"_s).toString());
     }
 };
 
