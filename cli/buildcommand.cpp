@@ -3,8 +3,10 @@
 #include "cli/commandline.h"
 #include "cli/runcommand.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsource.h"
 #include "core/run/cloudlist.h"
 #include "core/run/runplan.h"
+#include "core/settings.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -30,11 +32,19 @@ int BuildCommand::run(const QStringList &arguments)
         m_err << "slipway-cli: " << message << '\n';
         return code;
     };
-    if (!QFileInfo::exists(catalogFile))
+    // The image may come from a team catalog (the build run records it, and the built image
+    // is recorded there); the run itself is kept in the local file.
+    const Settings settings;
+    const auto source = catalogSource(m_options.catalogFile, settings);
+    if (!source)
+        return fail(ExitFailure, source.errorMessage());
+    if (!source->isTeam && !QFileInfo::exists(catalogFile))
         return fail(ExitFailure, u"there is no catalog %1"_s.arg(catalogFile));
     std::optional<RunPlan> plan;
     {
-        Catalog catalog(catalogFile);
+        Catalog catalog(source->backend);
+        if (source->isTeam)
+            catalog.setSourceLabel(source->label);
         if (Result<void> opened = catalog.open(); !opened)
             return fail(ExitFailure, opened.errorMessage());
         if (!catalog.contains(path))

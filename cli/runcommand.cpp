@@ -828,16 +828,41 @@ Result<UpdatePlan> RunCommand::updatePlan(const QString &id, int *exitCode)
     const QString file = catalogFile(m_options.catalogFile);
     if (!QFileInfo::exists(file))
         return Error{u"there is no run %1"_s.arg(id)};
-    Catalog catalog(file);
-    if (Result<void> opened = catalog.open(); !opened)
-        return opened.error();
     RunRecords records;
     if (Result<void> opened = records.open(file); !opened)
         return opened.error();
     const std::optional<RunRecord> r = records.run(id);
     if (!r)
         return Error{u"there is no run %1"_s.arg(id)};
-    Result<UpdatePlan> planned = planUpdate(catalog, *r, records.instances(id), to);
+    // The plan compares against the catalog the run's module came from: the one it recorded
+    // (its remembered connection, the password from the keychain), or --catalog when given,
+    // which must be that catalog.
+    const Settings settings;
+    std::unique_ptr<Catalog> catalog;
+    if (r->catalog.isEmpty() || m_options.catalogFile.isEmpty()) {
+        Result<std::unique_ptr<Catalog>> opened = openCatalogOfRun(r->catalog, file, settings);
+        if (!opened)
+            return opened.error();
+        catalog = std::move(*opened);
+    } else {
+        const auto source = catalogSource(m_options.catalogFile, settings);
+        if (!source)
+            return source.error();
+        const RecordedCatalog recorded = recordedCatalog(r->catalog);
+        if (!source->isTeam || source->backend->location() != recorded.url)
+            return Error{
+                u"run %1 came from the team catalog %2, not from %3: plan it against "
+                "its own catalog (leave out --catalog, or give --catalog %4)"_s
+                    .arg(id,
+                         r->catalog,
+                         source->isTeam ? source->backend->location() : m_options.catalogFile,
+                         recorded.name.isEmpty() ? recorded.url : recorded.name)};
+        catalog = std::make_unique<Catalog>(source->backend);
+        catalog->setSourceLabel(r->catalog);
+        if (Result<void> opened = catalog->open(); !opened)
+            return opened.error();
+    }
+    Result<UpdatePlan> planned = planUpdate(*catalog, *r, records.instances(id), to);
     if (!planned)
         *exitCode = ExitCannotLaunch;
     return planned;

@@ -34,6 +34,7 @@ const Key<QStringList> kRecentModules{"mainWindow/recentModules", {}};
 const Key<int> kRunsKept{"runs/keepFinished", 50};
 const Key<int> kRunDaysKept{"runs/keepDays", 30};
 constexpr const char *kBrokerListen = "broker/listen"; // default "auto"
+const Key<QStringList> kOpenTeamCatalogs{"mainWindow/openTeamCatalogs", {}};
 const Key<QByteArray> kWindowGeometry{"mainWindow/geometry", {}};
 const Key<QByteArray> kWindowState{"mainWindow/state", {}};
 
@@ -215,6 +216,16 @@ void Settings::setTeamCatalog(const QString &name, const TeamCatalog &catalog)
 void Settings::removeTeamCatalog(const QString &name)
 {
     m_settings.remove(QStringLiteral("teamCatalogs/") + name);
+}
+
+QStringList Settings::openTeamCatalogs() const
+{
+    return kOpenTeamCatalogs.read(m_settings);
+}
+
+void Settings::setOpenTeamCatalogs(const QStringList &names)
+{
+    kOpenTeamCatalogs.write(m_settings, names);
 }
 
 QByteArray Settings::windowGeometry() const

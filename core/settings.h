@@ -69,6 +69,9 @@ public:
     TeamCatalog teamCatalog(const QString &name) const;
     void setTeamCatalog(const QString &name, const TeamCatalog &catalog);
     void removeTeamCatalog(const QString &name);
+    // The team catalogs open in the main window when it last closed, opened again at start.
+    QStringList openTeamCatalogs() const;
+    void setOpenTeamCatalogs(const QStringList &names);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -190,6 +190,9 @@ MainWindow::MainWindow(Settings &settings, Catalog *catalog, QWidget *parent)
     updateRecentMenu();
     currentEditorChanged();
     m_welcome->refresh(m_catalog);
+    // After the window is up: a connection that fails only says so in the status bar.
+    if (!m_settings.openTeamCatalogs().isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::reopenTeamCatalogs);
 }
 
 MainWindow::~MainWindow()
@@ -664,8 +667,8 @@ ModuleEditor *MainWindow::openModule(const QString &path, Catalog *catalog)
     connect(document, &Document::modifiedChanged, editor, [this, editor] {
         updateTabTitle(editor);
     });
-    connect(editor, &ModuleEditor::buildRequested, this, [this](const QString &image) {
-        askBuild(image);
+    connect(editor, &ModuleEditor::buildRequested, this, [this, document](const QString &image) {
+        askBuild(image, &document->catalog());
     });
     connect(document, &Document::changed, this, [this, document](Document::Parts parts) {
         if (document == m_problemSource)
@@ -1559,28 +1562,40 @@ QString MainWindow::chosenModule(const QString &path) const
                : QString();
 }
 
-void MainWindow::askBuild(const QString &path)
+Catalog *MainWindow::chosenCatalog(const QString &path, Catalog *given) const
+{
+    if (given)
+        return given;
+    if (!path.isEmpty())
+        return m_catalog;
+    if (currentEditor() && !currentEditor()->document()->path().isEmpty())
+        return &currentEditor()->document()->catalog();
+    auto *selected = m_catalogView->currentIndex().data(CatalogModel::CatalogRole).value<Catalog *>();
+    return selected ? selected : m_catalog;
+}
+
+void MainWindow::askBuild(const QString &path, Catalog *given)
 {
     const QString module = chosenModule(path);
-    if (module.isEmpty() || !m_catalog || !m_runHost) {
+    Catalog *catalog = chosenCatalog(path, given);
+    if (module.isEmpty() || !catalog || !m_runHost) {
         showError(tr("Build"), tr("Select an image to build."));
         return;
     }
-    if (path.isEmpty() && !isLocalForRuns(tr("Build %1").arg(module)))
-        return;
-    const auto latest = m_catalog->latest(module);
+    const auto latest = catalog->latest(module);
     if (!latest || latest->module.kind != ModuleKind::Image) {
         showError(tr("Build %1").arg(module), tr("Only an image can be built."));
         return;
     }
-    if (ModuleEditor *editor = editorOf(module); editor && editor->document()->isModified()) {
+    if (ModuleEditor *editor = editorOf(module, catalog);
+        editor && editor->document()->isModified()) {
         showError(tr("Build %1").arg(module),
                   tr("%1 has unsaved changes: save them first, a build starts from a saved "
                      "version.")
                       .arg(module));
         return;
     }
-    const Result<QList<ImageBuildState>> states = imageBuildStates(*m_catalog, module);
+    const Result<QList<ImageBuildState>> states = imageBuildStates(*catalog, module);
     BuildDialog dialog(module,
                        m_runHost->clouds().clouds(),
                        states ? *states : QList<ImageBuildState>(),
@@ -1589,15 +1604,17 @@ void MainWindow::askBuild(const QString &path)
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (const QString &cloud : dialog.selectedClouds())
-        if (!buildImage(module, cloud))
+        if (!buildImage(module, cloud, catalog))
             return;
 }
 
-bool MainWindow::buildImage(const QString &path, const QString &cloud)
+bool MainWindow::buildImage(const QString &path, const QString &cloud, Catalog *catalog)
 {
-    if (!m_catalog || !m_runHost)
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog || !m_runHost)
         return false;
-    const Result<RunPlan> plan = planImageBuild(*m_catalog, path, cloud);
+    const Result<RunPlan> plan = planImageBuild(*catalog, path, cloud);
     if (!plan) {
         showError(tr("Build %1").arg(path), plan.errorMessage());
         return false;
@@ -1666,6 +1683,15 @@ void MainWindow::createRunParts()
     connect(m_runHost, &ApplicationRunHost::failed, this, [this](const QString &message) {
         showError(tr("Runs"), tr("The runs cannot be hosted: %1").arg(message));
     });
+    // A build of a team image records it through the window's open team catalog (no second
+    // connection, no keychain wait on this thread); the engine opens one itself otherwise.
+    connect(m_runHost, &ApplicationRunHost::started, this, [this] {
+        if (RunHost *host = m_runHost->host())
+            host->engine().setCatalogOpener(
+                [window = QPointer<MainWindow>(this)](const QString &label) -> Catalog * {
+                    return window ? window->openCatalogOfRun(label) : nullptr;
+                });
+    });
     m_runsDock = new QDockWidget(tr("Runs"), this);
     m_runsDock->setObjectName(u"RunsDock"_s);
     m_runDashboard = new RunDashboard(m_runHost, m_runsDock);
@@ -1685,23 +1711,23 @@ void MainWindow::createRunParts()
         m_runHost->start();
 }
 
-void MainWindow::askLaunch(const QString &path)
+void MainWindow::askLaunch(const QString &path, Catalog *given)
 {
     const QString module = chosenModule(path);
-    if (module.isEmpty() || !m_catalog || !m_runHost) {
+    Catalog *catalog = chosenCatalog(path, given);
+    if (module.isEmpty() || !catalog || !m_runHost) {
         showError(tr("Launch"), tr("Select a deployment or an image to launch."));
         return;
     }
-    if (path.isEmpty() && !isLocalForRuns(tr("Launch %1").arg(module)))
-        return;
-    if (ModuleEditor *editor = editorOf(module); editor && editor->document()->isModified()) {
+    if (ModuleEditor *editor = editorOf(module, catalog);
+        editor && editor->document()->isModified()) {
         showError(tr("Launch %1").arg(module),
                   tr("%1 has unsaved changes: save them first, a run starts from a saved "
                      "version.")
                       .arg(module));
         return;
     }
-    const auto latest = m_catalog->latest(module);
+    const auto latest = catalog->latest(module);
     if (!latest) {
         showError(tr("Launch %1").arg(module), latest.errorMessage());
         return;
@@ -1710,17 +1736,20 @@ void MainWindow::askLaunch(const QString &path)
         showError(tr("Launch %1").arg(module), tr("A project cannot be launched."));
         return;
     }
-    LaunchDialog dialog(latest->module, m_catalog->lookup(), m_runHost->clouds().clouds(), this);
+    // The images and parents the dialog checks come from the module's own catalog.
+    LaunchDialog dialog(latest->module, catalog->lookup(), m_runHost->clouds().clouds(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    launchModule(module, dialog.options());
+    launchModule(module, dialog.options(), catalog);
 }
 
-bool MainWindow::launchModule(const QString &path, const LaunchOptions &options)
+bool MainWindow::launchModule(const QString &path, const LaunchOptions &options, Catalog *catalog)
 {
-    if (!m_catalog || !m_runHost)
+    if (!catalog)
+        catalog = m_catalog;
+    if (!catalog || !m_runHost)
         return false;
-    const Result<RunPlan> plan = planRun(*m_catalog, path, options);
+    const Result<RunPlan> plan = planRun(*catalog, path, options);
     if (!plan) {
         showError(tr("Launch %1").arg(path), plan.errorMessage());
         Q_EMIT launchFailed(plan.errorMessage());
@@ -1765,15 +1794,17 @@ void MainWindow::launchPlanned(const RunPlan &plan)
         // The image's Clouds tab shows the new build once the run has recorded it.
         const QString id = *run;
         const QString image = plan.modulePath;
+        const QString label = plan.catalog;
         auto *watch = new QObject(this);
         connect(&host->engine(),
                 &RunEngine::runSettled,
                 watch,
-                [this, watch, id, image](const QString &settled) {
+                [this, watch, id, image, label](const QString &settled) {
                     if (settled != id)
                         return;
                     watch->deleteLater();
-                    if (ModuleEditor *editor = editorOf(image))
+                    Catalog *catalog = openCatalogOfRun(label);
+                    if (ModuleEditor *editor = catalog ? editorOf(image, catalog) : nullptr)
                         editor->refreshBuilds();
                 });
     }
@@ -1814,11 +1845,22 @@ RunView *MainWindow::openRun(const QString &run)
         m_runHost->start();
         return nullptr;
     }
-    if (!host->engine().run(run)) {
+    const std::optional<RunRecord> record = host->engine().run(run);
+    if (!record) {
         showError(tr("Run %1").arg(run), tr("There is no run %1.").arg(run));
         return nullptr;
     }
-    auto *view = new RunView(*host, *m_catalog, run, m_editors);
+    // The run's module is read from the catalog it came from; a team catalog not open here
+    // leaves the view without it until it opens (the view says so).
+    auto *view = new RunView(*host, openCatalogOfRun(record->catalog), run, m_editors);
+    // Its link opens the run's team catalog: the remembered connection, else the dialog.
+    connect(view, &RunView::openCatalogRequested, this, [this](const QString &label) {
+        const Result<QString> name = rememberedConnectionOfRun(m_settings, label);
+        if (name && !name->isEmpty())
+            openRememberedTeamCatalog(*name);
+        else
+            askOpenTeamCatalog();
+    });
     hideWelcome();
     const int index = m_editors->addTab(view, QIcon::fromTheme(u"system-run"_s), view->title());
     m_editors->setTabToolTip(index, tr("Run %1").arg(run));
@@ -1877,6 +1919,9 @@ Catalog *MainWindow::openTeamCatalog(const QString &name,
             return nullptr;
     }
     auto catalog = std::make_unique<Catalog>(std::make_shared<PostgresBackend>(connection));
+    // Runs launched from it record "name (URL)", by which a restarted Slipway or the CLI
+    // finds the remembered connection again.
+    catalog->setSourceLabel(teamCatalogLabel(name, connection));
     statusBar()->showMessage(tr("Connecting to %1…").arg(connection.url()));
     if (auto opened = catalog->open(); !opened) {
         const QString message = opened.errorMessage();
@@ -1919,6 +1964,8 @@ Catalog *MainWindow::openTeamCatalog(const QString &name,
     }
     statusBar()->showMessage(tr("Opened the team catalog %1 as %2").arg(name, connection.user),
                              5000);
+    rememberOpenTeamCatalog(name, true);
+    attachRunViews(team, false);
     Q_EMIT teamCatalogOpened(name);
     return team;
 }
@@ -1971,9 +2018,11 @@ bool MainWindow::closeTeamCatalog(const QString &name)
         if (editor && &editor->document()->catalog() == team && !closeEditor(i))
             return false;
     }
+    attachRunViews(team, true);
     m_teamCatalogs.remove(name);
     m_catalogModel->removeCatalog(team);
     delete team;
+    rememberOpenTeamCatalog(name, false);
     statusBar()->showMessage(tr("Closed the team catalog %1").arg(name), 5000);
     return true;
 }
@@ -2141,19 +2190,83 @@ bool MainWindow::showTeamCatalogMenu(const QModelIndex &index, const QPoint &pos
     return true;
 }
 
-bool MainWindow::isLocalForRuns(const QString &what)
+Catalog *MainWindow::openCatalogOfRun(const QString &label) const
 {
-    const Catalog *from
-        = currentEditor()
-              ? &currentEditor()->document()->catalog()
-              : m_catalogView->currentIndex().data(CatalogModel::CatalogRole).value<Catalog *>();
-    if (!from || from == m_catalog)
-        return true;
-    showError(what,
-              tr("Runs start from the local catalog; this module is in the team catalog %1 "
-                 "(its context menu in the tree copies it to the local catalog).")
-                  .arg(teamCatalogName(from)));
-    return false;
+    const RecordedCatalog recorded = recordedCatalog(label);
+    if (recorded.isLocal())
+        return m_catalog;
+    for (Catalog *team : m_teamCatalogs)
+        if (team->sourceLabel() == label)
+            return team;
+    // The same server under the recorded name, else under any name.
+    if (Catalog *named = teamCatalog(recorded.name); named && named->fileName() == recorded.url)
+        return named;
+    for (Catalog *team : m_teamCatalogs)
+        if (team->fileName() == recorded.url)
+            return team;
+    return nullptr;
+}
+
+void MainWindow::attachRunViews(Catalog *team, bool closing)
+{
+    for (int i = 0; i < m_editors->count(); ++i) {
+        auto *view = qobject_cast<RunView *>(m_editors->widget(i));
+        if (!view)
+            continue;
+        if (closing && view->catalog() == team)
+            view->setCatalog(nullptr);
+        else if (!closing && !view->catalog() && openCatalogOfRun(view->catalogLabel()) == team)
+            view->setCatalog(team);
+    }
+}
+
+void MainWindow::rememberOpenTeamCatalog(const QString &name, bool open)
+{
+    // One that could not be opened again at start stays in the list until the user closes it.
+    QStringList names = m_settings.openTeamCatalogs();
+    names.removeAll(name);
+    if (open)
+        names << name;
+    names.sort();
+    m_settings.setOpenTeamCatalogs(names);
+    m_settings.sync();
+}
+
+void MainWindow::reopenTeamCatalogs()
+{
+    for (const QString &name : m_settings.openTeamCatalogs()) {
+        if (teamCatalog(name))
+            continue;
+        const auto connection = teamCatalogConnection(m_settings, name, false);
+        if (!connection) {
+            // Forgotten since: nothing to open again, now or later.
+            if (!m_settings.hasTeamCatalog(name)) {
+                rememberOpenTeamCatalog(name, false);
+                continue;
+            }
+            const QString message = tr("The team catalog %1 was not opened again: %2")
+                                        .arg(name, connection.errorMessage());
+            statusBar()->showMessage(message);
+            Q_EMIT teamCatalogFailed(message);
+            continue;
+        }
+        readSecret(kTeamCatalogSecrets.toString(),
+                   name,
+                   this,
+                   [this, name, saved = *connection](Result<QByteArray> secret) {
+                       PostgresConnection withPassword = saved;
+                       if (secret)
+                           withPassword.password = QString::fromUtf8(*secret);
+                       QString error;
+                       if (openTeamCatalog(name, withPassword, false, &error))
+                           return;
+                       // Kept in the list: the next start tries again. No dialog at start.
+                       statusBar()->showMessage(
+                           tr("The team catalog %1 was not opened again (File → Open Team "
+                              "Catalog… tries again): %2")
+                               .arg(name, error));
+                   });
+    }
 }
 
 } // namespace Slipway

@@ -168,19 +168,28 @@ public:
     // Asks for the clouds (BuildDialog) and builds the image (the current one when path is
     // empty) on each, every build shown as a run (Ctrl+B, the editor's Build button, the
     // catalog's context menu).
-    void askBuild(const QString &path = {});
+    // The module is taken from catalog (nullptr: the catalog of the current editor or of the
+    // tree's selection when path is empty, else the local one), a team catalog's included:
+    // the run records the catalog, and the image and its parents come from it.
+    void askBuild(const QString &path = {}, Catalog *catalog = nullptr);
     // Plans the build of path's latest version on cloud and starts it once the runs are
     // hosted; its run view opens then. False and a message when it cannot be planned.
-    bool buildImage(const QString &path, const QString &cloud);
+    bool buildImage(const QString &path, const QString &cloud, Catalog *catalog = nullptr);
     // Opens the launch dialog for a module (the current one when path is empty) and launches
-    // what it returns (Ctrl+R).
-    void askLaunch(const QString &path = {});
-    // Plans a run of the latest version of path and launches it once the runs are hosted;
-    // its run view opens then. False and a message when it cannot be planned.
-    bool launchModule(const QString &path, const LaunchOptions &options);
+    // what it returns (Ctrl+R). The catalog as askBuild's.
+    void askLaunch(const QString &path = {}, Catalog *catalog = nullptr);
+    // Plans a run of the latest version of path in catalog (nullptr: the local one) and
+    // launches it once the runs are hosted; its run view opens then. False and a message when
+    // it cannot be planned.
+    bool launchModule(const QString &path, const LaunchOptions &options, Catalog *catalog = nullptr);
     // Opens (or shows) the run view of a run; nullptr when the runs are not hosted yet (it
-    // opens once they are).
+    // opens once they are). The view reads the run's module from the catalog the run
+    // recorded; a team catalog that is not open is said so in the view, which shows the
+    // module once that catalog opens.
     RunView *openRun(const QString &run);
+    // The open catalog a run's recorded catalog (RunRecord::catalog) names: the local one for
+    // an empty label, an open team catalog of that connection, else nullptr.
+    Catalog *openCatalogOfRun(const QString &label) const;
     RunView *runViewOf(const QString &run) const;
     // The welcome page's one-click launch: with the module's defaults, or through the launch
     // dialog when the recipe checks find errors.
@@ -201,6 +210,14 @@ private:
     // The module a Build or Launch acts on: path when given, else the current editor's module,
     // else the module selected in the catalog; empty when there is none.
     QString chosenModule(const QString &path) const;
+    // The catalog of that module: given when not nullptr; with no path, the current editor's
+    // or the tree selection's catalog; else the local one.
+    Catalog *chosenCatalog(const QString &path, Catalog *given) const;
+    // The team catalogs open when the window last closed (Settings::openTeamCatalogs), opened
+    // again with their passwords from the keychain; a failure is a status bar message.
+    void reopenTeamCatalogs();
+    // Records that a team catalog was opened or closed, for the next start.
+    void rememberOpenTeamCatalog(const QString &name, bool open);
     void createActions();
     void createDocks();
     void restoreLayout();
@@ -213,8 +230,6 @@ private:
     void showCatalogMenu(const QPoint &pos);
     // The context menu of a team catalog's row or module: true when it was shown.
     bool showTeamCatalogMenu(const QModelIndex &index, const QPoint &pos);
-    // Runs start from the local catalog only; false and a message for a team module.
-    bool isLocalForRuns(const QString &what);
     void askNewModule(ModuleKind kind, const QString &parentPath);
     void askRename(const QString &path, Catalog *catalog = nullptr);
     void askExport(const QString &root, bool withHistory);
@@ -230,6 +245,8 @@ private:
     void showError(const QString &title, const QString &message);
     void createRunParts();
     void launchPlanned(const RunPlan &plan);
+    // Run views of runs from the team catalog `team` read it (or nothing, when closing).
+    void attachRunViews(Catalog *team, bool closing);
     void launchWhenHosted(const RunPlan &plan);
     void createToolBar();
     RunView *currentRunView() const;

@@ -1,5 +1,6 @@
 #include "catalogsource.h"
 
+#include "core/catalog/catalog.h"
 #include "core/paths.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings.h"
@@ -132,10 +133,84 @@ Result<CatalogSource> catalogSource(const QString &where,
         auto connection = teamCatalogConnection(settings, where);
         if (!connection)
             return connection.error();
-        const QString label = u"%1 (%2)"_s.arg(where, connection->url());
+        const QString label = teamCatalogLabel(where, *connection);
         return CatalogSource{std::make_shared<PostgresBackend>(*connection, mode), true, label};
     }
     return CatalogSource{std::make_shared<SqliteBackend>(where), false, {}};
+}
+
+QString teamCatalogLabel(const QString &name, const PostgresConnection &connection)
+{
+    return u"%1 (%2)"_s.arg(name, connection.url());
+}
+
+RecordedCatalog recordedCatalog(const QString &label)
+{
+    if (label.isEmpty())
+        return {};
+    if (isTeamCatalogUrl(label))
+        return {{}, label};
+    // "name (URL)": a name holds no '/', so the first " (postgres" starts the URL.
+    qsizetype at = label.indexOf(u" (postgresql://"_s);
+    if (at < 0)
+        at = label.indexOf(u" (postgres://"_s);
+    if (at > 0 && label.endsWith(u')'))
+        return {label.left(at), label.mid(at + 2).chopped(1)};
+    return {{}, label};
+}
+
+Result<QString> rememberedConnectionOfRun(const Settings &settings, const QString &label)
+{
+    const RecordedCatalog recorded = recordedCatalog(label);
+    if (recorded.isLocal())
+        return QString();
+    const auto urlOf = [&settings](const QString &name) {
+        const auto connection = teamCatalogConnection(settings, name, false);
+        return connection ? connection->url() : QString();
+    };
+    if (!recorded.name.isEmpty() && settings.hasTeamCatalog(recorded.name)) {
+        if (urlOf(recorded.name) == recorded.url)
+            return recorded.name;
+    }
+    for (const QString &name : settings.teamCatalogNames())
+        if (urlOf(name) == recorded.url)
+            return name;
+    if (!recorded.name.isEmpty() && settings.hasTeamCatalog(recorded.name))
+        return Error{tr("the run came from the team catalog \"%1\" at %2, but that name now "
+                        "connects to %3: remember a connection to %2 (File → Open Team "
+                        "Catalog…, or slipway-cli --catalog %2)")
+                         .arg(recorded.name, recorded.url, urlOf(recorded.name))};
+    return QString();
+}
+
+Result<std::unique_ptr<Catalog>> openCatalogOfRun(const QString &label,
+                                                  const QString &localFile,
+                                                  const Settings &settings)
+{
+    const RecordedCatalog recorded = recordedCatalog(label);
+    if (recorded.isLocal()) {
+        auto local = std::make_unique<Catalog>(localFile);
+        if (auto opened = local->open(); !opened)
+            return opened.error();
+        return local;
+    }
+    const Result<QString> name = rememberedConnectionOfRun(settings, label);
+    if (!name)
+        return name.error();
+    Result<PostgresConnection> connection = name->isEmpty()
+                                                ? PostgresConnection::fromUrl(recorded.url)
+                                                : teamCatalogConnection(settings, *name);
+    if (!connection)
+        return Error{tr("the run came from the team catalog %1, which cannot be reached: %2")
+                         .arg(label, connection.errorMessage())};
+    auto team = std::make_unique<Catalog>(std::make_shared<PostgresBackend>(*connection));
+    team->setSourceLabel(label);
+    if (auto opened = team->open(); !opened)
+        return Error{tr("the run came from the team catalog %1, which cannot be opened: %2 "
+                        "(open it with File → Open Team Catalog…, or give slipway-cli "
+                        "--catalog NAME or URL)")
+                         .arg(label, opened.errorMessage())};
+    return team;
 }
 
 } // namespace Slipway

@@ -23,6 +23,7 @@
 
 namespace Slipway {
 
+class Catalog;
 class Settings;
 class StorageBackend;
 
@@ -61,5 +62,31 @@ Result<void> forgetTeamCatalog(Settings &settings, const QString &name);
 Result<CatalogSource> catalogSource(const QString &where,
                                     const Settings &settings,
                                     PostgresBackend::Mode mode = PostgresBackend::Mode::Member);
+
+// What a run launched from the named connection `name` records as its catalog: "name (URL)".
+QString teamCatalogLabel(const QString &name, const PostgresConnection &connection);
+
+// A run's recorded catalog (RunRecord::catalog) taken apart: the named connection's name (empty
+// when the run recorded a URL only) and the URL; both empty for the local catalog.
+struct RecordedCatalog
+{
+    QString name;
+    QString url;
+    bool isLocal() const { return name.isEmpty() && url.isEmpty(); }
+};
+RecordedCatalog recordedCatalog(const QString &label);
+
+// The remembered connection that reaches a run's recorded team catalog: the one of the
+// recorded name while it still points at the recorded URL, else one whose URL is the recorded
+// URL. Empty when none does (a run launched with --catalog URL reaches it by that URL); an
+// error when the recorded name now points at another server.
+Result<QString> rememberedConnectionOfRun(const Settings &settings, const QString &label);
+
+// Opens the catalog a run's module came from, as RunRecord::catalog names it: localFile for
+// the local catalog; a team catalog through its remembered connection (password from the
+// keychain) or its URL (libpq's own means). An error names the catalog and says how to open it.
+Result<std::unique_ptr<Catalog>> openCatalogOfRun(const QString &label,
+                                                  const QString &localFile,
+                                                  const Settings &settings);
 
 } // namespace Slipway

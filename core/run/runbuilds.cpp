@@ -2,9 +2,11 @@
 // connector, whose image the catalog records.
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsource.h"
 #include "core/connector/connector.h"
 #include "core/connector/connectorregistry.h"
 #include "core/run/activerun.h"
+#include "core/settings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +35,7 @@ Result<QString> RunEngine::launchBuild(const RunPlan &plan)
     record.kind = runKindName(RunKind::Build);
     record.modulePath = b.imagePath;
     record.moduleVersion = b.imageVersion;
+    record.catalog = plan.catalog; // where the built image is recorded at the end
     record.state = RunState::Initializing.toString();
     record.keepRunning = keepRunningName(KeepRunning::Never);
     record.createdAt = QDateTime::currentDateTimeUtc();
@@ -169,10 +172,18 @@ void RunEngine::recordBuild(ActiveRun &run)
 {
     const PersistedBuild b = run.plan.build.value_or(PersistedBuild{});
     const QString imageId = run.plan.result ? run.plan.result->imageId : QString();
-    Catalog catalog(m_databaseFile);
-    Result<void> recorded = catalog.open();
+    // The image's own catalog keeps the build: the local file, or the team catalog the run
+    // came from, open already in the GUI, else reached by its remembered connection (the
+    // password from the keychain).
+    Catalog *open = m_catalogOpener ? m_catalogOpener(run.record.catalog) : nullptr;
+    Result<std::unique_ptr<Catalog>> opened = open ? Result<std::unique_ptr<Catalog>>(nullptr)
+                                                   : openCatalogOfRun(run.record.catalog,
+                                                                      m_databaseFile,
+                                                                      Settings());
+    Result<void> recorded = opened ? Result<void>() : Result<void>(opened.error());
     if (recorded)
-        recorded = catalog.recordBuiltImage(b.image, b.version, b.cloud, imageId);
+        recorded = (open ? open : opened->get())
+                       ->recordBuiltImage(b.image, b.version, b.cloud, imageId);
     if (!recorded) {
         endBuild(run,
                  RunState::Aborted.toString(),

@@ -28,6 +28,7 @@ class QTimer;
 namespace Slipway {
 
 enum class AbortOrigin;
+class Catalog;
 class Connector;
 class ConnectorRegistry;
 class ImageBuildOperation;
@@ -76,6 +77,11 @@ public:
     // installation's runs.
     void setOwner(const QString &owner) { m_owner = owner; }
     void setReportGraceMs(int ms) { m_reportGraceMs = ms; }
+    // The catalog a run's module came from, by its recorded label (RunRecord::catalog), for
+    // recording a build's image there: the GUI hands its open team catalogs (and nullptr for
+    // one it has not open). Unset, or nullptr: openCatalogOfRun with the default settings.
+    using CatalogOpener = std::function<Catalog *(const QString &label)>;
+    void setCatalogOpener(CatalogOpener opener) { m_catalogOpener = std::move(opener); }
     // Which finished runs keep their parameters and reports; applied when the engine opens
     // and whenever a run finishes.
     void setRetention(const RunRetention &rule) { m_retention = rule; }
@@ -227,6 +233,7 @@ private:
     RunRetention m_retention;
     RunRecords m_records;
     QString m_databaseFile;
+    CatalogOpener m_catalogOpener;
     QHash<QString, std::shared_ptr<ActiveRun>> m_active;
 };
 

@@ -760,6 +760,52 @@ private Q_SLOTS:
         QCOMPARE(sql.count(u"SELECT count(*) FROM slipway.modules WHERE path LIKE 'free/%'"_s), 0);
     }
 
+    // A run's recorded catalog leads back to it: the remembered connection of its name while
+    // that still reaches the recorded URL, else one that does (renamed); a name now pointing
+    // elsewhere is an error that says so; the local catalog for an empty label.
+    void runsFindTheirCatalogAgain()
+    {
+        QTemporaryDir config;
+        Settings settings(config.filePath(u"slipway.conf"_s));
+        const PostgresConnection alice = member(u"alice"_s);
+        VERIFY_OK(rememberTeamCatalog(settings, u"team"_s, alice));
+        const QString label = teamCatalogLabel(u"team"_s, alice);
+        QCOMPARE(label, u"team (%1)"_s.arg(alice.url()));
+        QCOMPARE(recordedCatalog(label).name, u"team"_s);
+        QCOMPARE(recordedCatalog(label).url, alice.url());
+        QCOMPARE(recordedCatalog(alice.url()).name, QString());
+        QCOMPARE(recordedCatalog(alice.url()).url, alice.url());
+        QVERIFY(recordedCatalog({}).isLocal());
+        QCOMPARE(*rememberedConnectionOfRun(settings, label), u"team"_s);
+        QCOMPARE(*rememberedConnectionOfRun(settings, alice.url()), u"team"_s);
+
+        // Opened with the keychain's password; it keeps the run's label for later runs.
+        auto opened = openCatalogOfRun(label, config.filePath(u"local.sqlite"_s), settings);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QCOMPARE((*opened)->sourceLabel(), label);
+        QVERIFY((*opened)->enforcesRights());
+        auto local = openCatalogOfRun({}, config.filePath(u"local.sqlite"_s), settings);
+        QVERIFY2(local, qPrintable(local.errorMessage()));
+        QVERIFY(!(*local)->enforcesRights());
+
+        // Remembered under another name: found by its URL.
+        VERIFY_OK(rememberTeamCatalog(settings, u"renamed"_s, alice));
+        VERIFY_OK(forgetTeamCatalog(settings, u"team"_s));
+        QCOMPARE(*rememberedConnectionOfRun(settings, label), u"renamed"_s);
+        // The name now reaches another database: said, not silently used.
+        PostgresConnection elsewhere = alice;
+        elsewhere.database = u"postgres"_s;
+        VERIFY_OK(rememberTeamCatalog(settings, u"team"_s, elsewhere));
+        QCOMPARE(*rememberedConnectionOfRun(settings, label), u"renamed"_s);
+        VERIFY_OK(forgetTeamCatalog(settings, u"renamed"_s));
+        const auto moved = rememberedConnectionOfRun(settings, label);
+        QVERIFY(!moved);
+        QVERIFY2(moved.errorMessage().contains(u"now connects to"_s),
+                 qPrintable(moved.errorMessage()));
+        QVERIFY(!openCatalogOfRun(label, config.filePath(u"local.sqlite"_s), settings));
+        VERIFY_OK(forgetTeamCatalog(settings, u"team"_s));
+    }
+
     // A run planned from a team module names the catalog (never a password), and the run
     // records and `run show` keep and show it; launching needs the run right.
     void runsNameTheirTeamCatalog()

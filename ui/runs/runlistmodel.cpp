@@ -199,6 +199,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !run.abortReason.isEmpty())
             return plainToolTip(run.abortReason);
+        // Where the module came from: a team catalog's name and URL.
+        if (index.column() == ModuleColumn && !run.catalog.isEmpty())
+            return plainToolTip(tr("From the team catalog %1").arg(run.catalog));
         return {};
     case Qt::DisplayRole:
         break;

@@ -3,6 +3,7 @@
 #include "core/broker/parameterkey.h"
 #include "core/broker/reportloader.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsource.h"
 #include "core/connector/instancename.h"
 #include "core/run/runhost.h"
 #include "ui/diagram/deploymentscene.h"
@@ -66,6 +67,10 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 } // namespace
 
 RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *parent)
+    : RunView(host, &catalog, run, parent)
+{}
+
+RunView::RunView(RunHost &host, Catalog *catalog, const QString &run, QWidget *parent)
     : QWidget(parent)
     , m_host(host)
     , m_catalog(catalog)
@@ -78,6 +83,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     if (record) {
         m_modulePath = record->modulePath;
         m_moduleVersion = record->moduleVersion;
+        m_catalogLabel = record->catalog;
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +91,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     auto *bar = new QHBoxLayout;
     layout->addLayout(bar);
     m_title = new QLabel(this);
+    m_title->setObjectName(u"RunTitle"_s);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setText(tr("<b>%1</b> v%2 — run %3")
                          .arg(m_modulePath.toHtmlEscaped())
@@ -92,11 +99,17 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
                          .arg(m_run));
     bar->addWidget(m_title);
     // The team catalog the module came from (empty: the local one).
-    if (record && !record->catalog.isEmpty()) {
-        auto *source = new QLabel(tr("from %1").arg(record->catalog.toHtmlEscaped()), this);
-        source->setObjectName(u"RunCatalog"_s);
-        source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        bar->addWidget(source);
+    if (!m_catalogLabel.isEmpty()) {
+        // The connection's name; the URL (never a password) in the tooltip.
+        const RecordedCatalog recorded = recordedCatalog(m_catalogLabel);
+        m_source = new QLabel(tr("from the team catalog %1")
+                                  .arg((recorded.name.isEmpty() ? recorded.url : recorded.name)
+                                           .toHtmlEscaped()),
+                              this);
+        m_source->setToolTip(m_catalogLabel);
+        m_source->setObjectName(u"RunCatalog"_s);
+        m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        bar->addWidget(m_source);
     }
     m_state = new QLabel(this);
     m_state->setObjectName(u"RunState"_s);
@@ -157,6 +170,17 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     m_updateProgress->hide();
     layout->addWidget(m_updateProgress);
 
+    m_catalogProblem = new QLabel(this);
+    m_catalogProblem->setObjectName(u"RunCatalogProblem"_s);
+    m_catalogProblem->setWordWrap(true);
+    m_catalogProblem->setTextFormat(Qt::RichText); // escaped, with one link of ours
+    connect(m_catalogProblem, &QLabel::linkActivated, this, [this] {
+        Q_EMIT openCatalogRequested(m_catalogLabel);
+    });
+    m_catalogProblem->setStyleSheet(u"QLabel { color: #9a6700; }"_s);
+    m_catalogProblem->hide();
+    layout->addWidget(m_catalogProblem);
+
     m_message = new QLabel(this);
     m_message->setObjectName(u"RunMessage"_s);
     m_message->setWordWrap(true);
@@ -214,21 +238,7 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     reportPane->setStretchFactor(1, 3);
     m_tabs->addTab(reportPane, tr("&Reports"));
 
-    QHash<QString, QStringList> declared;
-    if (auto version = catalog.version(m_modulePath, m_moduleVersion)) {
-        m_document = std::make_unique<Document>(catalog, *version);
-        for (const Node &node : m_document->module().deployment.nodes) {
-            const ModuleLookup lookup = catalog.lookup();
-            if (std::optional<Module> image = lookup(node.image, node.imageVersion)) {
-                if (Result<EffectiveImage> effective = effectiveImage(*image, lookup))
-                    for (const Parameter &p : effective->parameters)
-                        declared[node.name] << p.name;
-            }
-        }
-        if (m_document->effective())
-            for (const Parameter &p : m_document->effective()->parameters)
-                declared[u"machine"_s] << p.name;
-    }
+    const QHash<QString, QStringList> declared = loadModule();
     if (const std::optional<RunRecord> record = host.engine().run(run))
         m_plan = PersistedPlan::fromJson(record->plan);
     if (m_plan.build) {
@@ -259,7 +269,8 @@ RunView::RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *p
     right->setStretchFactor(1, 2);
 
     if (m_document && m_document->module().kind == ModuleKind::Deployment)
-        createDiagram(catalog);
+        createDiagram();
+    updateCatalogProblem();
 
     connect(m_abort, &QPushButton::clicked, this, &RunView::askAbort);
     connect(m_editTags, &QPushButton::clicked, this, [this] {
@@ -354,9 +365,87 @@ RunView::~RunView()
     m_scene = nullptr;
 }
 
-void RunView::createDiagram(Catalog &catalog)
+QHash<QString, QStringList> RunView::loadModule()
 {
-    Q_UNUSED(catalog);
+    QHash<QString, QStringList> declared;
+    if (!m_catalog)
+        return declared;
+    Catalog &catalog = *m_catalog;
+    if (auto version = catalog.version(m_modulePath, m_moduleVersion)) {
+        m_document = std::make_unique<Document>(catalog, *version);
+        const ModuleLookup lookup = catalog.lookup();
+        for (const Node &node : m_document->module().deployment.nodes) {
+            if (std::optional<Module> image = lookup(node.image, node.imageVersion)) {
+                if (Result<EffectiveImage> effective = effectiveImage(*image, lookup))
+                    for (const Parameter &p : effective->parameters)
+                        declared[node.name] << p.name;
+            }
+        }
+        if (m_document->effective())
+            for (const Parameter &p : m_document->effective()->parameters)
+                declared[u"machine"_s] << p.name;
+    }
+    return declared;
+}
+
+void RunView::dropModule()
+{
+    if (m_diagramView)
+        m_diagramView->setScene(nullptr);
+    delete m_diagramView;
+    m_diagramView = nullptr;
+    delete m_scene;
+    m_scene = nullptr;
+    m_document.reset();
+}
+
+void RunView::setCatalog(Catalog *catalog)
+{
+    if (catalog == m_catalog)
+        return;
+    // The document and the diagram refer to the catalog: they go with it.
+    dropModule();
+    m_catalog = catalog;
+    (void) loadModule();
+    if (m_document && m_document->module().kind == ModuleKind::Deployment) {
+        createDiagram();
+        for (const QString &node : m_instances->nodes())
+            updateNodeStates(node);
+        for (int row = 0; row < m_parameters->rowCount(); ++row)
+            valueSet(m_parameters->index(row, RunParameterModel::KeyColumn).data().toString(),
+                     m_parameters->index(row, RunParameterModel::ValueColumn).data().toString());
+    }
+    updateCatalogProblem();
+    updateRunState();
+}
+
+void RunView::updateCatalogProblem()
+{
+    if (m_catalog && !m_document) {
+        m_catalogProblem->setText(tr("Version %1 of %2 cannot be read from its catalog (%3): the "
+                                     "diagram is not shown and the run cannot be updated.")
+                                      .arg(m_moduleVersion)
+                                      .arg(m_modulePath.toHtmlEscaped(),
+                                           m_catalogLabel.isEmpty()
+                                               ? tr("the local catalog")
+                                               : m_catalogLabel.toHtmlEscaped()));
+        m_catalogProblem->show();
+        return;
+    }
+    if (m_catalog) {
+        m_catalogProblem->hide();
+        return;
+    }
+    m_catalogProblem->setText(
+        tr("%1 comes from the team catalog %2, which is not open: <a href=\"open\">open it</a> "
+           "(or File → Open Team Catalog…) to see the run's diagram and to update the run. The "
+           "run itself goes on.")
+            .arg(m_modulePath.toHtmlEscaped(), m_catalogLabel.toHtmlEscaped()));
+    m_catalogProblem->show();
+}
+
+void RunView::createDiagram()
+{
     m_scene = new DeploymentScene(m_document.get(), nullptr);
     m_scene->setReadOnly(true);
     auto *view = new DiagramView(m_scene, m_splitter);
@@ -422,7 +511,11 @@ Result<void> RunView::scaleNode(const QString &node, int delta)
 
 void RunView::askUpdate()
 {
-    UpdateDialog dialog(m_host, m_catalog, m_run, this);
+    if (!m_catalog) {
+        updateCatalogProblem();
+        return;
+    }
+    UpdateDialog dialog(m_host, *m_catalog, m_run, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.plan())
         return;
     m_updating = true;
@@ -468,15 +561,17 @@ void RunView::followModuleVersion()
                          .arg(m_moduleVersion)
                          .arg(m_run));
     // The diagram of the version the run has now (nodes may have come or gone).
-    const Result<ModuleVersion> version = m_catalog.version(m_modulePath, m_moduleVersion);
+    if (!m_catalog)
+        return;
+    const Result<ModuleVersion> version = m_catalog->version(m_modulePath, m_moduleVersion);
     if (!m_diagramView || !version || version->module.kind != ModuleKind::Deployment)
         return;
     delete m_diagramView;
     m_diagramView = nullptr;
     delete m_scene;
     m_scene = nullptr;
-    m_document = std::make_unique<Document>(m_catalog, *version);
-    createDiagram(m_catalog); // in the splitter's first place again
+    m_document = std::make_unique<Document>(*m_catalog, *version);
+    createDiagram(); // in the splitter's first place again
     for (const QString &node : m_instances->nodes())
         updateNodeStates(node);
     for (int row = 0; row < m_parameters->rowCount(); ++row)
@@ -538,7 +633,8 @@ void RunView::updateRunState()
         m_buildProgress->setValue(m_buildProgress->maximum());
     m_terminate->setEnabled(!record->terminated && (active || !final));
     const bool scalable = active && ready && !record->terminated;
-    m_update->setEnabled(scalable);
+    // An update is planned against the module's catalog, which must be open.
+    m_update->setEnabled(scalable && !m_catalog.isNull());
     updateProgressShown();
     m_scale->setEnabled(scalable);
     m_scaleNode->setEnabled(scalable);

@@ -5,10 +5,12 @@
 // instances with their logs (tailed as they grow) and reports; the run's parameters; abort
 // with a reason, terminate, and scaling a node of a Ready run by +N / -N.
 
+#include "core/catalog/catalog.h"
 #include "core/model/result.h"
 #include "core/run/persistedplan.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -42,10 +44,25 @@ class RunView : public QWidget
 
 public:
     RunView(RunHost &host, Catalog &catalog, const QString &run, QWidget *parent = nullptr);
+    // catalog: the one the run's module came from (RunRecord::catalog), nullptr when it is a
+    // team catalog that is not open: the view says so, and shows the module once setCatalog
+    // gives it.
+    RunView(RunHost &host, Catalog *catalog, const QString &run, QWidget *parent = nullptr);
     ~RunView() override;
 
     QString run() const { return m_run; }
     QString title() const;
+    // The catalog the run's module is read from (diagram, Update…); nullptr: not open here.
+    Catalog *catalog() const { return m_catalog; }
+    // The run's recorded catalog (empty: the local one).
+    QString catalogLabel() const { return m_catalogLabel; }
+    // Reads the module from catalog from now on (nullptr: the catalog closes).
+    void setCatalog(Catalog *catalog);
+    // "from <team catalog>" beside the title; nullptr for a run of the local catalog.
+    QLabel *catalogSource() const { return m_source; }
+    // What the view says while the run's team catalog is not open, with a link that opens it
+    // (openCatalogRequested); hidden otherwise.
+    QLabel *catalogProblem() const { return m_catalogProblem; }
 
     // What the buttons do, without asking.
     Result<void> abortRun(const QString &reason);
@@ -97,10 +114,17 @@ public:
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
+    // The user asked to open the run's team catalog (the link of catalogProblem()).
+    void openCatalogRequested(const QString &label);
     void reportSaved(const QString &file);
 
 private:
-    void createDiagram(Catalog &catalog);
+    void createDiagram();
+    // The run's module version from m_catalog, and its diagram for a deployment; the
+    // parameters each node declares.
+    QHash<QString, QStringList> loadModule();
+    void dropModule();
+    void updateCatalogProblem();
     void askAbort();
     void askTerminate();
     void askUpdate();
@@ -119,7 +143,8 @@ private:
     void showMessage(const QString &text, bool error);
 
     RunHost &m_host;
-    Catalog &m_catalog;
+    QPointer<Catalog> m_catalog;
+    QString m_catalogLabel;
     QString m_run;
     QString m_modulePath;
     int m_moduleVersion = 0;
@@ -128,6 +153,8 @@ private:
     qint64 m_lastEvent = 0;
 
     QLabel *m_title = nullptr;
+    QLabel *m_source = nullptr;
+    QLabel *m_catalogProblem = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_message = nullptr;
     QString m_scalingNode;   // the node being scaled, until the run is Ready again
