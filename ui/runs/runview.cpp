@@ -123,6 +123,10 @@ RunView::RunView(RunHost &host, Catalog *catalog, const QString &run, QWidget *p
     m_editTags->setToolTip(tr("Change the run's tags"));
     bar->addWidget(m_editTags);
     bar->addStretch(1);
+    // The actions on a row of their own: with the module, its catalog, the state and the tags
+    // above, one row would squeeze the buttons (or cut the title) in a narrow window.
+    auto *actions = new QHBoxLayout;
+    layout->addLayout(actions);
 
     m_scaleNode = new QComboBox(this);
     m_scaleNode->setObjectName(u"ScaleNode"_s);
@@ -134,9 +138,9 @@ RunView::RunView(RunHost &host, Catalog *catalog, const QString &run, QWidget *p
     m_scaleDelta->setToolTip(tr("Instances to add (positive) or remove (negative)"));
     m_scale = new QPushButton(tr("&Scale"), this);
     m_scale->setObjectName(u"ScaleButton"_s);
-    bar->addWidget(m_scaleNode);
-    bar->addWidget(m_scaleDelta);
-    bar->addWidget(m_scale);
+    actions->addWidget(m_scaleNode);
+    actions->addWidget(m_scaleDelta);
+    actions->addWidget(m_scale);
     m_abort = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("&Abort…"), this);
     m_abort->setObjectName(u"AbortButton"_s);
     m_terminate = new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Terminate"), this);
@@ -153,10 +157,11 @@ RunView::RunView(RunHost &host, Catalog *catalog, const QString &run, QWidget *p
     m_update->setObjectName(u"UpdateButton"_s);
     m_update->setToolTip(tr("Move the run to another version of its module: see the plan, then "
                             "apply it node by node"));
-    bar->addWidget(m_update);
-    bar->addWidget(m_terminalButton);
-    bar->addWidget(m_abort);
-    bar->addWidget(m_terminate);
+    actions->addStretch(1);
+    actions->addWidget(m_update);
+    actions->addWidget(m_terminalButton);
+    actions->addWidget(m_abort);
+    actions->addWidget(m_terminate);
 
     m_service = new QLabel(this);
     m_service->setObjectName(u"ServiceLink"_s);
