@@ -693,6 +693,22 @@ QStringList RuntimeParameterStore::instancesOf(const QString &run, const QString
     return result;
 }
 
+QStringList RuntimeParameterStore::mappingsInto(const QString &run, const QString &node) const
+{
+    QStringList result;
+    const auto r = m_runs.constFind(run);
+    if (r == m_runs.cend())
+        return result;
+    for (auto it = r->mappings.cbegin(); it != r->mappings.cend(); ++it) {
+        const QString target = it.value();
+        if (r->instances.value(target.section(u':', 0, 0)).node == node)
+            result.append(target.section(u':', 1) + u'=' + it.key());
+    }
+    result.removeDuplicates();
+    result.sort();
+    return result;
+}
+
 bool RuntimeParameterStore::authenticate(const QString &run,
                                          const QString &instance,
                                          QByteArrayView token) const

@@ -163,6 +163,9 @@ public:
     QStringList runs() const { return m_runs.keys(); }
     QStringList instances(const QString &run) const; // "node.i", in order
     QStringList instancesOf(const QString &run, const QString &node) const;
+    // The outputs copied into the inputs of node's instances, as "input=source" (sorted, each
+    // once): what new instances of the node would get.
+    QStringList mappingsInto(const QString &run, const QString &node) const;
 
     // Whether token is the one given to instance of run; constant time.
     bool authenticate(const QString &run, const QString &instance, QByteArrayView token) const;

@@ -150,6 +150,13 @@ Result<void> RunEngine::update(const QString &id, const UpdatePlan &plan, int ba
         }
         state.to << n;
     }
+    // A node the target no longer has keeps the mappings into it, in case the roll back
+    // brings it back: the store forgets those of removed instances.
+    for (PersistedNode &from : state.from) {
+        const NodeUpdate *change = plan.node(from.name);
+        if (change && change->action == UpdateAction::RemoveNode)
+            from.mappedInputs = m_store->mappingsInto(id, from.name);
+    }
     state.steps = updateSteps(plan, batch);
 
     run->plan.update = state;
