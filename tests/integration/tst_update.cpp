@@ -450,6 +450,50 @@ private Q_SLOTS:
         QVERIFY2(events().contains(u"Scaling web by +1"_s), qPrintable(events()));
     }
 
+    void mappingChangeRunsExecuteAgain()
+    {
+        // The web node's db_password now reads the database's hostname instead of its
+        // password: the web instances run execute again, in their containers, and read the
+        // new source.
+        const QStringList before = containersOfRun(m_run);
+        const QMap<QString, QString> live = liveInstances();
+        Module stack = m_catalog->latest(u"u/stack"_s)->module;
+        for (Node &n : stack.deployment.nodes)
+            if (n.name == u"web")
+                for (ParameterMapping &m : n.mappings)
+                    if (m.input == u"db_password")
+                        m.value = u"db:hostname"_s;
+        QVERIFY(m_catalog->save(stack, u"test"_s, {}));
+        const Outcome planned = cli({u"run"_s, u"plan"_s, m_run, u"--json"_s});
+        QCOMPARE(planned.json().value(u"blockers"_s).toArray().size(), 0);
+        const QMap<QString, QString> actions = planActions();
+        QCOMPARE(actions.value(u"web"_s), u"rerun-execute"_s);
+        QCOMPARE(actions.value(u"db"_s), u"unchanged"_s);
+        QCOMPARE(actions.value(u"lb"_s), u"unchanged"_s);
+
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run, u"--batch"_s, u"2"_s});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.all()));
+        QCOMPARE(show().value(u"state"_s).toString(), u"Ready"_s);
+        QCOMPARE(show().value(u"moduleVersion"_s).toInt(), m_catalog->latest(u"u/stack"_s)->version);
+        QCOMPARE(containersOfRun(m_run), before);
+        QCOMPARE(liveInstances(), live);
+        const QString hostname = param(u"db.1:hostname"_s);
+        QVERIFY(!hostname.isEmpty());
+        int webs = 0;
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            if (!it.key().startsWith(u"web."_s))
+                continue;
+            ++webs;
+            QCOMPARE(param(it.key() + u":db_password"_s), hostname);
+            // What execute read, in the container.
+            QCOMPARE(inContainer(containerOf(u"web-"_s + it.key().section(u'.', 1)),
+                                 u"cat /srv/www/db"_s),
+                     hostname);
+        }
+        QCOMPARE(webs, 2);
+        QCOMPARE(planActions().value(u"web"_s), u"unchanged"_s);
+    }
+
     void nodeAddedAndNodeRemovedRollBack()
     {
         // A version that adds a probe node (reading the database's password through a
