@@ -196,7 +196,9 @@ void RunProgress::line(const QString &text)
 
 int RunProgress::finish(const QString &run, bool json, bool timedOut)
 {
-    m_host.store().flush();
+    // The nodes hear of the state the run settled in before this process (and its broker)
+    // goes.
+    m_host.deliverReplies(std::chrono::seconds(10));
     const std::optional<RunRecord> record = m_host.engine().run(run);
     if (!record) {
         m_err << "slipway-cli: the run " << run << " has no record\n";

@@ -28,6 +28,9 @@ namespace Slipway {
 
 namespace {
 
+// The run state the nodes wait on (behindOnState).
+constexpr QStringView kStateKey = u"ss:state";
+
 BrokerResponse text(int status, const QString &message)
 {
     BrokerResponse r;
@@ -253,6 +256,27 @@ bool Broker::addAddress(const QHostAddress &address, bool localPeersOnly, QStrin
     qCInfo(lcBroker) << "listening on" << address.toString() << "port" << port()
                      << (localPeersOnly ? "(connections from this machine only)" : "");
     return true;
+}
+
+QStringList Broker::behindOnState(const QString &run, const QString &state) const
+{
+    QStringList behind;
+    const QHash<QString, QString> heard = m_stateHeard.value(run);
+    for (auto it = heard.cbegin(); it != heard.cend(); ++it)
+        if (it.value() != state)
+            behind << it.key();
+    behind.sort();
+    return behind;
+}
+
+bool Broker::hasPendingOutput() const
+{
+    if (m_listener && m_listener->hasPendingOutput())
+        return true;
+    for (const QPointer<HttpListener> &l : m_moreListeners)
+        if (l && l->hasPendingOutput())
+            return true;
+    return false;
 }
 
 QList<QHostAddress> Broker::addresses() const
@@ -568,16 +592,18 @@ void Broker::serveParameters(const BrokerRequest &request,
         const ParameterStatus s = m_store->get(run, parsed.key, ignoreAbort, true);
         if (s.ok() && changedFrom && s.value == *changedFrom) {
             if (waitMs > 0)
-                return park(run, key, ignoreAbort, waitMs, reply, changedFrom);
+                return park(run, key, ignoreAbort, waitMs, reply, changedFrom, instance);
             return reply(noContent());
         }
         if (s.ok()) {
+            if (key == kStateKey)
+                m_stateHeard[run].insert(instance, s.value);
             BrokerResponse r;
             r.body = s.value.toUtf8();
             return reply(r);
         }
         if (s.code == ParameterStatus::Code::NotSet && waitMs > 0)
-            return park(run, key, ignoreAbort, waitMs, reply, changedFrom);
+            return park(run, key, ignoreAbort, waitMs, reply, changedFrom, instance);
         if (s.code == ParameterStatus::Code::NotSet)
             return reply(noContent());
         return reply(failure(s));
@@ -609,12 +635,14 @@ void Broker::park(const QString &run,
                   bool ignoreAbort,
                   int waitMs,
                   BrokerReply reply,
-                  const std::optional<QString> &changedFrom)
+                  const std::optional<QString> &changedFrom,
+                  const QString &caller)
 {
     const int id = startTimer(std::chrono::milliseconds(waitMs), Qt::PreciseTimer);
     if (id == 0)
         return reply(text(503, tr("The broker cannot park more requests; ask again.")));
-    m_waiters.insert(id, Waiter{run, key, ignoreAbort, std::move(reply), changedFrom, m_serving});
+    m_waiters.insert(id,
+                     Waiter{run, key, ignoreAbort, std::move(reply), changedFrom, m_serving, caller});
     if (m_serving)
         m_waiterOfConnection.insert(m_serving, id);
     m_waitersByKey[run + u'\n' + key].append(id);
@@ -653,6 +681,8 @@ void Broker::wake(const QString &run, const QString &key, const QString &value)
         const Waiter waiter = m_waiters.take(id);
         if (waiter.connection)
             m_waiterOfConnection.remove(waiter.connection);
+        if (key == kStateKey && !waiter.caller.isEmpty())
+            m_stateHeard[run].insert(waiter.caller, value);
         if (waiter.reply)
             waiter.reply(r);
     }

@@ -73,6 +73,12 @@ public:
     // Every address the broker listens on, the one listen() was given first.
     QList<QHostAddress> addresses() const;
     void close();
+    // Whether an answer (a parked get woken, a call answered) is written but not yet handed to
+    // the operating system: it goes out as the event loop runs.
+    bool hasPendingOutput() const;
+    // The instances of run that asked this broker for ss:state and were last answered another
+    // value than `state`: their node agents are still to hear of it.
+    QStringList behindOnState(const QString &run, const QString &state) const;
     quint16 port() const;
     QUrl url() const;       // e.g. https://127.0.0.1:PORT
     QString caFile() const; // the CA the nodes must trust (TLS only)
@@ -113,6 +119,7 @@ private:
         std::optional<QString> changedFrom;
         // The direct connection that asked, if any: its going away ends the wait.
         HttpServerConnection *connection = nullptr;
+        QString caller; // the instance that asked
     };
 
     void acceptConnection(HttpServerConnection *connection);
@@ -130,7 +137,8 @@ private:
               bool ignoreAbort,
               int waitMs,
               BrokerReply reply,
-              const std::optional<QString> &changedFrom = std::nullopt);
+              const std::optional<QString> &changedFrom = std::nullopt,
+              const QString &caller = {});
     void serveParameters(const BrokerRequest &request,
                          const QStringList &segments,
                          const BrokerReply &reply);
@@ -148,6 +156,8 @@ private:
     int m_maxWaitMs = DefaultMaxWaitMs;
     QHash<int, Waiter> m_waiters;              // timer id -> parked get
     QHash<QString, QList<int>> m_waitersByKey; // run + '\n' + key -> timer ids
+    // run -> instance -> the value of ss:state it was last answered (behindOnState).
+    QHash<QString, QHash<QString, QString>> m_stateHeard;
 };
 
 } // namespace Slipway

@@ -503,9 +503,15 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(
     QList<std::pair<QString, std::optional<QString>>> params;
     QList<std::pair<QString, QString>> mappings;
     QSet<std::pair<QString, QString>> mappedInputs; // (source, parameter) into this node
+    // An input that `extraMappings` feeds takes its source from there only.
+    QSet<QString> given;
+    for (const OutputMapping &m : extraMappings)
+        if (m.targetNode == node.name)
+            given.insert(m.targetParameter);
     for (auto it = r->mappings.cbegin(); it != r->mappings.cend(); ++it) {
         const QString targetInstance = it.value().section(u':', 0, 0);
-        if (r->instances.value(targetInstance).node == node.name)
+        if (r->instances.value(targetInstance).node == node.name
+            && !given.contains(it.value().section(u':', 1)))
             mappedInputs.insert({it.key(), it.value().section(u':', 1)});
     }
     for (const OutputMapping &m : extraMappings) {
@@ -691,6 +697,110 @@ QStringList RuntimeParameterStore::instancesOf(const QString &run, const QString
             result.append(instance);
     }
     return result;
+}
+
+QStringList RuntimeParameterStore::mappingsInto(const QString &run, const QString &node) const
+{
+    QStringList result;
+    const auto r = m_runs.constFind(run);
+    if (r == m_runs.cend())
+        return result;
+    for (auto it = r->mappings.cbegin(); it != r->mappings.cend(); ++it) {
+        const QString target = it.value();
+        if (r->instances.value(target.section(u':', 0, 0)).node == node)
+            result.append(target.section(u':', 1) + u'=' + it.key());
+    }
+    result.removeDuplicates();
+    result.sort();
+    return result;
+}
+
+ParameterStatus RuntimeParameterStore::remapInputs(const QString &run,
+                                                   const QStringList &instances,
+                                                   const QStringList &inputs,
+                                                   const QList<OutputMapping> &mappings)
+{
+    const auto r = m_runs.find(run);
+    if (r == m_runs.end())
+        return unknownRun(run);
+    // (source, target key) pairs to add, and the targets whose old mappings go.
+    QList<std::pair<QString, QString>> added;
+    QSet<QString> remapped;
+    QString node;
+    for (const QString &instance : instances) {
+        if (!r->instances.contains(instance))
+            return status(ParameterStatus::Code::UnknownKey,
+                          tr("The run has no instance %1.").arg(instance));
+        node = r->instances.value(instance).node;
+        for (const QString &input : inputs) {
+            const QString target = instanceKey(instance, input);
+            if (!r->params.contains(target))
+                return status(ParameterStatus::Code::UnknownKey,
+                              tr("The run has no parameter %1.").arg(target));
+            remapped.insert(target);
+        }
+        for (const OutputMapping &m : mappings) {
+            if (m.targetNode != node || !inputs.contains(m.targetParameter))
+                continue;
+            const auto source = ParameterKey::parse(m.source);
+            if (!source.ok() || source.key.scope() != ParameterKey::Scope::Instance
+                || !r->params.contains(source.key.toString()))
+                return status(ParameterStatus::Code::UnknownKey,
+                              tr("The mapping source '%1' is not an instance parameter of this "
+                                 "run.")
+                                  .arg(m.source));
+            added.append({source.key.toString(), instanceKey(instance, m.targetParameter)});
+        }
+    }
+    flush();
+    QSqlDatabase db = this->db();
+    QSqlQuery q(db);
+    const auto fail = [&](const QString &why) {
+        db.rollback();
+        return status(ParameterStatus::Code::StorageFailed,
+                      tr("Cannot change the mappings of %1: %2").arg(node, why));
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    for (const QString &target : std::as_const(remapped)) {
+        q.prepare(u"DELETE FROM runtime_mappings WHERE run = ? AND target = ?"_s);
+        q.addBindValue(run);
+        q.addBindValue(target);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    q.prepare(u"INSERT OR IGNORE INTO runtime_mappings (run, source, target) VALUES (?, ?, ?)"_s);
+    for (const auto &[source, target] : std::as_const(added)) {
+        q.addBindValue(run);
+        q.addBindValue(source);
+        q.addBindValue(target);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    for (auto it = r->mappings.begin(); it != r->mappings.end();) {
+        if (remapped.contains(it.value()))
+            it = r->mappings.erase(it);
+        else
+            ++it;
+    }
+    for (const auto &[source, target] : std::as_const(added))
+        r->mappings.insert(source, target);
+    // The inputs take their new sources' values, written through as any value is.
+    for (const QString &target : std::as_const(remapped)) {
+        std::optional<QString> value;
+        for (const auto &[source, t] : std::as_const(added))
+            if (t == target)
+                value = r->params.value(source);
+        if (r->params.value(target) != value)
+            storeValue(run, *r, target, value);
+    }
+    queue(Write{Write::Kind::Param, run, {}, {}, {}, {}, true}, {});
+    flush();
+    qCInfo(lcBrokerStore) << "run" << run << "maps" << inputs.join(u", "_s) << "of"
+                          << instances.join(u", "_s) << "anew";
+    return {};
 }
 
 bool RuntimeParameterStore::authenticate(const QString &run,

@@ -139,7 +139,8 @@ public:
     // declared parameters and defaults, and the mapped outputs already set copied in;
     // `node:multiplicity` and `node:ids` follow. Durable before the tokens are handed out.
     // `mappings` into node.name are added to those its instances already have (a node an
-    // update adds has none yet); with `newNode` the node may be one the run does not have.
+    // update adds has none yet), and replace them for the inputs they feed (an update that maps
+    // an input from another output); with `newNode` the node may be one the run does not have.
     CreatedRun addInstances(const QString &run,
                             const NodeLayout &node,
                             int count,
@@ -163,6 +164,18 @@ public:
     QStringList runs() const { return m_runs.keys(); }
     QStringList instances(const QString &run) const; // "node.i", in order
     QStringList instancesOf(const QString &run, const QString &node) const;
+    // The outputs copied into the inputs of node's instances, as "input=source" (sorted, each
+    // once): what new instances of the node would get.
+    QStringList mappingsInto(const QString &run, const QString &node) const;
+    // Update: the inputs named in `inputs` of `instances` (of one node) take their values from
+    // `mappings` (those into that node count) instead of what they were mapped from until now;
+    // an input that `mappings` does not feed is no longer mapped. Each input gets the current
+    // value of its new source (none while that is not set). The mappings are durable before it
+    // returns.
+    ParameterStatus remapInputs(const QString &run,
+                                const QStringList &instances,
+                                const QStringList &inputs,
+                                const QList<OutputMapping> &mappings);
 
     // Whether token is the one given to instance of run; constant time.
     bool authenticate(const QString &run, const QString &instance, QByteArrayView token) const;

@@ -48,6 +48,14 @@ void HttpListener::onAccepted(QTcpSocket *socket)
     Q_EMIT connectionOpened(connection);
 }
 
+bool HttpListener::hasPendingOutput() const
+{
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+        if (it.key()->hasPendingOutput())
+            return true;
+    return false;
+}
+
 int HttpListener::closeIdle(int count)
 {
     QList<std::pair<quint64, HttpServerConnection *>> idle;

@@ -38,6 +38,8 @@ public:
     bool isListening() const { return m_acceptor.isListening(); }
     const SocketAcceptor &acceptor() const { return m_acceptor; }
     int connectionCount() const { return int(m_connections.size()); }
+    // Whether a connection has an answer not yet handed to the operating system.
+    bool hasPendingOutput() const;
     quint64 evictedCount() const { return m_evicted; }
 
     // Closes up to `count` idle connections, those idle the longest first; returns how many.

@@ -2,6 +2,7 @@
 
 #include "httplogging.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -128,6 +129,16 @@ bool HttpServerConnection::isIdle() const
 {
     return !m_finished && (m_phase == Phase::Idle || m_phase == Phase::FirstRequest)
            && m_buffer.isEmpty();
+}
+
+bool HttpServerConnection::hasPendingOutput() const
+{
+    if (!m_socket || m_finished)
+        return false;
+    if (m_socket->bytesToWrite() > 0)
+        return true;
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket.data());
+    return tls && tls->encryptedBytesToWrite() > 0;
 }
 
 void HttpServerConnection::abort()

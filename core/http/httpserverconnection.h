@@ -57,6 +57,9 @@ public:
     bool isAwaitingResponse() const { return m_awaitingResponse; }
     // No request under way nor awaiting its answer: the connection may be closed at no loss.
     bool isIdle() const;
+    // Answers written but not yet handed to the operating system (they go out as the event
+    // loop runs).
+    bool hasPendingOutput() const;
 
     // Closes the connection now (a server short of file descriptors drops idle ones).
     void abort();

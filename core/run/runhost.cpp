@@ -3,6 +3,7 @@
 #include "core/http/socketacceptor.h"
 #include "core/relay/relaylink.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
@@ -124,6 +125,38 @@ Result<void> RunHost::start(const Options &options)
     if (!options.relayLinkUrl.isEmpty())
         return startRelayLink(options);
     return {};
+}
+
+void RunHost::deliverReplies(std::chrono::milliseconds bound)
+{
+    m_store.flush();
+    // Done while no answer waits to go out and every node agent that asked this broker for a
+    // Ready run's state has been answered Ready: the last node to complete asks just after
+    // its `complete` was answered, when the run may be Ready already.
+    const auto delivered = [this] {
+        if (m_broker.hasPendingOutput())
+            return false;
+        for (const QString &run : m_store.runs()) {
+            if (m_store.state(run) != RunState::Ready)
+                continue;
+            for (const QString &instance : m_broker.behindOnState(run, RunState::Ready.toString()))
+                if (m_store.instances(run).contains(instance)
+                    && m_store.isInstanceLive(run, instance))
+                    return false;
+        }
+        return true;
+    };
+    if (delivered())
+        return;
+    QEventLoop loop;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (delivered())
+            loop.quit();
+    });
+    poll.start(std::chrono::milliseconds(10));
+    QTimer::singleShot(bound, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 QStringList RunHost::certificateHostNames(const ConnectorRegistry &registry)

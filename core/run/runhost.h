@@ -76,6 +76,12 @@ public:
 
     RuntimeParameterStore &store() { return m_store; }
     Broker &broker() { return m_broker; }
+    // Before a process that hosted runs exits: commits what the store holds, and runs the
+    // event loop until every node agent that asked this broker for the state of a Ready run
+    // has been answered Ready and the answers have gone out, for at most `bound`. Without it
+    // a node still waiting for Ready is left asking a broker that is gone, and keeps asking
+    // until another process hosts the run.
+    void deliverReplies(std::chrono::milliseconds bound);
     RunEngine &engine() { return m_engine; }
     // The link to slipway-relay, when one was configured.
     RelayLink *relayLink() const { return m_relayLink.get(); }

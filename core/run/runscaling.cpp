@@ -174,6 +174,16 @@ void RunEngine::removeForScaling(ActiveRun &run, const QString &node, const QStr
                 run.plan.update ? RunState::Updating.toString() : RunState::Scaling.toString(),
                 QString());
     startScalingTimeout(run);
+    // A roll back that ends a removal the update began (the instances left the store, their
+    // on-vm-remove ran or failed on the others) only takes them away: the others are not told
+    // again, with recipes of the version that failed; what the roll back adds next is
+    // announced to them by on-vm-add.
+    if (inStore.isEmpty() && run.plan.update && run.plan.update->rollingBack) {
+        run.plan.scaling->hooksDone = true;
+        (void) save(run);
+        removeScaledInstances(run);
+        return;
+    }
     runVmHooks(run);
 }
 

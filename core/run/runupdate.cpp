@@ -25,6 +25,31 @@ QByteArray withoutBuildSteps(QByteArray script)
     return script.replace("'build=1' > \"$d/node.conf\"", "'build=0' > \"$d/node.conf\"");
 }
 
+// The outputs copied into node's inputs in a layout, as the store keeps them:
+// "input=node.i:output", sorted.
+QStringList mappingsInto(const RunLayout &layout, const QString &node)
+{
+    QStringList result;
+    for (const OutputMapping &m : layout.mappings) {
+        if (m.targetNode != node)
+            continue;
+        const auto source = ParameterKey::parse(m.source);
+        result << m.targetParameter + u'=' + (source.ok() ? source.key.toString() : m.source);
+    }
+    result.removeDuplicates();
+    result.sort();
+    return result;
+}
+
+// "input=source" lines as input -> source.
+QHash<QString, QString> mappingTable(const QStringList &lines)
+{
+    QHash<QString, QString> table;
+    for (const QString &line : lines)
+        table.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
+    return table;
+}
+
 QString stepText(const UpdateStep &step)
 {
     switch (step.kind) {
@@ -150,6 +175,26 @@ Result<void> RunEngine::update(const QString &id, const UpdatePlan &plan, int ba
         }
         state.to << n;
     }
+    // Nodes whose inputs the target maps from other outputs: both sides keep their mappings,
+    // so that the instances a step starts or reruns read the sources of that step's side. A
+    // node the target no longer has keeps its own, in case the roll back brings it back.
+    for (PersistedNode &from : state.from) {
+        const NodeUpdate *change = plan.node(from.name);
+        if (!change || change->action == UpdateAction::Unchanged)
+            continue;
+        const QStringList now = m_store->mappingsInto(id, from.name);
+        if (change->action == UpdateAction::RemoveNode) {
+            from.mappedInputs = now;
+            continue;
+        }
+        const QStringList target = mappingsInto(plan.target.layout, from.name);
+        if (target == now)
+            continue;
+        from.mappedInputs = now;
+        for (PersistedNode &to : state.to)
+            if (to.name == from.name)
+                to.mappedInputs = target;
+    }
     state.steps = updateSteps(plan, batch);
 
     run->plan.update = state;
@@ -259,6 +304,35 @@ void RunEngine::rerunForUpdate(ActiveRun &run, UpdateStep &step)
         for (auto it = side->layout->defaults.cbegin(); it != side->layout->defaults.cend(); ++it)
             if (!other || !other->layout || other->layout->defaults.value(it.key()) != it.value())
                 values.insert(it.key(), it.value());
+    }
+    // Inputs mapped from another output on this side than on the other read it from now on.
+    const QHash<QString, QString> mapped = mappingTable(side->mappedInputs);
+    const QHash<QString, QString> otherMapped = other ? mappingTable(other->mappedInputs)
+                                                      : QHash<QString, QString>();
+    if (mapped != otherMapped) {
+        QStringList inputs;
+        for (auto it = mapped.cbegin(); it != mapped.cend(); ++it)
+            if (otherMapped.value(it.key()) != it.value())
+                inputs << it.key();
+        for (auto it = otherMapped.cbegin(); it != otherMapped.cend(); ++it)
+            if (!mapped.contains(it.key()))
+                inputs << it.key();
+        inputs.sort();
+        QList<OutputMapping> mappings;
+        for (auto it = mapped.cbegin(); it != mapped.cend(); ++it)
+            mappings << OutputMapping{it.value(), step.node, it.key()};
+        const ParameterStatus remapped = m_store->remapInputs(id, step.instances, inputs, mappings);
+        if (!remapped.ok()) {
+            m_store->abort(id, {}, remapped.message);
+            return;
+        }
+        event(id,
+              {},
+              tr("%1 read %2 from the outputs of version %3")
+                  .arg(step.instances.join(u", "_s),
+                       inputs.join(u", "_s),
+                       QString::number(step.toNew ? run.plan.update->toVersion
+                                                  : run.plan.update->fromVersion)));
     }
     const QByteArray script = withoutBuildSteps(side->script);
     QStringList others;

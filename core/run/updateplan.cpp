@@ -483,13 +483,13 @@ Result<UpdatePlan> planUpdate(const Catalog &catalog,
         mapped.sort();
         for (const QString &input : std::as_const(mapped)) {
             if (oldMapped.value(input) != newMapped.value(input)) {
+                // The instances read the new source from then on, and execute runs again with
+                // its value, as for an input whose value changed.
                 update.changedInputs << tr("%1: mapped from %2 → %3")
                                             .arg(input,
                                                  oldMapped.value(input, u"-"_s),
                                                  newMapped.value(input, u"-"_s));
-                plan.blockers << tr("the mapping of %1:%2 changed: the run's parameter exchange "
-                                    "keeps the mappings it was launched with")
-                                     .arg(name, input);
+                update.remappedInputs << input;
             }
         }
         if (!update.changedInputs.isEmpty())

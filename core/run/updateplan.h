@@ -46,6 +46,7 @@ struct NodeUpdate
     QStringList reasons;           // what changed, one line each
     QStringList changedInputs;     // "db_name: app → shop"
     QStringList changedInputNames; // "db_name": their values come from the target version
+    QStringList remappedInputs;    // "db_host": mapped from another output in the target version
     QStringList affectedOutputs;   // "web:ready → lb": outputs that may change, and who reads them
     NodeHealth fromHealth;         // the node's check settings in the run's version
 };
@@ -60,7 +61,8 @@ struct UpdatePlan
     // What the apply needs: the target version's planned run, and the nodes the run has.
     RunPlan target;
     QList<PersistedNode> current;
-    // Changes the apply cannot make in place (the mapping of an existing node changed): why.
+    // Changes the apply cannot make in place: why (none is known at present; the apply refuses
+    // a plan that has any).
     QStringList blockers;
 
     const NodeUpdate *node(const QString &name) const;

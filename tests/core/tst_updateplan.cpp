@@ -284,17 +284,55 @@ private Q_SLOTS:
         QCOMPARE(steps.at(3).instances, QStringList{u"web.3"_s});
     }
 
-    void mappingChangeCannotBeApplied()
+    void mappingChangeRerunsExecute()
     {
+        // web's db_host read db:hostname; it now reads another output of the database. The
+        // instances stay (nothing they were built from changed) and run execute again with
+        // the new source's value; the readers of web's outputs are named.
         Module stack = latest(u"u/stack"_s);
         stack.deployment.nodes[1].mappings[0].value = u"db:db_password"_s;
         save(stack);
         const UpdatePlan p = plan();
-        QCOMPARE(p.node(u"web"_s)->action, UpdateAction::RerunExecute);
-        QVERIFY2(p.node(u"web"_s)->changedInputs.contains(
-                     u"db_host: mapped from db:hostname → db:db_password"_s),
+        QVERIFY2(p.blockers.isEmpty(), qPrintable(p.blockers.join(u'\n')));
+        QCOMPARE(actions(p),
+                 (QStringList{u"db=unchanged"_s, u"web=rerun-execute"_s, u"lb=unchanged"_s}));
+        const NodeUpdate *web = p.node(u"web"_s);
+        QVERIFY2(web->changedInputs.contains(u"db_host: mapped from db:hostname → db:db_password"_s),
                  qPrintable(p.toText()));
-        QCOMPARE(p.blockers.size(), 1);
+        QCOMPARE(web->remappedInputs, QStringList{u"db_host"_s});
+        QVERIFY(web->reasons.contains(u"inputs changed"_s));
+        QVERIFY(web->changedInputNames.isEmpty());
+        QVERIFY2(web->affectedOutputs.join(u'\n').contains(u"web:ready"_s),
+                 qPrintable(web->affectedOutputs.join(u'\n')));
+        QVERIFY(p.changesAnything());
+        // web's instances run execute again, one at a time.
+        const QList<UpdateStep> steps = updateSteps(p, 1);
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).kind, UpdateStep::Kind::Rerun);
+        QCOMPARE(steps.at(0).instances, QStringList{u"web.1"_s});
+        QCOMPARE(steps.at(1).instances, QStringList{u"web.2"_s});
+    }
+
+    void mappingRemovedOrAddedRerunsExecute()
+    {
+        // db_password no longer mapped (a literal instead), and a new mapping into lb.
+        Module lb = latest(u"u/lb"_s);
+        lb.image.parameters << input(u"backend"_s);
+        save(lb);
+        launch();
+        Module stack = latest(u"u/stack"_s);
+        stack.deployment.nodes[1].mappings[1] = ParameterMapping{u"db_password"_s, u"fixed"_s, true};
+        stack.deployment.nodes[0].mappings << ParameterMapping{u"backend"_s, u"web:ready"_s, false};
+        save(stack);
+        const UpdatePlan p = plan();
+        QVERIFY2(p.blockers.isEmpty(), qPrintable(p.blockers.join(u'\n')));
+        QCOMPARE(p.node(u"web"_s)->action, UpdateAction::RerunExecute);
+        QCOMPARE(p.node(u"web"_s)->remappedInputs, QStringList{u"db_password"_s});
+        QCOMPARE(p.node(u"web"_s)->changedInputNames, QStringList{u"db_password"_s});
+        QCOMPARE(p.node(u"lb"_s)->action, UpdateAction::RerunExecute);
+        QCOMPARE(p.node(u"lb"_s)->remappedInputs, QStringList{u"backend"_s});
+        QVERIFY2(p.node(u"lb"_s)->changedInputs.contains(u"backend: mapped from - → web:ready"_s),
+                 qPrintable(p.toText()));
     }
 
     void nodeHealthSettingsAreTheLaunchDefaults()

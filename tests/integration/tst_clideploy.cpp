@@ -9,6 +9,7 @@
 #include "tests/support/testprocess.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -290,6 +291,28 @@ ss-set ready "yes from $(hostname)"
         QCOMPARE(instances.value(u"master.1"_s).toObject().value(u"nodes"_s).toString(),
                  hostnames.join(u' '));
         QCOMPARE(containersOfRun(run).size(), 4);
+        // Every node heard that the run is Ready before deploy, and its broker, went: each
+        // agent ends saying so, none is left asking a broker that is gone.
+        for (const QString &container : containersOfRun(run)) {
+            QString last;
+            QDeadlineTimer heard(20000);
+            while (true) {
+                last = runProcess(u"podman"_s,
+                                  {u"exec"_s,
+                                   container,
+                                   u"sh"_s,
+                                   u"-c"_s,
+                                   u"tail -n 1 /var/log/slipway/node.log; "
+                                   "pgrep -f '[s]h /var/lib/slipway/slipway-node' || true"_s})
+                           .outText()
+                           .trimmed();
+                if (last.endsWith(u"slipway-node: the run is Ready"_s) || heard.hasExpired())
+                    break;
+                QTest::qWait(200);
+            }
+            QVERIFY2(last.endsWith(u"slipway-node: the run is Ready"_s),
+                     qPrintable(container + u": "_s + last));
+        }
 
         // The records, read while nothing hosts the run.
         Outcome ls = cli({u"run"_s, u"ls"_s});

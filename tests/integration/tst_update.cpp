@@ -450,6 +450,121 @@ private Q_SLOTS:
         QVERIFY2(events().contains(u"Scaling web by +1"_s), qPrintable(events()));
     }
 
+    void mappingChangeRunsExecuteAgain()
+    {
+        // The web node's db_password now reads the database's hostname instead of its
+        // password: the web instances run execute again, in their containers, and read the
+        // new source.
+        const QStringList before = containersOfRun(m_run);
+        const QMap<QString, QString> live = liveInstances();
+        Module stack = m_catalog->latest(u"u/stack"_s)->module;
+        for (Node &n : stack.deployment.nodes)
+            if (n.name == u"web")
+                for (ParameterMapping &m : n.mappings)
+                    if (m.input == u"db_password")
+                        m.value = u"db:hostname"_s;
+        QVERIFY(m_catalog->save(stack, u"test"_s, {}));
+        const Outcome planned = cli({u"run"_s, u"plan"_s, m_run, u"--json"_s});
+        QCOMPARE(planned.json().value(u"blockers"_s).toArray().size(), 0);
+        const QMap<QString, QString> actions = planActions();
+        QCOMPARE(actions.value(u"web"_s), u"rerun-execute"_s);
+        QCOMPARE(actions.value(u"db"_s), u"unchanged"_s);
+        QCOMPARE(actions.value(u"lb"_s), u"unchanged"_s);
+
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run, u"--batch"_s, u"2"_s});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.all()));
+        QCOMPARE(show().value(u"state"_s).toString(), u"Ready"_s);
+        QCOMPARE(show().value(u"moduleVersion"_s).toInt(), m_catalog->latest(u"u/stack"_s)->version);
+        QCOMPARE(containersOfRun(m_run), before);
+        QCOMPARE(liveInstances(), live);
+        const QString hostname = param(u"db.1:hostname"_s);
+        QVERIFY(!hostname.isEmpty());
+        int webs = 0;
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            if (!it.key().startsWith(u"web."_s))
+                continue;
+            ++webs;
+            QCOMPARE(param(it.key() + u":db_password"_s), hostname);
+            // What execute read, in the container.
+            QCOMPARE(inContainer(containerOf(u"web-"_s + it.key().section(u'.', 1)),
+                                 u"cat /srv/www/db"_s),
+                     hostname);
+        }
+        QCOMPARE(webs, 2);
+        QCOMPARE(planActions().value(u"web"_s), u"unchanged"_s);
+    }
+
+    void nodeAddedAndNodeRemovedRollBack()
+    {
+        // A version that adds a probe node (reading the database's password through a
+        // mapping) and drops the load balancer, whose removal the probe's on-vm-remove fails:
+        // the roll back takes the probe away and brings the load balancer back at the run's
+        // version, so the run has what it had before.
+        const int runVersion = show().value(u"moduleVersion"_s).toInt();
+        const QMap<QString, QString> before = liveInstances();
+        QVERIFY(before.contains(u"lb.1"_s));
+        const QString lbContainer = containerOf(u"lb-1"_s);
+        QVERIFY(!lbContainer.isEmpty());
+        Module probe = image(u"u/probe"_s,
+                             u"u/debian"_s,
+                             uR"SH(#!/bin/sh -e
+ss-set seen "$(ss-get --timeout 300 db_password | wc -c)"
+)SH"_s,
+                             {input(u"db_password"_s), output(u"seen"_s)});
+        probe.image.recipes.onVmRemove = uR"SH(#!/bin/sh
+echo "refusing to let $SLIPSTREAM_SCALING_VMS go" >&2
+exit 5
+)SH"_s;
+        QVERIFY(m_catalog->save(probe, u"test"_s, {}));
+        const Module kept = m_catalog->latest(u"u/stack"_s)->module;
+        Module stack = kept;
+        stack.deployment.nodes.removeIf([](const Node &n) { return n.name == u"lb"; });
+        stack.deployment.nodes << node(u"probe"_s,
+                                       u"u/probe"_s,
+                                       1,
+                                       {ParameterMapping{u"db_password"_s,
+                                                         u"db:db_password"_s,
+                                                         false}});
+        QVERIFY(m_catalog->save(stack, u"test"_s, {}));
+        const QMap<QString, QString> actions = planActions();
+        QCOMPARE(actions.value(u"probe"_s), u"add-node"_s);
+        QCOMPARE(actions.value(u"lb"_s), u"remove-node"_s);
+
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run});
+        QVERIFY2(applied.exitCode == 6, qPrintable(applied.all()));
+        // The probe came up and read the password before the removal of lb failed.
+        QVERIFY2(applied.err.contains(u"probe.1 ready"_s), qPrintable(applied.err));
+        QVERIFY2(applied.err.contains(u"Rolled back"_s), qPrintable(applied.err));
+        const QJsonObject shown = show();
+        QCOMPARE(shown.value(u"state"_s).toString(), u"Ready"_s);
+        QVERIFY(shown.value(u"lastUpdateFailed"_s).toBool());
+        QVERIFY2(shown.value(u"lastUpdate"_s).toString().contains(u"on-vm-remove"_s),
+                 qPrintable(shown.value(u"lastUpdate"_s).toString()));
+        QCOMPARE(shown.value(u"moduleVersion"_s).toInt(), runVersion);
+        // The same instances, each at the version it had; the load balancer again at its
+        // version (in a container of its own: the one removed is gone), the probe gone.
+        QCOMPARE(liveInstances(), before);
+        QStringList probes;
+        for (const QJsonValue &v : shown.value(u"instances"_s).toArray())
+            if (v.toObject().value(u"name"_s).toString().startsWith(u"probe."_s))
+                probes << v.toObject().value(u"name"_s).toString() + u' '
+                              + v.toObject().value(u"state"_s).toString();
+        QCOMPARE(probes, QStringList{u"probe.1 terminated"_s});
+        const QStringList containers = containersOfRun(m_run);
+        QCOMPARE(containers.size(), before.size());
+        QVERIFY2(!containerOf(u"lb-1"_s).isEmpty(), qPrintable(containers.join(u' ')));
+        QVERIFY2(containerOf(u"probe-1"_s).isEmpty(), qPrintable(containers.join(u' ')));
+        QCOMPARE(param(u"lb:multiplicity"_s), u"1"_s);
+        QCOMPARE(param(u"probe:multiplicity"_s), u"0"_s);
+        QCOMPARE(param(u"ss:abort"_s), QString());
+        // The load balancer that came back ran its execute and lists the web instances.
+        QCOMPARE(param(u"lb.1:backends"_s), param(u"web:ids"_s));
+        // Still at the old version: the same plan again.
+        QCOMPARE(planActions().value(u"probe"_s), u"add-node"_s);
+        // The deployment as the run has it, for what follows.
+        QVERIFY(m_catalog->save(kept, u"test"_s, {}));
+    }
+
     void nodeAddedAndNodeRemoved()
     {
         // A new version of the deployment: a cache node that reads the database's password

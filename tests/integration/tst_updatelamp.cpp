@@ -12,13 +12,17 @@
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Slipway;
 using namespace Slipway::Testing;
@@ -101,6 +105,66 @@ private:
                              : r.outText().trimmed() + u"\n[stderr] "_s + err;
     }
 
+    // What a deploy that does not settle left behind: the run as slipway-cli shows it, its
+    // events and reports, and the processes and node agent's log of each container.
+    QString diagnostics()
+    {
+        QString text;
+        if (m_run.isEmpty())
+            return u"(no run id)"_s;
+        text += cli({u"run"_s, u"show"_s, m_run}, 60000).all();
+        text += u"\n--- run logs:\n"_s + cli({u"run"_s, u"logs"_s, m_run}, 60000).all();
+        for (const QString &c : containersOfRun(m_run)) {
+            text += u"\n--- %1: ps\n"_s.arg(c)
+                    + inContainer(c, u"ps -eo pid,ppid,stat,etime,args 2>/dev/null || ps"_s);
+            text += u"\n--- %1: /var/log/slipway/node.log\n"_s.arg(c)
+                    + inContainer(c, u"tail -n 40 /var/log/slipway/node.log"_s);
+            text += u"\n--- %1: on-vm-* logs, HAProxy's servers\n"_s.arg(c)
+                    + inContainer(c,
+                                  u"tail -n 20 /var/log/slipway/on-vm-*.log 2>/dev/null; "
+                                  "grep -s server /etc/haproxy/haproxy.cfg; true"_s);
+        }
+        return text;
+    }
+
+    // Deploys the stack; a deploy that has not settled within the bound fails the test with
+    // diagnostics() rather than hanging until CTest's time-out.
+    Outcome deploy(int boundMs)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environmentWithDataDir(m_dir.filePath(u"data"_s)));
+        p.start(m_program,
+                {u"--catalog"_s, m_catalogFile, u"deploy"_s, kStack.toString(), u"--json"_s});
+        if (!p.waitForStarted())
+            return {};
+        QByteArray err;
+        QDeadlineTimer deadline(boundMs);
+        static const QRegularExpression launched(u"run ([0-9a-f]{12}) launched"_s);
+        while (p.state() == QProcess::Running && !deadline.hasExpired()) {
+            p.waitForFinished(1000);
+            err += p.readAllStandardError();
+            if (m_run.isEmpty())
+                m_run = launched.match(QString::fromUtf8(err)).captured(1);
+        }
+        if (p.state() == QProcess::Running) {
+            const QString seen = diagnostics();
+            std::fprintf(stderr, "%s\n", qPrintable(seen)); // QtTest shortens long messages
+            p.kill();
+            p.waitForFinished(30000);
+            err += p.readAllStandardError();
+            return Outcome{-1,
+                           QString(),
+                           QString::fromUtf8(err)
+                               + u"\n--- the deploy did not settle within %1 s:\n"_s.arg(boundMs
+                                                                                         / 1000)
+                               + seen};
+        }
+        err += p.readAllStandardError();
+        return Outcome{p.exitCode(),
+                       QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(err)};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -127,9 +191,8 @@ private Q_SLOTS:
 
     void webRecipeChangeReplacesTheWebNodesOnly()
     {
-        const Outcome deployed = cli({u"deploy"_s, kStack.toString(), u"--json"_s});
-        static const QRegularExpression launched(u"run ([0-9a-f]{12}) launched"_s);
-        m_run = launched.match(deployed.err).captured(1);
+        // Every node installs its packages from the mirror: minutes, not a quarter of an hour.
+        const Outcome deployed = deploy(15 * 60 * 1000);
         QVERIFY2(deployed.exitCode == 0 && !m_run.isEmpty(), qPrintable(deployed.all()));
         QCOMPARE(deployed.json().value(u"state"_s).toString(), u"Ready"_s);
         const int webVersion = m_catalog->latest(kWeb.toString())->version;
@@ -141,6 +204,9 @@ private Q_SLOTS:
         const QString lb = containerOf(u"lb-1"_s);
         QVERIFY2(!database.isEmpty() && !lb.isEmpty(),
                  qPrintable(containersOfRun(m_run).join(u' ')));
+        // The load balancer lists both web instances (read from ss-get-all's lines).
+        QCOMPARE(inContainer(lb, u"grep '^    server ' /etc/haproxy/haproxy.cfg | cut -d' ' -f6"_s),
+                 u"web.1\nweb.2"_s);
         QCOMPARE(inContainer(database,
                              u"mariadb app -e \"INSERT INTO visits (server) VALUES "
                              "('before-update')\""_s),
@@ -210,8 +276,14 @@ private Q_SLOTS:
             match = served.match(page);
             return match.hasMatch();
         };
-        // HAProxy may take its health checks' time to send to the new servers.
-        QTRY_VERIFY2_WITH_TIMEOUT(fetch(), qPrintable(page), 60000);
+        // HAProxy may take its health checks' time to send to the new servers. Bounded by the
+        // clock: each try is a podman exec, which QTRY's step count would not see.
+        QDeadlineTimer served60s(60000);
+        while (!fetch() && !served60s.hasExpired())
+            QTest::qWait(500);
+        if (!match.hasMatch()) // QtTest shortens long messages: the whole of it on stderr
+            std::fprintf(stderr, "%s\n", qPrintable(diagnostics()));
+        QVERIFY2(match.hasMatch(), qPrintable(page));
         QVERIFY2(match.captured(1) == inContainer(containerOf(u"web-3"_s), u"hostname"_s)
                      || match.captured(1) == inContainer(containerOf(u"web-4"_s), u"hostname"_s),
                  qPrintable(page));
