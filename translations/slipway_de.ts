@@ -313,29 +313,44 @@
         <translation>Es gibt keinen aktiven Lauf „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="26"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="27"/>
         <source>&quot;%1&quot; cannot name a team catalog: use a name without &apos;/&apos;, &apos;\&apos; and surrounding spaces</source>
         <translation>„%1“ kann keinen Teamkatalog benennen: verwenden Sie einen Namen ohne &apos;/&apos;, &apos;\&apos; und umgebende Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="49"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="50"/>
         <source>there is no team catalog named &quot;%1&quot;</source>
         <translation>es gibt keinen Teamkatalog namens „%1“</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="60"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="61"/>
         <source>the team catalog &quot;%1&quot;: sslmode=%2: a team catalog over the network is only reached with TLS and a verified certificate (verify-full)</source>
         <translation>der Teamkatalog „%1“: sslmode=%2: ein Teamkatalog im Netzwerk wird nur mit TLS und einem geprüften Zertifikat erreicht (verify-full)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="66"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="67"/>
         <source>the team catalog &quot;%1&quot;: %2</source>
         <translation>der Teamkatalog „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="88"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="89"/>
         <source>the password of the team catalog &quot;%1&quot; could not be kept in the keychain: %2</source>
         <translation>das Passwort des Teamkatalogs „%1“ konnte nicht im Schlüsselbund abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="179"/>
+        <source>the run came from the team catalog &quot;%1&quot; at %2, but that name now connects to %3: remember a connection to %2 (File → Open Team Catalog…, or slipway-cli --catalog %2)</source>
+        <translation>der Lauf stammt aus dem Teamkatalog „%1“ unter %2, aber dieser Name verbindet jetzt mit %3: speichern Sie eine Verbindung zu %2 (Datei → Teamkatalog öffnen…, oder slipway-cli --catalog %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="204"/>
+        <source>the run came from the team catalog %1, which cannot be reached: %2</source>
+        <translation>der Lauf stammt aus dem Teamkatalog %1, der nicht erreichbar ist: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="209"/>
+        <source>the run came from the team catalog %1, which cannot be opened: %2 (open it with File → Open Team Catalog…, or give slipway-cli --catalog NAME or URL)</source>
+        <translation>der Lauf stammt aus dem Teamkatalog %1, der nicht geöffnet werden kann: %2 (öffnen Sie ihn mit Datei → Teamkatalog öffnen…, oder geben Sie slipway-cli --catalog NAME oder URL an)</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="85"/>
@@ -413,14 +428,13 @@
         <translation>Parameter %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../core/run/updateplan.cpp" line="486"/>
+        <location filename="../core/run/updateplan.cpp" line="488"/>
         <source>%1: mapped from %2 → %3</source>
         <translation>%1: zugeordnet von %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/run/updateplan.cpp" line="490"/>
         <source>the mapping of %1:%2 changed: the run&apos;s parameter exchange keeps the mappings it was launched with</source>
-        <translation>die Zuordnung von %1:%2 hat sich geändert: der Parameteraustausch des Laufs behält die Zuordnungen, mit denen er gestartet wurde</translation>
+        <translation type="vanished">die Zuordnung von %1:%2 hat sich geändert: der Parameteraustausch des Laufs behält die Zuordnungen, mit denen er gestartet wurde</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="496"/>
@@ -483,44 +497,71 @@
         <translation>das Image hat sich seit Version %1 geändert (jetzt Version %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="62"/>
+        <location filename="../core/catalog/publish.cpp" line="153"/>
+        <source>%1 v%2: node %3 pins %4 version %5 (version %6 in %7)</source>
+        <translation>%1 v%2: Knoten %3 legt %4 Version %5 fest (Version %6 in %7)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="165"/>
+        <source>%1 version %2: node %3 pins %4 version %5, which %6 does not have, while %7 has another version %5</source>
+        <translation>%1 Version %2: Knoten %3 legt %4 Version %5 fest, die %6 nicht hat, während %7 eine andere Version %5 hat</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="173"/>
+        <source>%1 version %2: node %3 pins %4 version %5, whose content %6 does not have in any version (pin a version that is there, or follow the latest)</source>
+        <translation>%1 Version %2: Knoten %3 legt %4 Version %5 fest, deren Inhalt %6 in keiner Version hat (legen Sie eine vorhandene Version fest oder folgen Sie der neuesten)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="202"/>
         <source>Publishing %1: both catalogs must be open</source>
         <translation>Veröffentlichen von %1: beide Kataloge müssen geöffnet sein</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="64"/>
+        <location filename="../core/catalog/publish.cpp" line="204"/>
         <source>Publishing %1: the module is already in that catalog</source>
         <translation>Veröffentlichen von %1: das Modul ist bereits in diesem Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="77"/>
+        <location filename="../core/catalog/publish.cpp" line="217"/>
         <source>There is no module %1 in %2</source>
         <translation>Es gibt kein Modul %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="78"/>
+        <location filename="../core/catalog/publish.cpp" line="218"/>
         <source>%1 refers to %2, which is not in %3</source>
         <translation>%1 verweist auf %2, das nicht in %3 ist</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="119"/>
+        <location filename="../core/catalog/publish.cpp" line="277"/>
         <source>%1 is deleted in %2 (restore it there, or publish under another path)</source>
         <translation>%1 ist in %2 gelöscht (stellen Sie es dort wieder her oder veröffentlichen Sie unter einem anderen Pfad)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="133"/>
+        <location filename="../core/catalog/publish.cpp" line="291"/>
         <source>%1 has other content in %2 (version %3 by %4)</source>
         <translation>%1 hat in %2 einen anderen Inhalt (Version %3 von %4)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="156"/>
+        <location filename="../core/catalog/publish.cpp" line="324"/>
         <source>Nothing was published:
 %1</source>
         <translation>Nichts wurde veröffentlicht:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="162"/>
+        <location filename="../core/catalog/publish.cpp" line="326"/>
+        <source>Nothing was published: pinned image versions cannot be carried over:
+%1</source>
+        <translation>Nichts wurde veröffentlicht: festgelegte Image-Versionen können nicht übernommen werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="340"/>
+        <source>%1 changed in %2 while it was being published (version %3 became %4); publish again</source>
+        <translation>%1 hat sich in %2 geändert, während es veröffentlicht wurde (Version %3 wurde zu %4); veröffentlichen Sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="349"/>
         <source>Nothing was published: %1</source>
         <translation>Nichts wurde veröffentlicht: %1</translation>
     </message>
@@ -700,78 +741,78 @@
 <context>
     <name>Slipway::Broker</name>
     <message>
-        <location filename="../core/broker/broker.cpp" line="138"/>
+        <location filename="../core/broker/broker.cpp" line="141"/>
         <source>The broker is stopping; ask again.</source>
         <translation>Der Broker wird beendet; fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="147"/>
+        <location filename="../core/broker/broker.cpp" line="150"/>
         <source>Plain HTTP is only allowed on the loopback interface, not on %1.</source>
         <translation>Unverschlüsseltes HTTP ist nur auf der Loopback-Schnittstelle erlaubt, nicht auf %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="160"/>
+        <location filename="../core/broker/broker.cpp" line="163"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="166"/>
+        <location filename="../core/broker/broker.cpp" line="169"/>
         <source>The broker&apos;s certificate in %1 is unreadable.</source>
         <translation>Das Zertifikat des Brokers in %1 ist unlesbar.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="191"/>
-        <location filename="../core/broker/broker.cpp" line="244"/>
+        <location filename="../core/broker/broker.cpp" line="194"/>
+        <location filename="../core/broker/broker.cpp" line="247"/>
         <source>The broker cannot listen on %1 port %2: %3</source>
         <translation>Der Broker kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="234"/>
+        <location filename="../core/broker/broker.cpp" line="237"/>
         <source>The broker is not listening.</source>
         <translation>Der Broker lauscht nicht.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="456"/>
+        <location filename="../core/broker/broker.cpp" line="480"/>
         <source>The broker&apos;s database is busy: the abort is not stored yet. Ask again.</source>
         <translation>Die Datenbank des Brokers ist belegt: der Abbruch ist noch nicht gespeichert. Fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="476"/>
+        <location filename="../core/broker/broker.cpp" line="500"/>
         <source>Use PUT to replace the token.</source>
         <translation>Verwenden Sie PUT, um das Token zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="480"/>
+        <location filename="../core/broker/broker.cpp" line="504"/>
         <source>The broker&apos;s database is busy: the new token is not stored yet. Ask again with the same one.</source>
         <translation>Die Datenbank des Brokers ist belegt: das neue Token ist noch nicht gespeichert. Fragen Sie erneut mit demselben.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="491"/>
+        <location filename="../core/broker/broker.cpp" line="515"/>
         <source>Use POST to send output.</source>
         <translation>Verwenden Sie POST, um Ausgabe zu senden.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="493"/>
+        <location filename="../core/broker/broker.cpp" line="517"/>
         <source>A node sends only its own instance&apos;s output.</source>
         <translation>Ein Knoten sendet nur die Ausgabe seiner eigenen Instanz.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="496"/>
+        <location filename="../core/broker/broker.cpp" line="520"/>
         <source>An output chunk may have at most %1 bytes.</source>
         <translation>Ein Ausgabeblock darf höchstens %1 Bytes haben.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="511"/>
+        <location filename="../core/broker/broker.cpp" line="535"/>
         <source>The broker&apos;s database is busy: the report is not stored yet. Ask again.</source>
         <translation>Die Datenbank des Brokers ist belegt: der Bericht ist noch nicht gespeichert. Fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="597"/>
+        <location filename="../core/broker/broker.cpp" line="623"/>
         <source>The broker&apos;s database is busy: the value is not stored yet. Ask again.</source>
         <translation>Die Datenbank des Brokers ist belegt: der Wert ist noch nicht gespeichert. Fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="669"/>
+        <location filename="../core/broker/broker.cpp" line="699"/>
         <source>The run has ended: its tokens are no longer valid.</source>
         <translation>Der Lauf ist zu Ende: seine Tokens sind nicht mehr gültig.</translation>
     </message>
@@ -780,46 +821,46 @@
         <translation type="vanished">Der Broker kann auf Port %1 nicht dienen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="405"/>
-        <location filename="../core/broker/broker.cpp" line="534"/>
+        <location filename="../core/broker/broker.cpp" line="429"/>
+        <location filename="../core/broker/broker.cpp" line="558"/>
         <source>Use GET.</source>
         <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="416"/>
+        <location filename="../core/broker/broker.cpp" line="440"/>
         <source>There is no tool of this name.</source>
         <translation>Es gibt kein Werkzeug dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="425"/>
-        <location filename="../core/broker/broker.cpp" line="518"/>
-        <location filename="../core/broker/broker.cpp" line="548"/>
+        <location filename="../core/broker/broker.cpp" line="449"/>
+        <location filename="../core/broker/broker.cpp" line="542"/>
+        <location filename="../core/broker/broker.cpp" line="572"/>
         <source>There is no such route; see the broker&apos;s API.</source>
         <translation>Diese Route gibt es nicht; siehe die API des Brokers.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="435"/>
+        <location filename="../core/broker/broker.cpp" line="459"/>
         <source>Send the node&apos;s token (Authorization: Bearer) and its instance name (X-Slipway-Instance).</source>
         <translation>Senden Sie das Token des Knotens (Authorization: Bearer) und seinen Instanznamen (X-Slipway-Instance).</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="342"/>
-        <location filename="../core/broker/broker.cpp" line="439"/>
+        <location filename="../core/broker/broker.cpp" line="366"/>
+        <location filename="../core/broker/broker.cpp" line="463"/>
         <source>The token is not valid for this run and instance.</source>
         <translation>Das Token ist für diesen Lauf und diese Instanz nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="448"/>
+        <location filename="../core/broker/broker.cpp" line="472"/>
         <source>Use POST to abort, DELETE to cancel the abort.</source>
         <translation>Verwenden Sie POST zum Abbrechen, DELETE zum Zurücknehmen des Abbruchs.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="450"/>
+        <location filename="../core/broker/broker.cpp" line="474"/>
         <source>The abort reason is too long.</source>
         <translation>Der Abbruchgrund ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="453"/>
+        <location filename="../core/broker/broker.cpp" line="477"/>
         <source>The abort reason is not UTF-8 text.</source>
         <translation>Der Abbruchgrund ist kein UTF-8-Text.</translation>
     </message>
@@ -828,12 +869,12 @@
         <translation type="vanished">Der Broker konnte den Abbruch nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="504"/>
+        <location filename="../core/broker/broker.cpp" line="528"/>
         <source>Use PUT to upload a report file.</source>
         <translation>Verwenden Sie PUT, um eine Berichtsdatei hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="507"/>
+        <location filename="../core/broker/broker.cpp" line="531"/>
         <source>A report file may have at most %1 bytes.</source>
         <translation>Eine Berichtsdatei darf höchstens %1 Bytes haben.</translation>
     </message>
@@ -842,17 +883,17 @@
         <translation type="vanished">Der Broker konnte den Bericht nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="561"/>
+        <location filename="../core/broker/broker.cpp" line="585"/>
         <source>timeout must be a number of seconds, 0 or more.</source>
         <translation>timeout muss eine Anzahl Sekunden sein, 0 oder mehr.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="589"/>
+        <location filename="../core/broker/broker.cpp" line="615"/>
         <source>A value may have at most %1 characters.</source>
         <translation>Ein Wert darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="593"/>
+        <location filename="../core/broker/broker.cpp" line="619"/>
         <source>The value is not UTF-8 text.</source>
         <translation>Der Wert ist kein UTF-8-Text.</translation>
     </message>
@@ -861,12 +902,12 @@
         <translation type="vanished">Der Broker konnte den Wert nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="604"/>
+        <location filename="../core/broker/broker.cpp" line="630"/>
         <source>Use GET to read a parameter and PUT to set it.</source>
         <translation>Verwenden Sie GET zum Lesen eines Parameters und PUT zum Setzen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="616"/>
+        <location filename="../core/broker/broker.cpp" line="643"/>
         <source>The broker cannot park more requests; ask again.</source>
         <translation>Der Broker kann keine weiteren Anfragen parken; fragen Sie erneut.</translation>
     </message>
@@ -960,170 +1001,175 @@
         <translation type="vanished">Der Ordner %1 für den Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="126"/>
-        <location filename="../core/catalog/catalog.cpp" line="133"/>
+        <location filename="../core/catalog/catalog.cpp" line="138"/>
+        <location filename="../core/catalog/catalog.cpp" line="145"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1083"/>
-        <location filename="../core/catalog/catalog.cpp" line="1094"/>
-        <location filename="../core/catalog/catalog.cpp" line="1121"/>
-        <location filename="../core/catalog/catalog.cpp" line="1138"/>
-        <location filename="../core/catalog/catalog.cpp" line="1145"/>
-        <location filename="../core/catalog/catalog.cpp" line="1160"/>
-        <location filename="../core/catalog/catalog.cpp" line="1184"/>
-        <location filename="../core/catalog/catalog.cpp" line="1258"/>
+        <location filename="../core/catalog/catalog.cpp" line="1123"/>
+        <location filename="../core/catalog/catalog.cpp" line="1134"/>
+        <location filename="../core/catalog/catalog.cpp" line="1161"/>
+        <location filename="../core/catalog/catalog.cpp" line="1178"/>
+        <location filename="../core/catalog/catalog.cpp" line="1185"/>
+        <location filename="../core/catalog/catalog.cpp" line="1200"/>
+        <location filename="../core/catalog/catalog.cpp" line="1224"/>
         <location filename="../core/catalog/catalog.cpp" line="1298"/>
-        <location filename="../core/catalog/catalog.cpp" line="1398"/>
-        <location filename="../core/catalog/catalog.cpp" line="1427"/>
-        <location filename="../core/catalog/catalog.cpp" line="1458"/>
-        <location filename="../core/catalog/catalog.cpp" line="1540"/>
-        <location filename="../core/catalog/catalog.cpp" line="1598"/>
-        <location filename="../core/catalog/catalog.cpp" line="1620"/>
+        <location filename="../core/catalog/catalog.cpp" line="1324"/>
+        <location filename="../core/catalog/catalog.cpp" line="1416"/>
+        <location filename="../core/catalog/catalog.cpp" line="1445"/>
+        <location filename="../core/catalog/catalog.cpp" line="1476"/>
+        <location filename="../core/catalog/catalog.cpp" line="1558"/>
+        <location filename="../core/catalog/catalog.cpp" line="1616"/>
+        <location filename="../core/catalog/catalog.cpp" line="1638"/>
         <source>The catalog is not open</source>
         <translation>Der Katalog ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1165"/>
+        <location filename="../core/catalog/catalog.cpp" line="1205"/>
         <source>Reading the history of %1</source>
         <translation>Lesen des Verlaufs von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="371"/>
-        <location filename="../core/catalog/catalog.cpp" line="427"/>
-        <location filename="../core/catalog/catalog.cpp" line="1177"/>
-        <location filename="../core/catalog/catalog.cpp" line="1308"/>
-        <location filename="../core/catalog/catalog.cpp" line="1548"/>
+        <location filename="../core/catalog/catalog.cpp" line="411"/>
+        <location filename="../core/catalog/catalog.cpp" line="467"/>
+        <location filename="../core/catalog/catalog.cpp" line="1217"/>
+        <location filename="../core/catalog/catalog.cpp" line="1334"/>
+        <location filename="../core/catalog/catalog.cpp" line="1566"/>
         <source>There is no module %1 in the catalog</source>
         <translation>Es gibt kein Modul %1 im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="215"/>
+        <location filename="../core/catalog/catalog.cpp" line="228"/>
+        <source>%1: the team catalog&apos;s server refused it: %2</source>
+        <translation>%1: der Server des Teamkatalogs hat es abgewiesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="232"/>
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
         <translation>%1: der Katalog %2 ist belegt (ein anderes Slipway schreibt hinein); versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="219"/>
+        <location filename="../core/catalog/catalog.cpp" line="236"/>
         <source>%1: the disk holding %2 is full</source>
         <translation>%1: der Datenträger mit %2 ist voll</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="221"/>
+        <location filename="../core/catalog/catalog.cpp" line="238"/>
         <source>%1: the connection to the catalog server %2 was lost (%3); nothing of this change was saved</source>
         <translation>%1: die Verbindung zum Katalogserver %2 ist abgebrochen (%3); nichts von dieser Änderung wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="227"/>
+        <location filename="../core/catalog/catalog.cpp" line="244"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="237"/>
-        <location filename="../core/catalog/catalog.cpp" line="268"/>
+        <location filename="../core/catalog/catalog.cpp" line="254"/>
+        <location filename="../core/catalog/catalog.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="284"/>
-        <location filename="../core/catalog/catalog.cpp" line="286"/>
+        <location filename="../core/catalog/catalog.cpp" line="324"/>
+        <location filename="../core/catalog/catalog.cpp" line="326"/>
         <source>Starting a change</source>
         <translation>Beginn einer Änderung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="291"/>
-        <location filename="../core/catalog/catalog.cpp" line="292"/>
+        <location filename="../core/catalog/catalog.cpp" line="331"/>
+        <location filename="../core/catalog/catalog.cpp" line="332"/>
         <source>Saving a change</source>
         <translation>Speichern einer Änderung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="337"/>
-        <location filename="../core/catalog/catalog.cpp" line="365"/>
-        <location filename="../core/catalog/catalog.cpp" line="434"/>
-        <location filename="../core/catalog/catalog.cpp" line="1014"/>
+        <location filename="../core/catalog/catalog.cpp" line="377"/>
+        <location filename="../core/catalog/catalog.cpp" line="405"/>
+        <location filename="../core/catalog/catalog.cpp" line="474"/>
+        <location filename="../core/catalog/catalog.cpp" line="1054"/>
         <source>Reading %1</source>
         <translation>Lesen von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="378"/>
-        <location filename="../core/catalog/catalog.cpp" line="429"/>
+        <location filename="../core/catalog/catalog.cpp" line="418"/>
+        <location filename="../core/catalog/catalog.cpp" line="469"/>
         <source>%1 is deleted (restore it to use it)</source>
         <translation>%1 ist gelöscht (stellen Sie es wieder her, um es zu verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="401"/>
-        <location filename="../core/catalog/catalog.cpp" line="453"/>
+        <location filename="../core/catalog/catalog.cpp" line="441"/>
+        <location filename="../core/catalog/catalog.cpp" line="493"/>
         <source>Version %1 of %2 cannot be read: %3</source>
         <translation>Version %1 von %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="470"/>
+        <location filename="../core/catalog/catalog.cpp" line="510"/>
         <source>Reading who may do what</source>
         <translation>Lesen, wer was darf</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="498"/>
+        <location filename="../core/catalog/catalog.cpp" line="538"/>
         <source>%1: only its owner (%2) may change who may do what with it</source>
         <translation>%1: nur sein Eigentümer (%2) darf ändern, wer was damit darf</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="518"/>
+        <location filename="../core/catalog/catalog.cpp" line="558"/>
         <source>Reading built images</source>
         <translation>Lesen der gebauten Images</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="539"/>
-        <location filename="../core/catalog/catalog.cpp" line="546"/>
+        <location filename="../core/catalog/catalog.cpp" line="579"/>
+        <location filename="../core/catalog/catalog.cpp" line="586"/>
         <source>Updating the search index</source>
         <translation>Aktualisieren des Suchindex</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="583"/>
+        <location filename="../core/catalog/catalog.cpp" line="623"/>
         <source>%1 was removed from the catalog since version %2 that this edit started from</source>
         <translation>%1 wurde seit Version %2, von der diese Bearbeitung ausging, aus dem Katalog entfernt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="588"/>
+        <location filename="../core/catalog/catalog.cpp" line="628"/>
         <source>%1 was created meanwhile by %2 (version %3): reload it, save this edit as its next version, or save it under another path</source>
         <translation>%1 wurde inzwischen von %2 angelegt (Version %3): laden Sie es neu, speichern Sie diese Bearbeitung als seine nächste Version oder speichern Sie sie unter einem anderen Pfad</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="593"/>
+        <location filename="../core/catalog/catalog.cpp" line="633"/>
         <source>%1 changed since version %2 that this edit started from: %3 saved version %4 (%5); reload it, save this edit as version %6, or save it under another path</source>
         <translation>%1 hat sich seit Version %2, von der diese Bearbeitung ausging, geändert: %3 hat Version %4 gespeichert (%5); laden Sie es neu, speichern Sie diese Bearbeitung als Version %6 oder speichern Sie sie unter einem anderen Pfad</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="600"/>
+        <location filename="../core/catalog/catalog.cpp" line="640"/>
         <source>no comment</source>
         <translation>kein Kommentar</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="615"/>
+        <location filename="../core/catalog/catalog.cpp" line="655"/>
         <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
         <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Abschnitte aus Buchstaben, Ziffern, „-“, „_“ und „.“, getrennt durch „/“</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="624"/>
+        <location filename="../core/catalog/catalog.cpp" line="664"/>
         <source>Saving %1</source>
         <translation>Speichern von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="654"/>
+        <location filename="../core/catalog/catalog.cpp" line="694"/>
         <source>%1 is deleted: restore it, or save under another path</source>
         <translation>%1 ist gelöscht: stellen Sie es wieder her oder speichern Sie unter einem anderen Pfad</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="695"/>
+        <location filename="../core/catalog/catalog.cpp" line="735"/>
         <source>%1: the new module got no id</source>
         <translation>%1: das neue Modul hat keine ID erhalten</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="722"/>
+        <location filename="../core/catalog/catalog.cpp" line="762"/>
         <source>%1: the new version got no id</source>
         <translation>%1: die neue Version hat keine ID erhalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/catalog/catalog.cpp" line="793"/>
+        <location filename="../core/catalog/catalog.cpp" line="833"/>
         <source>Importing %n module(s)</source>
         <translation>
             <numerusform>%n Modul wird importiert</numerusform>
@@ -1131,140 +1177,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="878"/>
+        <location filename="../core/catalog/catalog.cpp" line="918"/>
         <source>%1: %2 of %3 new modules got an id</source>
         <translation>%1: %2 von %3 neuen Modulen haben eine ID erhalten</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="958"/>
+        <location filename="../core/catalog/catalog.cpp" line="998"/>
         <source>%1: %2 of %3 versions were saved</source>
         <translation>%1: %2 von %3 Versionen wurden gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1126"/>
+        <location filename="../core/catalog/catalog.cpp" line="1166"/>
         <source>Reading the rights on %1</source>
         <translation>Lesen der Rechte an %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1196"/>
+        <location filename="../core/catalog/catalog.cpp" line="1236"/>
         <source>Listing the catalog</source>
         <translation>Auflisten des Katalogs</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1252"/>
+        <location filename="../core/catalog/catalog.cpp" line="1292"/>
         <source>Revert to version %1</source>
         <translation>Zurück auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1300"/>
+        <location filename="../core/catalog/catalog.cpp" line="1326"/>
         <source>&quot;%1&quot; is not a valid module path</source>
         <translation>„%1“ ist kein gültiger Modulpfad</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1302"/>
+        <location filename="../core/catalog/catalog.cpp" line="1328"/>
         <source>Cannot move %1 into itself (%2)</source>
         <translation>%1 kann nicht in sich selbst verschoben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1320"/>
+        <location filename="../core/catalog/catalog.cpp" line="1346"/>
         <source>Cannot move %1 to %2: a deleted module has that path (restore and remove it, or choose another path)</source>
         <translation>%1 kann nicht nach %2 verschoben werden: ein gelöschtes Modul hat diesen Pfad (stellen Sie es wieder her und entfernen Sie es, oder wählen Sie einen anderen Pfad)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1323"/>
+        <location filename="../core/catalog/catalog.cpp" line="1349"/>
         <source>Cannot move %1 to %2: that path is taken</source>
         <translation>%1 kann nicht nach %2 verschoben werden: dieser Pfad ist belegt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1329"/>
-        <location filename="../core/catalog/catalog.cpp" line="1335"/>
+        <location filename="../core/catalog/catalog.cpp" line="1355"/>
+        <location filename="../core/catalog/catalog.cpp" line="1361"/>
         <source>Moving %1</source>
         <translation>Verschieben von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1351"/>
+        <location filename="../core/catalog/catalog.cpp" line="1381"/>
         <source>Moved from %1</source>
         <translation>Verschoben von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1269"/>
-        <location filename="../core/catalog/catalog.cpp" line="1366"/>
+        <location filename="../core/catalog/catalog.cpp" line="284"/>
         <source>Finding references to %1</source>
         <translation>Suche nach Verweisen auf %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1384"/>
+        <location filename="../core/catalog/catalog.cpp" line="1402"/>
         <source>Follow the move of %1 to %2</source>
         <translation>Der Verschiebung von %1 nach %2 folgen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1410"/>
+        <location filename="../core/catalog/catalog.cpp" line="1428"/>
         <source>Deleting %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1418"/>
+        <location filename="../core/catalog/catalog.cpp" line="1436"/>
         <source>There is no module %1 to delete</source>
         <translation>Es gibt kein Modul %1 zum Löschen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1439"/>
+        <location filename="../core/catalog/catalog.cpp" line="1457"/>
         <source>Restoring %1</source>
         <translation>Wiederherstellen von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1450"/>
+        <location filename="../core/catalog/catalog.cpp" line="1468"/>
         <source>There is no deleted module %1 to restore</source>
         <translation>Es gibt kein gelöschtes Modul %1 zum Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1491"/>
+        <location filename="../core/catalog/catalog.cpp" line="1509"/>
         <source>Searching the catalog</source>
         <translation>Durchsuchen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1542"/>
+        <location filename="../core/catalog/catalog.cpp" line="1560"/>
         <source>A built image needs a cloud and an image id</source>
         <translation>Ein gebautes Image braucht eine Cloud und eine Image-ID</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1550"/>
+        <location filename="../core/catalog/catalog.cpp" line="1568"/>
         <source>%1 is not an image</source>
         <translation>%1 ist kein Image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1555"/>
-        <location filename="../core/catalog/catalog.cpp" line="1580"/>
+        <location filename="../core/catalog/catalog.cpp" line="1573"/>
+        <location filename="../core/catalog/catalog.cpp" line="1598"/>
         <source>Recording a built image of %1</source>
         <translation>Speichern eines gebauten Images von %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="382"/>
-        <location filename="../core/catalog/catalog.cpp" line="440"/>
-        <location filename="../core/catalog/catalog.cpp" line="1573"/>
+        <location filename="../core/catalog/catalog.cpp" line="422"/>
+        <location filename="../core/catalog/catalog.cpp" line="480"/>
+        <location filename="../core/catalog/catalog.cpp" line="1591"/>
         <source>%1 has no version %2</source>
         <translation>%1 hat keine Version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1600"/>
+        <location filename="../core/catalog/catalog.cpp" line="1618"/>
         <source>Catalog transactions do not nest</source>
         <translation>Katalogtransaktionen lassen sich nicht verschachteln</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1628"/>
-        <location filename="../core/catalog/catalog.cpp" line="1637"/>
-        <location filename="../core/catalog/catalog.cpp" line="1642"/>
+        <location filename="../core/catalog/catalog.cpp" line="1646"/>
+        <location filename="../core/catalog/catalog.cpp" line="1655"/>
+        <location filename="../core/catalog/catalog.cpp" line="1660"/>
         <source>Importing</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1654"/>
+        <location filename="../core/catalog/catalog.cpp" line="1672"/>
         <source>%1 (version %2): %3</source>
         <translation>%1 (Version %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1668"/>
-        <location filename="../core/catalog/catalog.cpp" line="1689"/>
+        <location filename="../core/catalog/catalog.cpp" line="1686"/>
+        <location filename="../core/catalog/catalog.cpp" line="1707"/>
         <source>Importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
@@ -1375,22 +1420,22 @@
         <translation>Lokaler Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="476"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="482"/>
         <source>The local catalog: %1</source>
         <translation>Der lokale Katalog: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="477"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="483"/>
         <source>The team catalog %1: %2</source>
         <translation>Der Teamkatalog %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="502"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="508"/>
         <source>%1 (folder)</source>
         <translation>%1 (Ordner)</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="504"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="510"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
@@ -2715,8 +2760,8 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
@@ -2725,357 +2770,358 @@
         <translation type="vanished">Öffnen Sie ein Modul aus dem Katalog, um es zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="1357"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Filter modules (Ctrl+F)</source>
         <translation>Module filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Rename or Move…</source>
         <translation>Umbenennen oder verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
-        <location filename="../ui/mainwindow.cpp" line="1957"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="2135"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
-        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="2137"/>
         <source>&amp;Project…</source>
         <translation>&amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
-        <location filename="../ui/mainwindow.cpp" line="1960"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="2138"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
-        <location filename="../ui/mainwindow.cpp" line="1961"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="2139"/>
         <source>&amp;Deployment…</source>
         <translation>&amp;Deployment…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Open &amp;Team Catalog…</source>
         <translation>&amp;Teamkatalog öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Filter Catalog</source>
         <translation>Katalog &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Show &amp;Deleted Modules</source>
         <translation>&amp;Gelöschte Module anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Next Tab</source>
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Previous Tab</source>
         <translation>Vorheriger Reiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;About Slipway</source>
         <translation>Ü&amp;ber Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>About Slipway</source>
         <translation>Über Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Maschinen-Images und Mehrknoten-Deployments entwerfen, versionieren und starten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>No catalog is open.</source>
         <translation>Kein Katalog ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="2171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Modules whose name, description or recipes contain the text; activate one to open it at the first match.</source>
         <translation>Module, deren Name, Beschreibung oder Rezepte den Text enthalten; aktivieren Sie eines, um es an der ersten Fundstelle zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;Welcome Page</source>
         <translation>&amp;Willkommensseite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>in a recipe</source>
         <translation>in einem Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>in the description</source>
         <translation>in der Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>in the name</source>
         <translation>im Namen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>%1 (team catalog %2)</source>
         <translation>%1 (Teamkatalog %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Opened %1, version %2</source>
         <translation>%1 geöffnet, Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>New module</source>
         <translation>Neues Modul</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
         <translation>„%1“ ist kein gültiger Modulpfad: verwenden Sie Buchstaben, Ziffern, „-“, „_“ und „.“, mit „/“ zwischen den Ordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>There is already a module %1.</source>
         <translation>Es gibt bereits ein Modul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
-        <location filename="../ui/mainwindow.cpp" line="1965"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="2143"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
-        <location filename="../ui/mainwindow.cpp" line="1967"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="2145"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
-        <location filename="../ui/mainwindow.cpp" line="1968"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="2146"/>
         <source>Name (in %1):</source>
         <translation>Name (in %1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Reload %1</source>
         <translation>%1 neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 als Version %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>%1 has not changed since version %2</source>
         <translation>%1 hat sich seit Version %2 nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>%1 has unsaved changes. Save them as a new version?</source>
         <translation>%1 hat ungespeicherte Änderungen. Als neue Version speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>%1[*] — Slipway</source>
         <translation>%1[*] — Slipway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3083,7 +3129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3091,33 +3137,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>%1 (deleted)</source>
         <translation>%1 (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
-        <location filename="../ui/mainwindow.cpp" line="1956"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="2134"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>&amp;Build…</source>
         <translation>&amp;Bauen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="2166"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Umbenennen oder verschieben…</translation>
     </message>
@@ -3126,10 +3173,11 @@
         <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3138,43 +3186,44 @@
         <translation type="vanished">%1 und alles darunter löschen? Gelöschte Module können wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="2177"/>
         <source>Re&amp;store</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>&amp;Publish to Team Catalog…</source>
         <translation>Im Teamkatalog &amp;veröffentlichen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Export with &amp;History…</source>
         <translation>Mit &amp;Verlauf exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Export a Bundle</source>
         <translation>Bundle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Slipway bundles (*.yaml *.yml)</source>
         <translation>Slipway-Bundles (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Exported %n module(s) to %1</source>
         <translation>
             <numerusform>%n Modul nach %1 exportiert</numerusform>
@@ -3182,17 +3231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
         <source>Import Bundles or SlipStream Modules</source>
         <translation>Bundles oder SlipStream-Module importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)</source>
         <translation>Bundles und SlipStream-Module (*.slipway.yaml *.yaml *.yml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Imported %n module(s)</source>
         <translation>
             <numerusform>%n Modul importiert</numerusform>
@@ -3200,43 +3249,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>Rename or Move</source>
         <translation>Umbenennen oder verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>New path of %1:</source>
         <translation>Neuer Pfad von %1:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>• %1 (its parent image is %2)</source>
         <translation>• %1 (sein übergeordnetes Image ist %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>• %1 (node %2 runs %3)</source>
         <translation>• %1 (Knoten %2 führt %3 aus)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>Move %1 and everything under it to %2?</source>
         <translation>%1 und alles darunter nach %2 verschieben?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1064"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>No other module refers to it. Edit → Undo moves it back.</source>
         <translation>Kein anderes Modul verweist darauf. Bearbeiten → Rückgängig verschiebt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>These modules refer to it; each gets a new version that follows the move:
 %1
 
@@ -3247,17 +3297,17 @@ Edit → Undo moves it back.</source>
 Bearbeiten → Rückgängig verschiebt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1196"/>
         <source>Delete %1 and everything under it?</source>
         <translation>%1 und alles darunter löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>No other module refers to it. Edit → Undo restores it.</source>
         <translation>Kein anderes Modul verweist darauf. Bearbeiten → Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
         <source>These modules refer to it and would no longer validate or launch:
 %1
 
@@ -3268,26 +3318,91 @@ Edit → Undo restores it.</source>
 Bearbeiten → Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <source>%1 was refused; nothing was changed.
+
+%2</source>
+        <translation>%1: abgewiesen; nichts wurde geändert.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1069"/>
+        <source>%1 was refused: you do not have the “%2” right on %3. Nothing was changed.
+
+%4</source>
+        <translation>%1: abgewiesen: Sie haben das Recht „%2“ an %3 nicht. Nichts wurde geändert.
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <source>the top level of the catalog</source>
+        <translation>die oberste Ebene des Katalogs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <source>That team catalog is no longer open.</source>
+        <translation>Dieser Teamkatalog ist nicht mehr geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <source>%1 stays in the team catalog %2: modules are not moved out of a team catalog by dragging. To take a copy with its history, choose Copy to the Local Catalog in its context menu.</source>
+        <translation>%1 bleibt im Teamkatalog %2: Module werden nicht durch Ziehen aus einem Teamkatalog verschoben. Um eine Kopie mit ihrem Verlauf zu erhalten, wählen Sie In den lokalen Katalog kopieren in seinem Kontextmenü.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <source>%1 cannot be dragged from the team catalog %2 to the team catalog %3: copy it to the local catalog (its context menu), then publish it from there.</source>
+        <translation>%1 kann nicht aus dem Teamkatalog %2 in den Teamkatalog %3 gezogen werden: kopieren Sie es in den lokalen Katalog (sein Kontextmenü) und veröffentlichen Sie es von dort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <source>Publish to Team Catalog</source>
+        <translation>Im Teamkatalog veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <source>Publish %1 to the team catalog %2?</source>
+        <translation>%1 im Teamkatalog %2 veröffentlichen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <source>Each module is copied with its history and the modules it refers to, under the same path, and stays in the local catalog. The team catalog&apos;s server decides whether you may.</source>
+        <translation>Jedes Modul wird mit seinem Verlauf und den Modulen, auf die es verweist, unter demselben Pfad kopiert und bleibt im lokalen Katalog. Der Server des Teamkatalogs entscheidet, ob Sie das dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Save or close %1 first: it has unsaved changes.</source>
         <translation>Speichern oder schließen Sie zuerst %1: es hat ungespeicherte Änderungen.</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <source>Moving %1 to %2 in the team catalog %3</source>
+        <translation>Verschieben von %1 nach %2 im Teamkatalog %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Moved %n module(s) to %1</source>
         <translation>
             <numerusform>%n Modul nach %1 verschoben</numerusform>
             <numerusform>%n Module nach %1 verschoben</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
+        <source>Deleting %1 in the team catalog %2</source>
+        <translation>Löschen von %1 im Teamkatalog %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Deleted %n module(s)</source>
         <translation>
             <numerusform>%n Modul gelöscht</numerusform>
@@ -3295,12 +3410,17 @@ Bearbeiten → Rückgängig stellt es wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1190"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <source>Restoring %1 in the team catalog %2</source>
+        <translation>Wiederherstellen von %1 im Teamkatalog %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Restored %n module(s)</source>
         <translation>
             <numerusform>%n Modul wiederhergestellt</numerusform>
@@ -3308,135 +3428,134 @@ Bearbeiten → Rückgängig stellt es wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1381"/>
+        <location filename="../ui/mainwindow.cpp" line="1386"/>
+        <location filename="../ui/mainwindow.cpp" line="1399"/>
         <source>Credentials of %1</source>
         <translation>Zugangsdaten von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1381"/>
         <source>%1 needs no credentials.</source>
         <translation>%1 braucht keine Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>The credentials of %1 are in the keychain.</source>
         <translation>Die Zugangsdaten von %1 liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>The relay is set up: %1</source>
         <translation>Das Relay ist eingerichtet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1454"/>
         <source>Main Tool Bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1330"/>
+        <location filename="../ui/mainwindow.cpp" line="1459"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1461"/>
         <source>New deployment (the arrow: a project or an image)</source>
         <translation>Neues Deployment (der Pfeil: ein Projekt oder ein Image)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1524"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1399"/>
+        <location filename="../ui/mainwindow.cpp" line="1528"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1399"/>
+        <location filename="../ui/mainwindow.cpp" line="1528"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <location filename="../ui/mainwindow.cpp" line="1544"/>
         <source>Also in the recipe editor: Ctrl+F finds, Ctrl+H replaces.</source>
         <translation>Außerdem im Rezepteditor: Strg+F sucht, Strg+H ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1435"/>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
         <source>Build</source>
         <translation>Bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1435"/>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
         <source>Select an image to build.</source>
         <translation>Wählen Sie ein Image zum Bauen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1438"/>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
-        <location filename="../ui/mainwindow.cpp" line="1471"/>
+        <location filename="../ui/mainwindow.cpp" line="1587"/>
+        <location filename="../ui/mainwindow.cpp" line="1592"/>
+        <location filename="../ui/mainwindow.cpp" line="1619"/>
         <source>Build %1</source>
         <translation>%1 bauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1587"/>
         <source>Only an image can be built.</source>
         <translation>Nur ein Image kann gebaut werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1593"/>
         <source>%1 has unsaved changes: save them first, a build starts from a saved version.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern Sie sie zuerst, ein Bau beginnt bei einer gespeicherten Version.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1756"/>
+        <location filename="../ui/mainwindow.cpp" line="1925"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1762"/>
-        <location filename="../ui/mainwindow.cpp" line="1783"/>
-        <location filename="../ui/mainwindow.cpp" line="1806"/>
+        <location filename="../ui/mainwindow.cpp" line="1931"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1977"/>
         <source>Open Team Catalog</source>
         <translation>Teamkatalog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1784"/>
+        <location filename="../ui/mainwindow.cpp" line="1953"/>
         <source>%1 is open, but its password could not be kept in the keychain: %2</source>
         <translation>%1 ist geöffnet, aber sein Passwort konnte nicht im Schlüsselbund abgelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1796"/>
+        <location filename="../ui/mainwindow.cpp" line="1965"/>
         <source>Opened the team catalog %1 as %2</source>
         <translation>Teamkatalog %1 als %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1853"/>
+        <location filename="../ui/mainwindow.cpp" line="2026"/>
         <source>Closed the team catalog %1</source>
         <translation>Teamkatalog %1 geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1861"/>
-        <location filename="../ui/mainwindow.cpp" line="1929"/>
+        <location filename="../ui/mainwindow.cpp" line="2034"/>
+        <location filename="../ui/mainwindow.cpp" line="2107"/>
         <source>Publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>%1 has unsaved changes: save them first, what is published is the saved history.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern Sie sie zuerst, veröffentlicht wird der gespeicherte Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="2057"/>
         <source>%1 is already in the team catalog %2 as it is here.</source>
         <translation>%1 ist bereits so im Teamkatalog %2, wie es hier ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Published %1 to the team catalog %2: %n version(s) copied.</source>
         <translation>
             <numerusform>%1 im Teamkatalog %2 veröffentlicht: %n Version kopiert.</numerusform>
@@ -3444,7 +3563,7 @@ Bearbeiten → Rückgängig stellt es wieder her.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>Published %1 to the team catalog %2: %n version(s) copied; the values of these passwords were left out: %3.</source>
         <translation>
             <numerusform>%1 im Teamkatalog %2 veröffentlicht: %n Version kopiert; die Werte dieser Passwörter wurden weggelassen: %3.</numerusform>
@@ -3452,12 +3571,17 @@ Bearbeiten → Rückgängig stellt es wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <source>%1 Pinned image versions renumbered: %2</source>
+        <translation>%1 Festgelegte Image-Versionen neu nummeriert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2081"/>
         <source>Copy %1 to the local catalog</source>
         <translation>%1 in den lokalen Katalog kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <location filename="../ui/mainwindow.cpp" line="2085"/>
         <source>Copied %1 from the team catalog %2: %n version(s).</source>
         <translation>
             <numerusform>%1 aus dem Teamkatalog %2 kopiert: %n Version.</numerusform>
@@ -3465,140 +3589,176 @@ Bearbeiten → Rückgängig stellt es wieder her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="2108"/>
         <source>Publish to the team catalog:</source>
         <translation>Im Teamkatalog veröffentlichen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1980"/>
+        <location filename="../ui/mainwindow.cpp" line="2158"/>
         <source>Copy to the &amp;Local Catalog</source>
         <translation>In den &amp;lokalen Katalog kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
+        <location filename="../ui/mainwindow.cpp" line="2185"/>
         <source>&amp;Close Team Catalog %1</source>
         <translation>Teamkatalog %1 &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2004"/>
+        <location filename="../ui/mainwindow.cpp" line="2247"/>
+        <source>The team catalog %1 was not opened again: %2</source>
+        <translation>Der Teamkatalog %1 wurde nicht wieder geöffnet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2265"/>
+        <source>The team catalog %1 was not opened again (File → Open Team Catalog… tries again): %2</source>
+        <translation>Der Teamkatalog %1 wurde nicht wieder geöffnet (Datei → Teamkatalog öffnen… versucht es erneut): %2</translation>
+    </message>
+    <message>
         <source>Runs start from the local catalog; this module is in the team catalog %1 (its context menu in the tree copies it to the local catalog).</source>
-        <translation>Läufe starten aus dem lokalen Katalog; dieses Modul ist im Teamkatalog %1 (sein Kontextmenü im Baum kopiert es in den lokalen Katalog).</translation>
+        <translation type="vanished">Läufe starten aus dem lokalen Katalog; dieses Modul ist im Teamkatalog %1 (sein Kontextmenü im Baum kopiert es in den lokalen Katalog).</translation>
     </message>
     <message>
         <source>Build on the cloud:</source>
         <translation type="vanished">Bauen in der Cloud:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1631"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1635"/>
         <source>&amp;Launch…</source>
         <translation>&amp;Starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1492"/>
+        <location filename="../ui/mainwindow.cpp" line="1640"/>
         <source>Launch the current deployment or image (Ctrl+R)</source>
         <translation>Das aktuelle Deployment oder Image starten (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1642"/>
         <source>&amp;Build Image…</source>
         <translation>Image &amp;bauen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1499"/>
+        <location filename="../ui/mainwindow.cpp" line="1647"/>
         <source>Build the current image on a cloud (Ctrl+B)</source>
         <translation>Das aktuelle Image in einer Cloud bauen (Strg+B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1502"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
         <source>&amp;Abort Run…</source>
         <translation>Lauf &amp;abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1659"/>
         <source>&amp;Terminate Run…</source>
         <translation>Lauf &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1520"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>&amp;Update Run…</source>
         <translation>Lauf &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1528"/>
+        <location filename="../ui/mainwindow.cpp" line="1676"/>
         <source>Move the current run to another version of its module, node by node</source>
         <translation>Den aktuellen Lauf auf eine andere Version seines Moduls bringen, Knoten für Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
-        <location filename="../ui/mainwindow.cpp" line="1538"/>
+        <location filename="../ui/mainwindow.cpp" line="1684"/>
+        <location filename="../ui/mainwindow.cpp" line="1695"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
+        <location filename="../ui/mainwindow.cpp" line="1684"/>
         <source>The runs cannot be hosted: %1</source>
         <translation>Die Läufe können nicht betrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1549"/>
+        <location filename="../ui/mainwindow.cpp" line="1706"/>
         <source>Runs &amp;Dashboard</source>
         <translation>&amp;Übersicht der Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1568"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>Launch</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1568"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>Select a deployment or an image to launch.</source>
         <translation>Wählen Sie ein Deployment oder ein Image zum Starten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1571"/>
-        <location filename="../ui/mainwindow.cpp" line="1574"/>
-        <location filename="../ui/mainwindow.cpp" line="1582"/>
-        <location filename="../ui/mainwindow.cpp" line="1586"/>
-        <location filename="../ui/mainwindow.cpp" line="1601"/>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1724"/>
+        <location filename="../ui/mainwindow.cpp" line="1732"/>
+        <location filename="../ui/mainwindow.cpp" line="1736"/>
+        <location filename="../ui/mainwindow.cpp" line="1754"/>
+        <location filename="../ui/mainwindow.cpp" line="1787"/>
         <source>Launch %1</source>
         <translation>%1 starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1575"/>
+        <location filename="../ui/mainwindow.cpp" line="1725"/>
         <source>%1 has unsaved changes: save them first, a run starts from a saved version.</source>
         <translation>%1 hat ungespeicherte Änderungen: Speichern Sie sie zuerst, ein Lauf beginnt bei einer gespeicherten Version.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1586"/>
+        <location filename="../ui/mainwindow.cpp" line="1736"/>
         <source>A project cannot be launched.</source>
         <translation>Ein Projekt kann nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1615"/>
+        <location filename="../ui/mainwindow.cpp" line="1768"/>
         <source>Starting the broker to launch %1…</source>
         <translation>Der Broker startet, um %1 zu starten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1811"/>
         <source>Launched %1 version %2: run %3</source>
         <translation>%1 Version %2 gestartet: Lauf %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1694"/>
-        <location filename="../ui/mainwindow.cpp" line="1700"/>
+        <location filename="../ui/mainwindow.cpp" line="1850"/>
+        <location filename="../ui/mainwindow.cpp" line="1866"/>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1694"/>
+        <location filename="../ui/mainwindow.cpp" line="1850"/>
         <source>There is no run %1.</source>
         <translation>Es gibt keinen Lauf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MissingRight</name>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="80"/>
+        <source>get</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="83"/>
+        <source>edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="86"/>
+        <source>run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="89"/>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="92"/>
+        <source>create children</source>
+        <translation>Kinder anlegen</translation>
     </message>
 </context>
 <context>
@@ -4350,38 +4510,38 @@ Doppelklicken, um %2 zu öffnen.</translation>
 <context>
     <name>Slipway::RunEngine</name>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="19"/>
+        <location filename="../core/run/runbuilds.cpp" line="21"/>
         <location filename="../core/run/runengine.cpp" line="85"/>
         <source>There is no cloud named %1: add it with slipway-cli cloud add.</source>
         <translation>Es gibt keine Cloud namens %1: fügen Sie sie mit slipway-cli cloud add hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="22"/>
+        <location filename="../core/run/runbuilds.cpp" line="24"/>
         <source>The cloud %1 needs the connector %2, which this Slipway does not have.</source>
         <translation>Die Cloud %1 braucht den Connector %2, den dieses Slipway nicht hat.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="25"/>
+        <location filename="../core/run/runbuilds.cpp" line="27"/>
         <source>The cloud %1 (%2) cannot build images.</source>
         <translation>Die Cloud %1 (%2) kann keine Images bauen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="27"/>
+        <location filename="../core/run/runbuilds.cpp" line="29"/>
         <source>%1 has no base image to build on in %2.</source>
         <translation>%1 hat in %2 kein Basis-Image, auf dem gebaut werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="59"/>
+        <location filename="../core/run/runbuilds.cpp" line="62"/>
         <source>Launched %1 (version %2) as a build run</source>
         <translation>%1 (Version %2) als Bau-Lauf gestartet</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="87"/>
+        <location filename="../core/run/runbuilds.cpp" line="90"/>
         <source>The build did not end in time.</source>
         <translation>Der Bau ist nicht rechtzeitig zu Ende gegangen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runbuilds.cpp" line="96"/>
+        <location filename="../core/run/runbuilds.cpp" line="99"/>
         <source>Building on %1 from %2 (%n step(s))</source>
         <translation>
             <numerusform>Bau auf %1 ausgehend von %2 (%n Schritt)</numerusform>
@@ -4389,32 +4549,32 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="120"/>
+        <location filename="../core/run/runbuilds.cpp" line="123"/>
         <source>Step %1: reused (%2)</source>
         <translation>Schritt %1: wiederverwendet (%2)</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="121"/>
+        <location filename="../core/run/runbuilds.cpp" line="124"/>
         <source>Step %1: run in %2 s (%3)</source>
         <translation>Schritt %1: in %2 s ausgeführt (%3)</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="143"/>
+        <location filename="../core/run/runbuilds.cpp" line="146"/>
         <source>The build failed: %1</source>
         <translation>Der Bau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="160"/>
+        <location filename="../core/run/runbuilds.cpp" line="163"/>
         <source>Built %1 (%2 of %3 steps run)</source>
         <translation>%1 gebaut (%2 von %3 Schritten ausgeführt)</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="179"/>
+        <location filename="../core/run/runbuilds.cpp" line="190"/>
         <source>The built image %1 could not be recorded in the catalog: %2</source>
         <translation>Das gebaute Image %1 konnte nicht im Katalog gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="187"/>
+        <location filename="../core/run/runbuilds.cpp" line="198"/>
         <source>Recorded %1 as the image of %2 version %3 on %4, built on %5</source>
         <translation>%1 als Image von %2 Version %3 auf %4 erfasst, gebaut am %5</translation>
     </message>
@@ -4443,38 +4603,37 @@ Doppelklicken, um %2 zu öffnen.</translation>
         <translation>Gestartet auf %1 um %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="338"/>
         <source>Running as %1 at %2</source>
-        <translation>Läuft als %1 auf %2</translation>
+        <translation type="vanished">Läuft als %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="359"/>
+        <location filename="../core/run/runengine.cpp" line="336"/>
         <source>Could not be started: %1</source>
         <translation>Konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="366"/>
+        <location filename="../core/run/runengine.cpp" line="343"/>
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
         <translation>%1: %2 seiner Instanzen konnten nicht gestartet werden (höchstens %3 dürfen fehlschlagen): %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="390"/>
+        <location filename="../core/run/runengine.cpp" line="367"/>
         <source>%1 cannot be bootstrapped: %2</source>
         <translation>%1 kann nicht gebootstrappt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="391"/>
+        <location filename="../core/run/runengine.cpp" line="368"/>
         <source>it has no token</source>
         <translation>es hat kein Token</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="424"/>
+        <location filename="../core/run/runengine.cpp" line="398"/>
         <source>%1: the bootstrap failed: %2</source>
         <translation>%1: der Bootstrap ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="198"/>
-        <location filename="../core/run/runengine.cpp" line="500"/>
+        <location filename="../core/run/runbuilds.cpp" line="209"/>
+        <location filename="../core/run/runengine.cpp" line="474"/>
         <source>Aborted: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -4484,84 +4643,84 @@ Doppelklicken, um %2 zu öffnen.</translation>
         <translation>Parameter und Berichte bereinigt (Slipway behält: %1)</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="522"/>
+        <location filename="../core/run/runengine.cpp" line="496"/>
         <source>No node had started: there are no reports to wait for</source>
         <translation>Kein Knoten war gestartet: es gibt keine Berichte, auf die zu warten wäre</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="531"/>
+        <location filename="../core/run/runengine.cpp" line="505"/>
         <source>Waiting up to %1 s for the reports of %2</source>
         <translation>Bis zu %1 s Warten auf die Berichte von %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="543"/>
+        <location filename="../core/run/runengine.cpp" line="517"/>
         <source>The report grace period is over</source>
         <translation>Die Nachfrist für die Berichte ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="558"/>
-        <location filename="../core/run/runengine.cpp" line="561"/>
+        <location filename="../core/run/runengine.cpp" line="532"/>
+        <location filename="../core/run/runengine.cpp" line="535"/>
         <location filename="../core/run/runhealth.cpp" line="61"/>
         <source>The run %1 is not going.</source>
         <translation>Der Lauf %1 läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="563"/>
-        <location filename="../core/run/runengine.cpp" line="573"/>
+        <location filename="../core/run/runengine.cpp" line="537"/>
+        <location filename="../core/run/runengine.cpp" line="547"/>
         <source>Aborted by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="603"/>
+        <location filename="../core/run/runengine.cpp" line="577"/>
         <location filename="../core/run/runscaling.cpp" line="18"/>
-        <location filename="../core/run/runupdate.cpp" line="49"/>
+        <location filename="../core/run/runupdate.cpp" line="74"/>
         <source>There is no run %1.</source>
         <translation>Es gibt keinen Lauf %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="609"/>
+        <location filename="../core/run/runengine.cpp" line="583"/>
         <source>The run %1 cannot be terminated.</source>
         <translation>Der Lauf %1 kann nicht beendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="614"/>
-        <location filename="../core/run/runengine.cpp" line="625"/>
+        <location filename="../core/run/runengine.cpp" line="588"/>
+        <location filename="../core/run/runengine.cpp" line="599"/>
         <source>Cancelled by the user</source>
         <translation>Vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="659"/>
-        <location filename="../core/run/runscaling.cpp" line="305"/>
+        <location filename="../core/run/runengine.cpp" line="633"/>
+        <location filename="../core/run/runscaling.cpp" line="315"/>
         <source>Could not remove every instance: %1</source>
         <translation>Nicht alle Instanzen konnten entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="668"/>
+        <location filename="../core/run/runengine.cpp" line="642"/>
         <source>Instances removed</source>
         <translation>Instanzen entfernt</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="696"/>
+        <location filename="../core/run/runengine.cpp" line="670"/>
         <source>Removing what the run has on cloud %1 (%2)</source>
         <translation>Entfernen dessen, was der Lauf in der Cloud %1 hat (%2)</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="750"/>
+        <location filename="../core/run/runengine.cpp" line="724"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="825"/>
+        <location filename="../core/run/runengine.cpp" line="799"/>
         <source>Resumed after a restart of Slipway in state %1</source>
         <translation>Nach einem Neustart von Slipway im Zustand %1 fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="884"/>
+        <location filename="../core/run/runengine.cpp" line="858"/>
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
         <translation>Slipway wurde beendet, während %1 gestartet wurde: der Lauf kann nicht weitergehen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="897"/>
+        <location filename="../core/run/runengine.cpp" line="871"/>
         <source>The run did not reach Ready in time.</source>
         <translation>Der Lauf hat Ready nicht rechtzeitig erreicht.</translation>
     </message>
@@ -4597,7 +4756,7 @@ Doppelklicken, um %2 zu öffnen.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="44"/>
-        <location filename="../core/run/runupdate.cpp" line="80"/>
+        <location filename="../core/run/runupdate.cpp" line="105"/>
         <source>The cloud %1 cannot add or remove instances of a running run.</source>
         <translation>Die Cloud %1 kann einem laufenden Lauf keine Instanzen hinzufügen oder entfernen.</translation>
     </message>
@@ -4624,27 +4783,27 @@ Doppelklicken, um %2 zu öffnen.</translation>
         <translation>Skalierung von %1 um -%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="190"/>
+        <location filename="../core/run/runscaling.cpp" line="200"/>
         <source>The scaling of the run did not end in time.</source>
         <translation>Die Skalierung des Laufs ist nicht rechtzeitig zu Ende gegangen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="244"/>
+        <location filename="../core/run/runscaling.cpp" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="255"/>
+        <location filename="../core/run/runscaling.cpp" line="265"/>
         <source>Running %1 for %2</source>
         <translation>%1 wird für %2 ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="274"/>
+        <location filename="../core/run/runscaling.cpp" line="284"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runscaling.cpp" line="390"/>
+        <location filename="../core/run/runscaling.cpp" line="400"/>
         <source>Scaled %1: %n instance(s)</source>
         <translation>
             <numerusform>%1 skaliert: %n Instanz</numerusform>
@@ -4652,12 +4811,12 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="442"/>
+        <location filename="../core/run/runscaling.cpp" line="452"/>
         <source>Slipway stopped while %1 were being started: they leave the run</source>
         <translation>Slipway wurde beendet, während %1 gestartet wurden: sie verlassen den Lauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runupdate.cpp" line="32"/>
+        <location filename="../core/run/runupdate.cpp" line="57"/>
         <source>add %n instance(s) of %1</source>
         <translation>
             <numerusform>%n Instanz von %1 hinzufügen</numerusform>
@@ -4665,43 +4824,43 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="34"/>
+        <location filename="../core/run/runupdate.cpp" line="59"/>
         <source>remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="36"/>
+        <location filename="../core/run/runupdate.cpp" line="61"/>
         <source>run execute again on %1</source>
         <translation>execute auf %1 erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="51"/>
-        <location filename="../core/run/runupdate.cpp" line="57"/>
+        <location filename="../core/run/runupdate.cpp" line="76"/>
+        <location filename="../core/run/runupdate.cpp" line="82"/>
         <source>The run %1 is %2: only a Ready run can be updated.</source>
         <translation>Der Lauf %1 ist %2: nur ein Lauf im Zustand Ready kann aktualisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="54"/>
+        <location filename="../core/run/runupdate.cpp" line="79"/>
         <source>The run %1 is an image build: it cannot be updated.</source>
         <translation>Der Lauf %1 ist ein Image-Bau: er kann nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="60"/>
+        <location filename="../core/run/runupdate.cpp" line="85"/>
         <source>The plan was made for another state of the run %1: make it again.</source>
         <translation>Der Plan wurde für einen anderen Zustand des Laufs %1 erstellt: erstellen Sie ihn neu.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="63"/>
+        <location filename="../core/run/runupdate.cpp" line="88"/>
         <source>The update cannot be applied in place: %1</source>
         <translation>Die Aktualisierung kann nicht an Ort und Stelle angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="65"/>
+        <location filename="../core/run/runupdate.cpp" line="90"/>
         <source>The run %1 already runs what version %2 has: nothing to update.</source>
         <translation>Der Lauf %1 führt bereits aus, was Version %2 enthält: nichts zu aktualisieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runupdate.cpp" line="162"/>
+        <location filename="../core/run/runupdate.cpp" line="207"/>
         <source>Updating from version %1 to %2 (%3), %n step(s)</source>
         <translation>
             <numerusform>Aktualisierung von Version %1 auf %2 (%3), %n Schritt</numerusform>
@@ -4709,77 +4868,82 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="209"/>
+        <location filename="../core/run/runupdate.cpp" line="254"/>
         <source>%1 step %2 of %3: %4</source>
         <translation>%1, Schritt %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="210"/>
+        <location filename="../core/run/runupdate.cpp" line="255"/>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="210"/>
+        <location filename="../core/run/runupdate.cpp" line="255"/>
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="253"/>
+        <location filename="../core/run/runupdate.cpp" line="298"/>
         <source>%1 is not a node of the version to run.</source>
         <translation>%1 ist kein Knoten der auszuführenden Version.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="328"/>
+        <location filename="../core/run/runupdate.cpp" line="331"/>
+        <source>%1 read %2 from the outputs of version %3</source>
+        <translation>%1: %2 aus den Ausgaben von Version %3 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="402"/>
         <source>Could not heal: %1</source>
         <translation>Heilen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="329"/>
+        <location filename="../core/run/runupdate.cpp" line="403"/>
         <source>Replaced by the health check</source>
         <translation>Von der Gesundheitsprüfung ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="330"/>
+        <location filename="../core/run/runupdate.cpp" line="404"/>
         <source>Restarted by the health check</source>
         <translation>Von der Gesundheitsprüfung neu gestartet</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="334"/>
+        <location filename="../core/run/runupdate.cpp" line="408"/>
         <source>%1: the update to version %2 failed and was rolled back: %3</source>
         <translation>%1: die Aktualisierung auf Version %2 ist fehlgeschlagen und wurde zurückgerollt: %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="340"/>
+        <location filename="../core/run/runupdate.cpp" line="414"/>
         <source>Rolled back: every instance runs version %1 again</source>
         <translation>Zurückgerollt: jede Instanz führt wieder Version %1 aus</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="349"/>
+        <location filename="../core/run/runupdate.cpp" line="423"/>
         <source>%1: updated from version %2 to %3</source>
         <translation>%1: von Version %2 auf %3 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="353"/>
+        <location filename="../core/run/runupdate.cpp" line="427"/>
         <source>Updated to version %1</source>
         <translation>Auf Version %1 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="377"/>
+        <location filename="../core/run/runupdate.cpp" line="451"/>
         <source>The update failed: %1. Rolling back to version %2.</source>
         <translation>Die Aktualisierung ist fehlgeschlagen: %1. Zurückrollen auf Version %2.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="442"/>
+        <location filename="../core/run/runupdate.cpp" line="516"/>
         <source>Carrying on the roll back to version %1</source>
         <translation>Fortsetzen des Zurückrollens auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="443"/>
+        <location filename="../core/run/runupdate.cpp" line="517"/>
         <source>Carrying on the update to version %1</source>
         <translation>Fortsetzen der Aktualisierung auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="467"/>
+        <location filename="../core/run/runupdate.cpp" line="541"/>
         <source>Started after it left the run: removed</source>
         <translation>Gestartet, nachdem sie den Lauf verlassen hatte: entfernt</translation>
     </message>
@@ -4835,27 +4999,27 @@ Doppelklicken, um %2 zu öffnen.</translation>
 <context>
     <name>Slipway::RunHost</name>
     <message>
-        <location filename="../core/run/runhost.cpp" line="118"/>
+        <location filename="../core/run/runhost.cpp" line="119"/>
         <source>Cannot read the broker&apos;s CA %1: %2</source>
         <translation>Die CA des Brokers %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="150"/>
+        <location filename="../core/run/runhost.cpp" line="183"/>
         <source>The setting broker/listen says &quot;%1&quot;: &quot;%2&quot; is not an IP address. Expected auto, all, or IP addresses separated by commas.</source>
         <translation>Die Einstellung broker/listen lautet „%1“: „%2“ ist keine IP-Adresse. Erwartet: auto, all oder durch Kommas getrennte IP-Adressen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="157"/>
+        <location filename="../core/run/runhost.cpp" line="190"/>
         <source>The setting broker/listen says &quot;%1&quot;, which names no address. Expected auto, all, or IP addresses separated by commas.</source>
         <translation>Die Einstellung broker/listen lautet „%1“, was keine Adresse nennt. Erwartet: auto, all oder durch Kommas getrennte IP-Adressen.</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="217"/>
+        <location filename="../core/run/runhost.cpp" line="250"/>
         <source>The relay&apos;s shared secret must have at least 16 characters.</source>
         <translation>Das geteilte Geheimnis des Relays muss mindestens 16 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="219"/>
+        <location filename="../core/run/runhost.cpp" line="252"/>
         <source>Relay %1: %2</source>
         <translation>Relay %1: %2</translation>
     </message>
@@ -4878,17 +5042,22 @@ Doppelklicken, um %2 zu öffnen.</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="213"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="204"/>
+        <source>From the team catalog %1</source>
+        <translation>Aus dem Teamkatalog %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="216"/>
         <source>%1 (terminated)</source>
         <translation>%1 (beendet)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="216"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="219"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runlistmodel.cpp" line="232"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="235"/>
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n ungesund</numerusform>
@@ -4896,42 +5065,42 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="247"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="250"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="249"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="252"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="251"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="254"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="253"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="256"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="255"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="258"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="257"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="260"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="259"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="262"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="261"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="264"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
@@ -5043,128 +5212,147 @@ Doppelklicken, um %2 zu öffnen.</translation>
 <context>
     <name>Slipway::RunView</name>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="89"/>
-        <location filename="../ui/runs/runview.cpp" line="466"/>
+        <location filename="../ui/runs/runview.cpp" line="96"/>
+        <location filename="../ui/runs/runview.cpp" line="564"/>
         <source>&lt;b&gt;%1&lt;/b&gt; v%2 — run %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; v%2 — Lauf %3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="96"/>
         <source>from %1</source>
-        <translation>aus %1</translation>
+        <translation type="vanished">aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="108"/>
+        <location filename="../ui/runs/runview.cpp" line="105"/>
+        <source>from the team catalog %1</source>
+        <translation>aus dem Teamkatalog %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="121"/>
         <source>Ta&amp;gs…</source>
         <translation>Ta&amp;gs…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="110"/>
+        <location filename="../ui/runs/runview.cpp" line="123"/>
         <source>Change the run&apos;s tags</source>
         <translation>Die Tags des Laufs ändern</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="116"/>
+        <location filename="../ui/runs/runview.cpp" line="133"/>
         <source>The node to scale</source>
         <translation>Der zu skalierende Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="121"/>
+        <location filename="../ui/runs/runview.cpp" line="138"/>
         <source>Instances to add (positive) or remove (negative)</source>
         <translation>Hinzuzufügende (positiv) oder zu entfernende (negativ) Instanzen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="122"/>
+        <location filename="../ui/runs/runview.cpp" line="139"/>
         <source>&amp;Scale</source>
         <translation>&amp;Skalieren</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="127"/>
+        <location filename="../ui/runs/runview.cpp" line="144"/>
         <source>&amp;Abort…</source>
         <translation>&amp;Abbrechen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="129"/>
+        <location filename="../ui/runs/runview.cpp" line="146"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="132"/>
+        <location filename="../ui/runs/runview.cpp" line="149"/>
         <source>Te&amp;rminal</source>
         <translation>Te&amp;rminal</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="136"/>
+        <location filename="../ui/runs/runview.cpp" line="153"/>
         <source>Open a terminal logged in to the selected instance (SSH, or a shell in its container)</source>
         <translation>Ein Terminal öffnen, das an der gewählten Instanz angemeldet ist (SSH oder eine Shell in ihrem Container)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="139"/>
+        <location filename="../ui/runs/runview.cpp" line="156"/>
         <source>&amp;Update…</source>
         <translation>&amp;Aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="141"/>
+        <location filename="../ui/runs/runview.cpp" line="158"/>
         <source>Move the run to another version of its module: see the plan, then apply it node by node</source>
         <translation>Den Lauf auf eine andere Version seines Moduls bringen: den Plan ansehen und ihn dann Knoten für Knoten anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="192"/>
+        <location filename="../ui/runs/runview.cpp" line="221"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="194"/>
+        <location filename="../ui/runs/runview.cpp" line="223"/>
         <source>&amp;Output</source>
         <translation>&amp;Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="204"/>
+        <location filename="../ui/runs/runview.cpp" line="233"/>
         <source>Sa&amp;ve As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="207"/>
+        <location filename="../ui/runs/runview.cpp" line="236"/>
         <source>Save the selected report to a file, exactly as uploaded</source>
         <translation>Den ausgewählten Bericht genau so, wie er hochgeladen wurde, in eine Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="215"/>
+        <location filename="../ui/runs/runview.cpp" line="244"/>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="240"/>
+        <location filename="../ui/runs/runview.cpp" line="255"/>
         <source>%v of %m steps</source>
         <translation>%v von %m Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="258"/>
+        <location filename="../ui/runs/runview.cpp" line="273"/>
         <source>&amp;Parameters</source>
         <translation>&amp;Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="296"/>
+        <location filename="../ui/runs/runview.cpp" line="312"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="385"/>
+        <location filename="../ui/runs/runview.cpp" line="430"/>
+        <source>Version %1 of %2 cannot be read from its catalog (%3): the diagram is not shown and the run cannot be updated.</source>
+        <translation>Version %1 von %2 kann nicht aus ihrem Katalog (%3) gelesen werden: das Diagramm wird nicht angezeigt, und der Lauf kann nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="435"/>
+        <source>the local catalog</source>
+        <translation>der lokale Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="445"/>
+        <source>%1 comes from the team catalog %2, which is not open: &lt;a href=&quot;open&quot;&gt;open it&lt;/a&gt; (or File → Open Team Catalog…) to see the run&apos;s diagram and to update the run. The run itself goes on.</source>
+        <translation>%1 stammt aus dem Teamkatalog %2, der nicht geöffnet ist: &lt;a href=&quot;open&quot;&gt;öffnen Sie ihn&lt;/a&gt; (oder Datei → Teamkatalog öffnen…), um das Diagramm des Laufs zu sehen und den Lauf zu aktualisieren. Der Lauf selbst geht weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="479"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="392"/>
+        <location filename="../ui/runs/runview.cpp" line="486"/>
         <source>Aborting: %1</source>
         <translation>Abbruch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="402"/>
+        <location filename="../ui/runs/runview.cpp" line="496"/>
         <source>Terminating the run&apos;s instances…</source>
         <translation>Die Instanzen des Laufs werden beendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="413"/>
+        <location filename="../ui/runs/runview.cpp" line="507"/>
         <source>Adding %n instance(s) of %1…</source>
         <translation>
             <numerusform>%n Instanz von %1 wird hinzugefügt…</numerusform>
@@ -5172,7 +5360,7 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="414"/>
+        <location filename="../ui/runs/runview.cpp" line="508"/>
         <source>Removing %n instance(s) of %1…</source>
         <translation>
             <numerusform>%n Instanz von %1 wird entfernt…</numerusform>
@@ -5180,62 +5368,62 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="429"/>
+        <location filename="../ui/runs/runview.cpp" line="527"/>
         <source>Updating to version %1…</source>
         <translation>Aktualisierung auf Version %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="446"/>
+        <location filename="../ui/runs/runview.cpp" line="544"/>
         <source>Healing: step %v of %m</source>
         <translation>Heilen: Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="448"/>
+        <location filename="../ui/runs/runview.cpp" line="546"/>
         <source>Rolling back to version %1: step %v of %m</source>
         <translation>Zurückrollen auf Version %1: Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="449"/>
+        <location filename="../ui/runs/runview.cpp" line="547"/>
         <source>Updating to version %1: step %v of %m</source>
         <translation>Aktualisierung auf Version %1: Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="491"/>
+        <location filename="../ui/runs/runview.cpp" line="591"/>
         <source>Abort Run %1</source>
         <translation>Lauf %1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="492"/>
+        <location filename="../ui/runs/runview.cpp" line="592"/>
         <source>Reason (the nodes see it):</source>
         <translation>Grund (die Knoten sehen ihn):</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="494"/>
+        <location filename="../ui/runs/runview.cpp" line="594"/>
         <source>Aborted from the run view</source>
         <translation>In der Laufansicht abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="503"/>
+        <location filename="../ui/runs/runview.cpp" line="603"/>
         <source>Terminate Run %1</source>
         <translation>Lauf %1 beenden</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="504"/>
+        <location filename="../ui/runs/runview.cpp" line="604"/>
         <source>Remove every instance of run %1? Their data is lost.</source>
         <translation>Alle Instanzen von Lauf %1 entfernen? Ihre Daten gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="516"/>
+        <location filename="../ui/runs/runview.cpp" line="616"/>
         <source>%1, instances removed</source>
         <translation>%1, Instanzen entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="521"/>
+        <location filename="../ui/runs/runview.cpp" line="621"/>
         <source>Aborted: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="530"/>
+        <location filename="../ui/runs/runview.cpp" line="630"/>
         <source>%1 now has %n instance(s).</source>
         <translation>
             <numerusform>%1 hat jetzt %n Instanz.</numerusform>
@@ -5243,32 +5431,32 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="553"/>
+        <location filename="../ui/runs/runview.cpp" line="654"/>
         <source>No tags</source>
         <translation>Keine Tags</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="553"/>
+        <location filename="../ui/runs/runview.cpp" line="654"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="594"/>
+        <location filename="../ui/runs/runview.cpp" line="695"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="640"/>
+        <location filename="../ui/runs/runview.cpp" line="741"/>
         <source>Log of the run (select an instance for its own)</source>
         <translation>Protokoll des Laufs (wählen Sie eine Instanz für ihr eigenes)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="641"/>
+        <location filename="../ui/runs/runview.cpp" line="742"/>
         <source>Log of %1</source>
         <translation>Protokoll von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="687"/>
+        <location filename="../ui/runs/runview.cpp" line="788"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
@@ -5276,18 +5464,18 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="705"/>
+        <location filename="../ui/runs/runview.cpp" line="806"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="718"/>
-        <location filename="../ui/runs/runview.cpp" line="744"/>
+        <location filename="../ui/runs/runview.cpp" line="819"/>
+        <location filename="../ui/runs/runview.cpp" line="845"/>
         <source>%1 is no longer kept.</source>
         <translation>%1 wird nicht mehr aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="725"/>
+        <location filename="../ui/runs/runview.cpp" line="826"/>
         <source>%1: %n byte(s) of binary data; save it to read it</source>
         <translation>
             <numerusform>%1: %n Byte Binärdaten; speichern Sie es, um es zu lesen</numerusform>
@@ -5295,12 +5483,12 @@ Doppelklicken, um %2 zu öffnen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="751"/>
+        <location filename="../ui/runs/runview.cpp" line="852"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="755"/>
+        <location filename="../ui/runs/runview.cpp" line="856"/>
         <source>Saved %1 (%n byte(s)).</source>
         <translation>
             <numerusform>%1 gespeichert (%n Byte).</numerusform>
@@ -5384,13 +5572,14 @@ Doppelklicken, um %2 zu öffnen.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="353"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="517"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="523"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="749"/>
         <source>The mapping source &apos;%1&apos; is not an instance parameter of this run.</source>
         <translation>Die Zuordnungsquelle „%1“ ist kein Instanzparameter dieses Laufs.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="363"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="522"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="528"/>
         <source>The mapping target %1:%2 is not declared.</source>
         <translation>Das Zuordnungsziel %1:%2 ist nicht deklariert.</translation>
     </message>
@@ -5411,73 +5600,80 @@ Doppelklicken, um %2 zu öffnen.</translation>
         <translation>Der Knoten %1 kann nicht %2 weitere Instanzen bekommen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="555"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="561"/>
         <source>Cannot store the new instances of %1: %2</source>
         <translation>Die neuen Instanzen von %1 können nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="616"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="622"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="733"/>
         <source>The run has no instance %1.</source>
         <translation>Der Lauf hat keine Instanz %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="625"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="631"/>
         <source>Cannot remove instances of the run %1: %2</source>
         <translation>Instanzen des Laufs %1 können nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="744"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="761"/>
+        <source>Cannot change the mappings of %1: %2</source>
+        <translation>Die Zuordnungen von %1 können nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="854"/>
         <source>The run is aborted: %1</source>
         <translation>Der Lauf ist abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="768"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="878"/>
         <source>A new token has 43 to 256 characters of A-Z, a-z, 0-9, - and _.</source>
         <translation>Ein neues Token hat 43 bis 256 Zeichen aus A-Z, a-z, 0-9, - und _.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="793"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="739"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="903"/>
         <source>The run has no parameter %1.</source>
         <translation>Der Lauf hat keinen Parameter %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="796"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="906"/>
         <source>%1 is not set yet.</source>
         <translation>%1 ist noch nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="826"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="936"/>
         <source>The node %1 has no parameter %2.</source>
         <translation>Der Knoten %1 hat keinen Parameter %2.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="858"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="968"/>
         <source>%1 may not set %2: a node sets only its own parameters. Set an output of %1&apos;s node and map it to that input in the deployment.</source>
         <translation>%1 darf %2 nicht setzen: ein Knoten setzt nur seine eigenen Parameter. Setzen Sie eine Ausgabe des Knotens von %1 und ordnen Sie sie im Deployment dieser Eingabe zu.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="863"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="973"/>
         <source>%1 is set by Slipway, not by the node: read it with ss-get, or publish your own value under another name.</source>
         <translation>%1 wird von Slipway gesetzt, nicht vom Knoten: lesen Sie es mit ss-get oder veröffentlichen Sie Ihren eigenen Wert unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="869"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="979"/>
         <source>The run has no parameter %1: check the key, or declare the parameter on the node.</source>
         <translation>Der Lauf hat keinen Parameter %1: prüfen Sie den Schlüssel oder deklarieren Sie den Parameter am Knoten.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1117"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1227"/>
         <source>The reports of %1 would take %2 MiB; an instance may keep at most %3 MiB of reports. Upload fewer or smaller files (an upload with an existing name replaces it).</source>
         <translation>Die Berichte von %1 würden %2 MiB belegen; eine Instanz darf höchstens %3 MiB an Berichten behalten. Laden Sie weniger oder kleinere Dateien hoch (ein Upload mit einem vorhandenen Namen ersetzt die Datei).</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1125"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1235"/>
         <source>The reports of this run would take %1 MiB; a run may keep at most %2 MiB of reports.</source>
         <translation>Die Berichte dieses Laufs würden %1 MiB belegen; ein Lauf darf höchstens %2 MiB an Berichten behalten.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="477"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="832"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="942"/>
         <source>The run has no node %1.</source>
         <translation>Der Lauf hat keinen Knoten %1.</translation>
     </message>
@@ -5490,56 +5686,56 @@ Doppelklicken, um %2 zu öffnen.</translation>
         <translation type="vanished">%1 wird von Slipway gesetzt, nicht vom Knoten.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="880"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="990"/>
         <source>The value of %1 has %2 characters; at most %3 are allowed.</source>
         <translation>Der Wert von %1 hat %2 Zeichen; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="759"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="966"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1002"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1097"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="869"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1076"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1112"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1207"/>
         <source>%1 is not in this run.</source>
         <translation>%1 gehört nicht zu diesem Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="968"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1078"/>
         <source>Aborted by Slipway.</source>
         <translation>Von Slipway abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="969"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1079"/>
         <source>Aborted by %1.</source>
         <translation>Von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="973"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1083"/>
         <source>The abort reason is longer than %1 characters.</source>
         <translation>Der Abbruchgrund ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1006"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1116"/>
         <source>the user</source>
         <translation>dem Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1007"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1117"/>
         <source>the run&apos;s timeout</source>
         <translation>dem Zeitlimit des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1008"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1120"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1118"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1230"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1010"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1120"/>
         <source>The abort was raised by %1: a node may cancel only an abort that a node raised.</source>
         <translation>Der Abbruch wurde von %1 ausgelöst: ein Knoten darf nur einen Abbruch zurücknehmen, den ein Knoten ausgelöst hat.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1100"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1210"/>
         <source>&apos;%1&apos; is not a report file name.</source>
         <translation>„%1“ ist kein Name einer Berichtsdatei.</translation>
     </message>

@@ -313,29 +313,44 @@
         <translation>Il n&apos;y a pas d&apos;exécution active « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="26"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="27"/>
         <source>&quot;%1&quot; cannot name a team catalog: use a name without &apos;/&apos;, &apos;\&apos; and surrounding spaces</source>
         <translation>« %1 » ne peut pas nommer un catalogue d&apos;équipe : utilisez un nom sans &apos;/&apos;, &apos;\&apos; ni espaces autour</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="49"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="50"/>
         <source>there is no team catalog named &quot;%1&quot;</source>
         <translation>il n&apos;y a pas de catalogue d&apos;équipe nommé « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="60"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="61"/>
         <source>the team catalog &quot;%1&quot;: sslmode=%2: a team catalog over the network is only reached with TLS and a verified certificate (verify-full)</source>
         <translation>le catalogue d&apos;équipe « %1 » : sslmode=%2 : un catalogue d&apos;équipe sur le réseau n&apos;est joint qu&apos;avec TLS et un certificat vérifié (verify-full)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="66"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="67"/>
         <source>the team catalog &quot;%1&quot;: %2</source>
         <translation>le catalogue d&apos;équipe « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsource.cpp" line="88"/>
+        <location filename="../core/catalog/catalogsource.cpp" line="89"/>
         <source>the password of the team catalog &quot;%1&quot; could not be kept in the keychain: %2</source>
         <translation>le mot de passe du catalogue d&apos;équipe « %1 » n&apos;a pas pu être conservé dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="179"/>
+        <source>the run came from the team catalog &quot;%1&quot; at %2, but that name now connects to %3: remember a connection to %2 (File → Open Team Catalog…, or slipway-cli --catalog %2)</source>
+        <translation>l&apos;exécution vient du catalogue d&apos;équipe « %1 » à %2, mais ce nom se connecte maintenant à %3 : enregistrez une connexion à %2 (Fichier → Ouvrir un catalogue d&apos;équipe…, ou slipway-cli --catalog %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="204"/>
+        <source>the run came from the team catalog %1, which cannot be reached: %2</source>
+        <translation>l&apos;exécution vient du catalogue d&apos;équipe %1, qui ne peut pas être joint : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsource.cpp" line="209"/>
+        <source>the run came from the team catalog %1, which cannot be opened: %2 (open it with File → Open Team Catalog…, or give slipway-cli --catalog NAME or URL)</source>
+        <translation>l&apos;exécution vient du catalogue d&apos;équipe %1, qui ne peut pas être ouvert : %2 (ouvrez-le avec Fichier → Ouvrir un catalogue d&apos;équipe…, ou donnez à slipway-cli --catalog NOM ou URL)</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="85"/>
@@ -413,14 +428,13 @@
         <translation>paramètre %1 retiré</translation>
     </message>
     <message>
-        <location filename="../core/run/updateplan.cpp" line="486"/>
+        <location filename="../core/run/updateplan.cpp" line="488"/>
         <source>%1: mapped from %2 → %3</source>
         <translation>%1 : relié à %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/run/updateplan.cpp" line="490"/>
         <source>the mapping of %1:%2 changed: the run&apos;s parameter exchange keeps the mappings it was launched with</source>
-        <translation>la correspondance de %1:%2 a changé : l&apos;échange de paramètres de l&apos;exécution garde les correspondances avec lesquelles elle a été lancée</translation>
+        <translation type="vanished">la correspondance de %1:%2 a changé : l&apos;échange de paramètres de l&apos;exécution garde les correspondances avec lesquelles elle a été lancée</translation>
     </message>
     <message>
         <location filename="../core/run/updateplan.cpp" line="496"/>
@@ -483,44 +497,71 @@
         <translation>l&apos;image a changé depuis la version %1 (désormais version %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="62"/>
+        <location filename="../core/catalog/publish.cpp" line="153"/>
+        <source>%1 v%2: node %3 pins %4 version %5 (version %6 in %7)</source>
+        <translation>%1 v%2 : le nœud %3 fixe %4 version %5 (version %6 dans %7)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="165"/>
+        <source>%1 version %2: node %3 pins %4 version %5, which %6 does not have, while %7 has another version %5</source>
+        <translation>%1 version %2 : le nœud %3 fixe %4 version %5, que %6 n&apos;a pas, alors que %7 a une autre version %5</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="173"/>
+        <source>%1 version %2: node %3 pins %4 version %5, whose content %6 does not have in any version (pin a version that is there, or follow the latest)</source>
+        <translation>%1 version %2 : le nœud %3 fixe %4 version %5, dont %6 n&apos;a le contenu dans aucune version (fixez une version qui s&apos;y trouve, ou suivez la dernière)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="202"/>
         <source>Publishing %1: both catalogs must be open</source>
         <translation>Publication de %1 : les deux catalogues doivent être ouverts</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="64"/>
+        <location filename="../core/catalog/publish.cpp" line="204"/>
         <source>Publishing %1: the module is already in that catalog</source>
         <translation>Publication de %1 : le module est déjà dans ce catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="77"/>
+        <location filename="../core/catalog/publish.cpp" line="217"/>
         <source>There is no module %1 in %2</source>
         <translation>Il n&apos;y a pas de module %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="78"/>
+        <location filename="../core/catalog/publish.cpp" line="218"/>
         <source>%1 refers to %2, which is not in %3</source>
         <translation>%1 fait référence à %2, qui n&apos;est pas dans %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="119"/>
+        <location filename="../core/catalog/publish.cpp" line="277"/>
         <source>%1 is deleted in %2 (restore it there, or publish under another path)</source>
         <translation>%1 est supprimé dans %2 (restaurez-le là-bas, ou publiez sous un autre chemin)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="133"/>
+        <location filename="../core/catalog/publish.cpp" line="291"/>
         <source>%1 has other content in %2 (version %3 by %4)</source>
         <translation>%1 a un autre contenu dans %2 (version %3 par %4)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="156"/>
+        <location filename="../core/catalog/publish.cpp" line="324"/>
         <source>Nothing was published:
 %1</source>
         <translation>Rien n&apos;a été publié :
 %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/publish.cpp" line="162"/>
+        <location filename="../core/catalog/publish.cpp" line="326"/>
+        <source>Nothing was published: pinned image versions cannot be carried over:
+%1</source>
+        <translation>Rien n&apos;a été publié : des versions d&apos;image fixées ne peuvent pas être reprises :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="340"/>
+        <source>%1 changed in %2 while it was being published (version %3 became %4); publish again</source>
+        <translation>%1 a changé dans %2 pendant sa publication (la version %3 est devenue %4) ; publiez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/publish.cpp" line="349"/>
         <source>Nothing was published: %1</source>
         <translation>Rien n&apos;a été publié : %1</translation>
     </message>
@@ -700,78 +741,78 @@
 <context>
     <name>Slipway::Broker</name>
     <message>
-        <location filename="../core/broker/broker.cpp" line="138"/>
+        <location filename="../core/broker/broker.cpp" line="141"/>
         <source>The broker is stopping; ask again.</source>
         <translation>Le broker s&apos;arrête ; redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="147"/>
+        <location filename="../core/broker/broker.cpp" line="150"/>
         <source>Plain HTTP is only allowed on the loopback interface, not on %1.</source>
         <translation>Le HTTP simple n&apos;est permis que sur l&apos;interface de bouclage, pas sur %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="160"/>
+        <location filename="../core/broker/broker.cpp" line="163"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="166"/>
+        <location filename="../core/broker/broker.cpp" line="169"/>
         <source>The broker&apos;s certificate in %1 is unreadable.</source>
         <translation>Le certificat du broker dans %1 est illisible.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="191"/>
-        <location filename="../core/broker/broker.cpp" line="244"/>
+        <location filename="../core/broker/broker.cpp" line="194"/>
+        <location filename="../core/broker/broker.cpp" line="247"/>
         <source>The broker cannot listen on %1 port %2: %3</source>
         <translation>Le broker ne peut pas écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="234"/>
+        <location filename="../core/broker/broker.cpp" line="237"/>
         <source>The broker is not listening.</source>
         <translation>Le broker n&apos;écoute pas.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="456"/>
+        <location filename="../core/broker/broker.cpp" line="480"/>
         <source>The broker&apos;s database is busy: the abort is not stored yet. Ask again.</source>
         <translation>La base de données du broker est occupée : l&apos;avortement n&apos;est pas encore enregistré. Redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="476"/>
+        <location filename="../core/broker/broker.cpp" line="500"/>
         <source>Use PUT to replace the token.</source>
         <translation>Utilisez PUT pour remplacer le jeton.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="480"/>
+        <location filename="../core/broker/broker.cpp" line="504"/>
         <source>The broker&apos;s database is busy: the new token is not stored yet. Ask again with the same one.</source>
         <translation>La base de données du broker est occupée : le nouveau jeton n&apos;est pas encore enregistré. Redemandez avec le même.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="491"/>
+        <location filename="../core/broker/broker.cpp" line="515"/>
         <source>Use POST to send output.</source>
         <translation>Utilisez POST pour envoyer la sortie.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="493"/>
+        <location filename="../core/broker/broker.cpp" line="517"/>
         <source>A node sends only its own instance&apos;s output.</source>
         <translation>Un nœud n&apos;envoie que la sortie de sa propre instance.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="496"/>
+        <location filename="../core/broker/broker.cpp" line="520"/>
         <source>An output chunk may have at most %1 bytes.</source>
         <translation>Un fragment de sortie peut avoir au plus %1 octets.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="511"/>
+        <location filename="../core/broker/broker.cpp" line="535"/>
         <source>The broker&apos;s database is busy: the report is not stored yet. Ask again.</source>
         <translation>La base de données du broker est occupée : le rapport n&apos;est pas encore enregistré. Redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="597"/>
+        <location filename="../core/broker/broker.cpp" line="623"/>
         <source>The broker&apos;s database is busy: the value is not stored yet. Ask again.</source>
         <translation>La base de données du broker est occupée : la valeur n&apos;est pas encore enregistrée. Redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="669"/>
+        <location filename="../core/broker/broker.cpp" line="699"/>
         <source>The run has ended: its tokens are no longer valid.</source>
         <translation>L&apos;exécution est terminée : ses jetons ne sont plus valides.</translation>
     </message>
@@ -780,46 +821,46 @@
         <translation type="vanished">Le broker ne peut pas servir sur le port %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="405"/>
-        <location filename="../core/broker/broker.cpp" line="534"/>
+        <location filename="../core/broker/broker.cpp" line="429"/>
+        <location filename="../core/broker/broker.cpp" line="558"/>
         <source>Use GET.</source>
         <translation>Utilisez GET.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="416"/>
+        <location filename="../core/broker/broker.cpp" line="440"/>
         <source>There is no tool of this name.</source>
         <translation>Il n&apos;y a pas d&apos;outil de ce nom.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="425"/>
-        <location filename="../core/broker/broker.cpp" line="518"/>
-        <location filename="../core/broker/broker.cpp" line="548"/>
+        <location filename="../core/broker/broker.cpp" line="449"/>
+        <location filename="../core/broker/broker.cpp" line="542"/>
+        <location filename="../core/broker/broker.cpp" line="572"/>
         <source>There is no such route; see the broker&apos;s API.</source>
         <translation>Cette route n&apos;existe pas ; voyez l&apos;API du broker.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="435"/>
+        <location filename="../core/broker/broker.cpp" line="459"/>
         <source>Send the node&apos;s token (Authorization: Bearer) and its instance name (X-Slipway-Instance).</source>
         <translation>Envoyez le jeton du nœud (Authorization: Bearer) et son nom d&apos;instance (X-Slipway-Instance).</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="342"/>
-        <location filename="../core/broker/broker.cpp" line="439"/>
+        <location filename="../core/broker/broker.cpp" line="366"/>
+        <location filename="../core/broker/broker.cpp" line="463"/>
         <source>The token is not valid for this run and instance.</source>
         <translation>Le jeton n&apos;est pas valide pour cette exécution et cette instance.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="448"/>
+        <location filename="../core/broker/broker.cpp" line="472"/>
         <source>Use POST to abort, DELETE to cancel the abort.</source>
         <translation>Utilisez POST pour avorter, DELETE pour annuler l&apos;avortement.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="450"/>
+        <location filename="../core/broker/broker.cpp" line="474"/>
         <source>The abort reason is too long.</source>
         <translation>La raison de l&apos;avortement est trop longue.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="453"/>
+        <location filename="../core/broker/broker.cpp" line="477"/>
         <source>The abort reason is not UTF-8 text.</source>
         <translation>La raison de l&apos;avortement n&apos;est pas du texte UTF-8.</translation>
     </message>
@@ -828,12 +869,12 @@
         <translation type="vanished">Le broker n&apos;a pas pu enregistrer l&apos;avortement.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="504"/>
+        <location filename="../core/broker/broker.cpp" line="528"/>
         <source>Use PUT to upload a report file.</source>
         <translation>Utilisez PUT pour envoyer un fichier de rapport.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="507"/>
+        <location filename="../core/broker/broker.cpp" line="531"/>
         <source>A report file may have at most %1 bytes.</source>
         <translation>Un fichier de rapport peut avoir au plus %1 octets.</translation>
     </message>
@@ -842,17 +883,17 @@
         <translation type="vanished">Le broker n&apos;a pas pu enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="561"/>
+        <location filename="../core/broker/broker.cpp" line="585"/>
         <source>timeout must be a number of seconds, 0 or more.</source>
         <translation>timeout doit être un nombre de secondes, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="589"/>
+        <location filename="../core/broker/broker.cpp" line="615"/>
         <source>A value may have at most %1 characters.</source>
         <translation>Une valeur peut avoir au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="593"/>
+        <location filename="../core/broker/broker.cpp" line="619"/>
         <source>The value is not UTF-8 text.</source>
         <translation>La valeur n&apos;est pas du texte UTF-8.</translation>
     </message>
@@ -861,12 +902,12 @@
         <translation type="vanished">Le broker n&apos;a pas pu enregistrer la valeur.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="604"/>
+        <location filename="../core/broker/broker.cpp" line="630"/>
         <source>Use GET to read a parameter and PUT to set it.</source>
         <translation>Utilisez GET pour lire un paramètre et PUT pour le définir.</translation>
     </message>
     <message>
-        <location filename="../core/broker/broker.cpp" line="616"/>
+        <location filename="../core/broker/broker.cpp" line="643"/>
         <source>The broker cannot park more requests; ask again.</source>
         <translation>Le broker ne peut pas mettre plus de requêtes en attente ; redemandez.</translation>
     </message>
@@ -960,170 +1001,175 @@
         <translation type="vanished">Impossible de créer le dossier %1 pour le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="126"/>
-        <location filename="../core/catalog/catalog.cpp" line="133"/>
+        <location filename="../core/catalog/catalog.cpp" line="138"/>
+        <location filename="../core/catalog/catalog.cpp" line="145"/>
         <source>Cannot open the catalog %1: %2</source>
         <translation>Impossible d&apos;ouvrir le catalogue %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1083"/>
-        <location filename="../core/catalog/catalog.cpp" line="1094"/>
-        <location filename="../core/catalog/catalog.cpp" line="1121"/>
-        <location filename="../core/catalog/catalog.cpp" line="1138"/>
-        <location filename="../core/catalog/catalog.cpp" line="1145"/>
-        <location filename="../core/catalog/catalog.cpp" line="1160"/>
-        <location filename="../core/catalog/catalog.cpp" line="1184"/>
-        <location filename="../core/catalog/catalog.cpp" line="1258"/>
+        <location filename="../core/catalog/catalog.cpp" line="1123"/>
+        <location filename="../core/catalog/catalog.cpp" line="1134"/>
+        <location filename="../core/catalog/catalog.cpp" line="1161"/>
+        <location filename="../core/catalog/catalog.cpp" line="1178"/>
+        <location filename="../core/catalog/catalog.cpp" line="1185"/>
+        <location filename="../core/catalog/catalog.cpp" line="1200"/>
+        <location filename="../core/catalog/catalog.cpp" line="1224"/>
         <location filename="../core/catalog/catalog.cpp" line="1298"/>
-        <location filename="../core/catalog/catalog.cpp" line="1398"/>
-        <location filename="../core/catalog/catalog.cpp" line="1427"/>
-        <location filename="../core/catalog/catalog.cpp" line="1458"/>
-        <location filename="../core/catalog/catalog.cpp" line="1540"/>
-        <location filename="../core/catalog/catalog.cpp" line="1598"/>
-        <location filename="../core/catalog/catalog.cpp" line="1620"/>
+        <location filename="../core/catalog/catalog.cpp" line="1324"/>
+        <location filename="../core/catalog/catalog.cpp" line="1416"/>
+        <location filename="../core/catalog/catalog.cpp" line="1445"/>
+        <location filename="../core/catalog/catalog.cpp" line="1476"/>
+        <location filename="../core/catalog/catalog.cpp" line="1558"/>
+        <location filename="../core/catalog/catalog.cpp" line="1616"/>
+        <location filename="../core/catalog/catalog.cpp" line="1638"/>
         <source>The catalog is not open</source>
         <translation>Le catalogue n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1165"/>
+        <location filename="../core/catalog/catalog.cpp" line="1205"/>
         <source>Reading the history of %1</source>
         <translation>Lecture de l&apos;historique de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="371"/>
-        <location filename="../core/catalog/catalog.cpp" line="427"/>
-        <location filename="../core/catalog/catalog.cpp" line="1177"/>
-        <location filename="../core/catalog/catalog.cpp" line="1308"/>
-        <location filename="../core/catalog/catalog.cpp" line="1548"/>
+        <location filename="../core/catalog/catalog.cpp" line="411"/>
+        <location filename="../core/catalog/catalog.cpp" line="467"/>
+        <location filename="../core/catalog/catalog.cpp" line="1217"/>
+        <location filename="../core/catalog/catalog.cpp" line="1334"/>
+        <location filename="../core/catalog/catalog.cpp" line="1566"/>
         <source>There is no module %1 in the catalog</source>
         <translation>Il n&apos;y a pas de module %1 dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="215"/>
+        <location filename="../core/catalog/catalog.cpp" line="228"/>
+        <source>%1: the team catalog&apos;s server refused it: %2</source>
+        <translation>%1 : le serveur du catalogue d&apos;équipe l&apos;a refusé : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="232"/>
         <source>%1: the catalog %2 is busy (another Slipway is writing to it); try again</source>
         <translation>%1 : le catalogue %2 est occupé (un autre Slipway y écrit) ; réessayez</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="219"/>
+        <location filename="../core/catalog/catalog.cpp" line="236"/>
         <source>%1: the disk holding %2 is full</source>
         <translation>%1 : le disque qui contient %2 est plein</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="221"/>
+        <location filename="../core/catalog/catalog.cpp" line="238"/>
         <source>%1: the connection to the catalog server %2 was lost (%3); nothing of this change was saved</source>
         <translation>%1 : la connexion au serveur de catalogue %2 a été perdue (%3) ; rien de cette modification n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="227"/>
+        <location filename="../core/catalog/catalog.cpp" line="244"/>
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="237"/>
-        <location filename="../core/catalog/catalog.cpp" line="268"/>
+        <location filename="../core/catalog/catalog.cpp" line="254"/>
+        <location filename="../core/catalog/catalog.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="284"/>
-        <location filename="../core/catalog/catalog.cpp" line="286"/>
+        <location filename="../core/catalog/catalog.cpp" line="324"/>
+        <location filename="../core/catalog/catalog.cpp" line="326"/>
         <source>Starting a change</source>
         <translation>Début d&apos;une modification</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="291"/>
-        <location filename="../core/catalog/catalog.cpp" line="292"/>
+        <location filename="../core/catalog/catalog.cpp" line="331"/>
+        <location filename="../core/catalog/catalog.cpp" line="332"/>
         <source>Saving a change</source>
         <translation>Enregistrement d&apos;une modification</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="337"/>
-        <location filename="../core/catalog/catalog.cpp" line="365"/>
-        <location filename="../core/catalog/catalog.cpp" line="434"/>
-        <location filename="../core/catalog/catalog.cpp" line="1014"/>
+        <location filename="../core/catalog/catalog.cpp" line="377"/>
+        <location filename="../core/catalog/catalog.cpp" line="405"/>
+        <location filename="../core/catalog/catalog.cpp" line="474"/>
+        <location filename="../core/catalog/catalog.cpp" line="1054"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="378"/>
-        <location filename="../core/catalog/catalog.cpp" line="429"/>
+        <location filename="../core/catalog/catalog.cpp" line="418"/>
+        <location filename="../core/catalog/catalog.cpp" line="469"/>
         <source>%1 is deleted (restore it to use it)</source>
         <translation>%1 est supprimé (restaurez-le pour l&apos;utiliser)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="401"/>
-        <location filename="../core/catalog/catalog.cpp" line="453"/>
+        <location filename="../core/catalog/catalog.cpp" line="441"/>
+        <location filename="../core/catalog/catalog.cpp" line="493"/>
         <source>Version %1 of %2 cannot be read: %3</source>
         <translation>La version %1 de %2 ne peut pas être lue : %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="470"/>
+        <location filename="../core/catalog/catalog.cpp" line="510"/>
         <source>Reading who may do what</source>
         <translation>Lecture de qui peut faire quoi</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="498"/>
+        <location filename="../core/catalog/catalog.cpp" line="538"/>
         <source>%1: only its owner (%2) may change who may do what with it</source>
         <translation>%1 : seul son propriétaire (%2) peut changer qui peut en faire quoi</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="518"/>
+        <location filename="../core/catalog/catalog.cpp" line="558"/>
         <source>Reading built images</source>
         <translation>Lecture des images construites</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="539"/>
-        <location filename="../core/catalog/catalog.cpp" line="546"/>
+        <location filename="../core/catalog/catalog.cpp" line="579"/>
+        <location filename="../core/catalog/catalog.cpp" line="586"/>
         <source>Updating the search index</source>
         <translation>Mise à jour de l&apos;index de recherche</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="583"/>
+        <location filename="../core/catalog/catalog.cpp" line="623"/>
         <source>%1 was removed from the catalog since version %2 that this edit started from</source>
         <translation>%1 a été retiré du catalogue depuis la version %2 dont part cette modification</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="588"/>
+        <location filename="../core/catalog/catalog.cpp" line="628"/>
         <source>%1 was created meanwhile by %2 (version %3): reload it, save this edit as its next version, or save it under another path</source>
         <translation>%1 a été créé entre-temps par %2 (version %3) : rechargez-le, enregistrez cette modification comme sa version suivante, ou enregistrez-la sous un autre chemin</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="593"/>
+        <location filename="../core/catalog/catalog.cpp" line="633"/>
         <source>%1 changed since version %2 that this edit started from: %3 saved version %4 (%5); reload it, save this edit as version %6, or save it under another path</source>
         <translation>%1 a changé depuis la version %2 dont part cette modification : %3 a enregistré la version %4 (%5) ; rechargez-le, enregistrez cette modification comme version %6, ou enregistrez-la sous un autre chemin</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="600"/>
+        <location filename="../core/catalog/catalog.cpp" line="640"/>
         <source>no comment</source>
         <translation>sans commentaire</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="615"/>
+        <location filename="../core/catalog/catalog.cpp" line="655"/>
         <source>&quot;%1&quot; is not a valid module path: use segments of letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; separated by &apos;/&apos;</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des segments de lettres, de chiffres, « - », « _ » et « . » séparés par « / »</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="624"/>
+        <location filename="../core/catalog/catalog.cpp" line="664"/>
         <source>Saving %1</source>
         <translation>Enregistrement de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="654"/>
+        <location filename="../core/catalog/catalog.cpp" line="694"/>
         <source>%1 is deleted: restore it, or save under another path</source>
         <translation>%1 est supprimé : restaurez-le, ou enregistrez sous un autre chemin</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="695"/>
+        <location filename="../core/catalog/catalog.cpp" line="735"/>
         <source>%1: the new module got no id</source>
         <translation>%1 : le nouveau module n&apos;a pas reçu d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="722"/>
+        <location filename="../core/catalog/catalog.cpp" line="762"/>
         <source>%1: the new version got no id</source>
         <translation>%1 : la nouvelle version n&apos;a pas reçu d&apos;identifiant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/catalog/catalog.cpp" line="793"/>
+        <location filename="../core/catalog/catalog.cpp" line="833"/>
         <source>Importing %n module(s)</source>
         <translation>
             <numerusform>Importation de %n module</numerusform>
@@ -1131,140 +1177,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="878"/>
+        <location filename="../core/catalog/catalog.cpp" line="918"/>
         <source>%1: %2 of %3 new modules got an id</source>
         <translation>%1 : %2 des %3 nouveaux modules ont reçu un identifiant</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="958"/>
+        <location filename="../core/catalog/catalog.cpp" line="998"/>
         <source>%1: %2 of %3 versions were saved</source>
         <translation>%1 : %2 des %3 versions ont été enregistrées</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1126"/>
+        <location filename="../core/catalog/catalog.cpp" line="1166"/>
         <source>Reading the rights on %1</source>
         <translation>Lecture des droits sur %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1196"/>
+        <location filename="../core/catalog/catalog.cpp" line="1236"/>
         <source>Listing the catalog</source>
         <translation>Liste du catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1252"/>
+        <location filename="../core/catalog/catalog.cpp" line="1292"/>
         <source>Revert to version %1</source>
         <translation>Retour à la version %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1300"/>
+        <location filename="../core/catalog/catalog.cpp" line="1326"/>
         <source>&quot;%1&quot; is not a valid module path</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1302"/>
+        <location filename="../core/catalog/catalog.cpp" line="1328"/>
         <source>Cannot move %1 into itself (%2)</source>
         <translation>Impossible de déplacer %1 dans lui-même (%2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1320"/>
+        <location filename="../core/catalog/catalog.cpp" line="1346"/>
         <source>Cannot move %1 to %2: a deleted module has that path (restore and remove it, or choose another path)</source>
         <translation>Impossible de déplacer %1 vers %2 : un module supprimé a ce chemin (restaurez-le et retirez-le, ou choisissez un autre chemin)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1323"/>
+        <location filename="../core/catalog/catalog.cpp" line="1349"/>
         <source>Cannot move %1 to %2: that path is taken</source>
         <translation>Impossible de déplacer %1 vers %2 : ce chemin est pris</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1329"/>
-        <location filename="../core/catalog/catalog.cpp" line="1335"/>
+        <location filename="../core/catalog/catalog.cpp" line="1355"/>
+        <location filename="../core/catalog/catalog.cpp" line="1361"/>
         <source>Moving %1</source>
         <translation>Déplacement de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1351"/>
+        <location filename="../core/catalog/catalog.cpp" line="1381"/>
         <source>Moved from %1</source>
         <translation>Déplacé depuis %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1269"/>
-        <location filename="../core/catalog/catalog.cpp" line="1366"/>
+        <location filename="../core/catalog/catalog.cpp" line="284"/>
         <source>Finding references to %1</source>
         <translation>Recherche des références à %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1384"/>
+        <location filename="../core/catalog/catalog.cpp" line="1402"/>
         <source>Follow the move of %1 to %2</source>
         <translation>Suivre le déplacement de %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1410"/>
+        <location filename="../core/catalog/catalog.cpp" line="1428"/>
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1418"/>
+        <location filename="../core/catalog/catalog.cpp" line="1436"/>
         <source>There is no module %1 to delete</source>
         <translation>Il n&apos;y a pas de module %1 à supprimer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1439"/>
+        <location filename="../core/catalog/catalog.cpp" line="1457"/>
         <source>Restoring %1</source>
         <translation>Restauration de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1450"/>
+        <location filename="../core/catalog/catalog.cpp" line="1468"/>
         <source>There is no deleted module %1 to restore</source>
         <translation>Il n&apos;y a pas de module supprimé %1 à restaurer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1491"/>
+        <location filename="../core/catalog/catalog.cpp" line="1509"/>
         <source>Searching the catalog</source>
         <translation>Recherche dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1542"/>
+        <location filename="../core/catalog/catalog.cpp" line="1560"/>
         <source>A built image needs a cloud and an image id</source>
         <translation>Une image construite demande un cloud et un identifiant d&apos;image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1550"/>
+        <location filename="../core/catalog/catalog.cpp" line="1568"/>
         <source>%1 is not an image</source>
         <translation>%1 n&apos;est pas une image</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1555"/>
-        <location filename="../core/catalog/catalog.cpp" line="1580"/>
+        <location filename="../core/catalog/catalog.cpp" line="1573"/>
+        <location filename="../core/catalog/catalog.cpp" line="1598"/>
         <source>Recording a built image of %1</source>
         <translation>Enregistrement d&apos;une image construite de %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="382"/>
-        <location filename="../core/catalog/catalog.cpp" line="440"/>
-        <location filename="../core/catalog/catalog.cpp" line="1573"/>
+        <location filename="../core/catalog/catalog.cpp" line="422"/>
+        <location filename="../core/catalog/catalog.cpp" line="480"/>
+        <location filename="../core/catalog/catalog.cpp" line="1591"/>
         <source>%1 has no version %2</source>
         <translation>%1 n&apos;a pas de version %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1600"/>
+        <location filename="../core/catalog/catalog.cpp" line="1618"/>
         <source>Catalog transactions do not nest</source>
         <translation>Les transactions du catalogue ne s&apos;imbriquent pas</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1628"/>
-        <location filename="../core/catalog/catalog.cpp" line="1637"/>
-        <location filename="../core/catalog/catalog.cpp" line="1642"/>
+        <location filename="../core/catalog/catalog.cpp" line="1646"/>
+        <location filename="../core/catalog/catalog.cpp" line="1655"/>
+        <location filename="../core/catalog/catalog.cpp" line="1660"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1654"/>
+        <location filename="../core/catalog/catalog.cpp" line="1672"/>
         <source>%1 (version %2): %3</source>
         <translation>%1 (version %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="1668"/>
-        <location filename="../core/catalog/catalog.cpp" line="1689"/>
+        <location filename="../core/catalog/catalog.cpp" line="1686"/>
+        <location filename="../core/catalog/catalog.cpp" line="1707"/>
         <source>Importing %1</source>
         <translation>Import de %1</translation>
     </message>
@@ -1375,22 +1420,22 @@
         <translation>Catalogue local</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="476"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="482"/>
         <source>The local catalog: %1</source>
         <translation>Le catalogue local : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="477"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="483"/>
         <source>The team catalog %1: %2</source>
         <translation>Le catalogue d&apos;équipe %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="502"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="508"/>
         <source>%1 (folder)</source>
         <translation>%1 (dossier)</translation>
     </message>
     <message>
-        <location filename="../ui/models/catalogmodel.cpp" line="504"/>
+        <location filename="../ui/models/catalogmodel.cpp" line="510"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
@@ -2715,8 +2760,8 @@
 <context>
     <name>Slipway::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
@@ -2725,357 +2770,358 @@
         <translation type="vanished">Ouvrez un module du catalogue pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
-        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="1357"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Filter modules (Ctrl+F)</source>
         <translation>Filtrer les modules (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Rename or Move…</source>
         <translation>Renommer ou déplacer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Kind:</source>
         <translation>Genre :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Path:</source>
         <translation>Chemin :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Author:</source>
         <translation>Auteur :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Time:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Comment:</source>
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
-        <location filename="../ui/mainwindow.cpp" line="1957"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="2135"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
-        <location filename="../ui/mainwindow.cpp" line="1959"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="2137"/>
         <source>&amp;Project…</source>
         <translation>&amp;Projet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
-        <location filename="../ui/mainwindow.cpp" line="1960"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="2138"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
-        <location filename="../ui/mainwindow.cpp" line="1961"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="2139"/>
         <source>&amp;Deployment…</source>
         <translation>&amp;Déploiement…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un module &amp;récent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Open &amp;Team Catalog…</source>
         <translation>Ouvrir un catalogue d&apos;é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>S&amp;ettings…</source>
         <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Filter Catalog</source>
         <translation>&amp;Filtrer le catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Show &amp;Deleted Modules</source>
         <translation>Afficher les modules &amp;supprimés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Next Tab</source>
         <translation>Onglet suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Previous Tab</source>
         <translation>Onglet précédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;About Slipway</source>
         <translation>À &amp;propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>About Slipway</source>
         <translation>À propos de Slipway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Design, version and launch machine images and multi-node deployments.</source>
         <translation>&lt;b&gt;Slipway&lt;/b&gt; %1&lt;br&gt;Concevez, versionnez et lancez des images de machines et des déploiements multi-nœuds.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>No catalog is open.</source>
         <translation>Aucun catalogue n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="2171"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Modules whose name, description or recipes contain the text; activate one to open it at the first match.</source>
         <translation>Modules dont le nom, la description ou les recettes contiennent le texte ; activez-en un pour l&apos;ouvrir à la première occurrence.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;Welcome Page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>in a recipe</source>
         <translation>dans une recette</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>in the description</source>
         <translation>dans la description</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>in the name</source>
         <translation>dans le nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>%1 (team catalog %2)</source>
         <translation>%1 (catalogue d&apos;équipe %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Opened %1, version %2</source>
         <translation>%1 ouvert, version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>New module</source>
         <translation>Nouveau module</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>&quot;%1&quot; is not a valid module path: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, with &apos;/&apos; between folders.</source>
         <translation>« %1 » n&apos;est pas un chemin de module valide : utilisez des lettres, des chiffres, « - », « _ » et « . », avec « / » entre les dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>There is already a module %1.</source>
         <translation>Il existe déjà un module %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
-        <location filename="../ui/mainwindow.cpp" line="1965"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="2143"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
-        <location filename="../ui/mainwindow.cpp" line="1967"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="2145"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
-        <location filename="../ui/mainwindow.cpp" line="1968"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="2146"/>
         <source>Name (in %1):</source>
         <translation>Nom (dans %1) :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Reload %1</source>
         <translation>Recharger %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Save %1</source>
         <translation>Enregistrer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistré en version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>%1 has not changed since version %2</source>
         <translation>%1 n&apos;a pas changé depuis la version %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Close %1</source>
         <translation>Fermer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>%1 has unsaved changes. Save them as a new version?</source>
         <translation>%1 a des modifications non enregistrées. Les enregistrer comme nouvelle version ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>%1[*] — Slipway</source>
         <translation>%1[*] — Slipway</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3083,7 +3129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3091,33 +3137,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
-        <location filename="../ui/mainwindow.cpp" line="1956"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="2134"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>&amp;Build…</source>
         <translation>&amp;Construire…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="2166"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Renommer ou déplacer…</translation>
     </message>
@@ -3126,10 +3173,11 @@
         <translation type="vanished">&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3138,43 +3186,44 @@
         <translation type="vanished">Supprimer %1 et tout ce qu&apos;il contient ? Les modules supprimés peuvent être restaurés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="2177"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>&amp;Publish to Team Catalog…</source>
         <translation>&amp;Publier dans le catalogue d&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Export with &amp;History…</source>
         <translation>Exporter avec l&apos;&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Export a Bundle</source>
         <translation>Exporter un bundle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Slipway bundles (*.yaml *.yml)</source>
         <translation>Bundles Slipway (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Exported %n module(s) to %1</source>
         <translation>
             <numerusform>%n module exporté vers %1</numerusform>
@@ -3182,17 +3231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
         <source>Import Bundles or SlipStream Modules</source>
         <translation>Importer des paquets ou des modules SlipStream</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Bundles and SlipStream modules (*.slipway.yaml *.yaml *.yml *.xml);;All files (*)</source>
         <translation>Paquets et modules SlipStream (*.slipway.yaml *.yaml *.yml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Imported %n module(s)</source>
         <translation>
             <numerusform>%n module importé</numerusform>
@@ -3200,43 +3249,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>Rename or Move</source>
         <translation>Renommer ou déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>New path of %1:</source>
         <translation>Nouveau chemin de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>• %1 (its parent image is %2)</source>
         <translation>• %1 (son image parente est %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>• %1 (node %2 runs %3)</source>
         <translation>• %1 (le nœud %2 exécute %3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>Move %1 and everything under it to %2?</source>
         <translation>Déplacer %1 et tout ce qu&apos;il contient vers %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1064"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>No other module refers to it. Edit → Undo moves it back.</source>
         <translation>Aucun autre module n&apos;y fait référence. Édition → Annuler le remet en place.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>These modules refer to it; each gets a new version that follows the move:
 %1
 
@@ -3247,17 +3297,17 @@ Edit → Undo moves it back.</source>
 Édition → Annuler le remet en place.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1196"/>
         <source>Delete %1 and everything under it?</source>
         <translation>Supprimer %1 et tout ce qu&apos;il contient ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>No other module refers to it. Edit → Undo restores it.</source>
         <translation>Aucun autre module n&apos;y fait référence. Édition → Annuler le restaure.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
         <source>These modules refer to it and would no longer validate or launch:
 %1
 
@@ -3268,26 +3318,91 @@ Edit → Undo restores it.</source>
 Édition → Annuler le restaure.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1248"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <source>%1 was refused; nothing was changed.
+
+%2</source>
+        <translation>%1 : refusé ; rien n&apos;a été modifié.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1069"/>
+        <source>%1 was refused: you do not have the “%2” right on %3. Nothing was changed.
+
+%4</source>
+        <translation>%1 : refusé : vous n&apos;avez pas le droit « %2 » sur %3. Rien n&apos;a été modifié.
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <source>the top level of the catalog</source>
+        <translation>le niveau supérieur du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <source>That team catalog is no longer open.</source>
+        <translation>Ce catalogue d&apos;équipe n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <source>%1 stays in the team catalog %2: modules are not moved out of a team catalog by dragging. To take a copy with its history, choose Copy to the Local Catalog in its context menu.</source>
+        <translation>%1 reste dans le catalogue d&apos;équipe %2 : on ne sort pas des modules d&apos;un catalogue d&apos;équipe en les faisant glisser. Pour en prendre une copie avec son historique, choisissez Copier dans le catalogue local dans son menu contextuel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <source>%1 cannot be dragged from the team catalog %2 to the team catalog %3: copy it to the local catalog (its context menu), then publish it from there.</source>
+        <translation>%1 ne peut pas être glissé du catalogue d&apos;équipe %2 vers le catalogue d&apos;équipe %3 : copiez-le dans le catalogue local (son menu contextuel), puis publiez-le depuis là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <source>Publish to Team Catalog</source>
+        <translation>Publier dans le catalogue d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <source>Publish %1 to the team catalog %2?</source>
+        <translation>Publier %1 dans le catalogue d&apos;équipe %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <source>Each module is copied with its history and the modules it refers to, under the same path, and stays in the local catalog. The team catalog&apos;s server decides whether you may.</source>
+        <translation>Chaque module est copié avec son historique et les modules auxquels il fait référence, sous le même chemin, et reste dans le catalogue local. Le serveur du catalogue d&apos;équipe décide si vous y êtes autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Save or close %1 first: it has unsaved changes.</source>
         <translation>Enregistrez ou fermez d&apos;abord %1 : il a des modifications non enregistrées.</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <source>Moving %1 to %2 in the team catalog %3</source>
+        <translation>Déplacement de %1 vers %2 dans le catalogue d&apos;équipe %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1271"/>
         <source>Moved %n module(s) to %1</source>
         <translation>
             <numerusform>%n module déplacé vers %1</numerusform>
             <numerusform>%n modules déplacés vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
+        <source>Deleting %1 in the team catalog %2</source>
+        <translation>Suppression de %1 dans le catalogue d&apos;équipe %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Deleted %n module(s)</source>
         <translation>
             <numerusform>%n module supprimé</numerusform>
@@ -3295,12 +3410,17 @@ Edit → Undo restores it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1190"/>
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <source>Restoring %1 in the team catalog %2</source>
+        <translation>Restauration de %1 dans le catalogue d&apos;équipe %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1323"/>
         <source>Restored %n module(s)</source>
         <translation>
             <numerusform>%n module restauré</numerusform>
@@ -3308,135 +3428,134 @@ Edit → Undo restores it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
+        <location filename="../ui/mainwindow.cpp" line="1381"/>
+        <location filename="../ui/mainwindow.cpp" line="1386"/>
+        <location filename="../ui/mainwindow.cpp" line="1399"/>
         <source>Credentials of %1</source>
         <translation>Identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1381"/>
         <source>%1 needs no credentials.</source>
         <translation>%1 n&apos;a pas besoin d&apos;identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1272"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>The credentials of %1 are in the keychain.</source>
         <translation>Les identifiants de %1 sont dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="1412"/>
         <source>The relay is set up: %1</source>
         <translation>Le relais est configuré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1454"/>
         <source>Main Tool Bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1330"/>
+        <location filename="../ui/mainwindow.cpp" line="1459"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1461"/>
         <source>New deployment (the arrow: a project or an image)</source>
         <translation>Nouveau déploiement (la flèche : un projet ou une image)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1524"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1399"/>
+        <location filename="../ui/mainwindow.cpp" line="1528"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1399"/>
+        <location filename="../ui/mainwindow.cpp" line="1528"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <location filename="../ui/mainwindow.cpp" line="1544"/>
         <source>Also in the recipe editor: Ctrl+F finds, Ctrl+H replaces.</source>
         <translation>Aussi dans l&apos;éditeur de recettes : Ctrl+F cherche, Ctrl+H remplace.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1435"/>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
         <source>Build</source>
         <translation>Construire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1435"/>
+        <location filename="../ui/mainwindow.cpp" line="1582"/>
         <source>Select an image to build.</source>
         <translation>Sélectionnez une image à construire.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1438"/>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
-        <location filename="../ui/mainwindow.cpp" line="1446"/>
-        <location filename="../ui/mainwindow.cpp" line="1471"/>
+        <location filename="../ui/mainwindow.cpp" line="1587"/>
+        <location filename="../ui/mainwindow.cpp" line="1592"/>
+        <location filename="../ui/mainwindow.cpp" line="1619"/>
         <source>Build %1</source>
         <translation>Construire %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1587"/>
         <source>Only an image can be built.</source>
         <translation>Seule une image peut être construite.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1447"/>
+        <location filename="../ui/mainwindow.cpp" line="1593"/>
         <source>%1 has unsaved changes: save them first, a build starts from a saved version.</source>
         <translation>%1 a des modifications non enregistrées : enregistrez-les d&apos;abord, une construction part d&apos;une version enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1756"/>
+        <location filename="../ui/mainwindow.cpp" line="1925"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1762"/>
-        <location filename="../ui/mainwindow.cpp" line="1783"/>
-        <location filename="../ui/mainwindow.cpp" line="1806"/>
+        <location filename="../ui/mainwindow.cpp" line="1931"/>
+        <location filename="../ui/mainwindow.cpp" line="1952"/>
+        <location filename="../ui/mainwindow.cpp" line="1977"/>
         <source>Open Team Catalog</source>
         <translation>Ouvrir un catalogue d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1784"/>
+        <location filename="../ui/mainwindow.cpp" line="1953"/>
         <source>%1 is open, but its password could not be kept in the keychain: %2</source>
         <translation>%1 est ouvert, mais son mot de passe n&apos;a pas pu être conservé dans le trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1796"/>
+        <location filename="../ui/mainwindow.cpp" line="1965"/>
         <source>Opened the team catalog %1 as %2</source>
         <translation>Catalogue d&apos;équipe %1 ouvert en tant que %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1853"/>
+        <location filename="../ui/mainwindow.cpp" line="2026"/>
         <source>Closed the team catalog %1</source>
         <translation>Catalogue d&apos;équipe %1 fermé</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1861"/>
-        <location filename="../ui/mainwindow.cpp" line="1929"/>
+        <location filename="../ui/mainwindow.cpp" line="2034"/>
+        <location filename="../ui/mainwindow.cpp" line="2107"/>
         <source>Publish %1</source>
         <translation>Publier %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1864"/>
+        <location filename="../ui/mainwindow.cpp" line="2037"/>
         <source>%1 has unsaved changes: save them first, what is published is the saved history.</source>
         <translation>%1 a des modifications non enregistrées : enregistrez-les d&apos;abord, c&apos;est l&apos;historique enregistré qui est publié.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1884"/>
+        <location filename="../ui/mainwindow.cpp" line="2057"/>
         <source>%1 is already in the team catalog %2 as it is here.</source>
         <translation>%1 est déjà dans le catalogue d&apos;équipe %2 tel qu&apos;il est ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1886"/>
+        <location filename="../ui/mainwindow.cpp" line="2059"/>
         <source>Published %1 to the team catalog %2: %n version(s) copied.</source>
         <translation>
             <numerusform>%1 publié dans le catalogue d&apos;équipe %2 : %n version copiée.</numerusform>
@@ -3444,7 +3563,7 @@ Edit → Undo restores it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1888"/>
+        <location filename="../ui/mainwindow.cpp" line="2061"/>
         <source>Published %1 to the team catalog %2: %n version(s) copied; the values of these passwords were left out: %3.</source>
         <translation>
             <numerusform>%1 publié dans le catalogue d&apos;équipe %2 : %n version copiée ; les valeurs de ces mots de passe ont été omises : %3.</numerusform>
@@ -3452,12 +3571,17 @@ Edit → Undo restores it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1903"/>
+        <location filename="../ui/mainwindow.cpp" line="2069"/>
+        <source>%1 Pinned image versions renumbered: %2</source>
+        <translation>%1 Versions d&apos;image fixées renumérotées : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2081"/>
         <source>Copy %1 to the local catalog</source>
         <translation>Copier %1 dans le catalogue local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1907"/>
+        <location filename="../ui/mainwindow.cpp" line="2085"/>
         <source>Copied %1 from the team catalog %2: %n version(s).</source>
         <translation>
             <numerusform>%1 copié depuis le catalogue d&apos;équipe %2 : %n version.</numerusform>
@@ -3465,140 +3589,176 @@ Edit → Undo restores it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1930"/>
+        <location filename="../ui/mainwindow.cpp" line="2108"/>
         <source>Publish to the team catalog:</source>
         <translation>Publier dans le catalogue d&apos;équipe :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1980"/>
+        <location filename="../ui/mainwindow.cpp" line="2158"/>
         <source>Copy to the &amp;Local Catalog</source>
         <translation>Copier dans le catalogue &amp;local</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1987"/>
+        <location filename="../ui/mainwindow.cpp" line="2185"/>
         <source>&amp;Close Team Catalog %1</source>
         <translation>&amp;Fermer le catalogue d&apos;équipe %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="2004"/>
+        <location filename="../ui/mainwindow.cpp" line="2247"/>
+        <source>The team catalog %1 was not opened again: %2</source>
+        <translation>Le catalogue d&apos;équipe %1 n&apos;a pas été rouvert : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="2265"/>
+        <source>The team catalog %1 was not opened again (File → Open Team Catalog… tries again): %2</source>
+        <translation>Le catalogue d&apos;équipe %1 n&apos;a pas été rouvert (Fichier → Ouvrir un catalogue d&apos;équipe… réessaie) : %2</translation>
+    </message>
+    <message>
         <source>Runs start from the local catalog; this module is in the team catalog %1 (its context menu in the tree copies it to the local catalog).</source>
-        <translation>Les exécutions partent du catalogue local ; ce module est dans le catalogue d&apos;équipe %1 (son menu contextuel dans l&apos;arbre le copie dans le catalogue local).</translation>
+        <translation type="vanished">Les exécutions partent du catalogue local ; ce module est dans le catalogue d&apos;équipe %1 (son menu contextuel dans l&apos;arbre le copie dans le catalogue local).</translation>
     </message>
     <message>
         <source>Build on the cloud:</source>
         <translation type="vanished">Construire sur le cloud :</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1483"/>
+        <location filename="../ui/mainwindow.cpp" line="1631"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1487"/>
+        <location filename="../ui/mainwindow.cpp" line="1635"/>
         <source>&amp;Launch…</source>
         <translation>&amp;Lancer…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1492"/>
+        <location filename="../ui/mainwindow.cpp" line="1640"/>
         <source>Launch the current deployment or image (Ctrl+R)</source>
         <translation>Lancer le déploiement ou l&apos;image courante (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1494"/>
+        <location filename="../ui/mainwindow.cpp" line="1642"/>
         <source>&amp;Build Image…</source>
         <translation>&amp;Construire l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1499"/>
+        <location filename="../ui/mainwindow.cpp" line="1647"/>
         <source>Build the current image on a cloud (Ctrl+B)</source>
         <translation>Construire l&apos;image courante sur un cloud (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1502"/>
+        <location filename="../ui/mainwindow.cpp" line="1650"/>
         <source>&amp;Abort Run…</source>
         <translation>&amp;Interrompre l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1511"/>
+        <location filename="../ui/mainwindow.cpp" line="1659"/>
         <source>&amp;Terminate Run…</source>
         <translation>&amp;Terminer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1520"/>
+        <location filename="../ui/mainwindow.cpp" line="1668"/>
         <source>&amp;Update Run…</source>
         <translation>Mettre à &amp;jour l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1528"/>
+        <location filename="../ui/mainwindow.cpp" line="1676"/>
         <source>Move the current run to another version of its module, node by node</source>
         <translation>Faire passer l&apos;exécution courante à une autre version de son module, nœud par nœud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
-        <location filename="../ui/mainwindow.cpp" line="1538"/>
+        <location filename="../ui/mainwindow.cpp" line="1684"/>
+        <location filename="../ui/mainwindow.cpp" line="1695"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1536"/>
+        <location filename="../ui/mainwindow.cpp" line="1684"/>
         <source>The runs cannot be hosted: %1</source>
         <translation>Les exécutions ne peuvent pas être hébergées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1549"/>
+        <location filename="../ui/mainwindow.cpp" line="1706"/>
         <source>Runs &amp;Dashboard</source>
         <translation>&amp;Tableau de bord des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1568"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>Launch</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1568"/>
+        <location filename="../ui/mainwindow.cpp" line="1719"/>
         <source>Select a deployment or an image to launch.</source>
         <translation>Sélectionnez un déploiement ou une image à lancer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1571"/>
-        <location filename="../ui/mainwindow.cpp" line="1574"/>
-        <location filename="../ui/mainwindow.cpp" line="1582"/>
-        <location filename="../ui/mainwindow.cpp" line="1586"/>
-        <location filename="../ui/mainwindow.cpp" line="1601"/>
-        <location filename="../ui/mainwindow.cpp" line="1634"/>
+        <location filename="../ui/mainwindow.cpp" line="1724"/>
+        <location filename="../ui/mainwindow.cpp" line="1732"/>
+        <location filename="../ui/mainwindow.cpp" line="1736"/>
+        <location filename="../ui/mainwindow.cpp" line="1754"/>
+        <location filename="../ui/mainwindow.cpp" line="1787"/>
         <source>Launch %1</source>
         <translation>Lancer %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1575"/>
+        <location filename="../ui/mainwindow.cpp" line="1725"/>
         <source>%1 has unsaved changes: save them first, a run starts from a saved version.</source>
         <translation>%1 a des modifications non enregistrées : enregistrez-les d&apos;abord, une exécution part d&apos;une version enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1586"/>
+        <location filename="../ui/mainwindow.cpp" line="1736"/>
         <source>A project cannot be launched.</source>
         <translation>Un projet ne peut pas être lancé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1615"/>
+        <location filename="../ui/mainwindow.cpp" line="1768"/>
         <source>Starting the broker to launch %1…</source>
         <translation>Démarrage du courtier pour lancer %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1656"/>
+        <location filename="../ui/mainwindow.cpp" line="1811"/>
         <source>Launched %1 version %2: run %3</source>
         <translation>%1 version %2 lancé : exécution %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1694"/>
-        <location filename="../ui/mainwindow.cpp" line="1700"/>
+        <location filename="../ui/mainwindow.cpp" line="1850"/>
+        <location filename="../ui/mainwindow.cpp" line="1866"/>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1694"/>
+        <location filename="../ui/mainwindow.cpp" line="1850"/>
         <source>There is no run %1.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Slipway::MissingRight</name>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="80"/>
+        <source>get</source>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="83"/>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="86"/>
+        <source>run</source>
+        <translation>lancer</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="89"/>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/missingright.cpp" line="92"/>
+        <source>create children</source>
+        <translation>créer des enfants</translation>
     </message>
 </context>
 <context>
@@ -4350,38 +4510,38 @@ Double-cliquez pour ouvrir %2.</translation>
 <context>
     <name>Slipway::RunEngine</name>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="19"/>
+        <location filename="../core/run/runbuilds.cpp" line="21"/>
         <location filename="../core/run/runengine.cpp" line="85"/>
         <source>There is no cloud named %1: add it with slipway-cli cloud add.</source>
         <translation>Il n&apos;y a pas de cloud nommé %1 : ajoutez-le avec slipway-cli cloud add.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="22"/>
+        <location filename="../core/run/runbuilds.cpp" line="24"/>
         <source>The cloud %1 needs the connector %2, which this Slipway does not have.</source>
         <translation>Le cloud %1 demande le connecteur %2, que ce Slipway n&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="25"/>
+        <location filename="../core/run/runbuilds.cpp" line="27"/>
         <source>The cloud %1 (%2) cannot build images.</source>
         <translation>Le cloud %1 (%2) ne sait pas construire d&apos;images.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="27"/>
+        <location filename="../core/run/runbuilds.cpp" line="29"/>
         <source>%1 has no base image to build on in %2.</source>
         <translation>%1 n&apos;a pas d&apos;image de base sur laquelle construire dans %2.</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="59"/>
+        <location filename="../core/run/runbuilds.cpp" line="62"/>
         <source>Launched %1 (version %2) as a build run</source>
         <translation>%1 (version %2) lancé comme exécution de construction</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="87"/>
+        <location filename="../core/run/runbuilds.cpp" line="90"/>
         <source>The build did not end in time.</source>
         <translation>La construction ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runbuilds.cpp" line="96"/>
+        <location filename="../core/run/runbuilds.cpp" line="99"/>
         <source>Building on %1 from %2 (%n step(s))</source>
         <translation>
             <numerusform>Construction sur %1 à partir de %2 (%n étape)</numerusform>
@@ -4389,32 +4549,32 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="120"/>
+        <location filename="../core/run/runbuilds.cpp" line="123"/>
         <source>Step %1: reused (%2)</source>
         <translation>Étape %1 : réutilisée (%2)</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="121"/>
+        <location filename="../core/run/runbuilds.cpp" line="124"/>
         <source>Step %1: run in %2 s (%3)</source>
         <translation>Étape %1 : exécutée en %2 s (%3)</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="143"/>
+        <location filename="../core/run/runbuilds.cpp" line="146"/>
         <source>The build failed: %1</source>
         <translation>La construction a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="160"/>
+        <location filename="../core/run/runbuilds.cpp" line="163"/>
         <source>Built %1 (%2 of %3 steps run)</source>
         <translation>%1 construite (%2 étapes exécutées sur %3)</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="179"/>
+        <location filename="../core/run/runbuilds.cpp" line="190"/>
         <source>The built image %1 could not be recorded in the catalog: %2</source>
         <translation>L&apos;image construite %1 n&apos;a pas pu être enregistrée dans le catalogue : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="187"/>
+        <location filename="../core/run/runbuilds.cpp" line="198"/>
         <source>Recorded %1 as the image of %2 version %3 on %4, built on %5</source>
         <translation>%1 enregistrée comme image de %2 version %3 sur %4, construite le %5</translation>
     </message>
@@ -4443,38 +4603,37 @@ Double-cliquez pour ouvrir %2.</translation>
         <translation>Démarré sur %1 à %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="338"/>
         <source>Running as %1 at %2</source>
-        <translation>Tourne en tant que %1 sur %2</translation>
+        <translation type="vanished">Tourne en tant que %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="359"/>
+        <location filename="../core/run/runengine.cpp" line="336"/>
         <source>Could not be started: %1</source>
         <translation>N&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="366"/>
+        <location filename="../core/run/runengine.cpp" line="343"/>
         <source>%1: %2 of its instances could not be started (at most %3 may fail): %4</source>
         <translation>%1 : %2 de ses instances n&apos;ont pas pu démarrer (au plus %3 peuvent échouer) : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="390"/>
+        <location filename="../core/run/runengine.cpp" line="367"/>
         <source>%1 cannot be bootstrapped: %2</source>
         <translation>%1 ne peut pas être amorcé : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="391"/>
+        <location filename="../core/run/runengine.cpp" line="368"/>
         <source>it has no token</source>
         <translation>il n&apos;a pas de jeton</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="424"/>
+        <location filename="../core/run/runengine.cpp" line="398"/>
         <source>%1: the bootstrap failed: %2</source>
         <translation>%1 : l&apos;amorçage a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runbuilds.cpp" line="198"/>
-        <location filename="../core/run/runengine.cpp" line="500"/>
+        <location filename="../core/run/runbuilds.cpp" line="209"/>
+        <location filename="../core/run/runengine.cpp" line="474"/>
         <source>Aborted: %1</source>
         <translation>Avorté : %1</translation>
     </message>
@@ -4484,84 +4643,84 @@ Double-cliquez pour ouvrir %2.</translation>
         <translation>Paramètres et rapports élagués (Slipway conserve : %1)</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="522"/>
+        <location filename="../core/run/runengine.cpp" line="496"/>
         <source>No node had started: there are no reports to wait for</source>
         <translation>Aucun nœud n&apos;avait démarré : il n&apos;y a pas de rapports à attendre</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="531"/>
+        <location filename="../core/run/runengine.cpp" line="505"/>
         <source>Waiting up to %1 s for the reports of %2</source>
         <translation>Attente des rapports de %2 pendant %1 s au plus</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="543"/>
+        <location filename="../core/run/runengine.cpp" line="517"/>
         <source>The report grace period is over</source>
         <translation>Le délai de grâce des rapports est écoulé</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="558"/>
-        <location filename="../core/run/runengine.cpp" line="561"/>
+        <location filename="../core/run/runengine.cpp" line="532"/>
+        <location filename="../core/run/runengine.cpp" line="535"/>
         <location filename="../core/run/runhealth.cpp" line="61"/>
         <source>The run %1 is not going.</source>
         <translation>L&apos;exécution %1 n&apos;est pas en cours.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="563"/>
-        <location filename="../core/run/runengine.cpp" line="573"/>
+        <location filename="../core/run/runengine.cpp" line="537"/>
+        <location filename="../core/run/runengine.cpp" line="547"/>
         <source>Aborted by the user.</source>
         <translation>Avorté par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="603"/>
+        <location filename="../core/run/runengine.cpp" line="577"/>
         <location filename="../core/run/runscaling.cpp" line="18"/>
-        <location filename="../core/run/runupdate.cpp" line="49"/>
+        <location filename="../core/run/runupdate.cpp" line="74"/>
         <source>There is no run %1.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="609"/>
+        <location filename="../core/run/runengine.cpp" line="583"/>
         <source>The run %1 cannot be terminated.</source>
         <translation>L&apos;exécution %1 ne peut pas être terminée.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="614"/>
-        <location filename="../core/run/runengine.cpp" line="625"/>
+        <location filename="../core/run/runengine.cpp" line="588"/>
+        <location filename="../core/run/runengine.cpp" line="599"/>
         <source>Cancelled by the user</source>
         <translation>Annulé par l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="659"/>
-        <location filename="../core/run/runscaling.cpp" line="305"/>
+        <location filename="../core/run/runengine.cpp" line="633"/>
+        <location filename="../core/run/runscaling.cpp" line="315"/>
         <source>Could not remove every instance: %1</source>
         <translation>Impossible de retirer toutes les instances : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="668"/>
+        <location filename="../core/run/runengine.cpp" line="642"/>
         <source>Instances removed</source>
         <translation>Instances retirées</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="696"/>
+        <location filename="../core/run/runengine.cpp" line="670"/>
         <source>Removing what the run has on cloud %1 (%2)</source>
         <translation>Suppression de ce que l&apos;exécution a sur le cloud %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="750"/>
+        <location filename="../core/run/runengine.cpp" line="724"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="825"/>
+        <location filename="../core/run/runengine.cpp" line="799"/>
         <source>Resumed after a restart of Slipway in state %1</source>
         <translation>Repris après un redémarrage de Slipway dans l&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="884"/>
+        <location filename="../core/run/runengine.cpp" line="858"/>
         <source>Slipway stopped while %1 was being started: the run cannot go on.</source>
         <translation>Slipway s&apos;est arrêté pendant le démarrage de %1 : l&apos;exécution ne peut pas continuer.</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="897"/>
+        <location filename="../core/run/runengine.cpp" line="871"/>
         <source>The run did not reach Ready in time.</source>
         <translation>L&apos;exécution n&apos;a pas atteint Ready à temps.</translation>
     </message>
@@ -4597,7 +4756,7 @@ Double-cliquez pour ouvrir %2.</translation>
     </message>
     <message>
         <location filename="../core/run/runscaling.cpp" line="44"/>
-        <location filename="../core/run/runupdate.cpp" line="80"/>
+        <location filename="../core/run/runupdate.cpp" line="105"/>
         <source>The cloud %1 cannot add or remove instances of a running run.</source>
         <translation>Le cloud %1 ne sait pas ajouter ni retirer d&apos;instances d&apos;une exécution en cours.</translation>
     </message>
@@ -4624,27 +4783,27 @@ Double-cliquez pour ouvrir %2.</translation>
         <translation>Redimensionnement de %1 de -%2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="190"/>
+        <location filename="../core/run/runscaling.cpp" line="200"/>
         <source>The scaling of the run did not end in time.</source>
         <translation>Le redimensionnement de l&apos;exécution ne s&apos;est pas terminé à temps.</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="244"/>
+        <location filename="../core/run/runscaling.cpp" line="254"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="255"/>
+        <location filename="../core/run/runscaling.cpp" line="265"/>
         <source>Running %1 for %2</source>
         <translation>Exécution de %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="274"/>
+        <location filename="../core/run/runscaling.cpp" line="284"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1 : %2 a échoué : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runscaling.cpp" line="390"/>
+        <location filename="../core/run/runscaling.cpp" line="400"/>
         <source>Scaled %1: %n instance(s)</source>
         <translation>
             <numerusform>%1 redimensionné : %n instance</numerusform>
@@ -4652,12 +4811,12 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runscaling.cpp" line="442"/>
+        <location filename="../core/run/runscaling.cpp" line="452"/>
         <source>Slipway stopped while %1 were being started: they leave the run</source>
         <translation>Slipway s&apos;est arrêté pendant le démarrage de %1 : elles quittent l&apos;exécution</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runupdate.cpp" line="32"/>
+        <location filename="../core/run/runupdate.cpp" line="57"/>
         <source>add %n instance(s) of %1</source>
         <translation>
             <numerusform>ajouter %n instance de %1</numerusform>
@@ -4665,43 +4824,43 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="34"/>
+        <location filename="../core/run/runupdate.cpp" line="59"/>
         <source>remove %1</source>
         <translation>retirer %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="36"/>
+        <location filename="../core/run/runupdate.cpp" line="61"/>
         <source>run execute again on %1</source>
         <translation>relancer execute sur %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="51"/>
-        <location filename="../core/run/runupdate.cpp" line="57"/>
+        <location filename="../core/run/runupdate.cpp" line="76"/>
+        <location filename="../core/run/runupdate.cpp" line="82"/>
         <source>The run %1 is %2: only a Ready run can be updated.</source>
         <translation>L&apos;exécution %1 est %2 : seule une exécution Ready peut être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="54"/>
+        <location filename="../core/run/runupdate.cpp" line="79"/>
         <source>The run %1 is an image build: it cannot be updated.</source>
         <translation>L&apos;exécution %1 est une construction d&apos;image : elle ne peut pas être mise à jour.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="60"/>
+        <location filename="../core/run/runupdate.cpp" line="85"/>
         <source>The plan was made for another state of the run %1: make it again.</source>
         <translation>Le plan a été établi pour un autre état de l&apos;exécution %1 : établissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="63"/>
+        <location filename="../core/run/runupdate.cpp" line="88"/>
         <source>The update cannot be applied in place: %1</source>
         <translation>La mise à jour ne peut pas être appliquée sur place : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="65"/>
+        <location filename="../core/run/runupdate.cpp" line="90"/>
         <source>The run %1 already runs what version %2 has: nothing to update.</source>
         <translation>L&apos;exécution %1 exécute déjà ce que contient la version %2 : rien à mettre à jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/run/runupdate.cpp" line="162"/>
+        <location filename="../core/run/runupdate.cpp" line="207"/>
         <source>Updating from version %1 to %2 (%3), %n step(s)</source>
         <translation>
             <numerusform>Mise à jour de la version %1 vers la %2 (%3), %n étape</numerusform>
@@ -4709,77 +4868,82 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="209"/>
+        <location filename="../core/run/runupdate.cpp" line="254"/>
         <source>%1 step %2 of %3: %4</source>
         <translation>%1, étape %2 sur %3 : %4</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="210"/>
+        <location filename="../core/run/runupdate.cpp" line="255"/>
         <source>Roll back</source>
         <translation>Retour arrière</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="210"/>
+        <location filename="../core/run/runupdate.cpp" line="255"/>
         <source>Update</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="253"/>
+        <location filename="../core/run/runupdate.cpp" line="298"/>
         <source>%1 is not a node of the version to run.</source>
         <translation>%1 n&apos;est pas un nœud de la version à exécuter.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="328"/>
+        <location filename="../core/run/runupdate.cpp" line="331"/>
+        <source>%1 read %2 from the outputs of version %3</source>
+        <translation>%1 : %2 lu depuis les sorties de la version %3</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runupdate.cpp" line="402"/>
         <source>Could not heal: %1</source>
         <translation>Réparation impossible : %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="329"/>
+        <location filename="../core/run/runupdate.cpp" line="403"/>
         <source>Replaced by the health check</source>
         <translation>Remplacée par le contrôle de santé</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="330"/>
+        <location filename="../core/run/runupdate.cpp" line="404"/>
         <source>Restarted by the health check</source>
         <translation>Redémarrée par le contrôle de santé</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="334"/>
+        <location filename="../core/run/runupdate.cpp" line="408"/>
         <source>%1: the update to version %2 failed and was rolled back: %3</source>
         <translation>%1 : la mise à jour vers la version %2 a échoué et a été annulée : %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="340"/>
+        <location filename="../core/run/runupdate.cpp" line="414"/>
         <source>Rolled back: every instance runs version %1 again</source>
         <translation>Retour arrière effectué : chaque instance exécute de nouveau la version %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="349"/>
+        <location filename="../core/run/runupdate.cpp" line="423"/>
         <source>%1: updated from version %2 to %3</source>
         <translation>%1 : mis à jour de la version %2 vers la %3</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="353"/>
+        <location filename="../core/run/runupdate.cpp" line="427"/>
         <source>Updated to version %1</source>
         <translation>Mis à jour vers la version %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="377"/>
+        <location filename="../core/run/runupdate.cpp" line="451"/>
         <source>The update failed: %1. Rolling back to version %2.</source>
         <translation>La mise à jour a échoué : %1. Retour arrière vers la version %2.</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="442"/>
+        <location filename="../core/run/runupdate.cpp" line="516"/>
         <source>Carrying on the roll back to version %1</source>
         <translation>Poursuite du retour arrière vers la version %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="443"/>
+        <location filename="../core/run/runupdate.cpp" line="517"/>
         <source>Carrying on the update to version %1</source>
         <translation>Poursuite de la mise à jour vers la version %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runupdate.cpp" line="467"/>
+        <location filename="../core/run/runupdate.cpp" line="541"/>
         <source>Started after it left the run: removed</source>
         <translation>Démarrée après avoir quitté l&apos;exécution : supprimée</translation>
     </message>
@@ -4835,27 +4999,27 @@ Double-cliquez pour ouvrir %2.</translation>
 <context>
     <name>Slipway::RunHost</name>
     <message>
-        <location filename="../core/run/runhost.cpp" line="118"/>
+        <location filename="../core/run/runhost.cpp" line="119"/>
         <source>Cannot read the broker&apos;s CA %1: %2</source>
         <translation>Impossible de lire l&apos;autorité de certification du broker %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="150"/>
+        <location filename="../core/run/runhost.cpp" line="183"/>
         <source>The setting broker/listen says &quot;%1&quot;: &quot;%2&quot; is not an IP address. Expected auto, all, or IP addresses separated by commas.</source>
         <translation>Le paramètre broker/listen indique « %1 » : « %2 » n&apos;est pas une adresse IP. Attendu : auto, all, ou des adresses IP séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="157"/>
+        <location filename="../core/run/runhost.cpp" line="190"/>
         <source>The setting broker/listen says &quot;%1&quot;, which names no address. Expected auto, all, or IP addresses separated by commas.</source>
         <translation>Le paramètre broker/listen indique « %1 », qui ne nomme aucune adresse. Attendu : auto, all, ou des adresses IP séparées par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="217"/>
+        <location filename="../core/run/runhost.cpp" line="250"/>
         <source>The relay&apos;s shared secret must have at least 16 characters.</source>
         <translation>Le secret partagé du relais doit avoir au moins 16 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/run/runhost.cpp" line="219"/>
+        <location filename="../core/run/runhost.cpp" line="252"/>
         <source>Relay %1: %2</source>
         <translation>Relais %1 : %2</translation>
     </message>
@@ -4878,17 +5042,22 @@ Double-cliquez pour ouvrir %2.</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="213"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="204"/>
+        <source>From the team catalog %1</source>
+        <translation>Du catalogue d&apos;équipe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runlistmodel.cpp" line="216"/>
         <source>%1 (terminated)</source>
         <translation>%1 (terminée)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="216"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="219"/>
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runlistmodel.cpp" line="232"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="235"/>
         <source>%n unhealthy</source>
         <translation>
             <numerusform>%n en mauvaise santé</numerusform>
@@ -4896,42 +5065,42 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="247"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="250"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="249"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="252"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="251"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="254"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="253"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="256"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="255"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="258"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="257"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="260"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="259"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="262"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runlistmodel.cpp" line="261"/>
+        <location filename="../ui/runs/runlistmodel.cpp" line="264"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
@@ -5043,128 +5212,147 @@ Double-cliquez pour ouvrir %2.</translation>
 <context>
     <name>Slipway::RunView</name>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="89"/>
-        <location filename="../ui/runs/runview.cpp" line="466"/>
+        <location filename="../ui/runs/runview.cpp" line="96"/>
+        <location filename="../ui/runs/runview.cpp" line="564"/>
         <source>&lt;b&gt;%1&lt;/b&gt; v%2 — run %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; v%2 — exécution %3</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="96"/>
         <source>from %1</source>
-        <translation>depuis %1</translation>
+        <translation type="vanished">depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="108"/>
+        <location filename="../ui/runs/runview.cpp" line="105"/>
+        <source>from the team catalog %1</source>
+        <translation>du catalogue d&apos;équipe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="121"/>
         <source>Ta&amp;gs…</source>
         <translation>Éti&amp;quettes…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="110"/>
+        <location filename="../ui/runs/runview.cpp" line="123"/>
         <source>Change the run&apos;s tags</source>
         <translation>Modifier les étiquettes de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="116"/>
+        <location filename="../ui/runs/runview.cpp" line="133"/>
         <source>The node to scale</source>
         <translation>Le nœud à redimensionner</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="121"/>
+        <location filename="../ui/runs/runview.cpp" line="138"/>
         <source>Instances to add (positive) or remove (negative)</source>
         <translation>Instances à ajouter (positif) ou à retirer (négatif)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="122"/>
+        <location filename="../ui/runs/runview.cpp" line="139"/>
         <source>&amp;Scale</source>
         <translation>&amp;Redimensionner</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="127"/>
+        <location filename="../ui/runs/runview.cpp" line="144"/>
         <source>&amp;Abort…</source>
         <translation>&amp;Interrompre…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="129"/>
+        <location filename="../ui/runs/runview.cpp" line="146"/>
         <source>&amp;Terminate</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="132"/>
+        <location filename="../ui/runs/runview.cpp" line="149"/>
         <source>Te&amp;rminal</source>
         <translation>Te&amp;rminal</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="136"/>
+        <location filename="../ui/runs/runview.cpp" line="153"/>
         <source>Open a terminal logged in to the selected instance (SSH, or a shell in its container)</source>
         <translation>Ouvrir un terminal connecté à l&apos;instance sélectionnée (SSH, ou un shell dans son conteneur)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="139"/>
+        <location filename="../ui/runs/runview.cpp" line="156"/>
         <source>&amp;Update…</source>
         <translation>Mettre à &amp;jour…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="141"/>
+        <location filename="../ui/runs/runview.cpp" line="158"/>
         <source>Move the run to another version of its module: see the plan, then apply it node by node</source>
         <translation>Faire passer l&apos;exécution à une autre version de son module : voir le plan, puis l&apos;appliquer nœud par nœud</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="192"/>
+        <location filename="../ui/runs/runview.cpp" line="221"/>
         <source>&amp;Log</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="194"/>
+        <location filename="../ui/runs/runview.cpp" line="223"/>
         <source>&amp;Output</source>
         <translation>&amp;Sortie</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="204"/>
+        <location filename="../ui/runs/runview.cpp" line="233"/>
         <source>Sa&amp;ve As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="207"/>
+        <location filename="../ui/runs/runview.cpp" line="236"/>
         <source>Save the selected report to a file, exactly as uploaded</source>
         <translation>Enregistrer le rapport sélectionné dans un fichier, tel qu&apos;il a été envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="215"/>
+        <location filename="../ui/runs/runview.cpp" line="244"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="240"/>
+        <location filename="../ui/runs/runview.cpp" line="255"/>
         <source>%v of %m steps</source>
         <translation>%v étapes sur %m</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="258"/>
+        <location filename="../ui/runs/runview.cpp" line="273"/>
         <source>&amp;Parameters</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="296"/>
+        <location filename="../ui/runs/runview.cpp" line="312"/>
         <source>Save Report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="385"/>
+        <location filename="../ui/runs/runview.cpp" line="430"/>
+        <source>Version %1 of %2 cannot be read from its catalog (%3): the diagram is not shown and the run cannot be updated.</source>
+        <translation>La version %1 de %2 ne peut pas être lue dans son catalogue (%3) : le diagramme n&apos;est pas affiché et l&apos;exécution ne peut pas être mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="435"/>
+        <source>the local catalog</source>
+        <translation>le catalogue local</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="445"/>
+        <source>%1 comes from the team catalog %2, which is not open: &lt;a href=&quot;open&quot;&gt;open it&lt;/a&gt; (or File → Open Team Catalog…) to see the run&apos;s diagram and to update the run. The run itself goes on.</source>
+        <translation>%1 vient du catalogue d&apos;équipe %2, qui n&apos;est pas ouvert : &lt;a href=&quot;open&quot;&gt;ouvrez-le&lt;/a&gt; (ou Fichier → Ouvrir un catalogue d&apos;équipe…) pour voir le diagramme de l&apos;exécution et la mettre à jour. L&apos;exécution elle-même continue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runview.cpp" line="479"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="392"/>
+        <location filename="../ui/runs/runview.cpp" line="486"/>
         <source>Aborting: %1</source>
         <translation>Interruption : %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="402"/>
+        <location filename="../ui/runs/runview.cpp" line="496"/>
         <source>Terminating the run&apos;s instances…</source>
         <translation>Arrêt des instances de l&apos;exécution…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="413"/>
+        <location filename="../ui/runs/runview.cpp" line="507"/>
         <source>Adding %n instance(s) of %1…</source>
         <translation>
             <numerusform>Ajout de %n instance de %1…</numerusform>
@@ -5172,7 +5360,7 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="414"/>
+        <location filename="../ui/runs/runview.cpp" line="508"/>
         <source>Removing %n instance(s) of %1…</source>
         <translation>
             <numerusform>Retrait de %n instance de %1…</numerusform>
@@ -5180,62 +5368,62 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="429"/>
+        <location filename="../ui/runs/runview.cpp" line="527"/>
         <source>Updating to version %1…</source>
         <translation>Mise à jour vers la version %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="446"/>
+        <location filename="../ui/runs/runview.cpp" line="544"/>
         <source>Healing: step %v of %m</source>
         <translation>Réparation : étape %v sur %m</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="448"/>
+        <location filename="../ui/runs/runview.cpp" line="546"/>
         <source>Rolling back to version %1: step %v of %m</source>
         <translation>Retour arrière vers la version %1 : étape %v sur %m</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="449"/>
+        <location filename="../ui/runs/runview.cpp" line="547"/>
         <source>Updating to version %1: step %v of %m</source>
         <translation>Mise à jour vers la version %1 : étape %v sur %m</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="491"/>
+        <location filename="../ui/runs/runview.cpp" line="591"/>
         <source>Abort Run %1</source>
         <translation>Interrompre l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="492"/>
+        <location filename="../ui/runs/runview.cpp" line="592"/>
         <source>Reason (the nodes see it):</source>
         <translation>Raison (les nœuds la voient) :</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="494"/>
+        <location filename="../ui/runs/runview.cpp" line="594"/>
         <source>Aborted from the run view</source>
         <translation>Interrompue depuis la vue de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="503"/>
+        <location filename="../ui/runs/runview.cpp" line="603"/>
         <source>Terminate Run %1</source>
         <translation>Terminer l&apos;exécution %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="504"/>
+        <location filename="../ui/runs/runview.cpp" line="604"/>
         <source>Remove every instance of run %1? Their data is lost.</source>
         <translation>Supprimer toutes les instances de l&apos;exécution %1 ? Leurs données seront perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="516"/>
+        <location filename="../ui/runs/runview.cpp" line="616"/>
         <source>%1, instances removed</source>
         <translation>%1, instances supprimées</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="521"/>
+        <location filename="../ui/runs/runview.cpp" line="621"/>
         <source>Aborted: %1</source>
         <translation>Avorté : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="530"/>
+        <location filename="../ui/runs/runview.cpp" line="630"/>
         <source>%1 now has %n instance(s).</source>
         <translation>
             <numerusform>%1 a maintenant %n instance.</numerusform>
@@ -5243,32 +5431,32 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="553"/>
+        <location filename="../ui/runs/runview.cpp" line="654"/>
         <source>No tags</source>
         <translation>Pas d&apos;étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="553"/>
+        <location filename="../ui/runs/runview.cpp" line="654"/>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="594"/>
+        <location filename="../ui/runs/runview.cpp" line="695"/>
         <source>Service: %1</source>
         <translation>Service : %1</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="640"/>
+        <location filename="../ui/runs/runview.cpp" line="741"/>
         <source>Log of the run (select an instance for its own)</source>
         <translation>Journal de l&apos;exécution (sélectionnez une instance pour le sien)</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="641"/>
+        <location filename="../ui/runs/runview.cpp" line="742"/>
         <source>Log of %1</source>
         <translation>Journal de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="687"/>
+        <location filename="../ui/runs/runview.cpp" line="788"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n octet</numerusform>
@@ -5276,18 +5464,18 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="705"/>
+        <location filename="../ui/runs/runview.cpp" line="806"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="718"/>
-        <location filename="../ui/runs/runview.cpp" line="744"/>
+        <location filename="../ui/runs/runview.cpp" line="819"/>
+        <location filename="../ui/runs/runview.cpp" line="845"/>
         <source>%1 is no longer kept.</source>
         <translation>%1 n&apos;est plus conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="725"/>
+        <location filename="../ui/runs/runview.cpp" line="826"/>
         <source>%1: %n byte(s) of binary data; save it to read it</source>
         <translation>
             <numerusform>%1 : %n octet de données binaires ; enregistrez-le pour le lire</numerusform>
@@ -5295,12 +5483,12 @@ Double-cliquez pour ouvrir %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/runs/runview.cpp" line="751"/>
+        <location filename="../ui/runs/runview.cpp" line="852"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runview.cpp" line="755"/>
+        <location filename="../ui/runs/runview.cpp" line="856"/>
         <source>Saved %1 (%n byte(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n octet).</numerusform>
@@ -5384,13 +5572,14 @@ Double-cliquez pour ouvrir %2.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="353"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="517"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="523"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="749"/>
         <source>The mapping source &apos;%1&apos; is not an instance parameter of this run.</source>
         <translation>La source de correspondance « %1 » n&apos;est pas un paramètre d&apos;instance de cette exécution.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="363"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="522"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="528"/>
         <source>The mapping target %1:%2 is not declared.</source>
         <translation>La cible de correspondance %1:%2 n&apos;est pas déclarée.</translation>
     </message>
@@ -5411,73 +5600,80 @@ Double-cliquez pour ouvrir %2.</translation>
         <translation>Le nœud %1 ne peut pas recevoir %2 instances de plus.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="555"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="561"/>
         <source>Cannot store the new instances of %1: %2</source>
         <translation>Impossible d&apos;enregistrer les nouvelles instances de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="616"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="622"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="733"/>
         <source>The run has no instance %1.</source>
         <translation>L&apos;exécution n&apos;a pas d&apos;instance %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="625"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="631"/>
         <source>Cannot remove instances of the run %1: %2</source>
         <translation>Impossible de retirer des instances de l&apos;exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="744"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="761"/>
+        <source>Cannot change the mappings of %1: %2</source>
+        <translation>Impossible de modifier les correspondances de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="854"/>
         <source>The run is aborted: %1</source>
         <translation>L&apos;exécution est avortée : %1</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="768"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="878"/>
         <source>A new token has 43 to 256 characters of A-Z, a-z, 0-9, - and _.</source>
         <translation>Un nouveau jeton a de 43 à 256 caractères parmi A-Z, a-z, 0-9, - et _.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="793"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="739"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="903"/>
         <source>The run has no parameter %1.</source>
         <translation>L&apos;exécution n&apos;a pas de paramètre %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="796"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="906"/>
         <source>%1 is not set yet.</source>
         <translation>%1 n&apos;est pas encore défini.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="826"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="936"/>
         <source>The node %1 has no parameter %2.</source>
         <translation>Le nœud %1 n&apos;a pas de paramètre %2.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="858"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="968"/>
         <source>%1 may not set %2: a node sets only its own parameters. Set an output of %1&apos;s node and map it to that input in the deployment.</source>
         <translation>%1 ne peut pas définir %2 : un nœud ne définit que ses propres paramètres. Définissez une sortie du nœud de %1 et reliez-la à cette entrée dans le déploiement.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="863"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="973"/>
         <source>%1 is set by Slipway, not by the node: read it with ss-get, or publish your own value under another name.</source>
         <translation>%1 est défini par Slipway, pas par le nœud : lisez-le avec ss-get, ou publiez votre propre valeur sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="869"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="979"/>
         <source>The run has no parameter %1: check the key, or declare the parameter on the node.</source>
         <translation>L&apos;exécution n&apos;a pas de paramètre %1 : vérifiez la clé, ou déclarez le paramètre sur le nœud.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1117"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1227"/>
         <source>The reports of %1 would take %2 MiB; an instance may keep at most %3 MiB of reports. Upload fewer or smaller files (an upload with an existing name replaces it).</source>
         <translation>Les rapports de %1 occuperaient %2 Mio ; une instance peut garder au plus %3 Mio de rapports. Envoyez moins de fichiers ou des fichiers plus petits (un envoi sous un nom existant le remplace).</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1125"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1235"/>
         <source>The reports of this run would take %1 MiB; a run may keep at most %2 MiB of reports.</source>
         <translation>Les rapports de cette exécution occuperaient %1 Mio ; une exécution peut garder au plus %2 Mio de rapports.</translation>
     </message>
     <message>
         <location filename="../core/broker/runtimeparameterstore.cpp" line="477"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="832"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="942"/>
         <source>The run has no node %1.</source>
         <translation>L&apos;exécution n&apos;a pas de nœud %1.</translation>
     </message>
@@ -5490,56 +5686,56 @@ Double-cliquez pour ouvrir %2.</translation>
         <translation type="vanished">%1 est défini par Slipway, pas par le nœud.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="880"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="990"/>
         <source>The value of %1 has %2 characters; at most %3 are allowed.</source>
         <translation>La valeur de %1 a %2 caractères ; au plus %3 sont permis.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="759"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="966"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1002"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1097"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="869"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1076"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1112"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1207"/>
         <source>%1 is not in this run.</source>
         <translation>%1 ne fait pas partie de cette exécution.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="968"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1078"/>
         <source>Aborted by Slipway.</source>
         <translation>Avorté par Slipway.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="969"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1079"/>
         <source>Aborted by %1.</source>
         <translation>Avorté par %1.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="973"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1083"/>
         <source>The abort reason is longer than %1 characters.</source>
         <translation>La raison de l&apos;avortement dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1006"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1116"/>
         <source>the user</source>
         <translation>l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1007"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1117"/>
         <source>the run&apos;s timeout</source>
         <translation>le délai de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1008"/>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1120"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1118"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1230"/>
         <source>Slipway</source>
         <translation>Slipway</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1010"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1120"/>
         <source>The abort was raised by %1: a node may cancel only an abort that a node raised.</source>
         <translation>L&apos;avortement a été déclenché par %1 : un nœud ne peut annuler qu&apos;un avortement déclenché par un nœud.</translation>
     </message>
     <message>
-        <location filename="../core/broker/runtimeparameterstore.cpp" line="1100"/>
+        <location filename="../core/broker/runtimeparameterstore.cpp" line="1210"/>
         <source>&apos;%1&apos; is not a report file name.</source>
         <translation>« %1 » n&apos;est pas un nom de fichier de rapport.</translation>
     </message>
