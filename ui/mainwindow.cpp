@@ -2153,6 +2153,15 @@ bool MainWindow::showTeamCatalogMenu(const QModelIndex &index, const QPoint &pos
                              team);
         });
     }
+    if (isModule && !deleted
+        && index.data(CatalogModel::KindRole).toInt() == int(ModuleKind::Image)) {
+        menu.addSeparator();
+        QAction *build = menu.addAction(actionIcon(u"run-build"_s),
+                                        tr("&Build…"),
+                                        this,
+                                        [this, path, team] { askBuild(path, team); });
+        build->setObjectName(u"CatalogBuildAction"_s);
+    }
     if (isModule && !deleted) {
         menu.addSeparator();
         QAction *copy = menu.addAction(tr("Copy to the &Local Catalog"), this, [this, path, team] {
