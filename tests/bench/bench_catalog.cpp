@@ -398,26 +398,19 @@ int main(int argc, char **argv)
     // saves as the member role "bench", in the group role "bench_team".
     Testing::PostgresServer server;
     QString error;
-    if (!server.start(&error) || !server.admin(u"postgres"_s, {u"CREATE DATABASE team"_s}, &error)
-        || !server.admin(u"team"_s,
-                         {u"CREATE ROLE bench_team NOLOGIN"_s,
-                          u"CREATE ROLE bench_other NOLOGIN"_s,
-                          u"CREATE ROLE bench LOGIN PASSWORD 'bench' IN ROLE bench_team"_s,
-                          u"CREATE TABLE public.bench_anchor (id integer PRIMARY KEY,"
-                          " content text NOT NULL)"_s,
-                          u"GRANT INSERT ON public.bench_anchor TO bench"_s},
-                         &error)) {
+    if (!server.start(&error)) {
         std::fprintf(stderr, "bench_catalog: no PostgreSQL server: %s\n", qPrintable(error));
         return 1;
     }
-    {
-        Catalog init(
-            std::make_shared<PostgresBackend>(server.socketConnection(u"postgres"_s, u"team"_s),
-                                              PostgresBackend::Mode::Administer));
-        if (auto r = init.open(); !r)
-            qFatal("%s", qPrintable(r.errorMessage()));
-    }
-    if (!server.admin(u"team"_s, {u"GRANT slipway_members TO bench"_s}, &error))
+    if (!server.makeTeamCatalog(u"team"_s,
+                                {u"CREATE ROLE bench_team NOLOGIN"_s,
+                                 u"CREATE ROLE bench_other NOLOGIN"_s,
+                                 u"CREATE ROLE bench LOGIN PASSWORD 'bench' IN ROLE bench_team"_s,
+                                 u"CREATE TABLE public.bench_anchor (id integer PRIMARY KEY,"
+                                 " content text NOT NULL)"_s,
+                                 u"GRANT INSERT ON public.bench_anchor TO bench"_s},
+                                {u"bench"_s},
+                                &error))
         qFatal("%s", qPrintable(error));
     const PostgresConnection member = server.socketConnection(u"bench"_s, u"team"_s, u"bench"_s);
     const auto bare = [member](const QString &name) {

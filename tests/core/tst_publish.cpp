@@ -191,20 +191,11 @@ class TestPublish : public QObject
             SLIPWAY_SKIP_OR_FAIL("Qt's PostgreSQL driver (libqt6sql6-psql) not installed");
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
-        QVERIFY2(server.admin(u"postgres"_s, {u"CREATE DATABASE team"_s}, &error),
-                 qPrintable(error));
-        QVERIFY2(server.admin(u"team"_s,
-                              {u"CREATE ROLE alice LOGIN PASSWORD 'secret-alice'"_s,
-                               u"CREATE ROLE bob LOGIN PASSWORD 'secret-bob'"_s},
-                              &error),
-                 qPrintable(error));
-        {
-            Catalog init(
-                std::make_shared<PostgresBackend>(server.socketConnection(u"postgres"_s, u"team"_s),
-                                                  PostgresBackend::Mode::Administer));
-            VERIFY_OK(init.open());
-        }
-        QVERIFY2(server.admin(u"team"_s, {u"GRANT slipway_members TO alice, bob"_s}, &error),
+        QVERIFY2(server.makeTeamCatalog(u"team"_s,
+                                        {u"CREATE ROLE alice LOGIN PASSWORD 'secret-alice'"_s,
+                                         u"CREATE ROLE bob LOGIN PASSWORD 'secret-bob'"_s},
+                                        {u"alice"_s, u"bob"_s},
+                                        &error),
                  qPrintable(error));
     }
 

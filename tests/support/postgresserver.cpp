@@ -1,5 +1,7 @@
 #include "postgresserver.h"
 
+#include "core/catalog/catalog.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -344,6 +346,27 @@ bool PostgresServer::admin(const QString &database, const QStringList &statement
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+bool PostgresServer::makeTeamCatalog(const QString &database,
+                                     const QStringList &roles,
+                                     const QStringList &members,
+                                     QString *error)
+{
+    if (!admin(u"postgres"_s, {u"CREATE DATABASE %1"_s.arg(database)}, error)
+        || !admin(database, roles, error))
+        return false;
+    {
+        Catalog init(std::make_shared<PostgresBackend>(socketConnection(u"postgres"_s, database),
+                                                       PostgresBackend::Mode::Administer));
+        if (auto opened = init.open(); !opened) {
+            if (error)
+                *error = opened.errorMessage();
+            return false;
+        }
+    }
+    return members.isEmpty()
+           || admin(database, {u"GRANT slipway_members TO "_s + members.join(u", "_s)}, error);
 }
 
 } // namespace Slipway::Testing

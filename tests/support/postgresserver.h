@@ -55,6 +55,15 @@ public:
     // Runs statements as the superuser on database; false with *error at the first failure.
     bool admin(const QString &database, const QStringList &statements, QString *error = nullptr);
 
+    // Makes a team catalog the way its administrator would: creates database, runs roles in it
+    // (the CREATE ROLE statements of the team's members and groups), makes the catalog's schema,
+    // policies and group roles (what `slipway-cli catalog init-team` does) and grants members
+    // the membership role. False with *error at the first failure.
+    bool makeTeamCatalog(const QString &database,
+                         const QStringList &roles,
+                         const QStringList &members,
+                         QString *error);
+
 private:
     bool runTool(const QStringList &command, QString *error, bool asServerUser);
     QStringList serverUserPrefix() const;

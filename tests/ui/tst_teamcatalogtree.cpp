@@ -227,23 +227,14 @@ private Q_SLOTS:
             SLIPWAY_SKIP_OR_FAIL("Qt's PostgreSQL driver (libqt6sql6-psql) not installed");
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        QVERIFY2(m_server.admin(u"postgres"_s, {u"CREATE DATABASE team"_s}, &error),
-                 qPrintable(error));
-        QVERIFY2(m_server.admin(u"team"_s,
-                                {u"CREATE ROLE devs NOLOGIN"_s,
-                                 u"CREATE ROLE alice LOGIN PASSWORD '%1'"_s.arg(kAlicePassword),
-                                 u"CREATE ROLE bob LOGIN PASSWORD '%1' IN ROLE devs"_s.arg(
-                                     kBobPassword)},
-                                &error),
-                 qPrintable(error));
-        {
-            // What `slipway-cli catalog init-team` does, as the administrator.
-            Catalog init(std::make_shared<PostgresBackend>(m_server.socketConnection(u"postgres"_s,
-                                                                                     u"team"_s),
-                                                           PostgresBackend::Mode::Administer));
-            VERIFY_OK(init.open());
-        }
-        QVERIFY2(m_server.admin(u"team"_s, {u"GRANT slipway_members TO alice, bob"_s}, &error),
+        QVERIFY2(m_server.makeTeamCatalog(u"team"_s,
+                                          {u"CREATE ROLE devs NOLOGIN"_s,
+                                           u"CREATE ROLE alice LOGIN PASSWORD '%1'"_s.arg(
+                                               kAlicePassword),
+                                           u"CREATE ROLE bob LOGIN PASSWORD '%1' IN ROLE devs"_s.arg(
+                                               kBobPassword)},
+                                          {u"alice"_s, u"bob"_s},
+                                          &error),
                  qPrintable(error));
 
         m_admin = std::make_unique<Catalog>(std::make_shared<PostgresBackend>(

@@ -129,19 +129,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_keyring.start(&error), qPrintable(error));
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        QVERIFY2(m_server.admin(u"postgres"_s, {u"CREATE DATABASE team"_s}, &error),
-                 qPrintable(error));
-        QVERIFY2(m_server.admin(u"team"_s,
-                                {u"CREATE ROLE alice LOGIN PASSWORD '%1'"_s.arg(kAlicePassword)},
-                                &error),
-                 qPrintable(error));
-        {
-            Catalog init(std::make_shared<PostgresBackend>(m_server.socketConnection(u"postgres"_s,
-                                                                                     u"team"_s),
-                                                           PostgresBackend::Mode::Administer));
-            VERIFY_OK(init.open());
-        }
-        QVERIFY2(m_server.admin(u"team"_s, {u"GRANT slipway_members TO alice"_s}, &error),
+        QVERIFY2(m_server.makeTeamCatalog(u"team"_s,
+                                          {u"CREATE ROLE alice LOGIN PASSWORD '%1'"_s.arg(
+                                              kAlicePassword)},
+                                          {u"alice"_s},
+                                          &error),
                  qPrintable(error));
 
         // The team's deployment: a node of an image whose parent is the team's base image.
