@@ -15,6 +15,7 @@
 #include "tests/support/postgresserver.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/uitesting.h"
+#include "tests/support/windowtesting.h"
 #include "ui/mainwindow.h"
 #include "ui/models/catalogmodel.h"
 
@@ -175,15 +176,9 @@ class TestTeamCatalogTree : public QObject
         return w;
     }
 
-    // The tree row of a module (its branches opened on the way), in the view's terms.
     static QModelIndex row(MainWindow &window, const QString &path, const Catalog *catalog)
     {
-        const QModelIndex source = window.catalogModel()->indexOf(path, catalog);
-        const QModelIndex index = window.catalogProxy()->mapFromSource(source);
-        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
-            window.catalogView()->expand(up);
-        window.catalogView()->scrollTo(index);
-        return index;
+        return UiTesting::treeRow(window, path, catalog);
     }
 
     // Clicks a row so that it is current and the tree has the keyboard focus.

@@ -22,6 +22,7 @@
 #include "tests/support/secretleaks.h"
 #include "tests/support/testpaths.h"
 #include "tests/support/uitesting.h"
+#include "tests/support/windowtesting.h"
 #include "ui/authorizationeditor.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
@@ -155,15 +156,9 @@ class TestTeamCatalogWindow : public QObject
         return w;
     }
 
-    // The tree row of a module (its branches opened on the way), in the view's terms.
     static QModelIndex row(MainWindow &window, const QString &path, const Catalog *catalog)
     {
-        const QModelIndex source = window.catalogModel()->indexOf(path, catalog);
-        const QModelIndex index = window.catalogProxy()->mapFromSource(source);
-        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
-            window.catalogView()->expand(up);
-        window.catalogView()->scrollTo(index);
-        return index;
+        return UiTesting::treeRow(window, path, catalog);
     }
 
 private Q_SLOTS:

@@ -26,6 +26,7 @@
 #include "tests/support/testpaths.h"
 #include "tests/support/testprocess.h"
 #include "tests/support/uitesting.h"
+#include "tests/support/windowtesting.h"
 #include "ui/builddialog.h"
 #include "ui/diagram/deploymentscene.h"
 #include "ui/launchdialog.h"
@@ -101,15 +102,9 @@ class TestTeamRuns : public QObject
         return record ? record->state : QString();
     }
 
-    // The tree row of a module (its branches opened on the way), in the view's terms.
     static QModelIndex row(MainWindow &window, const QString &path, const Catalog *catalog)
     {
-        const QModelIndex source = window.catalogModel()->indexOf(path, catalog);
-        const QModelIndex index = window.catalogProxy()->mapFromSource(source);
-        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
-            window.catalogView()->expand(up);
-        window.catalogView()->scrollTo(index);
-        return index;
+        return UiTesting::treeRow(window, path, catalog);
     }
 
 private Q_SLOTS:
