@@ -8,6 +8,9 @@
 // process applying an update, then `run resume`, finishes it.
 // Then, hosted in the test's process, a check recipe added by an update: a web service the
 // test stops is restarted (execute again), then replaced, by the nodes' health policy.
+// A node removed by an update that then fails comes back with the inputs mapped into it, and
+// a mapping change that comes with a new recipe replaces the instances, the new ones reading
+// the new source.
 
 #include "connectors/builtinconnectors.h"
 #include "core/catalog/catalog.h"
@@ -25,6 +28,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -565,6 +569,79 @@ exit 5
         QVERIFY(m_catalog->save(kept, u"test"_s, {}));
     }
 
+    void removedNodeComesBackWithItsMappedInputs()
+    {
+        // A version that adds the probe (whose on-vm-remove fails) and drops the web node,
+        // whose db_password is mapped from the database's hostname: the removal of the first
+        // web instance fails on the probe, and the roll back adds it again with that mapping,
+        // so the restored instance reads the database's hostname as before.
+        const int runVersion = show().value(u"moduleVersion"_s).toInt();
+        const QMap<QString, QString> before = liveInstances();
+        const QStringList containersBefore = containersOfRun(m_run);
+        const QString hostname = param(u"db.1:hostname"_s);
+        QVERIFY(!hostname.isEmpty());
+        QCOMPARE(param(u"web:multiplicity"_s), u"2"_s);
+        const Module kept = m_catalog->latest(u"u/stack"_s)->module;
+        // The deployment as the run has it, for what follows, even when this test fails.
+        const auto restore = qScopeGuard([&] { (void) m_catalog->save(kept, u"test"_s, {}); });
+        Module stack = kept;
+        stack.deployment.nodes.removeIf([](const Node &n) { return n.name == u"web"; });
+        stack.deployment.nodes << node(u"probe"_s,
+                                       u"u/probe"_s,
+                                       1,
+                                       {ParameterMapping{u"db_password"_s,
+                                                         u"db:db_password"_s,
+                                                         false}});
+        QVERIFY(m_catalog->save(stack, u"test"_s, {}));
+        const QMap<QString, QString> actions = planActions();
+        QCOMPARE(actions.value(u"probe"_s), u"add-node"_s);
+        QCOMPARE(actions.value(u"web"_s), u"remove-node"_s);
+
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run});
+        QVERIFY2(applied.exitCode == 6, qPrintable(applied.all()));
+        QVERIFY2(applied.err.contains(u"probe.1 ready"_s)
+                     || applied.err.contains(u"probe.2 ready"_s),
+                 qPrintable(applied.err));
+        QVERIFY2(applied.err.contains(u"Rolled back"_s), qPrintable(applied.err));
+        const QJsonObject shown = show();
+        QCOMPARE(shown.value(u"state"_s).toString(), u"Ready"_s);
+        QVERIFY(shown.value(u"lastUpdateFailed"_s).toBool());
+        QVERIFY2(shown.value(u"lastUpdate"_s).toString().contains(u"on-vm-remove"_s),
+                 qPrintable(shown.value(u"lastUpdate"_s).toString()));
+        QCOMPARE(shown.value(u"moduleVersion"_s).toInt(), runVersion);
+        QCOMPARE(param(u"web:multiplicity"_s), u"2"_s);
+        QCOMPARE(param(u"probe:multiplicity"_s), u"0"_s);
+        QCOMPARE(param(u"ss:abort"_s), QString());
+
+        // Two web instances again, each reading the database's hostname through the mapping
+        // the run had: in the store and in what execute wrote in its container. At least one
+        // of them is a container the roll back made anew.
+        const QMap<QString, QString> live = liveInstances();
+        QCOMPARE(live.size(), before.size());
+        int webs = 0;
+        int restored = 0;
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            if (!it.key().startsWith(u"web."_s))
+                continue;
+            ++webs;
+            QVERIFY2(it.value().startsWith(u"ready "_s), qPrintable(it.key() + u' ' + it.value()));
+            QCOMPARE(param(it.key() + u":db_password"_s), hostname);
+            const QString container = containerOf(u"web-"_s + it.key().section(u'.', 1));
+            QVERIFY2(!container.isEmpty(), qPrintable(it.key()));
+            QVERIFY2(inContainer(container, u"cat /srv/www/db"_s) == hostname,
+                     qPrintable(it.key() + u' ' + container + u'\n' + applied.err
+                                + inContainer(container, u"ls -la /srv/www; cat /srv/www/db"_s)));
+            if (!containersBefore.contains(container))
+                ++restored;
+        }
+        QCOMPARE(webs, 2);
+        QVERIFY2(restored >= 1, qPrintable(containersOfRun(m_run).join(u' ')));
+        QCOMPARE(containersOfRun(m_run).size(), containersBefore.size());
+        QCOMPARE(param(u"lb.1:backends"_s), param(u"web:ids"_s));
+        // Still at the old version: the same plan again.
+        QCOMPARE(planActions().value(u"web"_s), u"remove-node"_s);
+    }
+
     void nodeAddedAndNodeRemoved()
     {
         // A new version of the deployment: a cache node that reads the database's password
@@ -622,6 +699,63 @@ echo "$SLIPSTREAM_SCALING_ACTION $SLIPSTREAM_SCALING_NODE $SLIPSTREAM_SCALING_VM
         QCOMPARE(inContainer(containerOf(u"cache-1"_s), u"cat /srv-cache-events"_s),
                  u"vm_remove lb lb.1"_s);
         QCOMPARE(planActions().value(u"cache"_s), u"unchanged"_s);
+    }
+    void mappingChangeWithNewRecipeReplaces()
+    {
+        // The web node's db_password is read from the database's password again, and its
+        // recipe changes too: the planner replaces the web instances, and the new ones read
+        // the new source from the start.
+        const QMap<QString, QString> before = liveInstances();
+        const QStringList containersBefore = containersOfRun(m_run);
+        const QString password = param(u"db.1:db_password"_s);
+        QVERIFY(!password.isEmpty());
+        Module web = m_catalog->latest(u"u/web"_s)->module;
+        web.image.recipes.recipe = webRecipe(u"recipe-v7"_s);
+        QVERIFY(m_catalog->save(web, u"test"_s, {}));
+        Module stack = m_catalog->latest(u"u/stack"_s)->module;
+        for (Node &n : stack.deployment.nodes)
+            if (n.name == u"web")
+                for (ParameterMapping &m : n.mappings)
+                    if (m.input == u"db_password")
+                        m.value = u"db:db_password"_s;
+        QVERIFY(m_catalog->save(stack, u"test"_s, {}));
+        const QMap<QString, QString> actions = planActions();
+        QCOMPARE(actions.value(u"web"_s), u"replace"_s);
+        QCOMPARE(actions.value(u"db"_s), u"unchanged"_s);
+
+        const Outcome applied = cli({u"run"_s, u"apply"_s, m_run});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.all()));
+        const QJsonObject shown = show();
+        QCOMPARE(shown.value(u"state"_s).toString(), u"Ready"_s);
+        QVERIFY(!shown.value(u"lastUpdateFailed"_s).toBool());
+        QCOMPARE(shown.value(u"moduleVersion"_s).toInt(), m_catalog->latest(u"u/stack"_s)->version);
+
+        const QMap<QString, QString> live = liveInstances();
+        QCOMPARE(live.size(), before.size());
+        const QString webVersion = u"ready v%1"_s.arg(m_catalog->latest(u"u/web"_s)->version);
+        int webs = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (it.key().startsWith(u"web."_s))
+                QVERIFY2(!live.contains(it.key()), qPrintable(it.key())); // the old ones went
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            if (!it.key().startsWith(u"web."_s))
+                continue;
+            ++webs;
+            QCOMPARE(it.value(), webVersion);
+            QCOMPARE(param(it.key() + u":version"_s), u"recipe-v7"_s);
+            QCOMPARE(param(it.key() + u":db_password"_s), password);
+            const QString container = containerOf(u"web-"_s + it.key().section(u'.', 1));
+            QVERIFY2(!container.isEmpty(), qPrintable(it.key()));
+            QVERIFY(!containersBefore.contains(container));
+            QCOMPARE(inContainer(container, u"cat /srv/www/db"_s), password);
+        }
+        QCOMPARE(webs, 2);
+        // The old web containers are gone; the others are the same.
+        QCOMPARE(containersOfRun(m_run).size(), containersBefore.size());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (it.key().startsWith(u"web."_s))
+                QVERIFY(containerOf(u"web-"_s + it.key().section(u'.', 1)).isEmpty());
+        QCOMPARE(planActions().value(u"web"_s), u"unchanged"_s);
     }
 };
 
