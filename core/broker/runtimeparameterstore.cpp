@@ -26,6 +26,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("RuntimeParameterStore", text);
 }
 
+// Stores mappings (source, target) of run with q; false at the first failure (q says why).
+bool insertMappings(QSqlQuery &q,
+                    const QString &run,
+                    const QList<std::pair<QString, QString>> &mappings)
+{
+    q.prepare(u"INSERT OR IGNORE INTO runtime_mappings (run, source, target) VALUES (?, ?, ?)"_s);
+    for (const auto &[source, target] : mappings) {
+        q.addBindValue(run);
+        q.addBindValue(source);
+        q.addBindValue(target);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
 ParameterStatus status(ParameterStatus::Code code, const QString &message = {})
 {
     ParameterStatus s;
@@ -584,14 +600,8 @@ RuntimeParameterStore::CreatedRun RuntimeParameterStore::addInstances(
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    q.prepare(u"INSERT OR IGNORE INTO runtime_mappings (run, source, target) VALUES (?, ?, ?)"_s);
-    for (const auto &[source, target] : std::as_const(mappings)) {
-        q.addBindValue(run);
-        q.addBindValue(source);
-        q.addBindValue(target);
-        if (!q.exec())
-            return fail(q.lastError().text());
-    }
+    if (!insertMappings(q, run, mappings))
+        return fail(q.lastError().text());
     if (!db.commit())
         return fail(db.lastError().text());
 
@@ -769,14 +779,8 @@ ParameterStatus RuntimeParameterStore::remapInputs(const QString &run,
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    q.prepare(u"INSERT OR IGNORE INTO runtime_mappings (run, source, target) VALUES (?, ?, ?)"_s);
-    for (const auto &[source, target] : std::as_const(added)) {
-        q.addBindValue(run);
-        q.addBindValue(source);
-        q.addBindValue(target);
-        if (!q.exec())
-            return fail(q.lastError().text());
-    }
+    if (!insertMappings(q, run, added))
+        return fail(q.lastError().text());
     if (!db.commit())
         return fail(db.lastError().text());
     for (auto it = r->mappings.begin(); it != r->mappings.end();) {
