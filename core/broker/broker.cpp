@@ -129,6 +129,10 @@ Broker::Broker(RuntimeParameterStore *store, QObject *parent)
     connect(store, &RuntimeParameterStore::runEnded, this, &Broker::endWaiters);
     // An ended run's logs are in its reports: its streamed output is let go.
     connect(store, &RuntimeParameterStore::runEnded, &m_output, &InstanceOutput::removeRun);
+    // Nobody waits for an ended run's state any more: what its agents heard is let go too.
+    connect(store, &RuntimeParameterStore::runEnded, this, [this](const QString &run) {
+        m_stateHeard.remove(run);
+    });
 }
 
 Broker::~Broker()
